@@ -1,0 +1,56 @@
+import { drizzle as drizzleNodePg } from "drizzle-orm/node-postgres";
+import { drizzle as drizzleVercel } from "drizzle-orm/vercel-postgres";
+import type { ExtractTablesWithRelations } from "drizzle-orm";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { Pool } from "pg";
+import { resolveConnection, type DatabaseMode } from "./connection-config";
+import * as schema from "./schema";
+import { createVercelPool } from "./vercel-pool";
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+type Connection = { db: Db; mode: DatabaseMode; close: () => Promise<void> };
+
+// One pool per process: Next's dev server re-evaluates modules, which would otherwise leak pools.
+const globalForDb = globalThis as typeof globalThis & { bylineDb?: Connection };
+
+export function openConnection(): Connection {
+  const { mode, url } = resolveConnection();
+  const max = Number.parseInt(process.env.BYLINE_DB_POOL_SIZE ?? "10", 10);
+  if (mode === "vercel") {
+    const pool = createVercelPool(url);
+    return { db: drizzleVercel(pool, { schema }) as unknown as Db, mode, close: () => pool.end() };
+  }
+  const pool = new Pool({ connectionString: url, max, connectionTimeoutMillis: 5_000 });
+  // An idle client losing its server (a restart of the embedded owner) must not crash the app.
+  pool.on("error", () => {});
+  return { db: drizzleNodePg(pool, { schema }) as unknown as Db, mode, close: () => pool.end() };
+}
+
+function connection(): Connection {
+  globalForDb.bylineDb ??= openConnection();
+  return globalForDb.bylineDb;
+}
+
+/** The app's database. Opened on first use, so importing this module never connects. */
+export const db: Db = new Proxy({} as Db, {
+  get(_target, prop) {
+    const real = connection().db as unknown as Record<PropertyKey, unknown>;
+    const value = real[prop];
+    return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(real) : value;
+  },
+});
+
+export function databaseMode(): DatabaseMode {
+  return connection().mode;
+}
+
+export async function closeDb(): Promise<void> {
+  const open = globalForDb.bylineDb;
+  globalForDb.bylineDb = undefined;
+  await open?.close();
+}
+
+export { schema };

@@ -1,0 +1,58 @@
+import { sql } from "drizzle-orm";
+import { bigint, boolean, index, integer, pgTable, real, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { assignments } from "./classes";
+import { lessons, questions, questionVersions } from "./content";
+import { users } from "./users";
+
+export const attempts = pgTable(
+  "attempts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    lessonId: text("lesson_id").notNull().references(() => lessons.id, { onDelete: "cascade" }),
+    assignmentId: uuid("assignment_id").references(() => assignments.id, { onDelete: "set null" }),
+    /** 1 for the first attempt at this lesson (in this assignment), 2 for a retry, and so on. */
+    number: integer("number").notNull(),
+    questionCount: integer("question_count").notNull(),
+    startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
+    completedAt: timestamp("completed_at", { withTimezone: true }),
+    /** Sum of answer scores over question count, 0..1, set on completion. */
+    score: real("score"),
+    late: boolean("late").notNull().default(false),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("attempts_user_lesson_idx").on(t.userId, t.lessonId, t.startedAt),
+    index("attempts_assignment_user_idx").on(t.assignmentId, t.userId),
+    index("attempts_lesson_idx").on(t.lessonId),
+    // At most one open attempt per student, lesson and assignment: a second tab resumes it.
+    uniqueIndex("attempts_one_open_key")
+      .on(t.userId, t.lessonId, sql`coalesce(${t.assignmentId}, '00000000-0000-0000-0000-000000000000'::uuid)`)
+      .where(sql`${t.completedAt} is null`),
+  ],
+);
+
+export const answers = pgTable(
+  "answers",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    attemptId: uuid("attempt_id").notNull().references(() => attempts.id, { onDelete: "cascade" }),
+    questionId: text("question_id").notNull().references(() => questions.id, { onDelete: "cascade" }),
+    questionVersionId: integer("question_version_id").notNull().references(() => questionVersions.id, { onDelete: "cascade" }),
+    /** Option ids; one for multiple choice, the selected sentences for highlight items. */
+    chosen: text("chosen").array().notNull(),
+    score: real("score").notNull(),
+    correct: boolean("correct").notNull(),
+    /** Time from showing the question to answering, when the browser reported it. */
+    timeSpentMs: integer("time_spent_ms"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("answers_attempt_question_key").on(t.attemptId, t.questionId),
+    index("answers_question_version_idx").on(t.questionVersionId),
+    index("answers_question_idx").on(t.questionId),
+  ],
+);
+
+export type AttemptRow = typeof attempts.$inferSelect;
+export type AnswerRow = typeof answers.$inferSelect;

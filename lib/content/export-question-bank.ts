@@ -1,0 +1,19 @@
+import type { Lesson } from "./types";
+
+/** The question bank in the documented export shape (README, "Content export"). */
+export function exportQuestionBank(lessons: Lesson[]) {
+  return lessons.flatMap((lesson) =>
+    lesson.questions.map((q) => ({
+      id: q.id,
+      lesson: lesson.id,
+      kind: q.kind,
+      skill: q.skill,
+      prompt: q.prompt,
+      options: q.options.map((o) => ({ id: o.id, text: o.text })),
+      answer: q.answer,
+      evidence: q.evidence.map((e) => ({ source: e.source, quote: e.quote, start: e.start, end: e.end })),
+      explanation: q.explanation,
+      ...(q.source ? { source: q.source } : {}),
+    })),
+  );
+}

@@ -1,0 +1,106 @@
+import { z } from "zod";
+import { QUESTION_KINDS, SKILL_IDS } from "./skills";
+
+/** Ids are slugs: they name files and appear in URLs and answer rows, so they never change. */
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lowercase slug (letters, digits and single hyphens)")
+  .max(100);
+
+const isoDate = z.iso.date({ message: "must be a date written YYYY-MM-DD" });
+
+export const GENRES = ["news-report", "opinion"] as const;
+export type Genre = (typeof GENRES)[number];
+
+export const sourceFrontMatterSchema = z.strictObject({
+  title: z.string().min(1),
+  outlet: z.string().min(1),
+  publication: z.string().min(1).optional(),
+  outletUrl: z.url({ protocol: /^https$/ }).optional(),
+  url: z.url({ protocol: /^https$/ }).optional(),
+  author: z.string().min(1),
+  authorRole: z.string().min(1).optional(),
+  published: isoDate,
+  genre: z.enum(GENRES),
+  section: z.string().min(1).optional(),
+  photo: z
+    .strictObject({ caption: z.string().min(1), credit: z.string().min(1).optional() })
+    .optional(),
+  captureNote: z.string().min(1),
+});
+export type SourceFrontMatter = z.infer<typeof sourceFrontMatterSchema>;
+
+export const evidenceRefSchema = z.strictObject({
+  source: slug,
+  quote: z.string().min(1),
+  /** Which occurrence of the quote in the source, counting from 1, when it appears more than once. */
+  occurrence: z.number().int().min(1).optional(),
+});
+export type EvidenceRef = z.infer<typeof evidenceRefSchema>;
+
+const optionSchema = z.strictObject({
+  id: slug,
+  text: z.string().min(1),
+  /** Shown after answering to a student who chose this option. */
+  feedback: z.string().min(1),
+  /** Names the misreading behind a wrong option; teachers see it in the distractor table. */
+  misconception: z.string().min(1).optional(),
+});
+
+export const questionSchema = z
+  .strictObject({
+    id: slug,
+    kind: z.enum(QUESTION_KINDS),
+    skill: z.enum(SKILL_IDS),
+    prompt: z.string().min(1),
+    /** Highlight items: the source whose sentences are the options, each found there verbatim. */
+    source: slug.optional(),
+    options: z.array(optionSchema).min(2).max(12),
+    answer: z.array(slug).min(1),
+    explanation: z.string().min(1),
+    evidence: z.array(evidenceRefSchema).min(1),
+  })
+  .superRefine((q, ctx) => {
+    const ids = q.options.map((o) => o.id);
+    ids.forEach((id, i) => {
+      if (ids.indexOf(id) !== i) {
+        ctx.addIssue({ code: "custom", path: ["options", i, "id"], message: `duplicate option id "${id}"` });
+      }
+    });
+    q.answer.forEach((id, i) => {
+      if (!ids.includes(id)) {
+        ctx.addIssue({ code: "custom", path: ["answer", i], message: `answer names a missing option "${id}"` });
+      }
+    });
+    if (q.kind !== "highlight" && q.answer.length !== 1) {
+      ctx.addIssue({ code: "custom", path: ["answer"], message: "a multiple-choice question has exactly one answer" });
+    }
+    if (q.kind === "highlight" && !q.source) {
+      ctx.addIssue({ code: "custom", path: ["source"], message: "a highlight question names the source its sentences come from" });
+    }
+    if (q.kind !== "highlight" && q.source) {
+      ctx.addIssue({ code: "custom", path: ["source"], message: "only highlight questions name a source; cite evidence instead" });
+    }
+    q.options.forEach((o, i) => {
+      if (q.kind !== "highlight" && !q.answer.includes(o.id) && !o.misconception) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["options", i, "misconception"],
+          message: "a wrong option must name the misconception behind it",
+        });
+      }
+    });
+  });
+export type QuestionInput = z.infer<typeof questionSchema>;
+
+export const lessonSchema = z.strictObject({
+  id: slug,
+  title: z.string().min(1),
+  summary: z.string().min(1),
+  sources: z.array(slug).min(1),
+  /** Demo lessons can be tried by guests without an account and are never assignable. */
+  demo: z.boolean().default(false),
+  estimatedMinutes: z.number().int().min(1).max(120),
+  questions: z.array(questionSchema),
+});
+export type LessonInput = z.infer<typeof lessonSchema>;

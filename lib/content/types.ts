@@ -1,0 +1,51 @@
+import type { Genre, QuestionInput, SourceFrontMatter } from "./schema";
+import type { Span } from "./locate-quote";
+import type { QuestionKind, SkillId } from "./skills";
+
+export type Source = SourceFrontMatter & {
+  id: string;
+  genre: Genre;
+  /** The article text exactly as published, page chrome removed by whole lines only. */
+  body: string;
+  file: string;
+};
+
+export type Evidence = Span & { source: string; quote: string };
+
+export type QuestionOption = { id: string; text: string; feedback: string; misconception?: string };
+
+export type Question = {
+  id: string;
+  lessonId: string;
+  position: number;
+  /** Where the question starts in its lesson file, for error messages. */
+  line: number;
+  kind: QuestionKind;
+  skill: SkillId;
+  prompt: string;
+  /** Highlight items: the source whose sentences are the options. */
+  source?: string;
+  options: QuestionOption[];
+  answer: string[];
+  explanation: string;
+  evidence: Evidence[];
+  /** Highlight items: where each option (a sentence) sits in the source. */
+  optionSpans?: Record<string, Evidence>;
+  /** Hash of what a student answers against; a new hash is a new question version. */
+  versionHash: string;
+};
+
+export type Lesson = {
+  id: string;
+  title: string;
+  summary: string;
+  sources: string[];
+  demo: boolean;
+  estimatedMinutes: number;
+  questions: Question[];
+  file: string;
+};
+
+export type Content = { sources: Source[]; lessons: Lesson[] };
+
+export type { QuestionInput };

@@ -1,0 +1,43 @@
+/** `npm run admin:create -- --email you@school.org --name "Your Name"`; the password is read from BYLINE_ADMIN_PASSWORD or stdin. */
+import { parseArgs } from "node:util";
+import { createInterface } from "node:readline/promises";
+import { z } from "zod";
+import { closeDb, db } from "@/db";
+import { withEmbeddedOwner } from "@/db/embedded/with-embedded-owner";
+import { prepareDatabase } from "@/db/prepare";
+import { createAdmin } from "@/db/seed/admin";
+
+const args = z.object({
+  email: z.email({ message: "--email must be an email address" }),
+  name: z.string().min(1).default("Administrator"),
+});
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { email: { type: "string" }, name: { type: "string" } } });
+  const parsed = args.safeParse(values);
+  if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join("; "));
+  const password = process.env.BYLINE_ADMIN_PASSWORD ?? (await ask("Password for the new admin (12+ characters): "));
+  if (password.length < 12) throw new Error("The password must be at least 12 characters.");
+  const create = async () => {
+    await prepareDatabase({ seedDemo: false });
+    return createAdmin(db, { ...parsed.data, password });
+  };
+  const result = process.env.DATABASE_URL || process.env.POSTGRES_URL ? await create() : await withEmbeddedOwner(create);
+  console.log(result === "created" ? `Admin ${parsed.data.email} created.` : `An account with ${parsed.data.email} already exists.`);
+}
+
+async function ask(question: string): Promise<string> {
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    return (await rl.question(question)).trim();
+  } finally {
+    rl.close();
+  }
+}
+
+main()
+  .catch((err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exitCode = 1;
+  })
+  .finally(() => closeDb());

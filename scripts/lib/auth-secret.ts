@@ -1,0 +1,17 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+/**
+ * next-auth needs AUTH_SECRET. For local runs one is generated once into .data/ (ignored by git)
+ * so sessions survive restarts; deployments set their own.
+ */
+export function ensureAuthSecret(): void {
+  if (process.env.AUTH_SECRET) return;
+  const file = path.resolve(".data", "auth-secret");
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  process.env.AUTH_SECRET = readFileSync(file, "utf8").trim();
+}
