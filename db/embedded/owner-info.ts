@@ -7,7 +7,7 @@ export type OwnerInfo = { pid: number; port: number; url: string };
 export const DEFAULT_DATA_DIR = ".data/pglite";
 
 export function resolveDataDir(): string {
-  return path.resolve(process.env.BYLINE_DATA_DIR ?? DEFAULT_DATA_DIR);
+  return path.resolve(/*turbopackIgnore: true*/ process.env.BYLINE_DATA_DIR ?? DEFAULT_DATA_DIR);
 }
 
 export function ownerInfoPath(dataDir: string): string {

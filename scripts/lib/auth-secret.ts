@@ -1,14 +1,16 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { resolveDataDir } from "@/db/embedded/owner-info";
 
 /**
- * next-auth needs AUTH_SECRET. For local runs one is generated once into .data/ (ignored by git)
+ * next-auth needs AUTH_SECRET. For local runs one is generated once beside the embedded data (ignored by git)
  * so sessions survive restarts; deployments set their own.
  */
 export function ensureAuthSecret(): void {
   if (process.env.AUTH_SECRET) return;
-  const file = path.resolve(".data", "auth-secret");
+  // Beside the embedded data dir (.data/ by default), so each data set keeps its own sessions.
+  const file = path.join(path.dirname(resolveDataDir()), "auth-secret");
   if (!existsSync(file)) {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });

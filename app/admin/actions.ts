@@ -1,0 +1,42 @@
+"use server";
+
+import { and, eq, isNull } from "drizzle-orm";
+import { revalidatePath } from "next/cache";
+import { db } from "@/db";
+import { teacherInvites } from "@/db/schema";
+import { generateCode, hashCode } from "@/lib/codes";
+import { fieldErrors, type FormState } from "@/lib/form-state";
+import { getCurrentUser } from "@/lib/session";
+import { createInviteSchema, revokeInviteSchema } from "@/lib/validations/invites";
+
+export type InviteFormState = FormState & { code?: string };
+
+const NOT_ALLOWED = { message: "Only an administrator can manage teacher invites." };
+
+export async function createInviteAction(_prev: InviteFormState, formData: FormData): Promise<InviteFormState> {
+  const user = await getCurrentUser();
+  if (!user || user.role !== "admin") return NOT_ALLOWED;
+  const parsed = createInviteSchema.safeParse({ note: formData.get("note") ?? undefined, days: formData.get("days") ?? undefined });
+  if (!parsed.success) return fieldErrors(parsed.error);
+  const code = `TEACH-${generateCode(3)}`;
+  await db.insert(teacherInvites).values({
+    codeHash: hashCode(code),
+    note: parsed.data.note || null,
+    createdById: user.id,
+    expiresAt: new Date(Date.now() + parsed.data.days * 86_400_000),
+  });
+  revalidatePath("/admin");
+  return { ok: true, code, message: "Invite created. Copy the code now: it is shown only once." };
+}
+
+export async function revokeInviteAction(formData: FormData): Promise<void> {
+  const user = await getCurrentUser();
+  if (!user || user.role !== "admin") return;
+  const parsed = revokeInviteSchema.safeParse({ inviteId: formData.get("inviteId") });
+  if (!parsed.success) return;
+  await db
+    .update(teacherInvites)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(teacherInvites.id, parsed.data.inviteId), isNull(teacherInvites.usedAt)));
+  revalidatePath("/admin");
+}

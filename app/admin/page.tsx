@@ -1,0 +1,78 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { InviteForm } from "@/components/admin/invite-form";
+import { LoadingBlock } from "@/components/layout/loading-block";
+import { listTeacherInvites } from "@/db/queries/invites";
+import { requireUser } from "@/lib/session";
+import { revokeInviteAction } from "./actions";
+
+export const metadata: Metadata = { title: "Admin" };
+
+export default function AdminPage() {
+  return (
+    <Suspense fallback={<LoadingBlock />}>
+      <Invites />
+    </Suspense>
+  );
+}
+
+function inviteStatus(i: Awaited<ReturnType<typeof listTeacherInvites>>[number], now: number): string {
+  if (i.usedAt) return `Used by ${i.usedByName ?? "a deleted account"}`;
+  if (i.revokedAt) return "Revoked";
+  if (i.expiresAt.getTime() < now) return "Expired";
+  return "Open";
+}
+
+async function Invites() {
+  await requireUser(["admin"], "/admin");
+  const invites = await listTeacherInvites();
+  const now = Date.now();
+  return (
+    <div className="space-y-8">
+      <h1 className="font-serif text-3xl font-bold">Teacher invites</h1>
+      <p className="text-muted">Teachers see answer keys, so a teacher account needs an invite code from an administrator.</p>
+      <InviteForm />
+      <section aria-labelledby="invites-heading">
+        <h2 id="invites-heading" className="mb-3 text-xl font-semibold">
+          Issued invites
+        </h2>
+        {invites.length === 0 ? (
+          <p className="text-muted">No invites yet. Create one above and give the code to the teacher.</p>
+        ) : (
+          <table className="w-full border-collapse bg-white text-sm">
+            <thead>
+              <tr className="border-b border-stone-300 text-left">
+                <th scope="col" className="p-2">Note</th>
+                <th scope="col" className="p-2">Created</th>
+                <th scope="col" className="p-2">Status</th>
+                <th scope="col" className="p-2"><span className="sr-only">Actions</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {invites.map((i) => {
+                const status = inviteStatus(i, now);
+                return (
+                  <tr key={i.id} className="border-b border-stone-200">
+                    <td className="p-2">{i.note ?? "—"}</td>
+                    <td className="p-2">{i.createdAt.toISOString().slice(0, 10)}</td>
+                    <td className="p-2">{status}</td>
+                    <td className="p-2">
+                      {status === "Open" && (
+                        <form action={revokeInviteAction}>
+                          <input type="hidden" name="inviteId" value={i.id} />
+                          <button type="submit" className="text-accent underline">
+                            Revoke<span className="sr-only"> invite {i.note ?? ""}</span>
+                          </button>
+                        </form>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+"use client";
+
+import { useActionState, useEffect, useRef } from "react";
+import { signUpAction } from "@/app/(auth)/actions";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import type { FormState } from "@/lib/form-state";
+
+export function SignUpForm() {
+  const [state, action, pending] = useActionState<FormState, FormData>(signUpAction, {});
+  const timeZone = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    // Dates are shown in each user's zone; the browser knows it, the server does not.
+    if (timeZone.current) timeZone.current.value = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  }, []);
+  const ageError = state.errors?.confirmAge;
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <input ref={timeZone} type="hidden" name="timeZone" defaultValue="UTC" />
+      <Field name="name" label="Your name" autoComplete="name" required errors={state.errors?.name} />
+      <Field name="email" label="Email" type="email" autoComplete="email" required errors={state.errors?.email} />
+      <Field
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint="At least 10 characters."
+        errors={state.errors?.password}
+      />
+      <div className="space-y-1">
+        <div className="flex items-start gap-2">
+          <input
+            id="confirmAge"
+            name="confirmAge"
+            type="checkbox"
+            className="mt-1 size-4"
+            aria-invalid={ageError ? true : undefined}
+            aria-describedby={ageError ? "confirmAge-error" : undefined}
+          />
+          <label htmlFor="confirmAge" className="text-sm">
+            I am 13 or older. (Younger students: your teacher creates your login.)
+          </label>
+        </div>
+        {ageError && (
+          <p id="confirmAge-error" className="text-sm font-medium text-red-800">
+            {ageError.join(" ")}
+          </p>
+        )}
+      </div>
+      <Field
+        name="inviteCode"
+        label="Teacher invite code (teachers only)"
+        autoComplete="off"
+        hint="Leave empty to join as a student."
+        errors={state.errors?.inviteCode}
+      />
+      <FormMessage message={state.message} />
+      <Button type="submit" disabled={pending}>
+        {pending ? "Creating your account…" : "Create account"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,43 @@
+import { QUESTION_KIND_LABELS, SKILLS } from "@/lib/content/skills";
+import type { Lesson } from "@/lib/content/types";
+
+export function AnswerKey({ lesson }: { lesson: Lesson }) {
+  return (
+    <div className="space-y-6">
+      <h1 className="font-serif text-3xl font-bold">Answer key: {lesson.title}</h1>
+      <ol className="space-y-6">
+        {lesson.questions.map((q) => (
+          <li key={q.id} className="rounded-lg border border-stone-200 bg-white p-5">
+            <p className="text-xs font-semibold uppercase tracking-wide text-muted">
+              {QUESTION_KIND_LABELS[q.kind]} · {SKILLS[q.skill]}
+            </p>
+            <p className="mt-1 font-semibold">{q.prompt}</p>
+            <ul className="mt-3 space-y-2">
+              {q.options.map((o) => {
+                const correct = q.answer.includes(o.id);
+                return (
+                  <li key={o.id} className={`rounded border p-2 text-sm ${correct ? "border-green-700 bg-green-50" : "border-stone-200"}`}>
+                    <span className="font-semibold">{correct ? "Correct: " : "Wrong: "}</span>
+                    {o.text}
+                    {o.misconception && <span className="block text-muted">Misconception: {o.misconception}</span>}
+                  </li>
+                );
+              })}
+            </ul>
+            <p className="mt-3 text-sm">{q.explanation}</p>
+            <div className="mt-2 text-sm text-muted">
+              Evidence:
+              <ul className="list-disc pl-5">
+                {q.evidence.map((e) => (
+                  <li key={`${e.source}-${e.start}`}>
+                    <q>{e.quote}</q>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

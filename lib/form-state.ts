@@ -1,0 +1,19 @@
+import type { z } from "zod";
+
+/** What every form action returns: field errors next to their inputs, a message for the form. */
+export type FormState = { ok?: boolean; message?: string; errors?: Record<string, string[] | undefined> };
+
+export function fieldErrors(error: z.ZodError): FormState {
+  const errors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? "form");
+    (errors[key] ??= []).push(issue.message);
+  }
+  return { errors, message: "Please fix the highlighted fields." };
+}
+
+/** Only same-site paths may be a post-sign-in destination: never `//evil.example` or a full URL. */
+export function safeReturnPath(value: unknown, fallback = "/"): string {
+  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
+  return value;
+}

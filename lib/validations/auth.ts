@@ -1,0 +1,39 @@
+import { z } from "zod";
+
+const password = z
+  .string()
+  .min(10, "Use at least 10 characters.")
+  .max(200, "Use at most 200 characters.");
+
+export const signInSchema = z.object({
+  identifier: z.string().trim().min(1, "Enter your email or username.").max(254),
+  password: z.string().min(1, "Enter your password.").max(200),
+});
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const timeZoneSchema = z.string().max(64).refine(isTimeZone, "Unknown time zone.");
+
+export const signUpSchema = z.object({
+  name: z.string().trim().min(1, "Enter your name.").max(100, "Use at most 100 characters."),
+  email: z.email("Enter a valid email address.").max(254).transform((e) => e.toLowerCase()),
+  password,
+  // Self sign-up is for students 13 and older; younger students get logins from their teacher.
+  confirmAge: z.literal("on", { message: "Confirm that you are 13 or older, or ask your teacher for a login." }),
+  timeZone: timeZoneSchema.catch("UTC"),
+  inviteCode: z
+    .string()
+    .trim()
+    .max(40)
+    .transform((c) => (c === "" ? undefined : c.toUpperCase()))
+    .optional(),
+});
+
+export type SignUpInput = z.infer<typeof signUpSchema>;

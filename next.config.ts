@@ -1,0 +1,17 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  // Cache Components: article and lesson shells prerender into a static shell; only a student's
+  // own state (session, progress) renders per request, behind Suspense.
+  cacheComponents: true,
+  partialPrefetching: true,
+  experimental: {
+    authInterrupts: true,
+  },
+  // Native and WebSocket drivers must load from node_modules at run time, not be bundled.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "@vercel/postgres", "pg", "pino"],
+  poweredByHeader: false,
+  typedRoutes: false,
+};
+
+export default nextConfig;
