@@ -10,6 +10,8 @@ const nextConfig: NextConfig = {
   },
   // Native and WebSocket drivers must load from node_modules at run time, not be bundled.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "@vercel/postgres", "pg", "pino"],
+  // The app's build checks the app's types; `npm run typecheck` checks everything, tests included.
+  typescript: { tsconfigPath: "tsconfig.build.json" },
   poweredByHeader: false,
   typedRoutes: false,
 };

@@ -1,7 +1,23 @@
 import type { z } from "zod";
 
 /** What every form action returns: field errors next to their inputs, a message for the form. */
-export type FormState = { ok?: boolean; message?: string; errors?: Record<string, string[] | undefined> };
+export type FormState = {
+  ok?: boolean;
+  message?: string;
+  errors?: Record<string, string[] | undefined>;
+  /** What was typed (never passwords), so a form that failed validation keeps it. */
+  values?: Record<string, string>;
+};
+
+/** The named text fields of a submission, for FormState.values. */
+export function keepValues(formData: FormData, names: readonly string[]): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const name of names) {
+    const value = formData.get(name);
+    if (typeof value === "string") values[name] = value;
+  }
+  return values;
+}
 
 export function fieldErrors(error: z.ZodError): FormState {
   const errors: Record<string, string[]> = {};

@@ -3,19 +3,20 @@
 import { AuthError } from "next-auth";
 import { signUp } from "@/db/mutations/accounts";
 import { signIn, signOut } from "@/lib/auth";
-import { fieldErrors, safeReturnPath, type FormState } from "@/lib/form-state";
+import { fieldErrors, keepValues, safeReturnPath, type FormState } from "@/lib/form-state";
 import { logger } from "@/lib/logger";
 import { signInSchema, signUpSchema } from "@/lib/validations/auth";
 
 export async function signInAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = keepValues(formData, ["identifier"]);
   const parsed = signInSchema.safeParse({ identifier: formData.get("identifier"), password: formData.get("password") });
-  if (!parsed.success) return fieldErrors(parsed.error);
+  if (!parsed.success) return { ...fieldErrors(parsed.error), values };
   try {
     await signIn("credentials", { ...parsed.data, redirectTo: safeReturnPath(formData.get("next"), "/home") });
   } catch (err) {
     // signIn redirects by throwing; only an AuthError means the sign-in itself failed.
     if (err instanceof AuthError) {
-      return { message: "That email or username and password don't match. Check them and try again." };
+      return { message: "That email or username and password don't match. Check them and try again.", values };
     }
     throw err;
   }
@@ -23,10 +24,11 @@ export async function signInAction(_prev: FormState, formData: FormData): Promis
 }
 
 export async function signUpAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = keepValues(formData, ["name", "email", "inviteCode", "confirmAge"]);
   const parsed = signUpSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return fieldErrors(parsed.error);
+  if (!parsed.success) return { ...fieldErrors(parsed.error), values };
   const result = await signUp(parsed.data);
-  if (!result.ok) return { errors: { [result.field]: [result.message] }, message: "Please fix the highlighted fields." };
+  if (!result.ok) return { errors: { [result.field]: [result.message] }, message: "Please fix the highlighted fields.", values };
   logger.info({ userId: result.userId, role: result.role }, "account created");
   await signIn("credentials", { identifier: parsed.data.email, password: parsed.data.password, redirectTo: "/home" });
   return {};

@@ -18,8 +18,8 @@ export function SignUpForm() {
   return (
     <form action={action} className="space-y-4" noValidate>
       <input ref={timeZone} type="hidden" name="timeZone" defaultValue="UTC" />
-      <Field name="name" label="Your name" autoComplete="name" required errors={state.errors?.name} />
-      <Field name="email" label="Email" type="email" autoComplete="email" required errors={state.errors?.email} />
+      <Field name="name" label="Your name" autoComplete="name" required defaultValue={state.values?.name} errors={state.errors?.name} />
+      <Field name="email" label="Email" type="email" autoComplete="email" required defaultValue={state.values?.email} errors={state.errors?.email} />
       <Field
         name="password"
         label="Password"
@@ -36,6 +36,7 @@ export function SignUpForm() {
             name="confirmAge"
             type="checkbox"
             className="mt-1 size-4"
+            defaultChecked={state.values?.confirmAge === "on"}
             aria-invalid={ageError ? true : undefined}
             aria-describedby={ageError ? "confirmAge-error" : undefined}
           />
@@ -54,6 +55,7 @@ export function SignUpForm() {
         label="Teacher invite code (teachers only)"
         autoComplete="off"
         hint="Leave empty to join as a student."
+        defaultValue={state.values?.inviteCode}
         errors={state.errors?.inviteCode}
       />
       <FormMessage message={state.message} />

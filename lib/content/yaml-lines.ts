@@ -11,7 +11,7 @@ export function parseYaml(file: string, text: string, lineOffset = 0): ParsedYam
   if (doc.errors.length > 0) {
     return doc.errors.map((err) => ({
       file,
-      line: lineOffset + (err.linePos?.[0]?.line ?? 1),
+      line: lineOffset + lines.linePos(err.pos[0]).line,
       message: `YAML: ${err.message.split("\n")[0]}`,
     }));
   }

@@ -1,0 +1,21 @@
+import type { Page } from "@playwright/test";
+
+/** The demo logins seeded on the embedded database (README). */
+export const DEMO_PASSWORD = "byline-demo";
+export const DEMO = {
+  admin: "admin@byline.test",
+  teacher: "teacher@byline.test",
+  student: "amara@byline.test",
+  youngStudent: "dev.kumar",
+} as const;
+
+export async function signIn(page: Page, identifier: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email or username").fill(identifier);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+export function uniqueEmail(prefix: string): string {
+  return `${prefix}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.test`;
+}
