@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { InviteForm } from "@/components/admin/invite-form";
 import { LoadingBlock } from "@/components/layout/loading-block";
-import { listTeacherInvites } from "@/db/queries/invites";
+import { listTeacherInvites, type InviteSummary } from "@/db/queries/invites";
 import { requireUser } from "@/lib/session";
 import { revokeInviteAction } from "./actions";
 
@@ -16,17 +16,14 @@ export default function AdminPage() {
   );
 }
 
-function inviteStatus(i: Awaited<ReturnType<typeof listTeacherInvites>>[number], now: number): string {
-  if (i.usedAt) return `Used by ${i.usedByName ?? "a deleted account"}`;
-  if (i.revokedAt) return "Revoked";
-  if (i.expiresAt.getTime() < now) return "Expired";
-  return "Open";
+function describeStatus(i: InviteSummary): string {
+  if (i.status === "used") return `Used by ${i.usedByName ?? "a deleted account"}`;
+  return { open: "Open", revoked: "Revoked", expired: "Expired" }[i.status];
 }
 
 async function Invites() {
   await requireUser(["admin"], "/admin");
   const invites = await listTeacherInvites();
-  const now = Date.now();
   return (
     <div className="space-y-8">
       <h1 className="font-serif text-3xl font-bold">Teacher invites</h1>
@@ -50,14 +47,14 @@ async function Invites() {
             </thead>
             <tbody>
               {invites.map((i) => {
-                const status = inviteStatus(i, now);
+                const status = describeStatus(i);
                 return (
                   <tr key={i.id} className="border-b border-stone-200">
                     <td className="p-2">{i.note ?? "—"}</td>
                     <td className="p-2">{i.createdAt.toISOString().slice(0, 10)}</td>
                     <td className="p-2">{status}</td>
                     <td className="p-2">
-                      {status === "Open" && (
+                      {i.status === "open" && (
                         <form action={revokeInviteAction}>
                           <input type="hidden" name="inviteId" value={i.id} />
                           <button type="submit" className="text-accent underline">

@@ -1,17 +1,18 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, type ReactNode } from "react";
 import { signInAction } from "@/app/(auth)/actions";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import type { FormState } from "@/lib/form-state";
 
-export function SignInForm({ next }: { next?: string }) {
+/** `children` carries the per-request hidden fields (the return path), so the inputs never remount. */
+export function SignInForm({ children }: { children?: ReactNode }) {
   const [state, action, pending] = useActionState<FormState, FormData>(signInAction, {});
   return (
     <form action={action} className="space-y-4" noValidate>
-      {next && <input type="hidden" name="next" value={next} />}
+      {children}
       <Field name="identifier" label="Email or username" autoComplete="username" required defaultValue={state.values?.identifier} errors={state.errors?.identifier} />
       <Field name="password" label="Password" type="password" autoComplete="current-password" required errors={state.errors?.password} />
       <FormMessage message={state.message} />

@@ -1,5 +1,5 @@
 import "server-only";
-import { desc, eq } from "drizzle-orm";
+import { desc, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db";
 import { teacherInvites, users } from "@/db/schema";
@@ -12,6 +12,7 @@ export type InviteSummary = {
   usedAt: Date | null;
   usedByName: string | null;
   revokedAt: Date | null;
+  status: "open" | "used" | "revoked" | "expired";
 };
 
 /** Admins see every invite; the codes themselves are not stored, only their hashes. */
@@ -26,6 +27,12 @@ export async function listTeacherInvites(): Promise<InviteSummary[]> {
       usedAt: teacherInvites.usedAt,
       usedByName: usedBy.name,
       revokedAt: teacherInvites.revokedAt,
+      // Decided by the database clock, so every page and instance agrees on what has expired.
+      status: sql<InviteSummary["status"]>`case
+        when ${teacherInvites.usedAt} is not null then 'used'
+        when ${teacherInvites.revokedAt} is not null then 'revoked'
+        when ${teacherInvites.expiresAt} < now() then 'expired'
+        else 'open' end`,
     })
     .from(teacherInvites)
     .leftJoin(usedBy, eq(usedBy.id, teacherInvites.usedById))

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO, signIn, uniqueEmail } from "./support/accounts";
+import { DEMO, DEMO_PASSWORD, signIn, submitSignIn, uniqueEmail } from "./support/accounts";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 
 test("a new student signs up and lands on their home page", async ({ page }) => {
@@ -18,9 +18,12 @@ test("a new student signs up and lands on their home page", async ({ page }) => 
 });
 
 test("the demo teacher signs in and sees the answer keys", async ({ page }) => {
-  await signIn(page, DEMO.teacher);
-  await expect(page).toHaveURL(/\/home$/);
-  await page.getByRole("link", { name: "Teaching" }).first().click();
+  await page.goto("/teach");
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fteach$/);
+  await page.getByLabel("Email or username").fill(DEMO.teacher);
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/teach$/);
   await expect(page.getByRole("heading", { name: "Lesson catalogue" })).toBeVisible();
   await page.getByRole("link", { name: /^Answer key for/ }).first().click();
   await expect(page.getByRole("heading", { name: /^Answer key:/ })).toBeVisible();
@@ -29,7 +32,7 @@ test("the demo teacher signs in and sees the answer keys", async ({ page }) => {
 });
 
 test("a wrong password shows a clear message and does not sign in", async ({ page }) => {
-  await signIn(page, DEMO.student, "not-the-password");
+  await submitSignIn(page, DEMO.student, "not-the-password");
   await expect(page.getByText("That email or username and password don't match")).toBeVisible();
   await expect(page).toHaveURL(/\/sign-in/);
 });
@@ -57,4 +60,38 @@ test("signing out ends the session", async ({ page }) => {
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in" })).toBeVisible();
   await page.goto("/home");
   await expect(page).toHaveURL(/\/sign-in\?next=%2Fhome/);
+});
+
+test("an admin issues a teacher invite and a new teacher signs up with it", async ({ page, browser }) => {
+  await signIn(page, DEMO.admin);
+  await page.goto("/admin");
+  await page.getByLabel("Who is it for? (optional note)").fill("Ms. Park, history");
+  await page.getByRole("button", { name: "Create teacher invite" }).click();
+  const code = (await page.locator("output").innerText()).trim();
+  expect(code).toMatch(/^TEACH-[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+  await expect(page.getByRole("cell", { name: "Ms. Park, history", exact: true })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  const teacher = await (await browser.newContext()).newPage();
+  await teacher.goto("/sign-up");
+  await teacher.getByLabel("Your name").fill("Grace Park");
+  await teacher.getByLabel("Email").fill(uniqueEmail("park"));
+  await teacher.getByLabel("Password").fill("a-long-password-2");
+  await teacher.getByLabel(/I am 13 or older/).check();
+  await teacher.getByLabel("Teacher invite code (teachers only)").fill(code.toLowerCase());
+  await teacher.getByRole("button", { name: "Create account" }).click();
+  await expect(teacher.getByRole("heading", { name: "Hello, Grace Park" })).toBeVisible();
+  await teacher.goto("/teach");
+  await expect(teacher.getByRole("heading", { name: "Lesson catalogue" })).toBeVisible();
+
+  // The code is spent: nobody else becomes a teacher with it.
+  const other = await (await browser.newContext()).newPage();
+  await other.goto("/sign-up");
+  await other.getByLabel("Your name").fill("Someone Else");
+  await other.getByLabel("Email").fill(uniqueEmail("else"));
+  await other.getByLabel("Password").fill("a-long-password-3");
+  await other.getByLabel(/I am 13 or older/).check();
+  await other.getByLabel("Teacher invite code (teachers only)").fill(code);
+  await other.getByRole("button", { name: "Create account" }).click();
+  await expect(other.getByText("This teacher invite code is not valid")).toBeVisible();
 });

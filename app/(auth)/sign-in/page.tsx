@@ -12,9 +12,11 @@ export default function SignInPage({ searchParams }: Props) {
   return (
     <div className="mx-auto max-w-sm space-y-6">
       <h1 className="font-serif text-3xl font-bold">Sign in</h1>
-      <Suspense fallback={<SignInForm />}>
-        <SignInWithReturn searchParams={searchParams} />
-      </Suspense>
+      <SignInForm>
+        <Suspense fallback={null}>
+          <ReturnPath searchParams={searchParams} />
+        </Suspense>
+      </SignInForm>
       <p className="text-sm">
         New here? <Link href="/sign-up">Create an account</Link>.
       </p>
@@ -22,8 +24,8 @@ export default function SignInPage({ searchParams }: Props) {
   );
 }
 
-async function SignInWithReturn({ searchParams }: Props) {
+async function ReturnPath({ searchParams }: Props) {
   const { next } = await searchParams;
   const target = typeof next === "string" ? safeReturnPath(next, "") : "";
-  return <SignInForm next={target || undefined} />;
+  return target ? <input type="hidden" name="next" value={target} /> : null;
 }

@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 
 /** The demo logins seeded on the embedded database (README). */
 export const DEMO_PASSWORD = "byline-demo";
@@ -9,11 +9,17 @@ export const DEMO = {
   youngStudent: "dev.kumar",
 } as const;
 
-export async function signIn(page: Page, identifier: string, password = DEMO_PASSWORD): Promise<void> {
+export async function submitSignIn(page: Page, identifier: string, password: string): Promise<void> {
   await page.goto("/sign-in");
   await page.getByLabel("Email or username").fill(identifier);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+/** Signs in and waits until the session is established (the header offers to sign out). */
+export async function signIn(page: Page, identifier: string, password = DEMO_PASSWORD): Promise<void> {
+  await submitSignIn(page, identifier, password);
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
 }
 
 export function uniqueEmail(prefix: string): string {
