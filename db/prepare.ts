@@ -15,7 +15,10 @@ export async function assertReachable(): Promise<void> {
     await db.execute(sql`select 1`);
   } catch (err) {
     const setting = mode === "server" ? "DATABASE_URL" : mode === "vercel" ? "POSTGRES_URL" : "the embedded database";
-    const reason = err instanceof Error ? err.message : String(err);
+    // drizzle wraps driver errors ("Failed query: …"); the cause says what actually happened.
+    const root: unknown = err instanceof Error && err.cause ? err.cause : err;
+    const message = typeof root === "object" && root && "message" in root ? String(root.message) : "";
+    const reason = message || (root instanceof Error ? root.name : String(root));
     throw new Error(`Cannot reach the database at ${describeUrl(url)} (from ${setting}): ${reason}`);
   }
 }
