@@ -1,6 +1,6 @@
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { auth } from "@/lib/auth";
-import { listSources } from "@/lib/content/catalog";
+import { listLessons, listSources } from "@/lib/content/catalog";
 
 type Handler = (request: NextRequest, event: NextFetchEvent) => Promise<Response | undefined>;
 
@@ -19,17 +19,16 @@ const redirectSignedOut = Promise.resolve(
   }) as unknown as Handler | Promise<Handler>,
 );
 
-let sourceIds: Set<string> | undefined;
+let knownIds: Record<"sources" | "lessons", Set<string>> | undefined;
 
 export async function proxy(request: NextRequest, event: NextFetchEvent) {
-  const { pathname } = request.nextUrl;
-  if (pathname.startsWith("/sources/")) {
-    sourceIds ??= new Set(listSources().map((s) => s.id));
-    const id = decodeURIComponent(pathname.slice("/sources/".length));
-    if (sourceIds.has(id)) return NextResponse.next();
-    return NextResponse.rewrite(new URL("/_unknown-article", request.nextUrl), { status: 404 });
+  const [, section, id, ...rest] = request.nextUrl.pathname.split("/");
+  if ((section === "sources" || section === "lessons") && id !== undefined && rest.length === 0) {
+    knownIds ??= { sources: new Set(listSources().map((s) => s.id)), lessons: new Set(listLessons().map((l) => l.id)) };
+    if (knownIds[section].has(decodeURIComponent(id))) return NextResponse.next();
+    return NextResponse.rewrite(new URL("/_unknown-page", request.nextUrl), { status: 404 });
   }
   return (await redirectSignedOut)(request, event);
 }
 
-export const config = { matcher: ["/home", "/teach/:path*", "/admin/:path*", "/sources/:id"] };
+export const config = { matcher: ["/home", "/teach/:path*", "/admin/:path*", "/sources/:id", "/lessons/:id"] };

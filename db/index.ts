@@ -1,6 +1,6 @@
 import { drizzle as drizzleNodePg } from "drizzle-orm/node-postgres";
 import { drizzle as drizzleVercel } from "drizzle-orm/vercel-postgres";
-import type { ExtractTablesWithRelations } from "drizzle-orm";
+import type { ExtractTablesWithRelations, SQL } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { Pool } from "pg";
 import { resolveConnection, type DatabaseMode } from "./connection-config";
@@ -51,6 +51,15 @@ export async function closeDb(): Promise<void> {
   const open = globalForDb.bylineDb;
   globalForDb.bylineDb = undefined;
   await open?.close();
+}
+
+/**
+ * Rows of a raw SQL query, for the few reads drizzle's builder cannot express (lateral joins,
+ * window functions). Both drivers return node-postgres shaped results.
+ */
+export async function selectRows<T>(query: SQL, executor: Pick<Db, "execute"> = db): Promise<T[]> {
+  const result = (await executor.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
 }
 
 export { schema };

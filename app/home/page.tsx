@@ -33,7 +33,9 @@ async function Home() {
         <ul className="space-y-2">
           {lessons.map((l) => (
             <li key={l.id} className="rounded-lg border border-stone-200 bg-white p-4">
-              <p className="font-semibold">{l.title}</p>
+              <p className="font-semibold">
+                <Link href={`/lessons/${l.id}`}>{l.title}</Link>
+              </p>
               <p className="text-sm text-muted">
                 {l.questionCount} questions · about {l.estimatedMinutes} min · reads{" "}
                 {l.sources.map((s) => s.outlet).join(" and ")}

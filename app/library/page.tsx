@@ -37,7 +37,9 @@ export default function LibraryPage() {
         <ul className="space-y-3">
           {lessons.map((l) => (
             <li key={l.id} className="rounded-lg border border-stone-200 bg-white p-5">
-              <h3 className="font-serif text-lg font-semibold">{l.title}</h3>
+              <h3 className="font-serif text-lg font-semibold">
+                <Link href={`/lessons/${l.id}`}>{l.title}</Link>
+              </h3>
               <p className="mt-1 text-sm text-muted">
                 {l.questionCount} questions · about {l.estimatedMinutes} min
                 {l.demo && " · Demo lesson: try it without an account"}

@@ -2,7 +2,9 @@ import { GenreBadge } from "@/components/ui/genre-badge";
 import { formatDateOnly } from "@/components/ui/format-date";
 import type { Source } from "@/lib/content/types";
 
-export function ArticleHeader({ source }: { source: Source }) {
+/** `level` 2 when the article sits under a lesson's own heading. */
+export function ArticleHeader({ source, level = 1 }: { source: Source; level?: 1 | 2 }) {
+  const Title = level === 1 ? "h1" : "h2";
   return (
     <header className="space-y-3 border-b border-stone-200 pb-6">
       <div className="flex flex-wrap items-center gap-3 text-sm text-muted">
@@ -10,7 +12,7 @@ export function ArticleHeader({ source }: { source: Source }) {
         <span className="font-semibold text-ink">{source.outlet}</span>
         {source.section && <span>{source.section}</span>}
       </div>
-      <h1 className="font-serif text-3xl font-bold leading-tight sm:text-4xl">{source.title}</h1>
+      <Title className={`font-serif font-bold leading-tight ${level === 1 ? "text-3xl sm:text-4xl" : "text-2xl"}`}>{source.title}</Title>
       <p className="text-sm">
         By <span className="font-semibold">{source.author}</span>
         {source.authorRole && <span className="text-muted">, {source.authorRole}</span>} ·{" "}

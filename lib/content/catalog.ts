@@ -57,6 +57,21 @@ export function lessonsUsingSource(sourceId: string): LessonSummary[] {
   return listLessons().filter((l) => l.sources.some((s) => s.id === sourceId));
 }
 
+/** A lesson's reading: its title, summary and full sources. No questions: those come per student. */
+export function getLessonReading(id: string) {
+  const { lessons, sources } = builtIn();
+  const lesson = lessons.find((l) => l.id === id);
+  if (!lesson) return null;
+  return {
+    id: lesson.id,
+    title: lesson.title,
+    summary: lesson.summary,
+    demo: lesson.demo,
+    estimatedMinutes: lesson.estimatedMinutes,
+    sources: lesson.sources.map((sid) => sources.find((s) => s.id === sid)!),
+  };
+}
+
 /** The full lesson with its answer key: for teacher-only pages and server-side grading. */
 export function getLessonWithAnswerKey(id: string) {
   return builtIn().lessons.find((l) => l.id === id) ?? null;

@@ -34,7 +34,7 @@ export default async function SourcePage({ params }: Props) {
           <ul className="list-disc pl-6">
             {lessons.map((l) => (
               <li key={l.id}>
-                <Link href="/library">{l.title}</Link>
+                <Link href={`/lessons/${l.id}`}>{l.title}</Link>
               </li>
             ))}
           </ul>

@@ -1,0 +1,82 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useTransition } from "react";
+import type { AnswerFeedback } from "@/lib/grading/answer-feedback";
+import { buttonClass } from "@/components/ui/button";
+import { highlightEvidence } from "./evidence-highlight";
+import { requestFocusOnNextQuestion } from "./focus-next-question";
+
+type Props = {
+  feedback: AnswerFeedback;
+  options: { id: string; text: string }[];
+  lessonId: string;
+  /** Shown above the next question when the page re-rendered without JavaScript. */
+  previous?: boolean;
+};
+
+function verdict(f: AnswerFeedback): string {
+  if (f.correct) return "Correct";
+  if (f.score > 0) return `Partly right: ${Math.round(f.score * 100)}% of the sentences`;
+  return "Not quite";
+}
+
+export function AnswerFeedbackPanel({ feedback, options, lessonId, previous = false }: Props) {
+  const router = useRouter();
+  const [moving, startMoving] = useTransition();
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    highlightEvidence(feedback.evidence);
+    if (!previous) heading.current?.focus();
+  }, [feedback, previous]);
+
+  const showInArticle = () => highlightEvidence(feedback.evidence)?.scrollIntoView({ behavior: "smooth", block: "center" });
+  const textOf = (id: string) => options.find((o) => o.id === id)?.text;
+
+  return (
+    <div className={`space-y-4 rounded-lg border-2 p-4 ${feedback.correct ? "border-green-700" : "border-amber-700"} bg-white`}>
+      <h3 ref={heading} tabIndex={-1} className="text-lg font-bold">
+        {previous ? `Your last answer: ${verdict(feedback)}` : verdict(feedback)}
+      </h3>
+      {feedback.feedback.length > 0 && (
+        <ul className="space-y-2 text-sm">
+          {feedback.feedback.map((f) => (
+            <li key={f.optionId}>
+              {textOf(f.optionId) && <span className="font-semibold">“{textOf(f.optionId)}”: </span>}
+              {f.text}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p>{feedback.explanation}</p>
+      <div className="space-y-2">
+        <h4 className="text-sm font-semibold">Evidence in the article</h4>
+        {feedback.evidence.map((e) => (
+          <blockquote key={`${e.source}-${e.start}`} className="border-l-4 border-evidence bg-amber-50 py-1 pl-3 font-serif">
+            {e.quote}
+          </blockquote>
+        ))}
+        <button type="button" onClick={showInArticle} className="text-sm font-medium text-accent underline">
+          Show the evidence in the article
+        </button>
+      </div>
+      {!previous && (
+        // A GET form: without JavaScript it simply loads the next question; with it, only the quiz re-renders.
+        <form
+          method="get"
+          action={`/lessons/${lessonId}`}
+          onSubmit={(event) => {
+            event.preventDefault();
+            requestFocusOnNextQuestion();
+            startMoving(() => router.refresh());
+          }}
+        >
+          <button type="submit" className={buttonClass("primary")} disabled={moving}>
+            {feedback.finished ? "See your results" : "Next question"}
+          </button>
+        </form>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import Link from "next/link";
+import { listPublicQuestions } from "@/db/queries/lesson-questions";
+import { getQuizState } from "@/db/queries/quiz-state";
+import { readGuestProgress } from "@/lib/guest-progress";
+import { getCurrentUser } from "@/lib/session";
+import { LessonResults } from "./lesson-results";
+import { QuizQuestion } from "./quiz-question";
+
+type Progress = { answered: Map<string, { correct: boolean; score: number }>; finished: boolean; attemptNumber: number };
+
+/**
+ * The per-student part of a lesson page: the first unanswered question of the open attempt, or
+ * the results of the finished one. Signed-in students keep progress in the database; guests on
+ * demo lessons in a signed cookie.
+ */
+export async function QuizPanel({ lessonId, demo }: { lessonId: string; demo: boolean }) {
+  const user = await getCurrentUser();
+  if (!user && !demo) {
+    return (
+      <div className="space-y-3 rounded-lg border border-stone-200 bg-white p-5">
+        <h2 className="text-lg font-semibold">Sign in to take this lesson</h2>
+        <p className="text-sm text-muted">Your answers and progress are saved to your account.</p>
+        <p>
+          <Link href={`/sign-in?next=/lessons/${lessonId}`}>Sign in</Link> or <Link href="/sign-up">create an account</Link>
+        </p>
+      </div>
+    );
+  }
+  const questions = await listPublicQuestions(lessonId);
+  const progress = user ? await studentProgress(user.id, lessonId) : await guestProgress(lessonId, questions.length);
+
+  if (progress.finished) {
+    return <LessonResults lessonId={lessonId} questions={questions} answered={progress.answered} attemptNumber={progress.attemptNumber} guest={!user} />;
+  }
+  const current = questions.find((q) => !progress.answered.has(q.id));
+  if (!current) return <p>This lesson has no questions yet.</p>;
+  return (
+    <div className="space-y-4">
+      {!user && (
+        <p className="rounded-md bg-amber-50 p-3 text-sm">
+          Demo lesson: your progress is kept in this browser only. <Link href="/sign-up">Sign up</Link> to keep it.
+        </p>
+      )}
+      <QuizQuestion
+        key={current.id}
+        lessonId={lessonId}
+        question={{ id: current.id, kind: current.kind, prompt: current.prompt, options: current.options }}
+        answered={progress.answered.size}
+        total={questions.length}
+      />
+    </div>
+  );
+}
+
+async function studentProgress(userId: string, lessonId: string): Promise<Progress> {
+  const state = await getQuizState(userId, lessonId);
+  return {
+    answered: new Map(state.answered.map((a) => [a.questionId, a])),
+    finished: state.attempt?.completed ?? false,
+    attemptNumber: state.attempt?.number ?? 1,
+  };
+}
+
+async function guestProgress(lessonId: string, total: number): Promise<Progress> {
+  const lesson = (await readGuestProgress()).lessons[lessonId];
+  const answered = new Map(Object.entries(lesson?.a ?? {}).map(([id, a]) => [id, { correct: a.s === 1, score: a.s }]));
+  return { answered, finished: total > 0 && answered.size >= total, attemptNumber: lesson?.n ?? 1 };
+}

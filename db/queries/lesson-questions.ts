@@ -1,0 +1,57 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import { selectRows } from "@/db";
+import type { EvidenceRecord, OptionRecord } from "@/db/schema";
+import type { QuestionKind, SkillId } from "@/lib/content/skills";
+
+/** What a student may see of a question before answering: no key, no feedback, no explanation. */
+export type PublicQuestion = {
+  id: string;
+  versionId: number;
+  position: number;
+  kind: QuestionKind;
+  skill: SkillId;
+  prompt: string;
+  options: { id: string; text: string }[];
+  /** Highlight items: the source and where each sentence sits in it (positions, not the key). */
+  sourceId: string | null;
+  optionSpans: Record<string, { start: number; end: number }> | null;
+};
+
+type Row = {
+  id: string;
+  version_id: number;
+  position: number;
+  kind: QuestionKind;
+  skill: SkillId;
+  prompt: string;
+  options: OptionRecord[];
+  source_id: string | null;
+  option_spans: Record<string, EvidenceRecord> | null;
+};
+
+/** The lesson's current questions in order, reduced to what may be shown before answering. */
+export async function listPublicQuestions(lessonId: string): Promise<PublicQuestion[]> {
+  const rows = await selectRows<Row>(sql`
+    select q.id, qv.id as version_id, o.pos::int as position, qv.kind, qv.skill, qv.prompt, qv.options,
+           qv.source_id, qv.option_spans
+    from lessons l
+    cross join lateral jsonb_array_elements_text(l.question_order) with ordinality as o(question_id, pos)
+    join questions q on q.id = o.question_id and q.retired_at is null
+    join question_versions qv on qv.id = q.current_version_id
+    where l.id = ${lessonId} and l.status = 'published'
+    order by o.pos`);
+  return rows.map((r) => ({
+    id: r.id,
+    versionId: r.version_id,
+    position: r.position,
+    kind: r.kind,
+    skill: r.skill,
+    prompt: r.prompt,
+    options: r.options.map((o) => ({ id: o.id, text: o.text })),
+    sourceId: r.source_id,
+    optionSpans: r.option_spans
+      ? Object.fromEntries(Object.entries(r.option_spans).map(([id, s]) => [id, { start: s.start, end: s.end }]))
+      : null,
+  }));
+}

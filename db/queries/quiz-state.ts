@@ -1,0 +1,37 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import { selectRows } from "@/db";
+
+export type QuizState = {
+  attempt: { id: string; number: number; completed: boolean; score: number | null } | null;
+  answered: { questionId: string; correct: boolean; score: number }[];
+  completedAttempts: number;
+};
+
+/** Where a student stands in a lesson: the open attempt (or the latest finished one) and its answers. */
+export async function getQuizState(userId: string, lessonId: string): Promise<QuizState> {
+  const rows = await selectRows<{
+    id: string;
+    number: number;
+    completed: boolean;
+    score: number | null;
+    completed_attempts: number;
+    answers: { questionId: string; correct: boolean; score: number }[] | null;
+  }>(sql`
+    select a.id, a.number, a.completed_at is not null as completed, a.score,
+           (select count(*)::int from attempts c
+             where c.user_id = ${userId} and c.lesson_id = ${lessonId} and c.assignment_id is null and c.completed_at is not null) as completed_attempts,
+           (select json_agg(json_build_object('questionId', ans.question_id, 'correct', ans.correct, 'score', ans.score))
+              from answers ans where ans.attempt_id = a.id) as answers
+    from attempts a
+    where a.user_id = ${userId} and a.lesson_id = ${lessonId} and a.assignment_id is null
+    order by a.completed_at is null desc, a.number desc
+    limit 1`);
+  const latest = rows[0];
+  if (!latest) return { attempt: null, answered: [], completedAttempts: 0 };
+  return {
+    attempt: { id: latest.id, number: latest.number, completed: latest.completed, score: latest.score },
+    answered: latest.answers ?? [],
+    completedAttempts: latest.completed_attempts,
+  };
+}

@@ -1,0 +1,60 @@
+import "server-only";
+import { createHmac, timingSafeEqual } from "node:crypto";
+import { cookies } from "next/headers";
+import { z } from "zod";
+
+/**
+ * Guests may try demo lessons without an account. Their progress lives only in this signed
+ * cookie (HMAC with the app secret), never in the database; signing up is how to keep it.
+ */
+const COOKIE = "byline_guest";
+const MAX_AGE = 30 * 24 * 60 * 60;
+
+const answerSchema = z.object({ c: z.array(z.string().max(100)).max(12), s: z.number().min(0).max(1) });
+const lessonSchema = z.object({ n: z.number().int().min(1).max(1000), a: z.record(z.string().max(100), answerSchema) });
+const guestSchema = z.object({ lessons: z.record(z.string().max(100), lessonSchema) });
+
+export type GuestLesson = z.infer<typeof lessonSchema>;
+export type GuestProgress = z.infer<typeof guestSchema>;
+
+function sign(payload: string): string {
+  const secret = process.env.AUTH_SECRET;
+  if (!secret) throw new Error("AUTH_SECRET is not set");
+  return createHmac("sha256", `byline-guest:${secret}`).update(payload).digest("base64url");
+}
+
+export function encodeGuestProgress(progress: GuestProgress): string {
+  const payload = Buffer.from(JSON.stringify(progress)).toString("base64url");
+  return `${payload}.${sign(payload)}`;
+}
+
+/** A tampered, foreign or malformed cookie reads as no progress at all. */
+export function decodeGuestProgress(value: string | undefined): GuestProgress {
+  const empty = { lessons: {} };
+  if (!value) return empty;
+  const [payload, signature] = value.split(".");
+  if (!payload || !signature) return empty;
+  const expected = Buffer.from(sign(payload));
+  const given = Buffer.from(signature);
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return empty;
+  try {
+    const parsed = guestSchema.safeParse(JSON.parse(Buffer.from(payload, "base64url").toString("utf8")));
+    return parsed.success ? parsed.data : empty;
+  } catch {
+    return empty;
+  }
+}
+
+export async function readGuestProgress(): Promise<GuestProgress> {
+  return decodeGuestProgress((await cookies()).get(COOKIE)?.value);
+}
+
+export async function writeGuestProgress(progress: GuestProgress): Promise<void> {
+  (await cookies()).set(COOKIE, encodeGuestProgress(progress), {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: process.env.NODE_ENV === "production" && process.env.AUTH_URL?.startsWith("https:") === true,
+    path: "/",
+    maxAge: MAX_AGE,
+  });
+}

@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { slug } from "@/lib/content/schema";
+
+export const submitAnswerSchema = z.object({
+  lessonId: slug,
+  questionId: slug,
+  chosen: z
+    .array(slug)
+    .min(1, "Choose an answer first.")
+    .max(12, "Too many choices.")
+    .refine((ids) => new Set(ids).size === ids.length, "Each choice may be picked once."),
+  /** Milliseconds the question was on screen, when the browser measured it; only for teachers' reports. */
+  timeSpentMs: z.coerce.number().int().min(0).max(86_400_000).optional(),
+  assignmentId: z.uuid().optional(),
+});
+
+export type SubmitAnswerInput = z.infer<typeof submitAnswerSchema>;
+
+/** Reads a submission from a form post (radio or checkboxes named "chosen"). */
+export function parseAnswerForm(formData: FormData) {
+  const optional = (name: string) => {
+    const value = formData.get(name);
+    return typeof value === "string" && value !== "" ? value : undefined;
+  };
+  return submitAnswerSchema.safeParse({
+    lessonId: formData.get("lessonId"),
+    questionId: formData.get("questionId"),
+    chosen: formData.getAll("chosen"),
+    timeSpentMs: optional("timeSpentMs"),
+    assignmentId: optional("assignmentId"),
+  });
+}

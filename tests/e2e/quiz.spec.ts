@@ -1,0 +1,55 @@
+import { expect, test, type Page } from "@playwright/test";
+import { loadContent } from "@/lib/content/load-content";
+import { DEMO, signIn } from "./support/accounts";
+import { expectNoSeriousA11yViolations } from "./support/axe";
+
+const { lessons } = loadContent();
+const lesson = lessons.find((l) => l.id === "who-reported-what")!;
+
+async function evidenceHighlighted(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const highlight = CSS.highlights.get("byline-evidence");
+    return highlight ? [...highlight].map((r) => (r as Range).toString()) : [];
+  });
+}
+
+function wrongOption(questionIndex: number) {
+  const q = lesson.questions[questionIndex]!;
+  return q.options.find((o) => !q.answer.includes(o.id))!;
+}
+
+test("a student answers, sees feedback with evidence, resumes, finishes and retries", async ({ page, context }) => {
+  await signIn(page, "ben@byline.test");
+  await page.goto(`/lessons/${lesson.id}`);
+  await expect(page.getByRole("heading", { level: 1, name: lesson.title })).toBeVisible();
+  const quiz = page.getByRole("complementary", { name: "Quiz" });
+  const first = lesson.questions[0]!;
+  await expect(quiz.getByRole("heading", { name: first.prompt })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await quiz.getByLabel(wrongOption(0).text).check();
+  await quiz.getByRole("button", { name: "Check answer" }).click();
+  await expect(quiz.getByRole("heading", { name: "Not quite" })).toBeVisible();
+  await expect(quiz.getByText(wrongOption(0).feedback)).toBeVisible();
+  await expect(quiz.getByText(first.explanation)).toBeVisible();
+  await expect.poll(() => evidenceHighlighted(page)).toEqual(first.evidence.map((e) => e.quote));
+
+  // Closing the tab and coming back resumes at the first unanswered question.
+  await page.close();
+  const again = await context.newPage();
+  await again.goto(`/lessons/${lesson.id}`);
+  const second = lesson.questions[1]!;
+  const quiz2 = again.getByRole("complementary", { name: "Quiz" });
+  await expect(quiz2.getByRole("heading", { name: second.prompt })).toBeVisible();
+  await expect(quiz2.getByText("1 of 2 questions answered")).toBeVisible();
+  for (const id of second.answer) await quiz2.getByLabel(second.options.find((o) => o.id === id)!.text).check();
+  await quiz2.getByRole("button", { name: "Check answer" }).click();
+  await expect(quiz2.getByRole("heading", { name: "Correct" })).toBeVisible();
+  await quiz2.getByRole("button", { name: "See your results" }).click();
+  await expect(quiz2.getByRole("heading", { name: "Lesson finished" })).toBeVisible();
+  await expect(quiz2.getByText("You scored 1 out of 2.")).toBeVisible();
+
+  await quiz2.getByRole("button", { name: "Try again" }).click();
+  await expect(quiz2.getByRole("heading", { name: first.prompt })).toBeVisible();
+  await expect(quiz2.getByText("0 of 2 questions answered")).toBeVisible();
+});
