@@ -31,4 +31,4 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
   return (await redirectSignedOut)(request, event);
 }
 
-export const config = { matcher: ["/home", "/teach/:path*", "/admin/:path*", "/sources/:id", "/lessons/:id"] };
+export const config = { matcher: ["/home", "/progress", "/teach/:path*", "/admin/:path*", "/sources/:id", "/lessons/:id"] };

@@ -24,6 +24,7 @@ export async function UserMenu() {
   return (
     <>
       <Link href={link.href}>{link.label}</Link>
+      <Link href="/progress">Progress</Link>
       {user.role === "admin" && <Link href="/teach">Teaching</Link>}
       <span className="text-muted" aria-label={`Signed in as ${user.name} (${user.role})`}>
         {user.name}

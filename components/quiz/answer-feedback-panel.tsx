@@ -1,18 +1,17 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useEffect, useRef, useTransition } from "react";
+import { useEffect, useRef } from "react";
 import type { AnswerFeedback } from "@/lib/grading/answer-feedback";
 import { buttonClass } from "@/components/ui/button";
 import { highlightEvidence } from "./evidence-highlight";
-import { requestFocusOnNextQuestion } from "./focus-next-question";
 
 type Props = {
   feedback: AnswerFeedback;
   options: { id: string; text: string }[];
   lessonId: string;
-  /** Shown above the next question when the page re-rendered without JavaScript. */
-  previous?: boolean;
+  /** With JavaScript: move on within the page. Without it, the button is a plain GET of the lesson. */
+  onNext: () => void;
+  moving: boolean;
 };
 
 function verdict(f: AnswerFeedback): string {
@@ -21,15 +20,13 @@ function verdict(f: AnswerFeedback): string {
   return "Not quite";
 }
 
-export function AnswerFeedbackPanel({ feedback, options, lessonId, previous = false }: Props) {
-  const router = useRouter();
-  const [moving, startMoving] = useTransition();
+export function AnswerFeedbackPanel({ feedback, options, lessonId, onNext, moving }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
     highlightEvidence(feedback.evidence);
-    if (!previous) heading.current?.focus();
-  }, [feedback, previous]);
+    heading.current?.focus();
+  }, [feedback]);
 
   const showInArticle = () => highlightEvidence(feedback.evidence)?.scrollIntoView({ behavior: "smooth", block: "center" });
   const textOf = (id: string) => options.find((o) => o.id === id)?.text;
@@ -37,7 +34,7 @@ export function AnswerFeedbackPanel({ feedback, options, lessonId, previous = fa
   return (
     <div className={`space-y-4 rounded-lg border-2 p-4 ${feedback.correct ? "border-green-700" : "border-amber-700"} bg-white`}>
       <h3 ref={heading} tabIndex={-1} className="text-lg font-bold">
-        {previous ? `Your last answer: ${verdict(feedback)}` : verdict(feedback)}
+        {verdict(feedback)}
       </h3>
       {feedback.feedback.length > 0 && (
         <ul className="space-y-2 text-sm">
@@ -61,22 +58,19 @@ export function AnswerFeedbackPanel({ feedback, options, lessonId, previous = fa
           Show the evidence in the article
         </button>
       </div>
-      {!previous && (
-        // A GET form: without JavaScript it simply loads the next question; with it, only the quiz re-renders.
-        <form
-          method="get"
-          action={`/lessons/${lessonId}`}
-          onSubmit={(event) => {
-            event.preventDefault();
-            requestFocusOnNextQuestion();
-            startMoving(() => router.refresh());
-          }}
-        >
-          <button type="submit" className={buttonClass("primary")} disabled={moving}>
-            {feedback.finished ? "See your results" : "Next question"}
-          </button>
-        </form>
-      )}
+      {/* A GET form: without JavaScript it simply loads the next question; with it, only the quiz re-renders. */}
+      <form
+        method="get"
+        action={`/lessons/${lessonId}`}
+        onSubmit={(event) => {
+          event.preventDefault();
+          onNext();
+        }}
+      >
+        <button type="submit" className={buttonClass("primary")} disabled={moving}>
+          {feedback.finished ? "See your results" : "Next question"}
+        </button>
+      </form>
     </div>
   );
 }

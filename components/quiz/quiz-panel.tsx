@@ -4,7 +4,7 @@ import { getQuizState } from "@/db/queries/quiz-state";
 import { readGuestProgress } from "@/lib/guest-progress";
 import { getCurrentUser } from "@/lib/session";
 import { LessonResults } from "./lesson-results";
-import { QuizQuestion } from "./quiz-question";
+import { QuizFlow } from "./quiz-flow";
 
 type Progress = { answered: Map<string, { correct: boolean; score: number }>; finished: boolean; attemptNumber: number };
 
@@ -29,24 +29,31 @@ export async function QuizPanel({ lessonId, demo }: { lessonId: string; demo: bo
   const questions = await listPublicQuestions(lessonId);
   const progress = user ? await studentProgress(user.id, lessonId) : await guestProgress(lessonId, questions.length);
 
-  if (progress.finished) {
-    return <LessonResults lessonId={lessonId} questions={questions} answered={progress.answered} attemptNumber={progress.attemptNumber} guest={!user} />;
-  }
-  const current = questions.find((q) => !progress.answered.has(q.id));
-  if (!current) return <p>This lesson has no questions yet.</p>;
+  if (questions.length === 0) return <p>This lesson has no questions yet.</p>;
+  const current = progress.finished ? undefined : questions.find((q) => !progress.answered.has(q.id));
   return (
     <div className="space-y-4">
-      {!user && (
+      {!user && !progress.finished && (
         <p className="rounded-md bg-amber-50 p-3 text-sm">
           Demo lesson: your progress is kept in this browser only. <Link href="/sign-up">Sign up</Link> to keep it.
         </p>
       )}
-      <QuizQuestion
-        key={current.id}
+      <QuizFlow
         lessonId={lessonId}
-        question={{ id: current.id, kind: current.kind, prompt: current.prompt, options: current.options }}
+        question={current ? { id: current.id, kind: current.kind, prompt: current.prompt, options: current.options } : null}
         answered={progress.answered.size}
         total={questions.length}
+        results={
+          progress.finished && (
+          <LessonResults
+            lessonId={lessonId}
+            questions={questions}
+            answered={progress.answered}
+            attemptNumber={progress.attemptNumber}
+            guest={!user}
+          />
+          )
+        }
       />
     </div>
   );

@@ -72,6 +72,16 @@ export function getLessonReading(id: string) {
   };
 }
 
+/** The lesson that practises a skill most: the one to suggest when a student needs it. */
+export function bestLessonForSkill(skill: SkillId): { id: string; title: string } | null {
+  let best: { id: string; title: string; count: number } | null = null;
+  for (const l of builtIn().lessons) {
+    const count = l.questions.filter((q) => q.skill === skill).length;
+    if (count > (best?.count ?? 0)) best = { id: l.id, title: l.title, count };
+  }
+  return best && { id: best.id, title: best.title };
+}
+
 /** The full lesson with its answer key: for teacher-only pages and server-side grading. */
 export function getLessonWithAnswerKey(id: string) {
   return builtIn().lessons.find((l) => l.id === id) ?? null;

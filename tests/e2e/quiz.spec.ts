@@ -49,7 +49,53 @@ test("a student answers, sees feedback with evidence, resumes, finishes and retr
   await expect(quiz2.getByRole("heading", { name: "Lesson finished" })).toBeVisible();
   await expect(quiz2.getByText("You scored 1 out of 2.")).toBeVisible();
 
+  await quiz2.getByRole("link", { name: "See your progress by skill" }).click();
+  await expect(again.getByRole("heading", { name: "My progress" })).toBeVisible();
+  const skillRow = (label: string) => again.getByRole("row", { name: new RegExp(`^${label}`) });
+  await expect(skillRow("Who reported it")).toContainText("Too early to tell");
+  await expect(skillRow("Who reported it")).toContainText("0%");
+  await expect(skillRow("Where the information came from")).toContainText("100%");
+  await expect(again.getByRole("row", { name: new RegExp(lesson.title.slice(0, 20)) })).toContainText("50%");
+  await expectNoSeriousA11yViolations(again);
+
+  await again.goto(`/lessons/${lesson.id}`);
   await quiz2.getByRole("button", { name: "Try again" }).click();
   await expect(quiz2.getByRole("heading", { name: first.prompt })).toBeVisible();
   await expect(quiz2.getByText("0 of 2 questions answered")).toBeVisible();
+});
+
+test("a guest takes the demo lesson by keyboard alone", async ({ page }) => {
+  await page.goto(`/lessons/${lesson.id}`);
+  const quiz = page.getByRole("complementary", { name: "Quiz" });
+  await expect(quiz.getByText(/Demo lesson: your progress is kept in this browser only/)).toBeVisible();
+
+  const focusedName = () => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name ?? "");
+  for (let i = 0; i < 40 && (await focusedName()) !== "chosen"; i++) await page.keyboard.press("Tab");
+  expect(await focusedName()).toBe("chosen");
+
+  // Question 1 (one answer): arrow keys move the radio choice to the key, Tab reaches the button.
+  const first = lesson.questions[0]!;
+  const keyIndex = first.options.findIndex((o) => first.answer.includes(o.id));
+  await page.keyboard.press("Space");
+  for (let i = 0; i < keyIndex; i++) await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  await expect(quiz.getByRole("heading", { name: "Correct" })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  await expect(quiz.getByRole("button", { name: "Next question" })).toBeFocused();
+  await page.keyboard.press("Enter");
+
+  // Question 2 (highlight): Space toggles each sentence of the key.
+  const second = lesson.questions[1]!;
+  await expect(quiz.getByRole("heading", { name: second.prompt })).toBeFocused();
+  for (const option of second.options) {
+    await page.keyboard.press("Tab");
+    if (second.answer.includes(option.id)) await page.keyboard.press("Space");
+  }
+  await page.keyboard.press("Tab");
+  await expect(quiz.getByRole("button", { name: "Check answer" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(quiz.getByRole("heading", { name: "Correct" })).toBeFocused();
+  await expectNoSeriousA11yViolations(page);
 });

@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Suspense } from "react";
+import { LoadingBlock } from "@/components/layout/loading-block";
+import { SkillMasteryTable } from "@/components/progress/skill-mastery-table";
+import { formatDateTime } from "@/components/ui/format-date-time";
+import { listCompletedAttempts, listSkillScores } from "@/db/queries/progress";
+import { bestLessonForSkill } from "@/lib/content/catalog";
+import { MIN_ANSWERS, RECENT_WINDOW, STRONG, STRONG_MIN_ANSWERS, nextSkillToPractise, summarizeMastery } from "@/lib/mastery";
+import { requireUser } from "@/lib/session";
+
+export const metadata: Metadata = { title: "My progress" };
+
+export default function ProgressPage() {
+  return (
+    <Suspense fallback={<LoadingBlock label="Loading your progress…" />}>
+      <Progress />
+    </Suspense>
+  );
+}
+
+async function Progress() {
+  const user = await requireUser(undefined, "/progress");
+  const [scores, attempts] = await Promise.all([listSkillScores(user.id), listCompletedAttempts(user.id)]);
+  const skills = summarizeMastery(scores);
+  const next = nextSkillToPractise(skills);
+  const suggestion = next && bestLessonForSkill(next.skill);
+  const lessonsDone = new Set(attempts.map((a) => a.lessonId)).size;
+  return (
+    <div className="space-y-10">
+      <h1 className="font-serif text-3xl font-bold">My progress</h1>
+      <section aria-labelledby="next-heading" className="rounded-lg border border-stone-200 bg-white p-5">
+        <h2 id="next-heading" className="text-xl font-semibold">What to practise next</h2>
+        {next && suggestion ? (
+          <p className="mt-2">
+            <strong>{next.label}</strong>: try <Link href={`/lessons/${suggestion.id}`}>{suggestion.title}</Link>.
+          </p>
+        ) : (
+          <p className="mt-2">Every skill is strong. Try a lesson again to keep it that way.</p>
+        )}
+      </section>
+      <section aria-labelledby="skills-heading" className="space-y-3">
+        <h2 id="skills-heading" className="text-xl font-semibold">Skills</h2>
+        <SkillMasteryTable skills={skills} />
+        <p className="text-sm text-muted">
+          A skill&apos;s score is the average of your last {RECENT_WINDOW} answers in it, so recent work counts most. You
+          get a level after {MIN_ANSWERS} answers; &ldquo;Strong&rdquo; means {Math.round(STRONG * 100)}% or more over at
+          least {STRONG_MIN_ANSWERS} answers.
+        </p>
+      </section>
+      <section aria-labelledby="attempts-heading" className="space-y-3">
+        <h2 id="attempts-heading" className="text-xl font-semibold">
+          Lessons done <span className="text-base font-normal text-muted">({lessonsDone})</span>
+        </h2>
+        {attempts.length === 0 ? (
+          <p className="text-muted">
+            No finished lessons yet. Start with one from the <Link href="/library">library</Link>.
+          </p>
+        ) : (
+          <table className="w-full border-collapse bg-white text-sm">
+            <thead>
+              <tr className="border-b border-stone-300 text-left">
+                <th scope="col" className="p-2">Lesson</th>
+                <th scope="col" className="p-2">Attempt</th>
+                <th scope="col" className="p-2">Score</th>
+                <th scope="col" className="p-2">Finished</th>
+              </tr>
+            </thead>
+            <tbody>
+              {attempts.map((a) => (
+                <tr key={`${a.lessonId}-${a.number}`} className="border-b border-stone-200">
+                  <td className="p-2">
+                    <Link href={`/lessons/${a.lessonId}`}>{a.title}</Link>
+                  </td>
+                  <td className="p-2 tabular-nums">{a.number}</td>
+                  <td className="p-2 tabular-nums">{Math.round(a.score * 100)}%</td>
+                  <td className="p-2">{formatDateTime(a.completedAt, user.timeZone)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+"use client";
+
+import { useEffect, useRef, type RefObject } from "react";
+import type { AnswerFeedback } from "@/lib/grading/answer-feedback";
+import { Button } from "@/components/ui/button";
+
+export type ShownQuestion = { id: string; kind: string; prompt: string; options: { id: string; text: string }[] };
+
+type Props = {
+  question: ShownQuestion;
+  lessonId: string;
+  /** Present once answered: the form is locked and each option says how it was judged. */
+  feedback?: AnswerFeedback;
+  action?: (formData: FormData) => void;
+  pending?: boolean;
+  error?: string;
+  takeFocus?: RefObject<boolean>;
+  onSubmitQuestion?: () => void;
+};
+
+export function QuestionForm({ question, lessonId, feedback, action, pending = false, error, takeFocus, onSubmitQuestion }: Props) {
+  const shownAt = useRef(0);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const timeSpent = useRef<HTMLInputElement>(null);
+  const highlight = question.kind === "highlight";
+
+  useEffect(() => {
+    shownAt.current = performance.now();
+    if (takeFocus?.current) {
+      takeFocus.current = false;
+      heading.current?.focus();
+    }
+  }, [takeFocus]);
+
+  return (
+    <form
+      action={action}
+      onSubmit={() => {
+        if (timeSpent.current) timeSpent.current.value = String(Math.round(performance.now() - shownAt.current));
+        onSubmitQuestion?.();
+      }}
+      className="space-y-4"
+      aria-labelledby={`q-${question.id}`}
+    >
+      <input type="hidden" name="lessonId" value={lessonId} />
+      <input type="hidden" name="questionId" value={question.id} />
+      <input ref={timeSpent} type="hidden" name="timeSpentMs" defaultValue="" />
+      <fieldset disabled={Boolean(feedback) || pending} className="space-y-3">
+        <legend className="contents">
+          <h2 ref={heading} id={`q-${question.id}`} tabIndex={-1} className="font-serif text-xl font-semibold">
+            {question.prompt}
+          </h2>
+        </legend>
+        {highlight && <p className="text-sm text-muted">Select every sentence that fits. Leave the others unselected.</p>}
+        <ul className="space-y-2">
+          {question.options.map((option) => (
+            <li key={option.id}>
+              <OptionControl
+                type={highlight ? "checkbox" : "radio"}
+                option={option}
+                verdict={feedback ? verdictFor(option.id, feedback.chosen, feedback.answer) : undefined}
+                defaultChecked={feedback?.chosen.includes(option.id)}
+                serif={highlight}
+              />
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      {error && (
+        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm font-medium text-red-900">
+          {error}
+        </p>
+      )}
+      {!feedback && (
+        <Button type="submit" disabled={pending}>
+          {pending ? "Checking…" : "Check answer"}
+        </Button>
+      )}
+    </form>
+  );
+}
+
+type Verdict = "chosen-right" | "chosen-wrong" | "missed" | "other";
+
+function verdictFor(id: string, chosen: string[], answer: string[]): Verdict {
+  const isKey = answer.includes(id);
+  if (chosen.includes(id)) return isKey ? "chosen-right" : "chosen-wrong";
+  return isKey ? "missed" : "other";
+}
+
+// Every judgement is spelled out in words; colour and border only repeat it.
+const VERDICT_TEXT: Record<Verdict, { label: string; className: string }> = {
+  "chosen-right": { label: "Your choice: correct", className: "border-green-700 bg-green-50" },
+  "chosen-wrong": { label: "Your choice: not correct", className: "border-red-700 bg-red-50" },
+  missed: { label: "Correct answer", className: "border-green-700 border-dashed" },
+  other: { label: "", className: "border-stone-300" },
+};
+
+function OptionControl(props: {
+  type: "radio" | "checkbox";
+  option: { id: string; text: string };
+  verdict?: Verdict;
+  defaultChecked?: boolean;
+  serif: boolean;
+}) {
+  const { type, option, verdict, defaultChecked, serif } = props;
+  const id = `option-${option.id}`;
+  const v = verdict ? VERDICT_TEXT[verdict] : undefined;
+  return (
+    <label
+      htmlFor={id}
+      className={`flex cursor-pointer items-start gap-3 rounded-md border bg-white p-3 has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-accent ${v?.className ?? "border-stone-300 hover:border-accent"}`}
+    >
+      <input id={id} type={type} name="chosen" value={option.id} defaultChecked={defaultChecked} className="mt-1 size-4 shrink-0" />
+      <span className={serif ? "font-serif" : undefined}>
+        {option.text}
+        {v?.label && <span className="mt-1 block text-sm font-semibold">{v.label}</span>}
+      </span>
+    </label>
+  );
+}

@@ -1,0 +1,77 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useActionState, useEffect, useRef, useState, useTransition, type ReactNode } from "react";
+import { submitAnswerAction, type AnswerState } from "@/app/lessons/[id]/actions";
+import { AnswerFeedbackPanel } from "./answer-feedback-panel";
+import { clearEvidence } from "./evidence-highlight";
+import { ProgressBar } from "./progress-bar";
+import { QuestionForm, type ShownQuestion } from "./question-form";
+
+type Props = {
+  lessonId: string;
+  /** The first unanswered question, as the server sees it now; null when the lesson is finished. */
+  question: ShownQuestion | null;
+  answered: number;
+  total: number;
+  /** The finished lesson's results, rendered on the server. */
+  results: ReactNode;
+};
+
+/**
+ * One question at a time. After an answer the student stays on that question with its feedback
+ * until they choose to move on, even when the server has already re-rendered the page with the
+ * next question (a guest's cookie update does that).
+ */
+export function QuizFlow({ lessonId, question, answered, total, results }: Props) {
+  const [state, formAction, pending] = useActionState<AnswerState, FormData>(submitAnswerAction, {}, `/lessons/${lessonId}`);
+  const [dismissed, setDismissed] = useState<string | null>(null);
+  const [moving, startMoving] = useTransition();
+  const router = useRouter();
+  const submitted = useRef<ShownQuestion | null>(null);
+  const focusNext = useRef(false);
+
+  const feedback = state.feedback && state.feedback.questionId !== dismissed ? state.feedback : undefined;
+  const waitingForNext = !feedback && dismissed !== null && question?.id === dismissed;
+
+  useEffect(() => {
+    if (!feedback) clearEvidence();
+  }, [feedback]);
+
+  const moveOn = () => {
+    if (!feedback) return;
+    focusNext.current = true;
+    setDismissed(feedback.questionId);
+    if (question?.id === feedback.questionId) startMoving(() => router.refresh());
+  };
+
+  if (feedback) {
+    const shown = submitted.current?.id === feedback.questionId ? submitted.current : null;
+    return (
+      <div className="space-y-4">
+        <ProgressBar answered={feedback.answered} total={feedback.total} />
+        {shown && <QuestionForm question={shown} lessonId={lessonId} feedback={feedback} />}
+        <AnswerFeedbackPanel feedback={feedback} options={shown?.options ?? []} lessonId={lessonId} onNext={moveOn} moving={moving} />
+      </div>
+    );
+  }
+  if (waitingForNext || moving) return <p role="status">Loading the next question…</p>;
+  if (!question) return <>{results}</>;
+  return (
+    <div className="space-y-4">
+      <ProgressBar answered={answered} total={total} />
+      <QuestionForm
+        key={question.id}
+        question={question}
+        lessonId={lessonId}
+        action={formAction}
+        pending={pending}
+        error={state.error}
+        takeFocus={focusNext}
+        onSubmitQuestion={() => {
+          submitted.current = question;
+        }}
+      />
+    </div>
+  );
+}
