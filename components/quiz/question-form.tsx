@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, type RefObject } from "react";
+import { useEffect, useRef } from "react";
 import type { AnswerFeedback } from "@/lib/grading/answer-feedback";
 import { Button } from "@/components/ui/button";
 
@@ -14,11 +14,11 @@ type Props = {
   action?: (formData: FormData) => void;
   pending?: boolean;
   error?: string;
-  takeFocus?: RefObject<boolean>;
+  autoFocus?: boolean;
   onSubmitQuestion?: () => void;
 };
 
-export function QuestionForm({ question, lessonId, feedback, action, pending = false, error, takeFocus, onSubmitQuestion }: Props) {
+export function QuestionForm({ question, lessonId, feedback, action, pending = false, error, autoFocus = false, onSubmitQuestion }: Props) {
   const shownAt = useRef(0);
   const heading = useRef<HTMLHeadingElement>(null);
   const timeSpent = useRef<HTMLInputElement>(null);
@@ -26,11 +26,10 @@ export function QuestionForm({ question, lessonId, feedback, action, pending = f
 
   useEffect(() => {
     shownAt.current = performance.now();
-    if (takeFocus?.current) {
-      takeFocus.current = false;
-      heading.current?.focus();
-    }
-  }, [takeFocus]);
+    if (autoFocus) heading.current?.focus();
+    // Only when a question first appears: later renders must not pull focus back.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   return (
     <form

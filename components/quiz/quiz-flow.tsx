@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useRef, useState, useTransition, type ReactNode } from "react";
+import { useActionState, useEffect, useState, useTransition, type ReactNode } from "react";
 import { submitAnswerAction, type AnswerState } from "@/app/lessons/[id]/actions";
 import { AnswerFeedbackPanel } from "./answer-feedback-panel";
 import { clearEvidence } from "./evidence-highlight";
@@ -28,8 +28,9 @@ export function QuizFlow({ lessonId, question, answered, total, results }: Props
   const [dismissed, setDismissed] = useState<string | null>(null);
   const [moving, startMoving] = useTransition();
   const router = useRouter();
-  const submitted = useRef<ShownQuestion | null>(null);
-  const focusNext = useRef(false);
+  const [submitted, setSubmitted] = useState<ShownQuestion | null>(null);
+  // After the student moves on, each new question takes keyboard focus; not on first page load.
+  const [focusQuestions, setFocusQuestions] = useState(false);
 
   const feedback = state.feedback && state.feedback.questionId !== dismissed ? state.feedback : undefined;
   const waitingForNext = !feedback && dismissed !== null && question?.id === dismissed;
@@ -40,13 +41,13 @@ export function QuizFlow({ lessonId, question, answered, total, results }: Props
 
   const moveOn = () => {
     if (!feedback) return;
-    focusNext.current = true;
+    setFocusQuestions(true);
     setDismissed(feedback.questionId);
     if (question?.id === feedback.questionId) startMoving(() => router.refresh());
   };
 
   if (feedback) {
-    const shown = submitted.current?.id === feedback.questionId ? submitted.current : null;
+    const shown = submitted?.id === feedback.questionId ? submitted : null;
     return (
       <div className="space-y-4">
         <ProgressBar answered={feedback.answered} total={feedback.total} />
@@ -67,10 +68,8 @@ export function QuizFlow({ lessonId, question, answered, total, results }: Props
         action={formAction}
         pending={pending}
         error={state.error}
-        takeFocus={focusNext}
-        onSubmitQuestion={() => {
-          submitted.current = question;
-        }}
+        autoFocus={focusQuestions}
+        onSubmitQuestion={() => setSubmitted(question)}
       />
     </div>
   );

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { loadContent } from "@/lib/content/load-content";
-import { DEMO, signIn } from "./support/accounts";
+import { signIn } from "./support/accounts";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 
 const { lessons } = loadContent();
