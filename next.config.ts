@@ -12,6 +12,9 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "@vercel/postgres", "pg", "pino"],
   // The app's build checks the app's types; `npm run typecheck` checks everything, tests included.
   typescript: { tsconfigPath: "tsconfig.build.json" },
+  // The end-to-end tests build with their own content into their own folder (BYLINE_DIST_DIR),
+  // so they never overwrite or reuse the build that `npm start` serves.
+  distDir: process.env.BYLINE_DIST_DIR ?? ".next",
   poweredByHeader: false,
   typedRoutes: false,
 };

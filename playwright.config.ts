@@ -45,6 +45,8 @@ export default defineConfig({
       PORT: String(port),
       BYLINE_DATA_DIR: ".test-data/e2e/pglite",
       BYLINE_DB_PORT: process.env.E2E_DB_PORT ?? "54400",
+      BYLINE_DIST_DIR: ".next-e2e",
+      BYLINE_EXTRA_CONTENT_DIR: "tests/fixtures/canary-content",
       NEXT_TELEMETRY_DISABLED: "1",
       LOG_LEVEL: "warn",
       DATABASE_URL: "",

@@ -7,20 +7,35 @@ import type { Content, Lesson, Source } from "./types";
 
 export const CONTENT_DIR = path.join(process.cwd(), "content");
 
+/**
+ * Content the app loads on top of the built-in content: BYLINE_EXTRA_CONTENT_DIR (a folder with
+ * sources/ and lessons/). The end-to-end tests plant their canary lesson this way; the content
+ * check and the question-bank export read content/ alone.
+ */
+export function appContentDirs(): string[] {
+  const extra = process.env.BYLINE_EXTRA_CONTENT_DIR;
+  return extra ? [CONTENT_DIR, path.resolve(/*turbopackIgnore: true*/ extra)] : [CONTENT_DIR];
+}
+
 export type ContentResult = Content & { errors: ContentError[] };
 
 /**
- * Reads every source and lesson under `dir` and validates all of it, collecting every error
- * rather than stopping at the first, so an author fixes a file in one pass.
+ * Reads every source and lesson under the given folders and validates all of it, collecting
+ * every error rather than stopping at the first, so an author fixes a file in one pass.
  */
-export function readContent(dir: string = CONTENT_DIR): ContentResult {
+export function readContent(dirs: string | string[] = CONTENT_DIR): ContentResult {
+  const folders = Array.isArray(dirs) ? dirs : [dirs];
   const errors: ContentError[] = [];
   const sources = new Map<string, Source>();
-  for (const name of listFiles(path.join(dir, "sources"), ".txt")) {
-    const file = path.join("sources", name);
-    const parsed = parseSourceFile(file, name.replace(/\.txt$/, ""), readFileSync(path.join(dir, file), "utf8"));
-    if (Array.isArray(parsed)) errors.push(...parsed);
-    else sources.set(parsed.id, parsed);
+  for (const [n, dir] of folders.entries()) {
+    const prefix = n === 0 ? "" : `${dir}/`;
+    for (const name of listFiles(path.join(dir, "sources"), ".txt")) {
+      const file = path.join("sources", name);
+      const parsed = parseSourceFile(prefix + file, name.replace(/\.txt$/, ""), readFileSync(path.join(dir, file), "utf8"));
+      if (Array.isArray(parsed)) errors.push(...parsed);
+      else if (sources.has(parsed.id)) errors.push({ file: prefix + file, line: 1, message: `duplicate source id "${parsed.id}"` });
+      else sources.set(parsed.id, parsed);
+    }
   }
   for (const id of sources.keys()) {
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
@@ -29,19 +44,22 @@ export function readContent(dir: string = CONTENT_DIR): ContentResult {
   }
 
   const lessons: Lesson[] = [];
-  for (const name of listFiles(path.join(dir, "lessons"), ".yaml")) {
-    const file = path.join("lessons", name);
-    const parsed = parseLessonFile(file, readFileSync(path.join(dir, file), "utf8"), sources);
-    if (Array.isArray(parsed)) errors.push(...parsed);
-    else lessons.push(parsed);
+  for (const [n, dir] of folders.entries()) {
+    const prefix = n === 0 ? "" : `${dir}/`;
+    for (const name of listFiles(path.join(dir, "lessons"), ".yaml")) {
+      const file = path.join("lessons", name);
+      const parsed = parseLessonFile(prefix + file, readFileSync(path.join(dir, file), "utf8"), sources);
+      if (Array.isArray(parsed)) errors.push(...parsed);
+      else lessons.push(parsed);
+    }
   }
   errors.push(...duplicateIds(lessons));
   return { sources: [...sources.values()], lessons, errors };
 }
 
 /** Loads content that must be valid (the app, the seed): any error throws with every location. */
-export function loadContent(dir?: string): Content {
-  const { errors, sources, lessons } = readContent(dir);
+export function loadContent(dirs: string | string[] = appContentDirs()): Content {
+  const { errors, sources, lessons } = readContent(dirs);
   if (errors.length > 0) {
     const list = errors.map((e) => `  ${e.file}:${e.line}: ${e.message}`).join("\n");
     throw new Error(`Content is invalid (run npm run content:check):\n${list}`);

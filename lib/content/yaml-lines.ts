@@ -36,7 +36,8 @@ export function lineAt(parsed: ParsedYaml, path: readonly PropertyKey[]): number
 export function zodErrorsAt(parsed: ParsedYaml, error: z.ZodError): ContentError[] {
   return error.issues.map((issue) => ({
     file: parsed.file,
-    line: lineAt(parsed, issue.path),
+    // An unknown key's issue has its parent's path; point at the key itself.
+    line: lineAt(parsed, issue.code === "unrecognized_keys" ? [...issue.path, issue.keys[0] ?? ""] : issue.path),
     message: `${issue.path.length ? issue.path.join(".") + ": " : ""}${issue.message}`,
   }));
 }

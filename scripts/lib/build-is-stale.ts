@@ -3,12 +3,17 @@ import path from "node:path";
 
 const INPUTS = ["app", "components", "db", "lib", "content", "public", "next.config.ts", "package-lock.json", "postcss.config.mjs", "proxy.ts"];
 
+function inputs(): string[] {
+  const extra = process.env.BYLINE_EXTRA_CONTENT_DIR;
+  return extra ? [...INPUTS, extra] : INPUTS;
+}
+
 /** True when there is no production build or any input changed after it was made. */
 export function buildIsStale(root = process.cwd()): boolean {
-  const buildId = path.join(root, ".next", "BUILD_ID");
+  const buildId = path.join(root, process.env.BYLINE_DIST_DIR ?? ".next", "BUILD_ID");
   if (!existsSync(buildId)) return true;
   const builtAt = statSync(buildId).mtimeMs;
-  return INPUTS.some((input) => newestMtime(path.join(root, input)) > builtAt);
+  return inputs().some((input) => newestMtime(path.resolve(root, input)) > builtAt);
 }
 
 function newestMtime(target: string): number {

@@ -1,8 +1,9 @@
 import { afterAll, inject } from "vitest";
 import { closeDb } from "@/db";
 
-// Workers must reach the embedded database the global setup started; passing it explicitly
-// does not rely on workers inheriting environment changes made after Vitest started.
+// Workers must reach the embedded database the global setup started. Vitest 4.1's workers do
+// inherit env set in a global setup (checked with forks, threads and vmForks), but only
+// provide/inject is documented to cross that boundary.
 const embeddedUrl = inject("embeddedDatabaseUrl");
 if (embeddedUrl) process.env.BYLINE_EMBEDDED_DATABASE_URL = embeddedUrl;
 

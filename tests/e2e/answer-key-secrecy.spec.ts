@@ -1,0 +1,44 @@
+import { expect, test } from "@playwright/test";
+import { signIn } from "./support/accounts";
+
+// The canary lesson (tests/fixtures/canary-content) carries these in its key-side fields only.
+const FIRST_QUESTION_SECRETS = ["CANARY-FEEDBACK-RIGHT-5d1e", "CANARY-FEEDBACK-WRONG-8a2c", "CANARY-EXPLANATION-71c4"];
+const ANY_CANARY = /CANARY-[A-Z-]+-[0-9a-f]{4}/;
+
+test("nothing the browser receives before answering holds the key, explanation or feedback", async ({ page }) => {
+  const received: { url: string; body: string }[] = [];
+  page.on("response", async (response) => {
+    try {
+      received.push({ url: response.url(), body: await response.text() });
+    } catch {
+      // Redirects and aborted requests have no body to scan.
+    }
+  });
+  await signIn(page, "chloe@byline.test");
+  await page.goto("/lessons/canary-lesson");
+  const quiz = page.getByRole("complementary", { name: "Quiz" });
+  await expect(quiz.getByRole("heading", { name: "Who reported that the talks left out key White House officials?" })).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  // The RSC payload a client navigation would fetch, and the page as a plain GET.
+  const variants: Record<string, string>[] = [{ RSC: "1" }, {}];
+  for (const headers of variants) {
+    const response = await page.request.get("/lessons/canary-lesson", { headers });
+    received.push({ url: `GET ${JSON.stringify(headers)}`, body: await response.text() });
+  }
+  expect(received.length).toBeGreaterThan(3);
+  expect(received.filter((r) => ANY_CANARY.test(r.body)).map((r) => r.url)).toEqual([]);
+  expect(received.filter((r) => /"answer"\s*:/.test(r.body)).map((r) => r.url)).toEqual([]);
+
+  // Answering returns the grading result, so the scan does see action responses...
+  received.length = 0;
+  await quiz.getByLabel("The Kyiv Independent").check();
+  await quiz.getByRole("button", { name: "Check answer" }).click();
+  await expect(quiz.getByText("CANARY-FEEDBACK-WRONG-8a2c")).toBeVisible();
+  await expect.poll(() => received.some((r) => r.body.includes("CANARY-EXPLANATION-71c4"))).toBe(true);
+  // ...and it holds this question's result only: not the next question's secrets, not the
+  // teachers' misconception labels, not the feedback of options the student did not choose.
+  const bodies = received.map((r) => r.body).join("\n");
+  expect(bodies).not.toContain("CANARY-EXPLANATION-4b2f");
+  expect(bodies).not.toContain("CANARY-MISCONCEPTION");
+  expect(bodies).not.toContain(FIRST_QUESTION_SECRETS[0]);
+});

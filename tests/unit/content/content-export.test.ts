@@ -1,0 +1,48 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
+import { readContent } from "@/lib/content/load-content";
+import { runScript, type ScriptRun } from "@/tests/support/run-script";
+
+const exportedQuestion = z.object({
+  id: z.string().min(1),
+  lesson: z.string().min(1),
+  kind: z.string().min(1),
+  skill: z.string().min(1),
+  prompt: z.string().min(1),
+  options: z.array(z.strictObject({ id: z.string().min(1), text: z.string().min(1) })).min(2),
+  answer: z.array(z.string()).min(1),
+  evidence: z.array(z.object({ source: z.string().min(1), quote: z.string().min(1) })).min(1),
+});
+
+describe("content:export", () => {
+  const { sources, lessons } = readContent();
+  let run: ScriptRun;
+  beforeAll(() => {
+    run = runScript("scripts/content-export.ts");
+  });
+
+  it("prints the question bank as JSON in the documented shape", () => {
+    expect(run.status).toBe(0);
+    const bank = z.array(exportedQuestion).parse(JSON.parse(run.stdout));
+    expect(bank.map((q) => q.id)).toEqual(lessons.flatMap((l) => l.questions.map((q) => q.id)));
+    for (const q of bank) {
+      const optionIds = q.options.map((o) => o.id);
+      for (const answer of q.answer) expect(optionIds).toContain(answer);
+    }
+  });
+
+  it("exports only evidence found verbatim in its source", () => {
+    const bank = z.array(exportedQuestion).parse(JSON.parse(run.stdout));
+    const evidence = bank.flatMap((q) => q.evidence);
+    expect(evidence.length).toBeGreaterThan(0);
+    for (const e of evidence) {
+      const body = sources.find((s) => s.id === e.source)?.body;
+      expect(body, `unknown source ${e.source}`).toBeDefined();
+      expect(body).toContain(e.quote);
+    }
+  });
+
+  it("leaves feedback and misconceptions out of the options", () => {
+    expect(run.stdout).not.toMatch(/"feedback"|"misconception"/);
+  });
+});

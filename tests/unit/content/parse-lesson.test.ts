@@ -1,0 +1,183 @@
+import { describe, expect, it } from "vitest";
+import type { ContentError } from "@/lib/content/content-error";
+import { parseLessonFile } from "@/lib/content/parse-lesson";
+import type { Lesson, Source } from "@/lib/content/types";
+
+const FILE = "lessons/test-lesson.yaml";
+
+function source(id: string, body: string): Source {
+  return {
+    id,
+    title: `Title of ${id}`,
+    outlet: "The Test Times",
+    author: "Ann Author",
+    published: "2025-11-24",
+    genre: "news-report",
+    captureNote: "Written for the tests.",
+    body,
+    file: `sources/${id}.txt`,
+  };
+}
+
+const SOURCES = new Map<string, Source>([
+  ["report", source("report", "Rubio said “it’s over.”\n\nThe talks went on, Bloomberg reported.\n\nNobody knows why.")],
+  ["other", source("other", "An unrelated article.")],
+]);
+
+const VALID = `id: test-lesson
+title: Test lesson
+summary: A lesson for the tests.
+sources:
+  - report
+estimatedMinutes: 5
+questions:
+  - id: q-speaker
+    kind: speaker
+    skill: who-said
+    prompt: Who said it?
+    options:
+      - id: rubio
+        text: Rubio
+        feedback: Yes.
+      - id: trump
+        text: Trump
+        feedback: No.
+        misconception: Confuses the speakers
+    answer: [rubio]
+    explanation: The line names Rubio.
+    evidence:
+      - source: report
+        quote: Rubio said “it’s over.”
+  - id: q-highlight
+    kind: highlight
+    skill: sourcing
+    prompt: Select the credited sentence.
+    source: report
+    options:
+      - id: credited
+        text: The talks went on, Bloomberg reported.
+        feedback: Credited.
+      - id: uncredited
+        text: Nobody knows why.
+        feedback: Not credited.
+    answer: [credited]
+    explanation: Look for the attribution.
+    evidence:
+      - source: report
+        quote: Bloomberg reported.
+`;
+
+/** 1-based line of the nth line containing `needle`. */
+function lineOf(text: string, needle: string, nth = 1): number {
+  let seen = 0;
+  const index = text.split("\n").findIndex((line) => line.includes(needle) && ++seen === nth);
+  if (index === -1) throw new Error(`fixture has no line containing ${needle}`);
+  return index + 1;
+}
+
+/** The fixture with the nth line containing `needle` replaced (or removed, for null). */
+function edit(needle: string, replacement: string | null, nth = 1): string {
+  const target = lineOf(VALID, needle, nth) - 1;
+  return VALID.split("\n")
+    .flatMap((line, i) => (i !== target ? [line] : replacement === null ? [] : [replacement]))
+    .join("\n");
+}
+
+function parseErrors(raw: string): ContentError[] {
+  const result = parseLessonFile(FILE, raw, SOURCES);
+  if (!Array.isArray(result)) throw new Error("expected the lesson to be rejected");
+  return result;
+}
+
+describe("parseLessonFile", () => {
+  it("accepts the valid fixture and locates every evidence quote and highlight sentence", () => {
+    const lesson = parseLessonFile(FILE, VALID, SOURCES) as Lesson;
+    expect(Array.isArray(lesson)).toBe(false);
+    expect(lesson.questions.map((q) => [q.id, q.position, q.line])).toEqual([
+      ["q-speaker", 1, lineOf(VALID, "- id: q-speaker")],
+      ["q-highlight", 2, lineOf(VALID, "- id: q-highlight")],
+    ]);
+    const body = SOURCES.get("report")!.body;
+    const [speaker, highlight] = lesson.questions;
+    expect(speaker!.evidence.map((e) => body.slice(e.start, e.end))).toEqual(["Rubio said “it’s over.”"]);
+    expect(body.slice(highlight!.optionSpans!.uncredited!.start, highlight!.optionSpans!.uncredited!.end)).toBe("Nobody knows why.");
+  });
+
+  it("gives a question a new version hash when its prompt changes, but not when its feedback does", () => {
+    const hashOf = (raw: string) => (parseLessonFile(FILE, raw, SOURCES) as Lesson).questions[0]!.versionHash;
+    const original = hashOf(VALID);
+    expect(hashOf(edit("prompt: Who said it?", "    prompt: Who said it first?"))).not.toBe(original);
+    expect(hashOf(edit("feedback: No.", "        feedback: Not quite."))).toBe(original);
+  });
+
+  it("rejects an answer naming a missing option, at the answer's line", () => {
+    const raw = edit("answer: [rubio]", "    answer: [vance]");
+    // Rubio, no longer the answer, also lacks a misconception: that error is expected too.
+    expect(parseErrors(raw)).toContainEqual({
+      file: FILE,
+      line: lineOf(raw, "answer: [vance]"),
+      message: expect.stringContaining('answer names a missing option "vance"'),
+    });
+  });
+
+  it("rejects a duplicate option id, at the second one", () => {
+    const raw = edit("- id: trump", "      - id: rubio");
+    expect(parseErrors(raw)).toEqual([
+      { file: FILE, line: lineOf(raw, "- id: rubio", 2), message: expect.stringContaining('duplicate option id "rubio"') },
+    ]);
+  });
+
+  it("rejects a wrong option without a misconception, at that option", () => {
+    const raw = edit("misconception: Confuses the speakers", null);
+    expect(parseErrors(raw)).toEqual([
+      { file: FILE, line: lineOf(raw, "- id: trump"), message: expect.stringContaining("must name the misconception") },
+    ]);
+  });
+
+  it("rejects evidence that is not verbatim in the source, at the quote", () => {
+    // A straight apostrophe where the source has a curly one.
+    const raw = edit("quote: Rubio said “it’s over.”", "        quote: Rubio said “it's over.”");
+    expect(parseErrors(raw)).toEqual([
+      { file: FILE, line: lineOf(raw, "quote: Rubio said"), message: expect.stringMatching(/not an exact substring of the source "report"/) },
+    ]);
+  });
+
+  it("rejects evidence citing a source that is not one of the lesson's, at the citation", () => {
+    const raw = edit("- source: report", "      - source: other");
+    expect(parseErrors(raw)).toEqual([
+      { file: FILE, line: lineOf(raw, "- source: other"), message: expect.stringContaining('cites "other", which is not one of the lesson\'s sources') },
+    ]);
+  });
+
+  it("rejects a lesson listing an unknown source", () => {
+    const raw = edit("  - report", "  - missing-source");
+    const errors = parseErrors(raw);
+    expect(errors).toContainEqual({ file: FILE, line: lineOf(raw, "- missing-source"), message: 'unknown source "missing-source"' });
+  });
+
+  it("rejects a highlight option whose text is not a sentence of the source, at that text", () => {
+    const raw = edit("text: Nobody knows why.", "        text: Nobody knows why, yet.");
+    expect(parseErrors(raw)).toEqual([
+      { file: FILE, line: lineOf(raw, "text: Nobody knows why, yet."), message: expect.stringMatching(/not an exact substring/) },
+    ]);
+  });
+
+  it("rejects a multiple-choice question with two answers", () => {
+    const raw = edit("answer: [rubio]", "    answer: [rubio, trump]");
+    expect(parseErrors(raw)).toEqual([{ file: FILE, line: lineOf(raw, "answer: [rubio, trump]"), message: expect.stringContaining("exactly one answer") }]);
+  });
+
+  it("rejects an unknown skill, at the skill", () => {
+    const raw = edit("skill: who-said", "    skill: mind-reading");
+    expect(parseErrors(raw)).toEqual([{ file: FILE, line: lineOf(raw, "skill: mind-reading"), message: expect.stringMatching(/^questions\.0\.skill: /) }]);
+  });
+
+  it("reports YAML syntax errors at their line", () => {
+    const raw = edit("explanation: The line names Rubio.", "    explanation: [unclosed");
+    const errors = parseErrors(raw);
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors[0]!.message).toMatch(/^YAML: /);
+    expect(errors[0]!.line).toBeGreaterThanOrEqual(lineOf(raw, "explanation: [unclosed"));
+    expect(errors[0]!.line).toBeLessThanOrEqual(lineOf(raw, "evidence:", 1));
+  });
+});
