@@ -99,3 +99,21 @@ test("a guest takes the demo lesson by keyboard alone", async ({ page }) => {
   await expect(quiz.getByRole("heading", { name: "Correct" })).toBeFocused();
   await expectNoSeriousA11yViolations(page);
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("multiple choice still works: the answer posts, feedback comes back, the next question follows", async ({ page }) => {
+    await page.goto(`/lessons/${lesson.id}`);
+    const quiz = page.getByRole("complementary", { name: "Quiz" });
+    const first = lesson.questions[0]!;
+    await expect(quiz.getByRole("heading", { name: first.prompt })).toBeVisible();
+    await quiz.getByLabel(wrongOption(0).text).check();
+    await quiz.getByRole("button", { name: "Check answer" }).click();
+    await expect(quiz.getByRole("heading", { name: "Not quite" })).toBeVisible();
+    await expect(quiz.getByText(first.explanation)).toBeVisible();
+    await expect(quiz.getByText(first.evidence[0]!.quote)).toBeVisible();
+    await quiz.getByRole("button", { name: "Next question" }).click();
+    await expect(quiz.getByRole("heading", { name: lesson.questions[1]!.prompt })).toBeVisible();
+  });
+});

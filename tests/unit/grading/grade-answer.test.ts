@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { gradeAnswer, unknownOptions } from "@/lib/grading/grade-answer";
+
+const mc = { kind: "speaker" as const, answer: ["b"], options: [{ id: "a" }, { id: "b" }, { id: "c" }] };
+const highlight = {
+  kind: "highlight" as const,
+  answer: ["s1", "s3", "s4"],
+  options: ["s1", "s2", "s3", "s4", "s5"].map((id) => ({ id })),
+};
+
+describe("gradeAnswer", () => {
+  it("gives multiple choice 1 for the key and 0 otherwise", () => {
+    expect(gradeAnswer(mc, ["b"])).toEqual({ score: 1, correct: true });
+    expect(gradeAnswer(mc, ["a"])).toEqual({ score: 0, correct: false });
+    expect(gradeAnswer(mc, ["a", "b"])).toEqual({ score: 0, correct: false });
+  });
+
+  it("gives highlight items (right − wrong) / key size, never below 0, correct only at 1", () => {
+    expect(gradeAnswer(highlight, ["s1", "s3", "s4"])).toEqual({ score: 1, correct: true });
+    expect(gradeAnswer(highlight, ["s1", "s3"]).score).toBeCloseTo(2 / 3);
+    expect(gradeAnswer(highlight, ["s1", "s3"]).correct).toBe(false);
+    expect(gradeAnswer(highlight, ["s1", "s2", "s3", "s4"]).score).toBeCloseTo(2 / 3);
+    expect(gradeAnswer(highlight, ["s1", "s2"]).score).toBe(0);
+    expect(gradeAnswer(highlight, ["s2", "s5"]).score).toBe(0);
+    // Selecting everything is not a strategy: 3 right − 2 wrong.
+    expect(gradeAnswer(highlight, ["s1", "s2", "s3", "s4", "s5"]).score).toBeCloseTo(1 / 3);
+  });
+
+  it("names choices that are not options", () => {
+    expect(unknownOptions(mc, ["a", "zzz"])).toEqual(["zzz"]);
+    expect(unknownOptions(mc, ["c"])).toEqual([]);
+  });
+});
