@@ -1,0 +1,43 @@
+import "server-only";
+import type { z } from "zod";
+import type { UserRole } from "@/db/schema";
+import { fieldErrors, keepValues, type FormState } from "@/lib/form-state";
+import { getCurrentUser, type SessionUser } from "@/lib/session";
+
+type Options<S extends z.ZodType> = {
+  schema: S;
+  /** Roles allowed to call it at all; ownership is the handler's own check. */
+  roles?: readonly UserRole[];
+  /** Text fields to hand back on a validation error, so the form keeps what was typed. */
+  keep?: readonly string[];
+};
+
+/**
+ * Every form action is a public endpoint. This gives each the same order: session, role, input
+ * (zod), then the handler, which checks ownership and writes. The handler may redirect (outside
+ * any try/catch) or return a FormState for the form to show.
+ */
+export function formAction<S extends z.ZodType>(
+  { schema, roles, keep = [] }: Options<S>,
+  handler: (input: z.infer<S>, user: SessionUser) => Promise<FormState>,
+) {
+  return async (_prev: FormState, formData: FormData): Promise<FormState> => {
+    const user = await getCurrentUser();
+    if (!user) return { message: "Your session has ended. Sign in again to continue." };
+    if (roles && !roles.includes(user.role)) return { message: "Your account is not allowed to do this." };
+    const parsed = schema.safeParse(formDataToObject(formData));
+    if (!parsed.success) return { ...fieldErrors(parsed.error), values: keepValues(formData, keep) };
+    return handler(parsed.data, user);
+  };
+}
+
+/** Repeated names (checkboxes) become arrays; everything else a single string. */
+export function formDataToObject(formData: FormData): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith("$ACTION")) continue;
+    const values = formData.getAll(key).filter((v): v is string => typeof v === "string");
+    out[key] = values.length > 1 ? values : (values[0] ?? "");
+  }
+  return out;
+}
