@@ -15,6 +15,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col font-sans antialiased">
+        <noscript>
+          {/* Without JavaScript, loading placeholders never resolve: see globals.css. */}
+          <style>{`.needs-js{display:none!important}`}</style>
+        </noscript>
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
           Skip to content
         </a>

@@ -14,7 +14,7 @@ export function SiteHeader() {
         </Link>
         <div className="ml-auto flex items-center gap-4 text-sm">
           {/* The session is per request; everything else in the header is part of the static shell. */}
-          <Suspense fallback={<span className="text-muted">…</span>}>
+          <Suspense fallback={<span className="needs-js text-muted">…</span>}>
             <UserMenu />
           </Suspense>
         </div>
