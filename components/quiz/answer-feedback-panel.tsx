@@ -10,8 +10,8 @@ type Props = {
   options: { id: string; text: string }[];
   lessonId: string;
   /** With JavaScript: move on within the page. Without it, the button is a plain GET of the lesson. */
-  onNext: () => void;
-  moving: boolean;
+  onNext?: () => void;
+  moving?: boolean;
 };
 
 function verdict(f: AnswerFeedback): string {
@@ -20,7 +20,7 @@ function verdict(f: AnswerFeedback): string {
   return "Not quite";
 }
 
-export function AnswerFeedbackPanel({ feedback, options, lessonId, onNext, moving }: Props) {
+export function AnswerFeedbackPanel({ feedback, options, lessonId, onNext, moving = false }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -63,6 +63,7 @@ export function AnswerFeedbackPanel({ feedback, options, lessonId, onNext, movin
         method="get"
         action={`/lessons/${lessonId}`}
         onSubmit={(event) => {
+          if (!onNext) return;
           event.preventDefault();
           onNext();
         }}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { startTransition, useEffect, useRef } from "react";
 import type { AnswerFeedback } from "@/lib/grading/answer-feedback";
 import { Button } from "@/components/ui/button";
 
@@ -32,11 +32,18 @@ export function QuestionForm({ question, lessonId, feedback, action, pending = f
   }, []);
 
   return (
+    // Without JavaScript the form posts to the plain answer endpoint (post/redirect/get); with it,
+    // the server action grades in place and nothing else on the page re-renders.
     <form
-      action={action}
-      onSubmit={() => {
+      method="post"
+      action={`/lessons/${lessonId}/answer`}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (feedback || !action) return;
         if (timeSpent.current) timeSpent.current.value = String(Math.round(performance.now() - shownAt.current));
         onSubmitQuestion?.();
+        const formData = new FormData(event.currentTarget);
+        startTransition(() => action(formData));
       }}
       className="space-y-4"
       aria-labelledby={`q-${question.id}`}

@@ -3,7 +3,10 @@ import { listPublicQuestions } from "@/db/queries/lesson-questions";
 import { getQuizState } from "@/db/queries/quiz-state";
 import { readGuestProgress } from "@/lib/guest-progress";
 import { getCurrentUser } from "@/lib/session";
+import { storedFeedback } from "@/lib/grading/submit-answer";
+import { AnswerFeedbackPanel } from "./answer-feedback-panel";
 import { LessonResults } from "./lesson-results";
+import { ProgressBar } from "./progress-bar";
 import { QuizFlow } from "./quiz-flow";
 
 type Progress = { answered: Map<string, { correct: boolean; score: number }>; finished: boolean; attemptNumber: number };
@@ -13,8 +16,11 @@ type Progress = { answered: Map<string, { correct: boolean; score: number }>; fi
  * the results of the finished one. Signed-in students keep progress in the database; guests on
  * demo lessons in a signed cookie.
  */
-export async function QuizPanel({ lessonId, demo }: { lessonId: string; demo: boolean }) {
+export type QuizSearchParams = Promise<{ answered?: string | string[]; problem?: string | string[] }>;
+
+export async function QuizPanel({ lessonId, demo, searchParams }: { lessonId: string; demo: boolean; searchParams: QuizSearchParams }) {
   const user = await getCurrentUser();
+  const { answered: answeredId, problem } = await searchParams;
   if (!user && !demo) {
     return (
       <div className="space-y-3 rounded-lg border border-stone-200 bg-white p-5">
@@ -30,9 +36,26 @@ export async function QuizPanel({ lessonId, demo }: { lessonId: string; demo: bo
   const progress = user ? await studentProgress(user.id, lessonId) : await guestProgress(lessonId, questions.length);
 
   if (questions.length === 0) return <p>This lesson has no questions yet.</p>;
+
+  // After a plain form post (no JavaScript): the result of the answer just given.
+  const justAnswered = typeof answeredId === "string" ? questions.find((q) => q.id === answeredId) : undefined;
+  const feedback = justAnswered ? await storedFeedback(lessonId, justAnswered.id, user) : null;
+  if (justAnswered && feedback) {
+    return (
+      <div id="quiz" className="space-y-4">
+        <ProgressBar answered={feedback.answered} total={feedback.total} />
+        <AnswerFeedbackPanel feedback={feedback} options={justAnswered.options} lessonId={lessonId} />
+      </div>
+    );
+  }
   const current = progress.finished ? undefined : questions.find((q) => !progress.answered.has(q.id));
   return (
-    <div className="space-y-4">
+    <div id="quiz" className="space-y-4">
+      {problem && (
+        <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-900">
+          Your answer could not be saved. Please choose again.
+        </p>
+      )}
       {!user && !progress.finished && (
         <p className="rounded-md bg-amber-50 p-3 text-sm">
           Demo lesson: your progress is kept in this browser only. <Link href="/sign-up">Sign up</Link> to keep it.

@@ -2,19 +2,19 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { LoadingBlock } from "@/components/layout/loading-block";
-import { QuizPanel } from "@/components/quiz/quiz-panel";
+import { QuizPanel, type QuizSearchParams } from "@/components/quiz/quiz-panel";
 import { ArticleBody } from "@/components/reader/article-body";
 import { ArticleHeader } from "@/components/reader/article-header";
 import { SourceCredit } from "@/components/reader/source-credit";
 import { getLessonReading, listLessons } from "@/lib/content/catalog";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: QuizSearchParams };
 
 export function generateStaticParams() {
   return listLessons().map((l) => ({ id: l.id }));
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
   return { title: getLessonReading((await params).id)?.title ?? "Lesson not found" };
 }
 
@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * The reading (title, sources) is the static shell, prerendered from the content files; only the
  * quiz panel, which depends on who is reading, renders per request.
  */
-export default async function LessonPage({ params }: Props) {
+export default async function LessonPage({ params, searchParams }: Props) {
   const lesson = getLessonReading((await params).id);
   if (!lesson) notFound();
   return (
@@ -45,7 +45,7 @@ export default async function LessonPage({ params }: Props) {
       </div>
       <aside aria-label="Quiz" className="mt-10 self-start lg:sticky lg:top-4 lg:mt-0 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto">
         <Suspense fallback={<LoadingBlock label="Loading your quiz…" />}>
-          <QuizPanel lessonId={lesson.id} demo={lesson.demo} />
+          <QuizPanel lessonId={lesson.id} demo={lesson.demo} searchParams={searchParams} />
         </Suspense>
       </aside>
     </div>

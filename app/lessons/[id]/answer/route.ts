@@ -1,0 +1,32 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { submitAnswer } from "@/lib/grading/submit-answer";
+import { getCurrentUser } from "@/lib/session";
+import { parseAnswerForm } from "@/lib/validations/answers";
+
+/**
+ * The quiz form's target when JavaScript is off: grade and keep the answer exactly as the server
+ * action does, then show the result with a redirect (post/redirect/get), so reloading the page
+ * never posts twice. With JavaScript the form calls the server action instead.
+ */
+export async function POST(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  // Server actions refuse cross-site posts by themselves; this plain endpoint does the same.
+  const origin = request.headers.get("origin");
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  if (origin && origin !== "null" && new URL(origin).host !== host) {
+    return NextResponse.json({ error: "Cross-site form posts are not accepted." }, { status: 403 });
+  }
+  // Relative to the address the browser used, not the server's own idea of its host name.
+  const back = new URL(`/lessons/${encodeURIComponent(id)}`, origin && origin !== "null" ? origin : request.nextUrl);
+  const formData = await request.formData().catch(() => null);
+  const parsed = formData ? parseAnswerForm(formData) : null;
+  if (!parsed?.success || parsed.data.lessonId !== id) {
+    back.searchParams.set("problem", "unreadable");
+    return NextResponse.redirect(back, 303);
+  }
+  const result = await submitAnswer(parsed.data, await getCurrentUser());
+  back.searchParams.set("answered", parsed.data.questionId);
+  if (result.error) back.searchParams.set("problem", "not-saved");
+  back.hash = "quiz";
+  return NextResponse.redirect(back, 303);
+}

@@ -1,0 +1,66 @@
+import "server-only";
+import { getGradingVersion, recordAnswer } from "@/db/mutations/record-answer";
+import { getLatestAnswer } from "@/db/queries/latest-answer";
+import { readGuestProgress, writeGuestProgress } from "@/lib/guest-progress";
+import { logger } from "@/lib/logger";
+import type { SessionUser } from "@/lib/session";
+import type { SubmitAnswerInput } from "@/lib/validations/answers";
+import { buildFeedback, type AnswerFeedback } from "./answer-feedback";
+import { gradeAnswer, unknownOptions } from "./grade-answer";
+
+export type AnswerState = { feedback?: AnswerFeedback; error?: string };
+
+/**
+ * Grades and keeps one answer: in the database for a signed-in user, in the signed cookie for a
+ * guest on a demo lesson. Shared by the server action (JavaScript) and the plain form post.
+ */
+export async function submitAnswer(input: SubmitAnswerInput, user: SessionUser | null): Promise<AnswerState> {
+  if (!user) return answerAsGuest(input);
+  try {
+    const recorded = await recordAnswer({ userId: user.id, ...input });
+    if ("error" in recorded) return { error: recorded.error };
+    const finished = recorded.answered >= recorded.version.question_count;
+    return { feedback: buildFeedback(recorded.version, recorded.chosen, recorded, { answered: recorded.answered, finished }) };
+  } catch (err) {
+    logger.error({ err, lessonId: input.lessonId }, "answer not recorded");
+    return { error: "Your answer could not be saved just now. Please try again: nothing was lost." };
+  }
+}
+
+async function answerAsGuest(input: SubmitAnswerInput): Promise<AnswerState> {
+  const version = await getGradingVersion(input.lessonId, input.questionId);
+  if (!version) return { error: "This question is not part of the lesson any more. Reload the page to continue." };
+  if (!version.is_demo) return { error: "Sign in to answer: only demo lessons can be tried without an account." };
+  if (unknownOptions(version, input.chosen).length > 0) return { error: "That choice is not one of this question's options." };
+  if (version.kind !== "highlight" && input.chosen.length !== 1) return { error: "Choose exactly one answer." };
+
+  const progress = await readGuestProgress();
+  const lesson = progress.lessons[input.lessonId] ?? { n: 1, a: {} };
+  const earlier = lesson.a[input.questionId];
+  const chosen = earlier?.c ?? input.chosen;
+  const grade = earlier ? { score: earlier.s, correct: earlier.s === 1 } : gradeAnswer(version, chosen);
+  if (!earlier) {
+    lesson.a[input.questionId] = { c: chosen, s: grade.score };
+    progress.lessons[input.lessonId] = lesson;
+    await writeGuestProgress(progress);
+  }
+  const answered = Object.keys(lesson.a).length;
+  return { feedback: buildFeedback(version, chosen, grade, { answered, finished: answered >= version.question_count }) };
+}
+
+/** The feedback for a question already answered (the page after a plain form post shows it). */
+export async function storedFeedback(lessonId: string, questionId: string, user: SessionUser | null): Promise<AnswerFeedback | null> {
+  const version = await getGradingVersion(lessonId, questionId);
+  if (!version) return null;
+  if (!user) {
+    const lesson = (await readGuestProgress()).lessons[lessonId];
+    const stored = lesson?.a[questionId];
+    if (!lesson || !stored) return null;
+    const answered = Object.keys(lesson.a).length;
+    const grade = { score: stored.s, correct: stored.s === 1 };
+    return buildFeedback(version, stored.c, grade, { answered, finished: answered >= version.question_count });
+  }
+  const stored = await getLatestAnswer(user.id, lessonId, questionId);
+  if (!stored) return null;
+  return buildFeedback(version, stored.chosen, stored, { answered: stored.answered, finished: stored.answered >= version.question_count });
+}
