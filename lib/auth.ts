@@ -2,6 +2,7 @@ import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { findUserForSignIn } from "@/db/queries/users";
 import type { UserRole } from "@/db/schema";
+import { logger } from "@/lib/logger";
 import { burnPasswordCheck, verifyPassword } from "@/lib/passwords";
 import { signInSchema } from "@/lib/validations/auth";
 
@@ -36,6 +37,17 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   // (lib/session.ts), so disabling an account or signing out everywhere takes effect at once.
   session: { strategy: "jwt", maxAge: EIGHT_HOURS, updateAge: 15 * 60 },
   pages: { signIn: "/sign-in" },
+  // Into the app's structured log; a wrong password is routine, not an error with a stack trace.
+  logger: {
+    error(error) {
+      if (error instanceof CredentialsSignin) logger.info("sign-in refused: wrong credentials");
+      else logger.error({ err: error }, "auth error");
+    },
+    warn(code) {
+      logger.warn({ code }, "auth warning");
+    },
+    debug() {},
+  },
   providers: [
     Credentials({
       credentials: { identifier: { label: "Email or username" }, password: { label: "Password", type: "password" } },
