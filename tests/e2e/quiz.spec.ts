@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { loadContent } from "@/lib/content/load-content";
 import { LEVEL_LABELS, summarizeMastery } from "@/lib/mastery";
-import { signUpStudent } from "./support/accounts";
+import { NEW_STUDENT_PASSWORD, signIn, signUpStudent } from "./support/accounts";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 
 const { lessons } = loadContent();
@@ -19,8 +19,10 @@ function wrongOption(questionIndex: number) {
   return q.options.find((o) => !q.answer.includes(o.id))!;
 }
 
-test("a student answers, sees feedback with evidence, resumes, finishes and retries", async ({ page, context }) => {
-  await signUpStudent(page);
+test("a student signs in, answers, sees feedback with evidence, resumes, finishes and retries", async ({ page, context }) => {
+  const email = await signUpStudent(page);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await signIn(page, email, NEW_STUDENT_PASSWORD);
   await page.goto(`/lessons/${lesson.id}`);
   await expect(page.getByRole("heading", { level: 1, name: lesson.title })).toBeVisible();
   const quiz = page.getByRole("complementary", { name: "Quiz" });

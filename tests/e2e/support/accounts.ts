@@ -26,13 +26,15 @@ export function uniqueEmail(prefix: string): string {
   return `${prefix}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.test`;
 }
 
+export const NEW_STUDENT_PASSWORD = "a-long-password-9";
+
 /** A fresh student account, so a test never depends on what another test left behind. */
 export async function signUpStudent(page: Page, name = "Test Student"): Promise<string> {
   const email = uniqueEmail("student");
   await page.goto("/sign-up");
   await page.getByLabel("Your name").fill(name);
   await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("a-long-password-9");
+  await page.getByLabel("Password").fill(NEW_STUDENT_PASSWORD);
   await page.getByLabel(/I am 13 or older/).check();
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();

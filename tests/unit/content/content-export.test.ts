@@ -31,6 +31,18 @@ describe("content:export", () => {
     }
   });
 
+  it("never exports test fixtures, even when the app is told to load them", () => {
+    process.env.BYLINE_EXTRA_CONTENT_DIR = "tests/fixtures/canary-content";
+    try {
+      const withFixtures = runScript("scripts/content-export.ts");
+      expect(withFixtures.status).toBe(0);
+      expect(withFixtures.stdout).not.toContain("canary");
+      expect(withFixtures.stdout).toBe(run.stdout);
+    } finally {
+      delete process.env.BYLINE_EXTRA_CONTENT_DIR;
+    }
+  });
+
   it("exports only evidence found verbatim in its source", () => {
     const bank = z.array(exportedQuestion).parse(JSON.parse(run.stdout));
     const evidence = bank.flatMap((q) => q.evidence);
