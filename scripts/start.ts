@@ -5,7 +5,7 @@
  */
 import { spawn } from "node:child_process";
 import { closeDb } from "@/db";
-import { resolveDataDir } from "@/db/embedded/owner-info";
+import { preferredEmbeddedPort, resolveDataDir } from "@/db/embedded/owner-info";
 import { startSupervisedOwner, type SupervisedOwner } from "@/db/embedded/supervisor";
 import { prepareDatabase } from "@/db/prepare";
 import { ensureAuthSecret } from "./lib/auth-secret";
@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   let owner: SupervisedOwner | null = null;
   const embedded = !process.env.DATABASE_URL && !process.env.POSTGRES_URL;
   if (embedded) {
-    owner = await startSupervisedOwner(resolveDataDir(), Number.parseInt(process.env.BYLINE_DB_PORT ?? "54329", 10));
+    owner = await startSupervisedOwner(resolveDataDir(), preferredEmbeddedPort());
     process.env.BYLINE_EMBEDDED_DATABASE_URL = owner.url;
     console.log(`Embedded database: ${owner.url} (data in ${resolveDataDir()})`);
   }

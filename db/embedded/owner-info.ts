@@ -10,6 +10,11 @@ export function resolveDataDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.BYLINE_DATA_DIR ?? DEFAULT_DATA_DIR);
 }
 
+/** The port the embedded database is served on (another free one is picked when it is taken). */
+export function preferredEmbeddedPort(): number {
+  return Number.parseInt(process.env.BYLINE_DB_PORT ?? "54329", 10);
+}
+
 export function ownerInfoPath(dataDir: string): string {
   return path.join(dataDir, "byline-owner.json");
 }

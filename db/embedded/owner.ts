@@ -9,12 +9,12 @@ import { parseArgs } from "node:util";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { acquireDataDirLock, DataDirLockedError } from "./data-dir-lock";
-import { embeddedUrl, ownerInfoPath, resolveDataDir } from "./owner-info";
+import { embeddedUrl, ownerInfoPath, preferredEmbeddedPort, resolveDataDir } from "./owner-info";
 import { serializeExtendedQueries } from "./serialize-extended-queries";
 
 const { values } = parseArgs({ options: { "data-dir": { type: "string" }, port: { type: "string" } } });
 const dataDir = values["data-dir"] ?? resolveDataDir();
-const port = Number.parseInt(values.port ?? process.env.BYLINE_DB_PORT ?? "54329", 10);
+const port = values.port ? Number.parseInt(values.port, 10) : preferredEmbeddedPort();
 
 async function main(): Promise<void> {
   mkdirSync(dataDir, { recursive: true });

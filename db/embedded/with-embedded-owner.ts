@@ -1,4 +1,5 @@
-import { readOwnerInfo, resolveDataDir } from "./owner-info";
+import { isAlive } from "./data-dir-lock";
+import { preferredEmbeddedPort, readOwnerInfo, resolveDataDir } from "./owner-info";
 import { startSupervisedOwner, type SupervisedOwner } from "./supervisor";
 
 /**
@@ -14,7 +15,7 @@ export async function withEmbeddedOwner<T>(fn: (owner: { url: string; started: b
   if (running && isAlive(running.pid)) {
     url = running.url;
   } else {
-    owner = await startSupervisedOwner(dataDir, Number.parseInt(process.env.BYLINE_DB_PORT ?? "54329", 10));
+    owner = await startSupervisedOwner(dataDir, preferredEmbeddedPort());
     url = owner.url;
   }
   process.env.BYLINE_EMBEDDED_DATABASE_URL = url;
@@ -22,14 +23,5 @@ export async function withEmbeddedOwner<T>(fn: (owner: { url: string; started: b
     return await fn({ url, started: owner !== null });
   } finally {
     await owner?.stop();
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
   }
 }

@@ -1,6 +1,10 @@
 import { sql } from "drizzle-orm";
 import { db, selectRows } from "@/db";
 
+/** At most one open attempt per student, lesson and assignment (the attempts_one_open_key index). */
+export const ON_OPEN_ATTEMPT_CONFLICT = sql`on conflict (user_id, lesson_id, coalesce(assignment_id, '00000000-0000-0000-0000-000000000000'::uuid))
+  where completed_at is null do nothing`;
+
 /**
  * Starts a new attempt at a finished lesson; the earlier attempts stay as history. Idempotent:
  * with an attempt already open (a double click, a second tab) it returns that one.
@@ -17,8 +21,7 @@ export async function startRetry(userId: string, lessonId: string): Promise<{ at
           values (${userId}, ${lessonId},
                   (select coalesce(max(number), 0) + 1 from attempts where user_id = ${userId} and lesson_id = ${lessonId} and assignment_id is null),
                   ${lesson.question_count})
-          on conflict (user_id, lesson_id, coalesce(assignment_id, '00000000-0000-0000-0000-000000000000'::uuid))
-            where completed_at is null do nothing
+          ${ON_OPEN_ATTEMPT_CONFLICT}
           returning id, number`,
       tx,
     );

@@ -3,6 +3,7 @@ import { db, selectRows, type Tx } from "@/db";
 import type { EvidenceRecord, OptionRecord } from "@/db/schema";
 import type { QuestionKind } from "@/lib/content/skills";
 import { gradeAnswer, unknownOptions } from "@/lib/grading/grade-answer";
+import { ON_OPEN_ATTEMPT_CONFLICT } from "./attempts";
 
 export type GradingVersion = {
   question_id: string;
@@ -117,8 +118,7 @@ async function attemptForAnswer(tx: Tx, userId: string, lessonId: string, questi
     sql`insert into attempts (user_id, lesson_id, number, question_count)
         select ${userId}, ${lessonId}, 1, ${questionCount}
         where not exists (select 1 from attempts where user_id = ${userId} and lesson_id = ${lessonId} and assignment_id is null)
-        on conflict (user_id, lesson_id, coalesce(assignment_id, '00000000-0000-0000-0000-000000000000'::uuid))
-          where completed_at is null do nothing
+        ${ON_OPEN_ATTEMPT_CONFLICT}
         returning id`,
     tx,
   );
