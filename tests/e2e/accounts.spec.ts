@@ -58,6 +58,9 @@ test("signing out ends the session", async ({ page }) => {
   await expect(page.getByRole("heading", { name: /^Hello/ })).toBeVisible();
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in" })).toBeVisible();
+  // Nothing in flight (a prefetch through the proxy, say) may bring the session cookie back.
+  await page.waitForLoadState("networkidle");
+  expect((await page.context().cookies()).filter((c) => c.name.includes("session-token"))).toEqual([]);
   await page.goto("/home");
   await expect(page).toHaveURL(/\/sign-in\?next=%2Fhome/);
 });
