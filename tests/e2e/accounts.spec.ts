@@ -68,6 +68,9 @@ test("signing out ends the session", async ({ page }) => {
 test("an admin issues a teacher invite and a new teacher signs up with it", async ({ page, browser }) => {
   await signIn(page, DEMO.admin);
   await page.goto("/admin");
+  // Wait for hydration: a server-action form posted before it falls back to a plain post, which
+  // Next 16.4.5 answers without the page shell when Cache Components are on (see the quiz's plain endpoint).
+  await page.waitForLoadState("networkidle");
   await page.getByLabel("Who is it for? (optional note)").fill("Ms. Park, history");
   await page.getByRole("button", { name: "Create teacher invite" }).click();
   const code = (await page.locator("output").innerText()).trim();

@@ -11,6 +11,7 @@ export const DEMO = {
 
 export async function submitSignIn(page: Page, identifier: string, password: string): Promise<void> {
   await page.goto("/sign-in");
+  await page.waitForLoadState("networkidle"); // hydrated: see the note in accounts.spec.ts
   await page.getByLabel("Email or username").fill(identifier);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
@@ -32,6 +33,7 @@ export const NEW_STUDENT_PASSWORD = "a-long-password-9";
 export async function signUpStudent(page: Page, name = "Test Student"): Promise<string> {
   const email = uniqueEmail("student");
   await page.goto("/sign-up");
+  await page.waitForLoadState("networkidle");
   await page.getByLabel("Your name").fill(name);
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(NEW_STUDENT_PASSWORD);
