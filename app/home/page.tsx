@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { LoadingBlock } from "@/components/layout/loading-block";
+import { LessonCard } from "@/components/library/lesson-card";
 import { listLessons } from "@/lib/content/catalog";
 import { requireUser } from "@/lib/session";
 
@@ -32,15 +33,7 @@ async function Home() {
         </h2>
         <ul className="space-y-2">
           {lessons.map((l) => (
-            <li key={l.id} className="rounded-lg border border-stone-200 bg-white p-4">
-              <p className="font-semibold">
-                <Link href={`/lessons/${l.id}`}>{l.title}</Link>
-              </p>
-              <p className="text-sm text-muted">
-                {l.questionCount} questions · about {l.estimatedMinutes} min · reads{" "}
-                {l.sources.map((s) => s.outlet).join(" and ")}
-              </p>
-            </li>
+            <LessonCard key={l.id} lesson={l} />
           ))}
         </ul>
       </section>

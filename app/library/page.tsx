@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { LessonCard } from "@/components/library/lesson-card";
 import { GenreBadge } from "@/components/ui/genre-badge";
 import { formatDateOnly } from "@/components/ui/format-date";
 import { listLessons, listSources } from "@/lib/content/catalog";
@@ -36,25 +37,7 @@ export default function LibraryPage() {
         </h2>
         <ul className="space-y-3">
           {lessons.map((l) => (
-            <li key={l.id} className="rounded-lg border border-stone-200 bg-white p-5">
-              <h3 className="font-serif text-lg font-semibold">
-                <Link href={`/lessons/${l.id}`}>{l.title}</Link>
-              </h3>
-              <p className="mt-1 text-sm text-muted">
-                {l.questionCount} questions · about {l.estimatedMinutes} min
-                {l.demo && " · Demo lesson: try it without an account"}
-              </p>
-              <p className="mt-2 text-sm">{l.summary}</p>
-              <p className="mt-2 text-sm">
-                Reads:{" "}
-                {l.sources.map((s, i) => (
-                  <span key={s.id}>
-                    {i > 0 && ", "}
-                    <Link href={`/sources/${s.id}`}>{s.outlet}</Link>
-                  </span>
-                ))}
-              </p>
-            </li>
+            <LessonCard key={l.id} lesson={l} />
           ))}
         </ul>
       </section>

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO, DEMO_PASSWORD, signIn, submitSignIn, uniqueEmail } from "./support/accounts";
+import { DEMO, DEMO_PASSWORD, signIn, submitSignIn, submitSignUp, uniqueEmail } from "./support/accounts";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 
 test("a new student signs up and lands on their home page", async ({ page }) => {
@@ -79,25 +79,13 @@ test("an admin issues a teacher invite and a new teacher signs up with it", asyn
   await expectNoSeriousA11yViolations(page);
 
   const teacher = await (await browser.newContext()).newPage();
-  await teacher.goto("/sign-up");
-  await teacher.getByLabel("Your name").fill("Grace Park");
-  await teacher.getByLabel("Email").fill(uniqueEmail("park"));
-  await teacher.getByLabel("Password").fill("a-long-password-2");
-  await teacher.getByLabel(/I am 13 or older/).check();
-  await teacher.getByLabel("Teacher invite code (teachers only)").fill(code.toLowerCase());
-  await teacher.getByRole("button", { name: "Create account" }).click();
+  await submitSignUp(teacher, { name: "Grace Park", inviteCode: code.toLowerCase() });
   await expect(teacher.getByRole("heading", { name: "Hello, Grace Park" })).toBeVisible();
   await teacher.goto("/teach");
   await expect(teacher.getByRole("heading", { name: "Lesson catalogue" })).toBeVisible();
 
   // The code is spent: nobody else becomes a teacher with it.
   const other = await (await browser.newContext()).newPage();
-  await other.goto("/sign-up");
-  await other.getByLabel("Your name").fill("Someone Else");
-  await other.getByLabel("Email").fill(uniqueEmail("else"));
-  await other.getByLabel("Password").fill("a-long-password-3");
-  await other.getByLabel(/I am 13 or older/).check();
-  await other.getByLabel("Teacher invite code (teachers only)").fill(code);
-  await other.getByRole("button", { name: "Create account" }).click();
+  await submitSignUp(other, { name: "Someone Else", inviteCode: code });
   await expect(other.getByText("This teacher invite code is not valid")).toBeVisible();
 });

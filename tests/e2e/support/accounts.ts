@@ -29,16 +29,26 @@ export function uniqueEmail(prefix: string): string {
 
 export const NEW_STUDENT_PASSWORD = "a-long-password-9";
 
-/** A fresh student account, so a test never depends on what another test left behind. */
-export async function signUpStudent(page: Page, name = "Test Student"): Promise<string> {
-  const email = uniqueEmail("student");
+/** Fills and submits the sign-up form (after hydration: see the note in accounts.spec.ts). */
+export async function submitSignUp(
+  page: Page,
+  account: { name: string; email?: string; password?: string; inviteCode?: string },
+): Promise<string> {
+  const email = account.email ?? uniqueEmail("user");
   await page.goto("/sign-up");
   await page.waitForLoadState("networkidle");
-  await page.getByLabel("Your name").fill(name);
+  await page.getByLabel("Your name").fill(account.name);
   await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(NEW_STUDENT_PASSWORD);
+  await page.getByLabel("Password").fill(account.password ?? NEW_STUDENT_PASSWORD);
   await page.getByLabel(/I am 13 or older/).check();
+  if (account.inviteCode) await page.getByLabel("Teacher invite code (teachers only)").fill(account.inviteCode);
   await page.getByRole("button", { name: "Create account" }).click();
+  return email;
+}
+
+/** A fresh student account, so a test never depends on what another test left behind. */
+export async function signUpStudent(page: Page, name = "Test Student"): Promise<string> {
+  const email = await submitSignUp(page, { name });
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
   return email;
 }
