@@ -5,7 +5,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: [".next/**", ".next-e2e/**", "node_modules/**", ".data/**", ".test-data/**", "db/migrations/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "bench/floor/.next/**"],
+    ignores: [".next/**", ".next-e2e/**", "node_modules/**", ".data/**", ".test-data/**", "db/migrations/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "bench/floor/.next/**", ".next-bench/**", ".bench-data/**"],
   },
   {
     rules: {

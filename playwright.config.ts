@@ -1,4 +1,6 @@
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_DATA_DIR } from "./tests/e2e/support/e2e-database";
 
 // Playwright cannot download browsers here: it drives Debian's Chromium (or BYLINE_CHROMIUM).
 const chromium = process.env.BYLINE_CHROMIUM ?? "/usr/bin/chromium";
@@ -35,7 +37,7 @@ export default defineConfig({
   webServer: {
     // The real start path (launcher, embedded database owner, migrations, seed, production
     // build when stale) on a throwaway data dir and its own ports.
-    command: "rm -rf .test-data/e2e && node node_modules/tsx/dist/cli.mjs scripts/start.ts",
+    command: `rm -rf ${path.dirname(E2E_DATA_DIR)} && node node_modules/tsx/dist/cli.mjs scripts/start.ts`,
     url: `${baseURL}/api/health`,
     timeout: 300_000,
     reuseExistingServer: false,
@@ -43,7 +45,7 @@ export default defineConfig({
     stderr: "pipe",
     env: {
       PORT: String(port),
-      BYLINE_DATA_DIR: ".test-data/e2e/pglite",
+      BYLINE_DATA_DIR: E2E_DATA_DIR,
       BYLINE_DB_PORT: process.env.E2E_DB_PORT ?? "54400",
       BYLINE_DIST_DIR: ".next-e2e",
       BYLINE_EXTRA_CONTENT_DIR: "tests/fixtures/canary-content",

@@ -28,4 +28,4 @@ export function proxy(request: NextRequest) {
   return NextResponse.redirect(signIn);
 }
 
-export const config = { matcher: ["/home", "/progress", "/teach/:path*", "/admin/:path*", "/sources/:id", "/lessons/:id"] };
+export const config = { matcher: ["/home", "/progress", "/account", "/teach/:path*", "/admin/:path*", "/sources/:id", "/lessons/:id"] };

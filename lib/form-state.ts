@@ -1,12 +1,14 @@
 import type { z } from "zod";
 
 /** What every form action returns: field errors next to their inputs, a message for the form. */
-export type FormState = {
+export type FormState<Result = never> = {
   ok?: boolean;
   message?: string;
   errors?: Record<string, string[] | undefined>;
   /** What was typed (never passwords), so a form that failed validation keeps it. */
   values?: Record<string, string>;
+  /** What a successful action hands back to show once (generated logins), never stored. */
+  result?: Result;
 };
 
 /** The named text fields of a submission, for FormState.values. */

@@ -24,7 +24,7 @@ export async function signInAction(_prev: FormState, formData: FormData): Promis
 }
 
 export async function signUpAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const values = keepValues(formData, ["name", "email", "inviteCode", "confirmAge"]);
+  const values = keepValues(formData, ["name", "email", "inviteCode", "confirmAge", "joinCode"]);
   const parsed = signUpSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { ...fieldErrors(parsed.error), values };
   const result = await signUp(parsed.data);

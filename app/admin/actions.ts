@@ -3,11 +3,16 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { revalidatePath } from "next/cache";
 import { db } from "@/db";
+import { resetPassword } from "@/db/mutations/password-resets";
+import { findTeacher } from "@/db/queries/teachers";
 import { teacherInvites } from "@/db/schema";
+import { formAction } from "@/lib/actions/form-action";
+import { REFUSED } from "@/lib/actions/refusals";
 import { generateCode, hashCode } from "@/lib/codes";
 import { fieldErrors, type FormState } from "@/lib/form-state";
 import { getCurrentUser } from "@/lib/session";
 import { createInviteSchema, revokeInviteSchema } from "@/lib/validations/invites";
+import { resetTeacherPasswordSchema } from "@/lib/validations/password-resets";
 
 export type InviteFormState = FormState & { code?: string };
 
@@ -40,3 +45,15 @@ export async function revokeInviteAction(formData: FormData): Promise<void> {
     .where(and(eq(teacherInvites.id, parsed.data.inviteId), isNull(teacherInvites.usedAt)));
   revalidatePath("/admin");
 }
+
+export type TeacherPasswordResult = { name: string; login: string; password: string };
+
+export const resetTeacherPasswordAction = formAction<typeof resetTeacherPasswordSchema, TeacherPasswordResult>(
+  { schema: resetTeacherPasswordSchema, roles: ["admin"] },
+  async ({ teacherId }, user) => {
+    const teacher = await findTeacher(user, teacherId);
+    if (!teacher) return REFUSED.teacher;
+    const password = await resetPassword(teacher.id);
+    return { ok: true, message: `New password for ${teacher.name}. It is shown only once.`, result: { ...teacher, password } };
+  },
+);

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { InviteForm } from "@/components/admin/invite-form";
+import { TeacherList } from "@/components/admin/teacher-list";
 import { LoadingBlock } from "@/components/layout/loading-block";
 import { listTeacherInvites, type InviteSummary } from "@/db/queries/invites";
+import { listTeachers } from "@/db/queries/teachers";
 import { requireUser } from "@/lib/session";
 import { revokeInviteAction } from "./actions";
 
@@ -22,8 +24,8 @@ function describeStatus(i: InviteSummary): string {
 }
 
 async function Invites() {
-  await requireUser(["admin"], "/admin");
-  const invites = await listTeacherInvites();
+  const user = await requireUser(["admin"], "/admin");
+  const [invites, teachers] = await Promise.all([listTeacherInvites(), listTeachers(user)]);
   return (
     <div className="space-y-8">
       <h1 className="font-serif text-3xl font-bold">Teacher invites</h1>
@@ -69,6 +71,12 @@ async function Invites() {
             </tbody>
           </table>
         )}
+      </section>
+      <section aria-labelledby="teachers-heading">
+        <h2 id="teachers-heading" className="mb-3 text-xl font-semibold">
+          Teachers
+        </h2>
+        <TeacherList teachers={teachers} />
       </section>
     </div>
   );

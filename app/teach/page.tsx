@@ -2,41 +2,68 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { LoadingBlock } from "@/components/layout/loading-block";
+import { ClassDetailsForm } from "@/components/teach/class-details-form";
+import { ClassList } from "@/components/teach/class-list";
+import { listManagedClasses } from "@/db/queries/classes";
 import { listLessons } from "@/lib/content/catalog";
 import { requireUser, TEACHER_ROLES } from "@/lib/session";
+import { createClassAction } from "./actions";
 
 export const metadata: Metadata = { title: "Teaching" };
 
 export default function TeachPage() {
   return (
-    <Suspense fallback={<LoadingBlock label="Loading your lessons…" />}>
-      <LessonCatalogue />
+    <Suspense fallback={<LoadingBlock label="Loading your classes and lessons…" />}>
+      <Teaching />
     </Suspense>
   );
 }
 
-async function LessonCatalogue() {
-  await requireUser(TEACHER_ROLES, "/teach");
+async function Teaching() {
+  const user = await requireUser(TEACHER_ROLES, "/teach");
+  const classes = await listManagedClasses(user);
+  return (
+    <div className="space-y-10">
+      <h1 className="font-serif text-3xl font-bold">Teaching</h1>
+      <section aria-labelledby="classes-heading" className="space-y-4">
+        <h2 id="classes-heading" className="font-serif text-2xl font-bold">
+          {user.role === "admin" ? "All classes" : "Your classes"}
+        </h2>
+        <ClassList classes={classes} />
+        <h3 className="text-lg font-semibold">Create a class</h3>
+        <ClassDetailsForm action={createClassAction} submitLabel="Create class" />
+      </section>
+      <LessonCatalogue />
+    </div>
+  );
+}
+
+function LessonCatalogue() {
   const lessons = listLessons();
   return (
-    <div className="space-y-6">
-      <h1 className="font-serif text-3xl font-bold">Lesson catalogue</h1>
-      <p className="text-muted">Every built-in lesson, with its sources, skills and answer key.</p>
+    <section aria-labelledby="catalogue-heading" className="space-y-4">
+      <h2 id="catalogue-heading" className="font-serif text-2xl font-bold">
+        Lesson catalogue
+      </h2>
+      <p className="text-muted">Every built-in lesson, with its sources, skills and answer key. A preview shows the lesson as students see it; your own answers there never count in class reports.</p>
       <ul className="space-y-4">
         {lessons.map((l) => (
           <li key={l.id} className="rounded-lg border border-stone-200 bg-white p-5">
-            <h2 className="font-serif text-xl font-semibold">{l.title}</h2>
+            <h3 className="font-serif text-xl font-semibold">{l.title}</h3>
             <p className="mt-1 text-sm text-muted">
               {l.questionCount} questions · about {l.estimatedMinutes} min · {l.sources.map((s) => s.outlet).join(" and ")}
               {l.demo && " · demo lesson (open to guests, not assignable)"}
             </p>
             <p className="mt-2 text-sm">Skills: {l.skills.map((s) => s.label).join(", ")}</p>
-            <p className="mt-3">
-              <Link href={`/teach/lessons/${l.id}`}>Answer key for “{l.title}”</Link>
+            <p className="mt-3 flex flex-wrap gap-x-6 gap-y-1">
+              <Link href={`/lessons/${l.id}`}>
+                Preview<span className="sr-only"> “{l.title}”</span> as a student
+              </Link>
+              <Link href={`/teach/lessons/${l.id}`}>Answer key<span className="sr-only"> for “{l.title}”</span></Link>
             </p>
           </li>
         ))}
       </ul>
-    </div>
+    </section>
   );
 }

@@ -7,7 +7,11 @@ import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import type { FormState } from "@/lib/form-state";
 
-export function SignUpForm() {
+/**
+ * With `joinCode` (the /join page) it asks for the class code instead of a teacher invite, and
+ * the new student is enrolled in the same step.
+ */
+export function SignUpForm({ joinCode }: { joinCode?: string } = {}) {
   const [state, action, pending] = useActionState<FormState, FormData>(signUpAction, {});
   const timeZone = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -50,17 +54,31 @@ export function SignUpForm() {
           </p>
         )}
       </div>
-      <Field
-        name="inviteCode"
-        label="Teacher invite code (teachers only)"
-        autoComplete="off"
-        hint="Leave empty to join as a student."
-        defaultValue={state.values?.inviteCode}
-        errors={state.errors?.inviteCode}
-      />
+      {joinCode === undefined ? (
+        <Field
+          name="inviteCode"
+          label="Teacher invite code (teachers only)"
+          autoComplete="off"
+          hint="Leave empty to join as a student."
+          defaultValue={state.values?.inviteCode}
+          errors={state.errors?.inviteCode}
+        />
+      ) : (
+        <Field
+          id="signup-joinCode"
+          name="joinCode"
+          label="Class code"
+          autoComplete="off"
+          autoCapitalize="characters"
+          required
+          hint="The code your teacher gave you, for example K7QM-3XWP."
+          defaultValue={state.values?.joinCode ?? joinCode}
+          errors={state.errors?.joinCode}
+        />
+      )}
       <FormMessage message={state.message} />
       <Button type="submit" disabled={pending}>
-        {pending ? "Creating your account…" : "Create account"}
+        {pending ? "Creating your account…" : joinCode === undefined ? "Create account" : "Create account and join"}
       </Button>
     </form>
   );

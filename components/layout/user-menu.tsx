@@ -25,7 +25,9 @@ export async function UserMenu() {
     <>
       <Link href={link.href}>{link.label}</Link>
       <Link href="/progress">Progress</Link>
+      {user.role === "student" && <Link href="/join">Join a class</Link>}
       {user.role === "admin" && <Link href="/teach">Teaching</Link>}
+      <Link href="/account">Account</Link>
       <span className="text-muted" aria-label={`Signed in as ${user.name} (${user.role})`}>
         {user.name}
       </span>

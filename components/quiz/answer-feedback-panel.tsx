@@ -9,6 +9,8 @@ type Props = {
   feedback: AnswerFeedback;
   options: { id: string; text: string }[];
   lessonId: string;
+  /** Kept in the "next question" link so an assignment's attempt stays the one shown. */
+  assignmentId?: string | null;
   /** With JavaScript: move on within the page. Without it, the button is a plain GET of the lesson. */
   onNext?: () => void;
   moving?: boolean;
@@ -20,7 +22,7 @@ function verdict(f: AnswerFeedback): string {
   return "Not quite";
 }
 
-export function AnswerFeedbackPanel({ feedback, options, lessonId, onNext, moving = false }: Props) {
+export function AnswerFeedbackPanel({ feedback, options, lessonId, assignmentId, onNext, moving = false }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -68,6 +70,7 @@ export function AnswerFeedbackPanel({ feedback, options, lessonId, onNext, movin
           onNext();
         }}
       >
+        {assignmentId && <input type="hidden" name="assignment" value={assignmentId} />}
         <button type="submit" className={buttonClass("primary")} disabled={moving}>
           {feedback.finished ? "See your results" : "Next question"}
         </button>

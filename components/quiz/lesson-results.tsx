@@ -5,13 +5,17 @@ import { Button } from "@/components/ui/button";
 
 type Props = {
   lessonId: string;
+  /** An assignment's results: its retry starts a new attempt at the assignment. */
+  assignmentId?: string | null;
+  /** A closed assignment takes no new attempt. */
+  retryAllowed?: boolean;
   questions: PublicQuestion[];
   answered: Map<string, { correct: boolean; score: number }>;
   attemptNumber: number;
   guest: boolean;
 };
 
-export function LessonResults({ lessonId, questions, answered, attemptNumber, guest }: Props) {
+export function LessonResults({ lessonId, assignmentId, retryAllowed = true, questions, answered, attemptNumber, guest }: Props) {
   const total = questions.reduce((sum, q) => sum + (answered.get(q.id)?.score ?? 0), 0);
   const points = Math.round(total * 10) / 10;
   return (
@@ -34,10 +38,13 @@ export function LessonResults({ lessonId, questions, answered, attemptNumber, gu
         })}
       </ol>
       <div className="flex flex-wrap items-center gap-4">
-        <form action={retryLessonAction}>
-          <input type="hidden" name="lessonId" value={lessonId} />
-          <Button type="submit">Try again</Button>
-        </form>
+        {retryAllowed && (
+          <form action={retryLessonAction}>
+            <input type="hidden" name="lessonId" value={lessonId} />
+            {assignmentId && <input type="hidden" name="assignmentId" value={assignmentId} />}
+            <Button type="submit">Try again</Button>
+          </form>
+        )}
         {guest ? <Link href="/sign-up">Sign up to keep your progress</Link> : <Link href="/progress">See your progress by skill</Link>}
       </div>
     </section>

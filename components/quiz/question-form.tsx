@@ -9,6 +9,8 @@ export type ShownQuestion = { id: string; kind: string; prompt: string; options:
 type Props = {
   question: ShownQuestion;
   lessonId: string;
+  /** The assignment this attempt belongs to; none for practice. */
+  assignmentId?: string | null;
   /** Present once answered: the form is locked and each option says how it was judged. */
   feedback?: AnswerFeedback;
   action?: (formData: FormData) => void;
@@ -18,7 +20,7 @@ type Props = {
   onSubmitQuestion?: () => void;
 };
 
-export function QuestionForm({ question, lessonId, feedback, action, pending = false, error, autoFocus = false, onSubmitQuestion }: Props) {
+export function QuestionForm({ question, lessonId, assignmentId, feedback, action, pending = false, error, autoFocus = false, onSubmitQuestion }: Props) {
   const shownAt = useRef(0);
   const heading = useRef<HTMLHeadingElement>(null);
   const timeSpent = useRef<HTMLInputElement>(null);
@@ -50,6 +52,7 @@ export function QuestionForm({ question, lessonId, feedback, action, pending = f
     >
       <input type="hidden" name="lessonId" value={lessonId} />
       <input type="hidden" name="questionId" value={question.id} />
+      {assignmentId && <input type="hidden" name="assignmentId" value={assignmentId} />}
       <input ref={timeSpent} type="hidden" name="timeSpentMs" defaultValue="" />
       <fieldset disabled={Boolean(feedback) || pending} className="space-y-3">
         <legend className="contents">

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useState, useTransition, type ReactNode } from "react";
 import { submitAnswerAction, type AnswerState } from "@/app/lessons/[id]/actions";
+import { lessonHref } from "@/lib/assignments/status";
 import { AnswerFeedbackPanel } from "./answer-feedback-panel";
 import { clearEvidence } from "./evidence-highlight";
 import { ProgressBar } from "./progress-bar";
@@ -10,6 +11,8 @@ import { QuestionForm, type ShownQuestion } from "./question-form";
 
 type Props = {
   lessonId: string;
+  /** Set when the lesson is taken as an assignment: answers go to that assignment's attempt. */
+  assignmentId: string | null;
   /** The first unanswered question, as the server sees it now; null when the lesson is finished. */
   question: ShownQuestion | null;
   answered: number;
@@ -23,8 +26,8 @@ type Props = {
  * until they choose to move on, even when the server has already re-rendered the page with the
  * next question (a guest's cookie update does that).
  */
-export function QuizFlow({ lessonId, question, answered, total, results }: Props) {
-  const [state, formAction, pending] = useActionState<AnswerState, FormData>(submitAnswerAction, {}, `/lessons/${lessonId}`);
+export function QuizFlow({ lessonId, assignmentId, question, answered, total, results }: Props) {
+  const [state, formAction, pending] = useActionState<AnswerState, FormData>(submitAnswerAction, {}, lessonHref(lessonId, assignmentId));
   const [dismissed, setDismissed] = useState<string | null>(null);
   const [moving, startMoving] = useTransition();
   const router = useRouter();
@@ -51,8 +54,15 @@ export function QuizFlow({ lessonId, question, answered, total, results }: Props
     return (
       <div className="space-y-4">
         <ProgressBar answered={feedback.answered} total={feedback.total} />
-        {shown && <QuestionForm question={shown} lessonId={lessonId} feedback={feedback} />}
-        <AnswerFeedbackPanel feedback={feedback} options={shown?.options ?? []} lessonId={lessonId} onNext={moveOn} moving={moving} />
+        {shown && <QuestionForm question={shown} lessonId={lessonId} assignmentId={assignmentId} feedback={feedback} />}
+        <AnswerFeedbackPanel
+          feedback={feedback}
+          options={shown?.options ?? []}
+          lessonId={lessonId}
+          assignmentId={assignmentId}
+          onNext={moveOn}
+          moving={moving}
+        />
       </div>
     );
   }
@@ -65,6 +75,7 @@ export function QuizFlow({ lessonId, question, answered, total, results }: Props
         key={question.id}
         question={question}
         lessonId={lessonId}
+        assignmentId={assignmentId}
         action={formAction}
         pending={pending}
         error={state.error}

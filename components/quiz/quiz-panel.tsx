@@ -1,59 +1,87 @@
 import Link from "next/link";
-import { listPublicQuestions } from "@/db/queries/lesson-questions";
+import type { ReactNode } from "react";
+import { z } from "zod";
+import { listPublicQuestions, type PublicQuestion } from "@/db/queries/lesson-questions";
 import { getQuizState } from "@/db/queries/quiz-state";
-import { readGuestProgress } from "@/lib/guest-progress";
-import { getCurrentUser } from "@/lib/session";
+import { findPendingAssignmentForLesson, getStudentAssignment, type StudentAssignment } from "@/db/queries/student-assignments";
+import { lessonHref } from "@/lib/assignments/status";
 import { storedFeedback } from "@/lib/grading/submit-answer";
+import { readGuestProgress } from "@/lib/guest-progress";
+import { getCurrentUser, type SessionUser } from "@/lib/session";
 import { AnswerFeedbackPanel } from "./answer-feedback-panel";
+import { AssignmentBanner, AssignmentNotOpen, AssignmentUnavailable, PendingAssignmentNotice, PreviewNotice } from "./assignment-notices";
 import { LessonResults } from "./lesson-results";
 import { ProgressBar } from "./progress-bar";
 import { QuizFlow } from "./quiz-flow";
 
 type Progress = { answered: Map<string, { correct: boolean; score: number }>; finished: boolean; attemptNumber: number };
 
+export type QuizSearchParams = Promise<{ answered?: string | string[]; problem?: string | string[]; assignment?: string | string[] }>;
+
+const single = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
+
 /**
  * The per-student part of a lesson page: the first unanswered question of the open attempt, or
- * the results of the finished one. Signed-in students keep progress in the database; guests on
- * demo lessons in a signed cookie.
+ * the results of the finished one. Signed-in students keep progress in the database, per
+ * context (practice, or one assignment: `?assignment=`); guests on demo lessons in a signed cookie.
  */
-export type QuizSearchParams = Promise<{ answered?: string | string[]; problem?: string | string[] }>;
-
 export async function QuizPanel({ lessonId, demo, searchParams }: { lessonId: string; demo: boolean; searchParams: QuizSearchParams }) {
   const user = await getCurrentUser();
-  const { answered: answeredId, problem } = await searchParams;
-  if (!user && !demo) {
-    return (
-      <div className="space-y-3 rounded-lg border border-stone-200 bg-white p-5">
-        <h2 className="text-lg font-semibold">Sign in to take this lesson</h2>
-        <p className="text-sm text-muted">Your answers and progress are saved to your account.</p>
-        <p>
-          <Link href={`/sign-in?next=/lessons/${lessonId}`}>Sign in</Link> or <Link href="/sign-up">create an account</Link>
-        </p>
-      </div>
-    );
-  }
-  const questions = await listPublicQuestions(lessonId);
-  const progress = user ? await studentProgress(user.id, lessonId) : await guestProgress(lessonId, questions.length);
+  const params = await searchParams;
+  const assignmentParam = single(params.assignment);
+  if (!user && (!demo || assignmentParam)) return <SignInPrompt next={lessonHref(lessonId, assignmentParam)} />;
 
+  let assignment: StudentAssignment | null = null;
+  let notice: ReactNode = null;
+  const now = new Date();
+  if (user && assignmentParam) {
+    assignment = z.uuid().safeParse(assignmentParam).success ? await getStudentAssignment(user.id, assignmentParam) : null;
+    if (!assignment || assignment.lessonId !== lessonId) return <AssignmentUnavailable />;
+    if (assignment.opensAt && assignment.opensAt > now) return <AssignmentNotOpen opensAt={assignment.opensAt} timeZone={user.timeZone} />;
+    notice = <AssignmentBanner assignment={assignment} timeZone={user.timeZone} now={now} />;
+  } else if (user?.role === "student") {
+    const pending = await findPendingAssignmentForLesson(user.id, lessonId);
+    if (pending) notice = <PendingAssignmentNotice assignment={pending} timeZone={user.timeZone} />;
+  } else if (user) {
+    notice = <PreviewNotice />;
+  }
+
+  const assignmentId = assignment?.id ?? null;
+  const questions = await listPublicQuestions(lessonId);
   if (questions.length === 0) return <p>This lesson has no questions yet.</p>;
+  const progress = user ? await studentProgress(user, lessonId, assignmentId) : await guestProgress(lessonId, questions.length);
 
   // After a plain form post (no JavaScript): the result of the answer just given.
-  const justAnswered = typeof answeredId === "string" ? questions.find((q) => q.id === answeredId) : undefined;
-  const feedback = justAnswered ? await storedFeedback(lessonId, justAnswered.id, user) : null;
+  const justAnswered = questions.find((q) => q.id === single(params.answered));
+  const feedback = justAnswered ? await storedFeedback(lessonId, justAnswered.id, user, assignmentId) : null;
   if (justAnswered && feedback) {
     return (
       <div id="quiz" className="space-y-4">
+        {notice}
         <ProgressBar answered={feedback.answered} total={feedback.total} />
-        <AnswerFeedbackPanel feedback={feedback} options={justAnswered.options} lessonId={lessonId} />
+        <AnswerFeedbackPanel feedback={feedback} options={justAnswered.options} lessonId={lessonId} assignmentId={assignmentId} />
       </div>
     );
   }
-  const current = progress.finished ? undefined : questions.find((q) => !progress.answered.has(q.id));
+
+  const closed = Boolean(assignment?.closedAt);
+  const results = progress.finished && (
+    <LessonResults
+      lessonId={lessonId}
+      assignmentId={assignmentId}
+      retryAllowed={!closed}
+      questions={questions}
+      answered={progress.answered}
+      attemptNumber={progress.attemptNumber}
+      guest={!user}
+    />
+  );
   return (
     <div id="quiz" className="space-y-4">
-      {problem && (
+      {notice}
+      {single(params.problem) && (
         <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-900">
-          Your answer could not be saved. Please choose again.
+          {closed ? "Your answer was not saved: this assignment is closed." : "Your answer could not be saved. Please choose again."}
         </p>
       )}
       {!user && !progress.finished && (
@@ -61,29 +89,50 @@ export async function QuizPanel({ lessonId, demo, searchParams }: { lessonId: st
           Demo lesson: your progress is kept in this browser only. <Link href="/sign-up">Sign up</Link> to keep it.
         </p>
       )}
-      <QuizFlow
-        lessonId={lessonId}
-        question={current ? { id: current.id, kind: current.kind, prompt: current.prompt, options: current.options } : null}
-        answered={progress.answered.size}
-        total={questions.length}
-        results={
-          progress.finished && (
-          <LessonResults
-            lessonId={lessonId}
-            questions={questions}
-            answered={progress.answered}
-            attemptNumber={progress.attemptNumber}
-            guest={!user}
-          />
-          )
-        }
-      />
+      {closed && !progress.finished ? (
+        <ClosedBeforeFinishing answered={progress.answered.size} total={questions.length} />
+      ) : (
+        <QuizFlow
+          lessonId={lessonId}
+          assignmentId={assignmentId}
+          question={nextQuestion(questions, progress)}
+          answered={progress.answered.size}
+          total={questions.length}
+          results={results}
+        />
+      )}
     </div>
   );
 }
 
-async function studentProgress(userId: string, lessonId: string): Promise<Progress> {
-  const state = await getQuizState(userId, lessonId);
+function nextQuestion(questions: PublicQuestion[], progress: Progress) {
+  const current = progress.finished ? undefined : questions.find((q) => !progress.answered.has(q.id));
+  return current ? { id: current.id, kind: current.kind, prompt: current.prompt, options: current.options } : null;
+}
+
+function SignInPrompt({ next }: { next: string }) {
+  return (
+    <div className="space-y-3 rounded-lg border border-stone-200 bg-white p-5">
+      <h2 className="text-lg font-semibold">Sign in to take this lesson</h2>
+      <p className="text-sm text-muted">Your answers and progress are saved to your account.</p>
+      <p>
+        <Link href={`/sign-in?next=${encodeURIComponent(next)}`}>Sign in</Link> or <Link href="/sign-up">create an account</Link>
+      </p>
+    </div>
+  );
+}
+
+function ClosedBeforeFinishing({ answered, total }: { answered: number; total: number }) {
+  return (
+    <p className="rounded-lg border border-stone-200 bg-white p-5">
+      You answered {answered} of {total} questions before the assignment closed. You can still read the articles, and practise
+      the lesson from the <Link href="/library">library</Link>.
+    </p>
+  );
+}
+
+async function studentProgress(user: SessionUser, lessonId: string, assignmentId: string | null): Promise<Progress> {
+  const state = await getQuizState(user.id, lessonId, assignmentId);
   return {
     answered: new Map(state.answered.map((a) => [a.questionId, a])),
     finished: state.attempt?.completed ?? false,

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { QUESTION_KIND_LABELS, SKILLS } from "@/lib/content/skills";
 import type { Lesson } from "@/lib/content/types";
 
@@ -5,6 +6,9 @@ export function AnswerKey({ lesson }: { lesson: Lesson }) {
   return (
     <div className="space-y-6">
       <h1 className="font-serif text-3xl font-bold">Answer key: {lesson.title}</h1>
+      <p>
+        <Link href={`/lessons/${lesson.id}`}>Preview the lesson as a student sees it</Link>
+      </p>
       <ol className="space-y-6">
         {lesson.questions.map((q) => (
           <li key={q.id} className="rounded-lg border border-stone-200 bg-white p-5">

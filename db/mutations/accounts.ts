@@ -4,16 +4,21 @@ import { teacherInvites, users, type UserRole } from "@/db/schema";
 import { hashCode } from "@/lib/codes";
 import { hashPassword } from "@/lib/passwords";
 import type { SignUpInput } from "@/lib/validations/auth";
+import { enroll, findJoinableClass } from "./enrollments";
 
 export type SignUpResult =
-  | { ok: true; userId: string; role: UserRole }
-  | { ok: false; field: "email" | "inviteCode"; message: string };
+  | { ok: true; userId: string; role: UserRole; joinedClass?: string }
+  | { ok: false; field: "email" | "inviteCode" | "joinCode"; message: string };
 
 /**
  * Sign-up creates a student; a valid, unused teacher invite makes it a teacher. The invite is
- * claimed in the same transaction (row lock), so one code can never make two teachers.
+ * claimed in the same transaction (row lock), so one code can never make two teachers. A class
+ * code enrols the new student in the same transaction: a bad code creates no account.
  */
 export async function signUp(input: SignUpInput): Promise<SignUpResult> {
+  if (input.inviteCode && input.joinCode) {
+    return { ok: false, field: "joinCode", message: "Class codes are for students: leave it empty when you sign up as a teacher." };
+  }
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     let inviteId: string | null = null;
@@ -35,6 +40,8 @@ export async function signUp(input: SignUpInput): Promise<SignUpResult> {
       }
       inviteId = invite.id;
     }
+    const joinable = input.joinCode ? await findJoinableClass(tx, input.joinCode) : null;
+    if (joinable && !joinable.ok) return { ok: false, field: "joinCode", message: joinable.message } as const;
     const role: UserRole = inviteId ? "teacher" : "student";
     const [created] = await tx
       .insert(users)
@@ -47,6 +54,7 @@ export async function signUp(input: SignUpInput): Promise<SignUpResult> {
     if (inviteId) {
       await tx.update(teacherInvites).set({ usedAt: new Date(), usedById: created.id }).where(eq(teacherInvites.id, inviteId));
     }
-    return { ok: true, userId: created.id, role } as const;
+    if (joinable) await enroll(tx, joinable.classId, created.id);
+    return { ok: true, userId: created.id, role, joinedClass: joinable?.className } as const;
   });
 }

@@ -3,7 +3,8 @@ import { db, selectRows, type Tx } from "@/db";
 import type { EvidenceRecord, OptionRecord } from "@/db/schema";
 import type { QuestionKind } from "@/lib/content/skills";
 import { gradeAnswer, unknownOptions } from "@/lib/grading/grade-answer";
-import { ON_OPEN_ATTEMPT_CONFLICT } from "./attempts";
+import { ANSWER_GATE_MESSAGES, gateAssignmentAnswer } from "@/db/queries/student-assignments";
+import { ON_OPEN_ATTEMPT_CONFLICT, sameContext } from "@/db/attempt-context";
 
 export type GradingVersion = {
   question_id: string;
@@ -57,14 +58,21 @@ export async function recordAnswer(input: {
   questionId: string;
   chosen: string[];
   timeSpentMs?: number;
+  /** Set when the lesson is taken as an assignment: its own attempts, checked against the assignment. */
+  assignmentId?: string | null;
 }): Promise<RecordedAnswer | RecordAnswerError> {
+  const assignmentId = input.assignmentId ?? null;
   return db.transaction(async (tx) => {
     const version = await getGradingVersion(input.lessonId, input.questionId, tx);
     if (!version) return { error: "This question is not part of the lesson any more. Reload the page to continue." };
     if (unknownOptions(version, input.chosen).length > 0) return { error: "That choice is not one of this question's options." };
     if (version.kind !== "highlight" && input.chosen.length !== 1) return { error: "Choose exactly one answer." };
 
-    const attempt = await attemptForAnswer(tx, input.userId, input.lessonId, version.question_count);
+    if (assignmentId) {
+      const gate = await gateAssignmentAnswer(tx, input.userId, assignmentId, input.lessonId);
+      if (!gate.ok) return { error: ANSWER_GATE_MESSAGES[gate.reason] };
+    }
+    const attempt = await attemptForAnswer(tx, input.userId, input.lessonId, assignmentId, version.question_count);
     const attemptId = attempt.id;
     const grade = gradeAnswer(version, input.chosen);
     const [inserted] = attempt.completed
@@ -88,7 +96,11 @@ export async function recordAnswer(input: {
       sql`with totals as (select count(*)::int as answered, sum(score) as total from answers where attempt_id = ${attemptId})
           update attempts set
             completed_at = case when totals.answered >= attempts.question_count then coalesce(completed_at, now()) end,
-            score = case when totals.answered >= attempts.question_count then totals.total / attempts.question_count end
+            score = case when totals.answered >= attempts.question_count then totals.total / attempts.question_count end,
+            -- Late work is allowed and marked: finished after the assignment's due date.
+            late = case when totals.answered >= attempts.question_count and attempts.completed_at is null
+                        then coalesce((select now() > due_at from assignments where id = attempts.assignment_id), false)
+                        else attempts.late end
           from totals where attempts.id = ${attemptId}
           returning totals.answered, attempts.score as attempt_score`,
       tx,
@@ -113,11 +125,11 @@ type AttemptRef = { id: string; completed: boolean };
  * answer; or, when the lesson is finished, the latest completed one, so a replayed last answer
  * finds itself instead of starting a new attempt. Retrying is an explicit act (startRetry).
  */
-async function attemptForAnswer(tx: Tx, userId: string, lessonId: string, questionCount: number): Promise<AttemptRef> {
+async function attemptForAnswer(tx: Tx, userId: string, lessonId: string, assignmentId: string | null, questionCount: number): Promise<AttemptRef> {
   const [created] = await selectRows<{ id: string }>(
-    sql`insert into attempts (user_id, lesson_id, number, question_count)
-        select ${userId}, ${lessonId}, 1, ${questionCount}
-        where not exists (select 1 from attempts where user_id = ${userId} and lesson_id = ${lessonId} and assignment_id is null)
+    sql`insert into attempts (user_id, lesson_id, assignment_id, number, question_count)
+        select ${userId}, ${lessonId}, ${assignmentId}::uuid, 1, ${questionCount}
+        where not exists (select 1 from attempts where ${sameContext(userId, lessonId, assignmentId)})
         ${ON_OPEN_ATTEMPT_CONFLICT}
         returning id`,
     tx,
@@ -127,7 +139,7 @@ async function attemptForAnswer(tx: Tx, userId: string, lessonId: string, questi
   // questions together must still see each other's answer and complete the attempt.
   const [latest] = await selectRows<{ id: string; completed: boolean }>(
     sql`select id, completed_at is not null as completed from attempts
-        where user_id = ${userId} and lesson_id = ${lessonId} and assignment_id is null
+        where ${sameContext(userId, lessonId, assignmentId)}
         order by completed_at is null desc, number desc
         limit 1
         for update`,

@@ -1,6 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { selectRows } from "@/db";
+import { sameContext } from "@/db/attempt-context";
 
 export type QuizState = {
   attempt: { id: string; number: number; completed: boolean; score: number | null } | null;
@@ -8,8 +9,11 @@ export type QuizState = {
   completedAttempts: number;
 };
 
-/** Where a student stands in a lesson: the open attempt (or the latest finished one) and its answers. */
-export async function getQuizState(userId: string, lessonId: string): Promise<QuizState> {
+/**
+ * Where a student stands in a lesson, as practice or as one assignment: the open attempt (or the
+ * latest finished one) and its answers.
+ */
+export async function getQuizState(userId: string, lessonId: string, assignmentId: string | null = null): Promise<QuizState> {
   const rows = await selectRows<{
     id: string;
     number: number;
@@ -20,11 +24,11 @@ export async function getQuizState(userId: string, lessonId: string): Promise<Qu
   }>(sql`
     select a.id, a.number, a.completed_at is not null as completed, a.score,
            (select count(*)::int from attempts c
-             where c.user_id = ${userId} and c.lesson_id = ${lessonId} and c.assignment_id is null and c.completed_at is not null) as completed_attempts,
+             where ${sameContext(userId, lessonId, assignmentId)} and c.completed_at is not null) as completed_attempts,
            (select json_agg(json_build_object('questionId', ans.question_id, 'correct', ans.correct, 'score', ans.score))
               from answers ans where ans.attempt_id = a.id) as answers
     from attempts a
-    where a.user_id = ${userId} and a.lesson_id = ${lessonId} and a.assignment_id is null
+    where ${sameContext(userId, lessonId, assignmentId)}
     order by a.completed_at is null desc, a.number desc
     limit 1`);
   const latest = rows[0];

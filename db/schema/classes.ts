@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { boolean, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { lessons } from "./content";
 import { users } from "./users";
@@ -10,14 +11,21 @@ export const classes = pgTable(
     name: text("name").notNull(),
     section: text("section"),
     schoolYear: text("school_year"),
-    /** Null once a teacher removes it; a rotated code replaces the old one. */
+    /**
+     * Stored upper-case in its grouped form ("K7QM-3XWP"), the way it is shown; a rotated code
+     * replaces the old one, which then matches nothing.
+     */
     joinCode: text("join_code"),
     joinEnabled: boolean("join_enabled").notNull().default(true),
     archivedAt: timestamp("archived_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("classes_join_code_key").on(t.joinCode), index("classes_teacher_idx").on(t.teacherId)],
+  (t) => [
+    // Students type codes without the dash: unique and looked up by the code without it.
+    uniqueIndex("classes_join_code_key").on(sql`replace(${t.joinCode}, '-', '')`),
+    index("classes_teacher_idx").on(t.teacherId),
+  ],
 );
 
 export const enrollments = pgTable(

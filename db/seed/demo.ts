@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { hashPassword } from "@/lib/passwords";
 import type { Db } from "../index";
 import { classes, enrollments, users } from "../schema";
+import { seedDemoWork } from "./demo-work";
 
 /** Listed in the README. Only ever created on the embedded database or by `npm run db:seed`. */
 export const DEMO_PASSWORD = "byline-demo";
@@ -49,6 +50,7 @@ export async function seedDemo(db: Db): Promise<{ accounts: number }> {
         .onConflictDoNothing();
       // Dev is a young student: the teacher made his login, so no email was ever collected.
       await tx.update(users).set({ createdById: teacherId }).where(eq(users.username, "dev.kumar"));
+      await seedDemoWork(tx, demoClass.id, teacherId, idOf);
     }
     return { accounts: DEMO_ACCOUNTS.length };
   });

@@ -17,11 +17,11 @@ type Options<S extends z.ZodType> = {
  * (zod), then the handler, which checks ownership and writes. The handler may redirect (outside
  * any try/catch) or return a FormState for the form to show.
  */
-export function formAction<S extends z.ZodType>(
+export function formAction<S extends z.ZodType, Result = never>(
   { schema, roles, keep = [] }: Options<S>,
-  handler: (input: z.infer<S>, user: SessionUser) => Promise<FormState>,
+  handler: (input: z.infer<S>, user: SessionUser) => Promise<FormState<Result>>,
 ) {
-  return async (_prev: FormState, formData: FormData): Promise<FormState> => {
+  return async (_prev: FormState<Result>, formData: FormData): Promise<FormState<Result>> => {
     const user = await getCurrentUser();
     if (!user) return { message: "Your session has ended. Sign in again to continue." };
     if (roles && !roles.includes(user.role)) return { message: "Your account is not allowed to do this." };
@@ -31,12 +31,15 @@ export function formAction<S extends z.ZodType>(
   };
 }
 
-/** Repeated names (checkboxes) become arrays; everything else a single string. */
-export function formDataToObject(formData: FormData): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
+/**
+ * Repeated names (checkboxes) become arrays; everything else a single value: a string, or a File
+ * for an upload, which the schema must accept by name (z.string() refuses a File).
+ */
+export function formDataToObject(formData: FormData): Record<string, FormDataEntryValue | FormDataEntryValue[]> {
+  const out: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
   for (const key of new Set(formData.keys())) {
     if (key.startsWith("$ACTION")) continue;
-    const values = formData.getAll(key).filter((v): v is string => typeof v === "string");
+    const values = formData.getAll(key);
     out[key] = values.length > 1 ? values : (values[0] ?? "");
   }
   return out;

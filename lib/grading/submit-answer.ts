@@ -15,7 +15,7 @@ export type AnswerState = { feedback?: AnswerFeedback; error?: string };
  * guest on a demo lesson. Shared by the server action (JavaScript) and the plain form post.
  */
 export async function submitAnswer(input: SubmitAnswerInput, user: SessionUser | null): Promise<AnswerState> {
-  if (!user) return answerAsGuest(input);
+  if (!user) return input.assignmentId ? { error: "Sign in to answer: assignments are saved to your account." } : answerAsGuest(input);
   try {
     const recorded = await recordAnswer({ userId: user.id, ...input });
     if ("error" in recorded) return { error: recorded.error };
@@ -49,7 +49,12 @@ async function answerAsGuest(input: SubmitAnswerInput): Promise<AnswerState> {
 }
 
 /** The feedback for a question already answered (the page after a plain form post shows it). */
-export async function storedFeedback(lessonId: string, questionId: string, user: SessionUser | null): Promise<AnswerFeedback | null> {
+export async function storedFeedback(
+  lessonId: string,
+  questionId: string,
+  user: SessionUser | null,
+  assignmentId: string | null = null,
+): Promise<AnswerFeedback | null> {
   const version = await getGradingVersion(lessonId, questionId);
   if (!version) return null;
   if (!user) {
@@ -60,7 +65,7 @@ export async function storedFeedback(lessonId: string, questionId: string, user:
     const grade = { score: stored.s, correct: stored.s === 1 };
     return buildFeedback(version, stored.c, grade, { answered, finished: answered >= version.question_count });
   }
-  const stored = await getLatestAnswer(user.id, lessonId, questionId);
+  const stored = await getLatestAnswer(user.id, lessonId, questionId, assignmentId);
   if (!stored) return null;
   return buildFeedback(version, stored.chosen, stored, { answered: stored.answered, finished: stored.answered >= version.question_count });
 }

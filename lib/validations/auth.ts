@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { isTimeZone } from "@/lib/time-zones";
+import { joinCode } from "./classes";
 
 const password = z
   .string()
@@ -9,15 +11,6 @@ export const signInSchema = z.object({
   identifier: z.string().trim().min(1, "Enter your email or username.").max(254),
   password: z.string().min(1, "Enter your password.").max(200),
 });
-
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export const timeZoneSchema = z.string().max(64).refine(isTimeZone, "Unknown time zone.");
 
@@ -34,6 +27,8 @@ export const signUpSchema = z.object({
     .max(40)
     .transform((c) => (c === "" ? undefined : c.toUpperCase()))
     .optional(),
+  /** A class to join in the same step (the /join page's sign-up). */
+  joinCode: joinCode.optional(),
 });
 
 export type SignUpInput = z.infer<typeof signUpSchema>;

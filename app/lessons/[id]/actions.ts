@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import { startRetry } from "@/db/mutations/attempts";
 import { slug } from "@/lib/content/schema";
 import { submitAnswer, type AnswerState } from "@/lib/grading/submit-answer";
@@ -20,14 +21,20 @@ export async function submitAnswerAction(_prev: AnswerState, formData: FormData)
   return submitAnswer(parsed.data, await getCurrentUser());
 }
 
-/** Starts a new attempt at a finished lesson (guests: clears their cookie progress for it). */
+const optionalAssignmentId = z.uuid().nullable().catch(null);
+
+/**
+ * Starts a new attempt at a finished lesson or assignment (guests: clears their cookie progress
+ * for it). A refusal (a closed assignment) needs no message here: the re-rendered page says it.
+ */
 export async function retryLessonAction(formData: FormData): Promise<void> {
   const lessonId = slug.safeParse(formData.get("lessonId"));
   if (!lessonId.success) return;
+  const assignmentId = optionalAssignmentId.parse(formData.get("assignmentId") || null);
   const user = await getCurrentUser();
   if (user) {
-    await startRetry(user.id, lessonId.data);
-  } else {
+    await startRetry(user.id, lessonId.data, assignmentId);
+  } else if (!assignmentId) {
     const progress = await readGuestProgress();
     const previous = progress.lessons[lessonId.data];
     progress.lessons[lessonId.data] = { n: (previous?.n ?? 0) + 1, a: {} };

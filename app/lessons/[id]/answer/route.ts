@@ -25,6 +25,7 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
     return NextResponse.redirect(back, 303);
   }
   const result = await submitAnswer(parsed.data, await getCurrentUser());
+  if (parsed.data.assignmentId) back.searchParams.set("assignment", parsed.data.assignmentId);
   back.searchParams.set("answered", parsed.data.questionId);
   if (result.error) back.searchParams.set("problem", "not-saved");
   back.hash = "quiz";

@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { AccountSettingsForm } from "@/components/account/account-settings-form";
+import { LoadingBlock } from "@/components/layout/loading-block";
+import { requireUser } from "@/lib/session";
+import { listTimeZones } from "@/lib/time-zones";
+
+export const metadata: Metadata = { title: "Account settings" };
+
+export default function AccountPage() {
+  return (
+    <div className="mx-auto max-w-lg space-y-6">
+      <h1 className="font-serif text-3xl font-bold">Account settings</h1>
+      <Suspense fallback={<LoadingBlock />}>
+        <Settings />
+      </Suspense>
+    </div>
+  );
+}
+
+async function Settings() {
+  const user = await requireUser(undefined, "/account");
+  return <AccountSettingsForm name={user.name} timeZone={user.timeZone} timeZones={listTimeZones(user.timeZone)} />;
+}

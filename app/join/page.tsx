@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Suspense } from "react";
+import { SignUpForm } from "@/components/auth/sign-up-form";
+import { JoinClassForm } from "@/components/join/join-class-form";
+import { LoadingBlock } from "@/components/layout/loading-block";
+import { getCurrentUser } from "@/lib/session";
+
+export const metadata: Metadata = { title: "Join a class" };
+
+type Props = { searchParams: Promise<{ code?: string | string[] }> };
+
+export default function JoinPage({ searchParams }: Props) {
+  return (
+    <div className="mx-auto max-w-sm space-y-6">
+      <h1 className="font-serif text-3xl font-bold">Join a class</h1>
+      <Suspense fallback={<LoadingBlock />}>
+        <JoinPanel searchParams={searchParams} />
+      </Suspense>
+    </div>
+  );
+}
+
+async function JoinPanel({ searchParams }: Props) {
+  const { code } = await searchParams;
+  const prefill = typeof code === "string" ? code.trim().slice(0, 40) : "";
+  const user = await getCurrentUser();
+  if (!user) return <SignUpAndJoin code={prefill} />;
+  if (user.role !== "student") {
+    return (
+      <p>
+        Class codes are for students. Your classes and their codes are on the <Link href="/teach">Teaching</Link> page.
+      </p>
+    );
+  }
+  return <JoinClassForm code={prefill} />;
+}
+
+function SignUpAndJoin({ code }: { code: string }) {
+  const back = `/join${code ? `?code=${encodeURIComponent(code)}` : ""}`;
+  return (
+    <div className="space-y-6">
+      <p>
+        Have an account? <Link href={`/sign-in?next=${encodeURIComponent(back)}`}>Sign in first</Link>, then enter the code.
+      </p>
+      <section aria-labelledby="new-account-heading" className="space-y-4">
+        <h2 id="new-account-heading" className="text-xl font-semibold">
+          New to Byline? Create your account and join
+        </h2>
+        <p className="text-sm text-muted">For students 13 or older. Younger students: your teacher creates your login.</p>
+        <SignUpForm joinCode={code} />
+      </section>
+    </div>
+  );
+}

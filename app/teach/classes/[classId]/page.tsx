@@ -1,0 +1,142 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { z } from "zod";
+import { LoadingBlock } from "@/components/layout/loading-block";
+import { ActionButton } from "@/components/ui/action-button";
+import { AddStudentsForm } from "@/components/teach/add-students-form";
+import { AssignmentForm } from "@/components/teach/assignment-form";
+import { AssignmentList } from "@/components/teach/assignment-list";
+import { ClassDetailsForm } from "@/components/teach/class-details-form";
+import { JoinCodePanel } from "@/components/teach/join-code-panel";
+import { RosterTable } from "@/components/teach/roster-table";
+import { listClassAssignments, type ClassAssignment } from "@/db/queries/assignments";
+import { getManagedClass, type ClassDetails } from "@/db/queries/classes";
+import { listRoster, type RosterEntry } from "@/db/queries/rosters";
+import { listLessons } from "@/lib/content/catalog";
+import { requireUser, TEACHER_ROLES } from "@/lib/session";
+import { archiveClassAction, rotateJoinCodeAction, setJoinEnabledAction, updateClassAction } from "./actions";
+import { createAssignmentAction, deleteAssignmentAction, setAssignmentClosedAction } from "./assignments/actions";
+import { addStudentsAction, removeStudentAction, resetStudentPasswordAction } from "./roster-actions";
+
+export const metadata: Metadata = { title: "Class" };
+
+type Props = { params: Promise<{ classId: string }> };
+
+export default function ClassPage({ params }: Props) {
+  return (
+    <Suspense fallback={<LoadingBlock label="Loading the class…" />}>
+      <ClassOverview params={params} />
+    </Suspense>
+  );
+}
+
+async function ClassOverview({ params }: Props) {
+  const { classId } = await params;
+  const user = await requireUser(TEACHER_ROLES, `/teach/classes/${classId}`);
+  if (!z.uuid().safeParse(classId).success) notFound();
+  const [details, roster, assignments] = await Promise.all([
+    getManagedClass(user, classId),
+    listRoster(user, classId),
+    listClassAssignments(user, classId),
+  ]);
+  // Someone else's class looks exactly like a missing one.
+  if (!details) notFound();
+  return (
+    <div className="space-y-10">
+      <ClassHeader details={details} showTeacher={user.role === "admin"} />
+      <JoinCodePanel
+        classId={classId}
+        joinCode={details.joinCode}
+        joinEnabled={details.joinEnabled}
+        archived={Boolean(details.archivedAt)}
+        actions={{ setJoinEnabled: setJoinEnabledAction, rotate: rotateJoinCodeAction }}
+      />
+      <AssignmentsSection classId={classId} assignments={assignments} roster={roster} timeZone={user.timeZone} />
+      <RosterSection classId={classId} roster={roster} className={details.section ? `${details.name} (${details.section})` : details.name} />
+      <DetailsSection details={details} />
+    </div>
+  );
+}
+
+function ClassHeader({ details, showTeacher }: { details: ClassDetails; showTeacher: boolean }) {
+  return (
+    <header className="space-y-1">
+      <p className="text-sm">
+        <Link href="/teach">← Teaching</Link>
+      </p>
+      <h1 className="font-serif text-3xl font-bold">{details.name}</h1>
+      <p className="text-muted">
+        {[details.section, details.schoolYear, showTeacher ? `teacher: ${details.teacherName}` : null].filter(Boolean).join(" · ")}
+        {details.archivedAt && <strong className="ml-2 text-ink">Archived</strong>}
+      </p>
+      <p>
+        <Link href={`/teach/classes/${details.id}/report`}>Class report: scores, skills and item analysis</Link>
+      </p>
+    </header>
+  );
+}
+
+type SectionProps = { classId: string; roster: RosterEntry[] };
+
+function AssignmentsSection({ classId, roster, assignments, timeZone }: SectionProps & { assignments: ClassAssignment[]; timeZone: string }) {
+  const lessons = listLessons().filter((l) => !l.demo);
+  return (
+    <section aria-labelledby="assignments-heading" className="space-y-4">
+      <h2 id="assignments-heading" className="text-2xl font-semibold">
+        Assignments
+      </h2>
+      <AssignmentList
+        classId={classId}
+        assignments={assignments}
+        timeZone={timeZone}
+        now={new Date()}
+        actions={{ setClosed: setAssignmentClosedAction, remove: deleteAssignmentAction }}
+      />
+      <h3 className="text-lg font-semibold">Assign a lesson</h3>
+      <AssignmentForm
+        action={createAssignmentAction}
+        fields={{ classId }}
+        lessons={lessons.map((l) => ({ id: l.id, title: l.title }))}
+        roster={roster.map((s) => ({ id: s.id, name: s.name }))}
+        timeZone={timeZone}
+        submitLabel="Assign lesson"
+      />
+    </section>
+  );
+}
+
+function RosterSection({ classId, roster, className }: SectionProps & { className: string }) {
+  return (
+    <section aria-labelledby="roster-heading" className="space-y-4">
+      <h2 id="roster-heading" className="text-2xl font-semibold">
+        Roster ({roster.length})
+      </h2>
+      <RosterTable classId={classId} roster={roster} actions={{ remove: removeStudentAction, resetPassword: resetStudentPasswordAction }} />
+      <h3 className="text-lg font-semibold">Add students without email</h3>
+      <AddStudentsForm action={addStudentsAction} classId={classId} className={className} />
+    </section>
+  );
+}
+
+function DetailsSection({ details }: { details: ClassDetails }) {
+  return (
+    <section aria-labelledby="details-heading" className="space-y-4">
+      <h2 id="details-heading" className="text-2xl font-semibold">
+        Class details
+      </h2>
+      <ClassDetailsForm
+        action={updateClassAction}
+        classId={details.id}
+        initial={{ name: details.name, section: details.section, schoolYear: details.schoolYear }}
+        submitLabel="Save details"
+      />
+      <ActionButton
+        action={archiveClassAction}
+        fields={{ classId: details.id, archived: String(!details.archivedAt) }}
+        label={details.archivedAt ? "Restore the class" : "Archive the class"}
+      />
+    </section>
+  );
+}

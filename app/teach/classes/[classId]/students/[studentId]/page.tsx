@@ -1,0 +1,135 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { z } from "zod";
+import { LoadingBlock } from "@/components/layout/loading-block";
+import { SkillMasteryTable } from "@/components/progress/skill-mastery-table";
+import { MasteryTimelineChart } from "@/components/reports/mastery-timeline-chart";
+import { StudentAttemptList } from "@/components/reports/student-attempt-list";
+import { listClassSkillScores } from "@/db/queries/reports/class-skills";
+import { getClassStudent, listStudentClassAttempts, listStudentMasteryTimeline } from "@/db/queries/reports/student-report";
+import { bestLessonForSkill } from "@/lib/content/catalog";
+import { nextSkillToPractise, summarizeMastery } from "@/lib/mastery";
+import { masteryTimelineRows } from "@/lib/reports/mastery-timeline";
+import { requireUser, TEACHER_ROLES } from "@/lib/session";
+
+export const metadata: Metadata = { title: "Student report" };
+
+type Props = { params: Promise<{ classId: string; studentId: string }> };
+
+export default function StudentReportPage({ params }: Props) {
+  return (
+    <Suspense fallback={<LoadingBlock label="Loading the student's report…" />}>
+      <StudentReport params={params} />
+    </Suspense>
+  );
+}
+
+async function StudentReport({ params }: Props) {
+  const { classId, studentId } = await params;
+  const user = await requireUser(TEACHER_ROLES, `/teach/classes/${classId}/students/${studentId}`);
+  if (!z.uuid().safeParse(classId).success || !z.uuid().safeParse(studentId).success) notFound();
+  const [student, attempts, scores, timeline] = await Promise.all([
+    getClassStudent(user, classId, studentId),
+    listStudentClassAttempts(user, classId, studentId),
+    listClassSkillScores(user, classId, studentId),
+    listStudentMasteryTimeline(user, classId, studentId, user.timeZone),
+  ]);
+  if (!student) notFound();
+  const skills = summarizeMastery(scores);
+  const next = nextSkillToPractise(skills);
+  const suggestion = next && bestLessonForSkill(next.skill);
+  const { skills: charted, rows } = masteryTimelineRows(timeline);
+  return (
+    <div className="space-y-10">
+      <header className="space-y-1">
+        <p className="text-sm">
+          <Link href={`/teach/classes/${classId}/report`}>← Class report: {student.className}</Link>
+        </p>
+        <h1 className="font-serif text-3xl font-bold">{student.name}</h1>
+        <p className="text-muted">
+          Signs in with <span className="font-mono">{student.login}</span> · from this class&apos;s assignments only
+        </p>
+      </header>
+      <section aria-labelledby="next-heading" className="rounded-lg border border-stone-200 bg-white p-5">
+        <h2 id="next-heading" className="text-xl font-semibold">
+          What to practise next
+        </h2>
+        <p className="mt-2">
+          {next && suggestion ? (
+            <>
+              <strong>{next.label}</strong>: <Link href={`/lessons/${suggestion.id}`}>{suggestion.title}</Link> practises it.
+            </>
+          ) : next ? (
+            <>
+              <strong>{next.label}</strong> has too few answers to tell yet.
+            </>
+          ) : (
+            "Every skill is strong in this class's work."
+          )}
+        </p>
+      </section>
+      <section aria-labelledby="skills-heading" className="space-y-3">
+        <h2 id="skills-heading" className="font-serif text-2xl font-bold">
+          Skills now
+        </h2>
+        <SkillMasteryTable skills={skills} />
+      </section>
+      <section aria-labelledby="timeline-heading" className="space-y-3">
+        <h2 id="timeline-heading" className="font-serif text-2xl font-bold">
+          Mastery over time
+        </h2>
+        {rows.length === 0 ? (
+          <p className="text-muted">No answers yet.</p>
+        ) : (
+          <figure className="space-y-3">
+            <MasteryTimelineChart days={rows} skills={charted} />
+            <figcaption className="text-sm text-muted">Each skill&apos;s mastery at the end of each day the student answered it.</figcaption>
+            <TimelineTable rows={rows} skills={charted} />
+          </figure>
+        )}
+      </section>
+      <section aria-labelledby="attempts-heading" className="space-y-3">
+        <h2 id="attempts-heading" className="font-serif text-2xl font-bold">
+          Attempts and answers
+        </h2>
+        <StudentAttemptList attempts={attempts} timeZone={user.timeZone} />
+      </section>
+    </div>
+  );
+}
+
+function TimelineTable({ rows, skills }: { rows: Record<string, number | string | null>[]; skills: { id: string; label: string }[] }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="border-collapse bg-white text-sm">
+        <caption className="sr-only">Mastery per skill by day</caption>
+        <thead>
+          <tr className="border-b border-stone-300 text-left">
+            <th scope="col" className="p-2">Day</th>
+            {skills.map((s) => (
+              <th key={s.id} scope="col" className="p-2">
+                {s.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={String(r.day)} className="border-b border-stone-200">
+              <th scope="row" className="p-2 text-left font-medium">
+                {r.day}
+              </th>
+              {skills.map((s) => (
+                <td key={s.id} className="p-2">
+                  {r[s.id] === null ? "—" : `${r[s.id]}%`}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

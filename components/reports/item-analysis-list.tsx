@@ -1,0 +1,89 @@
+import type { ItemStatistics } from "@/db/queries/reports/item-analysis";
+import { QUESTION_KIND_LABELS, SKILLS, type QuestionKind, type SkillId } from "@/lib/content/skills";
+import { percentText } from "@/lib/reports/format";
+import { ITEM_FLAG_TEXT, itemFlags, MIN_RELIABLE_ANSWERS } from "@/lib/reports/item-flags";
+
+/** Per question: facility, discrimination, flags and the distractor table with each option's misconception. */
+export function ItemAnalysisList({ items }: { items: ItemStatistics[] }) {
+  if (items.every((i) => i.answered === 0)) {
+    return <p className="text-muted">No completed attempts yet: item analysis appears once students finish the lesson.</p>;
+  }
+  return (
+    <ol className="space-y-6">
+      {items.map((item) => (
+        <li key={item.questionId} className="space-y-3 rounded-lg border border-stone-200 bg-white p-5">
+          <ItemHeader item={item} />
+          <DistractorTable item={item} />
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function ItemHeader({ item }: { item: ItemStatistics }) {
+  const flags = itemFlags(item);
+  return (
+    <>
+      <h3 className="font-semibold">
+        Question {item.number}: {item.prompt}
+      </h3>
+      <p className="text-xs uppercase tracking-wide text-muted">
+        {QUESTION_KIND_LABELS[item.kind as QuestionKind] ?? item.kind} · {SKILLS[item.skill as SkillId] ?? item.skill}
+      </p>
+      <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
+        <dt className="font-semibold">Answered</dt>
+        <dd>
+          {item.answered} {item.answered === 1 ? "student" : "students"}
+          {item.answered > 0 && item.answered < MIN_RELIABLE_ANSWERS && " (too few to rely on the figures)"}
+        </dd>
+        <dt className="font-semibold">Facility</dt>
+        <dd>{percentText(item.facility)} answered it right</dd>
+        <dt className="font-semibold">Discrimination</dt>
+        <dd>{item.discrimination === null ? "— (not defined: everyone or no one got it right, or too few answers)" : item.discrimination.toFixed(2)}</dd>
+      </dl>
+      {flags.length > 0 && (
+        <div className="rounded-md border-l-4 border-amber-700 bg-amber-50 p-3 text-sm">
+          <p className="font-semibold">Check this question</p>
+          <ul className="list-disc pl-5">
+            {flags.map((f) => (
+              <li key={f}>{ITEM_FLAG_TEXT[f]}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </>
+  );
+}
+
+function DistractorTable({ item }: { item: ItemStatistics }) {
+  return (
+    <table className="w-full border-collapse text-sm">
+      <caption className="sr-only">How often each option of question {item.number} was chosen</caption>
+      <thead>
+        <tr className="border-b border-stone-300 text-left">
+          <th scope="col" className="p-2">Option</th>
+          <th scope="col" className="p-2">Chosen by</th>
+          <th scope="col" className="p-2">What choosing it suggests</th>
+        </tr>
+      </thead>
+      <tbody>
+        {item.options.map((o) => {
+          const key = item.answer.includes(o.id);
+          const picks = item.picks[o.id] ?? 0;
+          return (
+            <tr key={o.id} className={`border-b border-stone-200 align-top ${key ? "bg-green-50" : ""}`}>
+              <th scope="row" className="p-2 text-left font-normal">
+                {key && <strong>Right answer: </strong>}
+                {o.text}
+              </th>
+              <td className="whitespace-nowrap p-2">
+                {picks} ({item.answered ? percentText(picks / item.answered) : "—"})
+              </td>
+              <td className="p-2">{key ? "—" : (o.misconception ?? "—")}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

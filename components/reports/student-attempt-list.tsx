@@ -1,0 +1,45 @@
+import { formatDateTime } from "@/components/ui/format-date-time";
+import type { StudentAttempt } from "@/db/queries/reports/student-report";
+import { percentText } from "@/lib/reports/format";
+
+/** A student's attempts at the class's assignments, newest first; each opens to its answers. */
+export function StudentAttemptList({ attempts, timeZone }: { attempts: StudentAttempt[]; timeZone: string }) {
+  if (attempts.length === 0) return <p className="text-muted">No attempts at this class&apos;s assignments yet.</p>;
+  return (
+    <ul className="space-y-3">
+      {attempts.map((a) => (
+        <li key={a.id} className="rounded-lg border border-stone-200 bg-white p-4">
+          <details>
+            <summary className="cursor-pointer">
+              <span className="font-semibold">{a.lessonTitle}</span>, attempt {a.number}:{" "}
+              {a.completedAt
+                ? `${percentText(a.score)}, finished ${formatDateTime(a.completedAt, timeZone)}${a.late ? " (late)" : ""}`
+                : `in progress, ${a.answers.length} of ${a.questionCount} answered`}
+            </summary>
+            <table className="mt-3 w-full border-collapse text-sm">
+              <caption className="sr-only">Answers in this attempt</caption>
+              <thead>
+                <tr className="border-b border-stone-300 text-left">
+                  <th scope="col" className="p-2">Question</th>
+                  <th scope="col" className="p-2">Chose</th>
+                  <th scope="col" className="p-2">Result</th>
+                </tr>
+              </thead>
+              <tbody>
+                {a.answers.map((x) => (
+                  <tr key={x.number} className="border-b border-stone-200 align-top">
+                    <th scope="row" className="p-2 text-left font-normal">
+                      {x.number}. {x.prompt}
+                    </th>
+                    <td className="p-2">{x.chosen.join(" / ")}</td>
+                    <td className="p-2">{x.correct ? "Right" : x.score > 0 ? `Partly right (${percentText(x.score)})` : "Wrong"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </details>
+        </li>
+      ))}
+    </ul>
+  );
+}

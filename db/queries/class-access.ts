@@ -1,0 +1,12 @@
+import "server-only";
+import { eq, or, sql, type SQL } from "drizzle-orm";
+import { classes } from "@/db/schema";
+import type { SessionUser } from "@/db/queries/users";
+
+/** Who is asking: every class read and ownership check is scoped by it inside the query. */
+export type Viewer = Pick<SessionUser, "id" | "role">;
+
+/** A teacher manages their own classes; an administrator manages all of them. */
+export function managedBy(viewer: Viewer): SQL {
+  return or(eq(classes.teacherId, viewer.id), sql`${viewer.role} = 'admin'`)!;
+}

@@ -1,0 +1,94 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import { selectRows } from "@/db";
+import type { OptionRecord } from "@/db/schema";
+import type { Viewer } from "../class-access";
+import { assignedEnrollment, ownedClass } from "./scopes";
+
+export type ItemStatistics = {
+  questionId: string;
+  number: number;
+  prompt: string;
+  kind: string;
+  skill: string;
+  options: { id: string; text: string; misconception: string | null }[];
+  answer: string[];
+  /** Students whose first completed attempt answered it. */
+  answered: number;
+  /** Share correct (0..1); null with no answers. */
+  facility: number | null;
+  /** Corrected point-biserial; null when it is undefined (no variation, or under 2 answers). */
+  discrimination: number | null;
+  /** How many chose each option id (highlight items: each selected sentence counts). */
+  picks: Record<string, number>;
+};
+
+/**
+ * Item analysis over each assigned student's FIRST completed attempt (later attempts have seen the
+ * feedback). Facility is the share correct; discrimination is the Pearson correlation between
+ * getting the item right (0/1) and the score on the other items (the corrected point-biserial),
+ * computed by Postgres's corr() aggregate.
+ */
+export async function listItemStatistics(viewer: Viewer, classId: string, assignmentId: string): Promise<ItemStatistics[]> {
+  const rows = await selectRows<{
+    question_id: string;
+    number: number;
+    prompt: string;
+    kind: string;
+    skill: string;
+    options: OptionRecord[];
+    answer: string[];
+    answered: number | null;
+    facility: number | null;
+    discrimination: number | null;
+    picks: Record<string, number>;
+  }>(sql`
+    with counted as (
+      select distinct on (t.user_id) t.id
+      from classes
+      join assignments a on a.class_id = classes.id
+      join enrollments en on ${assignedEnrollment}
+      join attempts t on t.assignment_id = a.id and t.user_id = en.student_id and t.completed_at is not null
+      where a.id = ${assignmentId} and ${ownedClass(viewer, classId)}
+      order by t.user_id, t.completed_at, t.number
+    ),
+    scored as (
+      select x.question_id, x.correct, x.chosen, sum(x.score) over (partition by x.attempt_id) - x.score as rest
+      from answers x join counted c on c.id = x.attempt_id
+    ),
+    items as (
+      select question_id, count(*)::int as answered, avg(correct::int)::float8 as facility,
+             corr(correct::int, rest)::float8 as discrimination
+      from scored group by question_id
+    ),
+    picks as (
+      select s.question_id, o.option_id, count(*)::int as chosen
+      from scored s cross join unnest(s.chosen) as o(option_id)
+      group by s.question_id, o.option_id
+    )
+    select q.id as question_id, o.n::int as number, qv.prompt, qv.kind, qv.skill, qv.options, qv.answer,
+           items.answered, items.facility, items.discrimination,
+           coalesce((select json_object_agg(p.option_id, p.chosen) from picks p where p.question_id = q.id), '{}') as picks
+    from classes
+    join assignments a on a.class_id = classes.id
+    join lessons l on l.id = a.lesson_id
+    cross join lateral jsonb_array_elements_text(l.question_order) with ordinality as o(id, n)
+    join questions q on q.id = o.id
+    join question_versions qv on qv.id = q.current_version_id
+    left join items on items.question_id = q.id
+    where a.id = ${assignmentId} and ${ownedClass(viewer, classId)}
+    order by o.n`);
+  return rows.map((r) => ({
+    questionId: r.question_id,
+    number: r.number,
+    prompt: r.prompt,
+    kind: r.kind,
+    skill: r.skill,
+    options: r.options.map((o) => ({ id: o.id, text: o.text, misconception: o.misconception ?? null })),
+    answer: r.answer,
+    answered: r.answered ?? 0,
+    facility: r.facility,
+    discrimination: r.discrimination,
+    picks: r.picks,
+  }));
+}

@@ -1,0 +1,91 @@
+import { sql } from "drizzle-orm";
+import type { OptionRecord } from "@/db/schema";
+import type { QuestionKind } from "@/lib/content/skills";
+import { gradeAnswer } from "@/lib/grading/grade-answer";
+import { selectRows, type Tx } from "../index";
+
+const DAY = 86_400_000;
+
+/**
+ * A fortnight of class work for the demo class, so the teacher's reports have something to show.
+ * Each pattern is a student's attempt: 1 = the key, 0 = the first wrong option; a short pattern is
+ * an attempt still in progress. Days are counted back from the moment of seeding.
+ */
+export const DEMO_WORK = [
+  {
+    lessonId: "who-said-it",
+    opensDaysAgo: 10,
+    dueDaysAgo: 3,
+    attempts: [
+      { student: "amara@byline.test", daysAgo: 5, pattern: [1, 1, 1, 1, 0, 1, 1, 1, 0, 1] },
+      { student: "ben@byline.test", daysAgo: 2, pattern: [1, 0, 1, 0, 0, 1, 0, 1, 0, 0] },
+      { student: "chloe@byline.test", daysAgo: 4, pattern: [1, 1, 0, 1, 1, 1, 1, 0, 1, 1] },
+      { student: "chloe@byline.test", daysAgo: 1, pattern: [1, 1, 1, 1, 1, 1, 1, 1, 1, 1] },
+    ],
+  },
+  {
+    lessonId: "fact-quote-or-opinion",
+    opensDaysAgo: 1,
+    dueDaysAgo: -7,
+    attempts: [{ student: "amara@byline.test", daysAgo: 0, pattern: [1, 1, 0] }],
+  },
+] as const;
+
+type Version = { question_id: string; version_id: number; kind: QuestionKind; answer: string[]; options: OptionRecord[]; question_count: number };
+
+export async function seedDemoWork(tx: Tx, classId: string, teacherId: string, idOf: (key: string) => string | undefined): Promise<void> {
+  const now = Date.now();
+  for (const work of DEMO_WORK) {
+    const versions = await selectRows<Version>(
+      sql`select q.id as question_id, qv.id as version_id, qv.kind, qv.answer, qv.options, jsonb_array_length(l.question_order) as question_count
+          from lessons l
+          cross join lateral jsonb_array_elements_text(l.question_order) with ordinality as o(id, n)
+          join questions q on q.id = o.id
+          join question_versions qv on qv.id = q.current_version_id
+          where l.id = ${work.lessonId} and l.status = 'published'
+          order by o.n`,
+      tx,
+    );
+    if (versions.length === 0) continue; // the lesson is not in this content set
+    const [assignment] = await selectRows<{ id: string }>(
+      sql`insert into assignments (class_id, lesson_id, created_by_id, opens_at, due_at)
+          values (${classId}, ${work.lessonId}, ${teacherId}, ${new Date(now - work.opensDaysAgo * DAY)}, ${new Date(now - work.dueDaysAgo * DAY)})
+          returning id`,
+      tx,
+    );
+    const numbers = new Map<string, number>();
+    for (const attempt of work.attempts) {
+      const userId = idOf(attempt.student)!;
+      const number = (numbers.get(userId) ?? 0) + 1;
+      numbers.set(userId, number);
+      await seedAttempt(tx, { userId, lessonId: work.lessonId, assignmentId: assignment!.id, number, versions, pattern: attempt.pattern, startedAt: now - attempt.daysAgo * DAY - 3600_000, dueAt: now - work.dueDaysAgo * DAY });
+    }
+  }
+}
+
+async function seedAttempt(
+  tx: Tx,
+  a: { userId: string; lessonId: string; assignmentId: string; number: number; versions: Version[]; pattern: readonly number[]; startedAt: number; dueAt: number },
+): Promise<void> {
+  const answered = a.versions.slice(0, a.pattern.length).map((v, i) => {
+    const chosen = a.pattern[i] ? v.answer : [v.options.find((o) => !v.answer.includes(o.id))!.id];
+    return { v, chosen, grade: gradeAnswer(v, chosen), at: new Date(a.startedAt + (i + 1) * 45_000), spent: 25_000 + i * 3_000 };
+  });
+  const questionCount = a.versions[0]!.question_count;
+  const completedAt = answered.length === questionCount ? answered.at(-1)!.at : null;
+  const score = completedAt ? answered.reduce((sum, x) => sum + x.grade.score, 0) / questionCount : null;
+  const [attempt] = await selectRows<{ id: string }>(
+    sql`insert into attempts (user_id, lesson_id, assignment_id, number, question_count, started_at, completed_at, score, late)
+        values (${a.userId}, ${a.lessonId}, ${a.assignmentId}, ${a.number}, ${questionCount}, ${new Date(a.startedAt)}, ${completedAt}, ${score},
+                ${completedAt !== null && completedAt.getTime() > a.dueAt})
+        returning id`,
+    tx,
+  );
+  for (const x of answered) {
+    await tx.execute(
+      sql`insert into answers (attempt_id, question_id, question_version_id, chosen, score, correct, time_spent_ms, created_at)
+          values (${attempt!.id}, ${x.v.question_id}, ${x.v.version_id}, ${sql`array[${sql.join(x.chosen.map((c) => sql`${c}`), sql`, `)}]::text[]`},
+                  ${x.grade.score}, ${x.grade.correct}, ${x.spent}, ${x.at})`,
+    );
+  }
+}

@@ -1,0 +1,72 @@
+import { expect, test } from "@playwright/test";
+import { NEW_STUDENT_PASSWORD, signUpStudent, submitSignIn, uniqueEmail } from "./support/accounts";
+import { expectNoSeriousA11yViolations } from "./support/axe";
+import { ClassPage, signUpNewTeacher } from "./support/teaching";
+
+const LESSON_TITLE = "Who said it? Speakers in two articles";
+
+test("a teacher runs a class: join code, roster, an assignment with a due date, and logins for young students", async ({ browser }) => {
+  // The teacher is in Los Angeles: dates are typed and shown on that clock.
+  const teacherPage = await signUpNewTeacher(browser, "Rosa Delgado", "America/Los_Angeles");
+  await teacherPage.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  const classPage = await ClassPage.create(teacherPage, "Media Literacy", "Period 5");
+  const code = await classPage.joinCode();
+  await teacherPage.getByRole("button", { name: "Copy code" }).click();
+  await expect(teacherPage.getByText("Copied.")).toBeVisible();
+  expect(await teacherPage.evaluate(() => navigator.clipboard.readText())).toBe(code);
+
+  // A signed-in student joins with the code, typed without the dash and in lower case.
+  const student = await (await browser.newContext()).newPage();
+  await signUpStudent(student, "Nia Brooks");
+  await student.goto("/join");
+  await student.waitForLoadState("networkidle");
+  await expectNoSeriousA11yViolations(student);
+  await student.getByLabel("Class code").fill(code.replace("-", "").toLowerCase());
+  await student.getByRole("button", { name: "Join class" }).click();
+  await expect(student.getByText("You joined Media Literacy (Period 5).")).toBeVisible();
+
+  // Another signs up on the spot from the join link.
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto(`/join?code=${code}`);
+  await visitor.waitForLoadState("networkidle");
+  await expectNoSeriousA11yViolations(visitor);
+  await expect(visitor.getByLabel("Class code")).toHaveValue(code);
+  await visitor.getByLabel("Your name").fill("Theo Park");
+  await visitor.getByLabel("Email").fill(uniqueEmail("theo"));
+  await visitor.getByLabel("Password").fill(NEW_STUDENT_PASSWORD);
+  await visitor.getByLabel(/I am 13 or older/).check();
+  await visitor.getByRole("button", { name: "Create account and join" }).click();
+  await expect(visitor.getByRole("heading", { name: "Hello, Theo Park" })).toBeVisible();
+
+  await classPage.reload();
+  for (const name of ["Nia Brooks", "Theo Park"]) await expect(classPage.roster().getByRole("rowheader", { name })).toBeVisible();
+
+  await classPage.assign(LESSON_TITLE, "2026-12-01T23:59");
+  const assignment = teacherPage.getByRole("region", { name: "Assignments" }).getByRole("listitem").filter({ hasText: LESSON_TITLE });
+  await expect(assignment).toContainText("Dec 1, 2026, 11:59 PM");
+  await expect(assignment).toContainText("0 of 2");
+
+  const logins = await classPage.addStudents(["Lily Tran", "Omar Haddad"]);
+  expect(logins.get("Lily Tran")?.username).toMatch(/^lily\.tran\d*$/);
+  expect(logins.get("Omar Haddad")?.username).toMatch(/^omar\.haddad\d*$/);
+  await expect(teacherPage.getByText("Created 2 student login(s).")).toBeVisible();
+  await expectNoSeriousA11yViolations(teacherPage);
+
+  // The roster now lists the young students too (the sheet stays until the page is left).
+  await classPage.reload();
+  await expect(classPage.roster().getByRole("rowheader")).toHaveCount(4);
+  await expect(teacherPage.getByRole("region", { name: /^New student logins/ })).toHaveCount(0);
+
+  const young = await (await browser.newContext()).newPage();
+  const lily = logins.get("Lily Tran")!;
+  await submitSignIn(young, lily.username, lily.password);
+  await expect(young.getByRole("heading", { name: "Hello, Lily Tran" })).toBeVisible();
+});
+
+test("a teacher who opens a join link is told the codes are for students", async ({ page }) => {
+  await submitSignIn(page, "teacher@byline.test", "byline-demo");
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await page.goto("/join?code=DEMO-7K3Q");
+  await expect(page.getByText("Class codes are for students.")).toBeVisible();
+  await expect(page.getByLabel("Class code")).toHaveCount(0);
+});

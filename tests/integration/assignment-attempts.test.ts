@@ -1,0 +1,183 @@
+import path from "node:path";
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { retryLessonAction, submitAnswerAction } from "@/app/lessons/[id]/actions";
+import { db } from "@/db";
+import { startRetry } from "@/db/mutations/attempts";
+import { deleteAssignment } from "@/db/mutations/assignments";
+import { createClass } from "@/db/mutations/classes";
+import { enroll, joinClass } from "@/db/mutations/enrollments";
+import { recordAnswer } from "@/db/mutations/record-answer";
+import { getQuizState } from "@/db/queries/quiz-state";
+import { ANSWER_GATE_MESSAGES, findPendingAssignmentForLesson, getStudentAssignment, listStudentAssignments } from "@/db/queries/student-assignments";
+import type { SessionUser } from "@/db/queries/users";
+import { assignments, assignmentStudents, attempts, classes } from "@/db/schema";
+import { syncContent } from "@/db/sync-content";
+import { normalizeCode } from "@/lib/codes";
+import { CONTENT_DIR, loadContent } from "@/lib/content/load-content";
+import { createAccount, deleteAccounts, formData } from "../support/classroom";
+import { signInAs } from "../support/mock-session";
+
+vi.mock("@/lib/session", async () => (await import("../support/mock-session")).sessionModule());
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+
+// The canary fixture lesson: Q1 multiple choice (key "bloomberg"), Q2 highlight (key driscoll + vance).
+const LESSON = "canary-lesson";
+const MC = "canary-question-one";
+const HIGHLIGHT = "canary-question-two";
+const HOUR = 3_600_000;
+
+let teacher: SessionUser, amara: SessionUser, ben: SessionUser, outsider: SessionUser;
+let classId: string;
+
+async function assign(values: Partial<typeof assignments.$inferInsert> = {}) {
+  const [row] = await db
+    .insert(assignments)
+    .values({ classId, lessonId: LESSON, dueAt: new Date(Date.now() + 72 * HOUR), createdById: teacher.id, ...values })
+    .returning({ id: assignments.id });
+  return row!.id;
+}
+
+const answerBoth = async (userId: string, assignmentId: string | null) => {
+  await recordAnswer({ userId, lessonId: LESSON, questionId: MC, chosen: ["bloomberg"], assignmentId });
+  return recordAnswer({ userId, lessonId: LESSON, questionId: HIGHLIGHT, chosen: ["driscoll"], assignmentId });
+};
+
+const attemptsOf = (userId: string) => db.select().from(attempts).where(and(eq(attempts.userId, userId), eq(attempts.lessonId, LESSON)));
+
+beforeAll(async () => {
+  await syncContent(db, loadContent([CONTENT_DIR, path.join(process.cwd(), "tests/fixtures/canary-content")]));
+  [teacher, amara, ben, outsider] = await Promise.all([
+    createAccount("teacher", "Mr. Okafor"),
+    createAccount("student", "Amara", "Europe/Berlin"),
+    createAccount("student", "Ben"),
+    createAccount("student", "Outsider"),
+  ]);
+  const created = await createClass(teacher.id, { name: "Civics", section: "Period 2", schoolYear: null });
+  classId = created.id;
+  await joinClass(amara.id, normalizeCode(created.joinCode));
+  await joinClass(ben.id, normalizeCode(created.joinCode));
+});
+
+afterAll(async () => {
+  signInAs(null);
+  await deleteAccounts([teacher, amara, ben, outsider].filter(Boolean).map((u) => u.id));
+  await syncContent(db, loadContent(CONTENT_DIR));
+});
+
+describe("taking a lesson as an assignment", () => {
+  it("keeps the assignment's attempt apart from practice, and completes it on time", async () => {
+    const assignmentId = await assign();
+    await recordAnswer({ userId: amara.id, lessonId: LESSON, questionId: MC, chosen: ["kyiv-independent"] });
+    const last = await answerBoth(amara.id, assignmentId);
+    expect(last).toMatchObject({ answered: 2, fresh: true });
+
+    const rows = await attemptsOf(amara.id);
+    const linked = rows.find((r) => r.assignmentId === assignmentId)!;
+    expect(linked).toMatchObject({ number: 1, late: false, score: 0.75 });
+    expect(linked.completedAt).not.toBeNull();
+    // The practice attempt is untouched: one answer, still open.
+    expect(rows.find((r) => r.assignmentId === null)).toMatchObject({ completedAt: null });
+    expect(await getQuizState(amara.id, LESSON)).toMatchObject({ answered: [{ questionId: MC, correct: false }] });
+    expect(await getQuizState(amara.id, LESSON, assignmentId)).toMatchObject({ attempt: { completed: true }, completedAttempts: 1 });
+
+    const [listed] = (await listStudentAssignments(amara.id)).filter((a) => a.id === assignmentId);
+    expect(listed).toMatchObject({ bestScore: 0.75, doneLate: false, className: "Civics (Period 2)", questionCount: 2 });
+    expect(await findPendingAssignmentForLesson(amara.id, LESSON)).toBeNull();
+  });
+
+  it("marks work finished after the due date late, and a retry gets its own number", async () => {
+    const assignmentId = await assign({ dueAt: new Date(Date.now() - HOUR) });
+    await answerBoth(ben.id, assignmentId);
+    const [done] = (await attemptsOf(ben.id)).filter((r) => r.assignmentId === assignmentId);
+    expect(done).toMatchObject({ late: true, number: 1 });
+    expect((await getStudentAssignment(ben.id, assignmentId))?.doneLate).toBe(true);
+
+    expect(await startRetry(ben.id, LESSON, assignmentId)).toMatchObject({ number: 2 });
+  });
+
+  it("refuses answers and retries once the teacher closes the assignment, with a message", async () => {
+    const assignmentId = await assign();
+    await recordAnswer({ userId: ben.id, lessonId: LESSON, questionId: MC, chosen: ["bloomberg"], assignmentId });
+    await db.update(assignments).set({ closedAt: new Date() }).where(eq(assignments.id, assignmentId));
+
+    signInAs(ben);
+    const state = await submitAnswerAction(
+      {},
+      formData({ lessonId: LESSON, questionId: HIGHLIGHT, chosen: ["driscoll", "vance"], assignmentId }),
+    );
+    expect(state).toEqual({ error: ANSWER_GATE_MESSAGES.closed });
+    expect(await startRetry(ben.id, LESSON, assignmentId)).toEqual({ error: ANSWER_GATE_MESSAGES.closed });
+    await retryLessonAction(formData({ lessonId: LESSON, assignmentId }));
+    const stored = (await attemptsOf(ben.id)).filter((r) => r.assignmentId === assignmentId);
+    expect(stored).toHaveLength(1);
+    expect(await getQuizState(ben.id, LESSON, assignmentId)).toMatchObject({ answered: [{ questionId: MC }] });
+  });
+
+  it("refuses students it is not for: another class, not chosen, or the wrong lesson", async () => {
+    const forAmara = await assign({ wholeClass: false });
+    await db.insert(assignmentStudents).values({ assignmentId: forAmara, studentId: amara.id });
+    for (const userId of [outsider.id, ben.id]) {
+      expect(await recordAnswer({ userId, lessonId: LESSON, questionId: MC, chosen: ["bloomberg"], assignmentId: forAmara })).toEqual({
+        error: ANSWER_GATE_MESSAGES.missing,
+      });
+      expect(await getStudentAssignment(userId, forAmara)).toBeNull();
+    }
+    // Through the action too: the session decides who answers, the form only names the assignment.
+    signInAs(outsider);
+    expect(await submitAnswerAction({}, formData({ lessonId: LESSON, questionId: MC, chosen: "bloomberg", assignmentId: forAmara }))).toEqual({
+      error: ANSWER_GATE_MESSAGES.missing,
+    });
+    const other = await assign({ lessonId: "who-said-it" });
+    expect(await recordAnswer({ userId: amara.id, lessonId: LESSON, questionId: MC, chosen: ["bloomberg"], assignmentId: other })).toEqual({
+      error: ANSWER_GATE_MESSAGES.missing,
+    });
+    expect((await attemptsOf(outsider.id)).length + (await attemptsOf(ben.id)).filter((r) => r.assignmentId === forAmara).length).toBe(0);
+  });
+
+  it("hides scheduled work until it opens and refuses answers to it", async () => {
+    const later = await assign({ opensAt: new Date(Date.now() + 24 * HOUR) });
+    expect((await listStudentAssignments(amara.id)).map((a) => a.id)).not.toContain(later);
+    expect(await getStudentAssignment(amara.id, later)).toMatchObject({ id: later });
+    expect(await recordAnswer({ userId: amara.id, lessonId: LESSON, questionId: MC, chosen: ["bloomberg"], assignmentId: later })).toEqual({
+      error: ANSWER_GATE_MESSAGES["not-open"],
+    });
+  });
+
+  it("drops an archived class's work from the student's list and refuses answers to it", async () => {
+    // Due first of Amara's unfinished work for the lesson (overdue work too): the one the lesson page points to.
+    const assignmentId = await assign({ dueAt: new Date(Date.now() - 2 * HOUR) });
+    expect(await findPendingAssignmentForLesson(amara.id, LESSON)).toMatchObject({ id: assignmentId });
+    await db.update(classes).set({ archivedAt: new Date() }).where(eq(classes.id, classId));
+    try {
+      expect(await listStudentAssignments(amara.id)).toEqual([]);
+      expect(await recordAnswer({ userId: amara.id, lessonId: LESSON, questionId: MC, chosen: ["bloomberg"], assignmentId })).toEqual({
+        error: ANSWER_GATE_MESSAGES.missing,
+      });
+    } finally {
+      await db.update(classes).set({ archivedAt: null }).where(eq(classes.id, classId));
+    }
+  });
+
+  it("keeps answers as practice when the teacher removes the assignment, even with practice open too", async () => {
+    const finished = await assign();
+    const unfinished = await assign();
+    const dana = await createAccount("student", "Dana");
+    try {
+      await db.transaction((tx) => enroll(tx, classId, dana.id));
+      await answerBoth(dana.id, finished);
+      await recordAnswer({ userId: dana.id, lessonId: LESSON, questionId: MC, chosen: ["bloomberg"], assignmentId: unfinished });
+      await recordAnswer({ userId: dana.id, lessonId: LESSON, questionId: MC, chosen: ["bloomberg"] });
+
+      await deleteAssignment(finished);
+      await deleteAssignment(unfinished);
+      const rows = await attemptsOf(dana.id);
+      expect(rows.every((r) => r.assignmentId === null)).toBe(true);
+      // The finished one is history; of the two open ones, the practice attempt stays open.
+      expect(rows.filter((r) => r.completedAt !== null)).toHaveLength(1);
+      expect(rows.filter((r) => r.completedAt === null)).toHaveLength(1);
+    } finally {
+      await deleteAccounts([dana.id]);
+    }
+  });
+});

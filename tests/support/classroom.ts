@@ -1,0 +1,51 @@
+import { randomUUID } from "node:crypto";
+import { asc, eq, inArray, or } from "drizzle-orm";
+import { db } from "@/db";
+import type { SessionUser } from "@/db/queries/users";
+import { assignments, assignmentStudents, classes, enrollments, users, type UserRole } from "@/db/schema";
+
+/** A real account in the test database, shaped like the session's user. */
+export async function createAccount(role: UserRole, name = `${role} ${randomUUID().slice(0, 8)}`, timeZone = "UTC"): Promise<SessionUser> {
+  const [user] = await db
+    .insert(users)
+    .values({ role, name, email: `${role}-${randomUUID()}@byline.test`, passwordHash: "not-a-real-hash", timeZone })
+    .returning({ id: users.id, name: users.name, role: users.role, timeZone: users.timeZone, sessionVersion: users.sessionVersion });
+  return user!;
+}
+
+/** Removes the accounts, the logins they created and (by cascade) their classes. */
+export async function deleteAccounts(ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.delete(users).where(inArray(users.createdById, ids));
+  await db.delete(users).where(inArray(users.id, ids));
+}
+
+export function formData(fields: Record<string, string | string[] | File>): FormData {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) {
+    for (const v of Array.isArray(value) ? value : [value]) data.append(name, v);
+  }
+  return data;
+}
+
+/** Everything an action on this class could change, to show a refused action changed nothing. */
+export async function classSnapshot(classId: string) {
+  const [klass] = await db.select().from(classes).where(eq(classes.id, classId));
+  const roster = await db.select().from(enrollments).where(eq(enrollments.classId, classId)).orderBy(asc(enrollments.studentId));
+  const work = await db.select().from(assignments).where(eq(assignments.classId, classId)).orderBy(asc(assignments.id));
+  const chosen = work.length
+    ? await db
+        .select()
+        .from(assignmentStudents)
+        .where(inArray(assignmentStudents.assignmentId, work.map((a) => a.id)))
+        .orderBy(asc(assignmentStudents.assignmentId), asc(assignmentStudents.studentId))
+    : [];
+  const people = roster.length
+    ? await db
+        .select({ id: users.id, name: users.name, passwordHash: users.passwordHash, sessionVersion: users.sessionVersion })
+        .from(users)
+        .where(or(inArray(users.id, roster.map((r) => r.studentId)), eq(users.id, klass!.teacherId)))
+        .orderBy(asc(users.id))
+    : [];
+  return { klass, roster, work, chosen, people };
+}
