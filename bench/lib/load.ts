@@ -1,0 +1,47 @@
+export type LoadResult = { requests: number; errors: number; p50: number; p95: number; p99: number; max: number; perSecond: number; bytes: number };
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+/**
+ * `workers` clients (each with its own cookie and path) request in a closed loop for `seconds`
+ * after a warm-up; latency is measured to the last byte of the body.
+ */
+export async function runLoad(targets: { url: string; cookie: string }[], seconds: number, warmupSeconds = 3): Promise<LoadResult> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let bytes = 0;
+  const once = async (t: { url: string; cookie: string }, record: boolean) => {
+    const started = performance.now();
+    try {
+      const response = await fetch(t.url, { headers: { cookie: t.cookie }, redirect: "manual" });
+      const body = await response.arrayBuffer();
+      if (!record) return;
+      if (response.status !== 200) errors += 1;
+      bytes += body.byteLength;
+      latencies.push(performance.now() - started);
+    } catch {
+      if (record) errors += 1;
+    }
+  };
+  const loop = async (t: { url: string; cookie: string }, until: number, record: boolean) => {
+    while (performance.now() < until) await once(t, record);
+  };
+  await Promise.all(targets.map((t) => loop(t, performance.now() + warmupSeconds * 1000, false)));
+  const started = performance.now();
+  await Promise.all(targets.map((t) => loop(t, started + seconds * 1000, true)));
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return {
+    requests: latencies.length,
+    errors,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    max: latencies.at(-1) ?? Number.NaN,
+    perSecond: latencies.length / elapsed,
+    bytes: latencies.length ? bytes / latencies.length : 0,
+  };
+}
