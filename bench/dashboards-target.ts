@@ -21,13 +21,17 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 3300);
 const log = (line: string) => console.error(line);
 
-const PAGES: { name: string; path: (t: MeasuredTeacher) => string }[] = [
+// The last two are not dashboards: they are the floor the same server reaches on light pages, so
+// the dashboard figures can be read against what any page costs here.
+const PAGES: { name: string; path: (t: MeasuredTeacher) => string; reference?: boolean }[] = [
   { name: "Class page (assignments, roster with work)", path: (t) => `/teach/classes/${t.classId}` },
   { name: "Class report (overview, skills, heatmap)", path: (t) => `/teach/classes/${t.classId}/report` },
   { name: "Assignment report (grid, distribution, item analysis)", path: (t) => `/teach/classes/${t.classId}/assignments/${t.assignmentId}/report` },
   { name: "Student view", path: (t) => `/teach/classes/${t.classId}/students/${t.studentId}` },
   { name: "CSV: every answer", path: (t) => `/teach/classes/${t.classId}/answers.csv` },
   { name: "CSV: scores per student", path: (t) => `/teach/classes/${t.classId}/scores.csv` },
+  { name: "Reference: the teacher's class list (/teach, one small query)", path: () => "/teach", reference: true },
+  { name: "Reference: the landing page (/, no query)", path: () => "/", reference: true },
 ];
 
 async function databaseUrl(): Promise<{ url: string; appEnv: Record<string, string> }> {
@@ -65,14 +69,14 @@ async function main() {
     );
     const teachers = await listMeasuredTeachers(client);
     const cookies = await Promise.all(teachers.map((t) => sessionCookie(secret, { id: t.id, role: "teacher", sessionVersion: t.sessionVersion })));
-    const pages: (LoadResult & { name: string })[] = [];
+    const pages: (LoadResult & { name: string; reference: boolean })[] = [];
     for (const page of PAGES) {
       const check = await fetch(app.url + page.path(teachers[0]!), { headers: { cookie: cookies[0]! }, redirect: "manual" });
       if (check.status !== 200) throw new Error(`${page.name} answered ${check.status}: the benchmark would measure an error page`);
       await check.arrayBuffer();
       log(`${mode}: ${page.name}`);
       const result = await runLoad(teachers.map((t, i) => ({ url: app.url + page.path(t), cookie: cookies[i]! })), SECONDS);
-      pages.push({ name: page.name, ...result });
+      pages.push({ name: page.name, reference: page.reference ?? false, ...result });
       log(`  p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, ${result.perSecond.toFixed(1)} req/s, errors ${result.errors}`);
     }
     const explains = await explainQueries(client, url, teachers[0]!);

@@ -1,3 +1,7 @@
+"use client";
+
+// A client component for its payload, not for interactivity: the page sends this table as
+// compact props, where a server component would send every cell twice (HTML and RSC tree).
 import Link from "next/link";
 import { formatDateTime } from "@/components/ui/format-date-time";
 import type { GridRow, ReportQuestion } from "@/db/queries/reports/assignment-report";
@@ -37,7 +41,7 @@ export function AssignmentGrid({ classId, questions, rows, timeZone }: Props) {
           {rows.map((r) => (
             <tr key={r.studentId} className="border-b border-stone-200">
               <th scope="row" className="whitespace-nowrap p-2 text-left font-medium">
-                <Link href={`/teach/classes/${classId}/students/${r.studentId}`}>{r.name}</Link>
+                <Link href={`/teach/classes/${classId}/students/${r.studentId}`} prefetch={false}>{r.name}</Link>
               </th>
               <td className="p-2">{r.completed ? percentText(r.score) : r.attemptNumber ? "In progress" : "Not started"}</td>
               {questions.map((q) => (

@@ -1,3 +1,7 @@
+"use client";
+
+// A client component for its payload, not for interactivity: the page sends this table as
+// compact props, where a server component would send every cell twice (HTML and RSC tree).
 import Link from "next/link";
 import { formatDateTime } from "@/components/ui/format-date-time";
 import type { AssignmentOverview } from "@/db/queries/reports/class-overview";

@@ -1,3 +1,7 @@
+"use client";
+
+// A client component for its payload, not for interactivity: the page sends this table as
+// compact props, where a server component would send every cell twice (HTML and RSC tree).
 import type { ItemStatistics } from "@/db/queries/reports/item-analysis";
 import { QUESTION_KIND_LABELS, SKILLS, type QuestionKind, type SkillId } from "@/lib/content/skills";
 import { percentText } from "@/lib/reports/format";

@@ -1,3 +1,7 @@
+"use client";
+
+// A client component for its payload, not for interactivity: the page sends this table as
+// compact props, where a server component would send every cell twice (HTML and RSC tree).
 import Link from "next/link";
 import { SKILL_IDS, SKILLS } from "@/lib/content/skills";
 import { LEVEL_LABELS, type MasteryLevel, type SkillMastery } from "@/lib/mastery";
@@ -35,7 +39,7 @@ export function SkillHeatmap({ classId, rows }: { classId: string; rows: Row[] }
           {rows.map((r) => (
             <tr key={r.id} className="border-t border-stone-200">
               <th scope="row" className="p-2 text-left font-medium">
-                <Link href={`/teach/classes/${classId}/students/${r.id}`}>{r.name}</Link>
+                <Link href={`/teach/classes/${classId}/students/${r.id}`} prefetch={false}>{r.name}</Link>
               </th>
               {r.skills.map((s) => (
                 <td key={s.skill} className={`border border-stone-200 p-2 ${FILL[s.level]}`}>

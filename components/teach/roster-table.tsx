@@ -1,18 +1,17 @@
-import { ActionButton } from "@/components/ui/action-button";
+"use client";
+
+// A client component for its payload, not for interactivity: the page sends this table as
+// compact props, where a server component would send every cell twice (HTML and RSC tree).
+import Link from "next/link";
 import type { RosterEntry, RosterWork } from "@/db/queries/rosters";
-import type { FormState } from "@/lib/form-state";
-import { ResetPasswordButton, type PasswordResetResult } from "@/components/account/reset-password-button";
 
-type Props = {
-  classId: string;
-  roster: RosterEntry[];
-  actions: {
-    remove: (prev: FormState, formData: FormData) => Promise<FormState>;
-    resetPassword: (prev: FormState<PasswordResetResult>, formData: FormData) => Promise<FormState<PasswordResetResult>>;
-  };
-};
+type Props = { classId: string; roster: RosterEntry[] };
 
-export function RosterTable({ classId, roster, actions }: Props) {
+/**
+ * The roster with each student's work. A student's own page holds their report and the actions
+ * on their account (reset password, remove): thirty rows of forms made this page heavy to send.
+ */
+export function RosterTable({ classId, roster }: Props) {
   if (roster.length === 0) {
     return <p className="text-muted">Nobody has joined yet. Give students the join code, or create logins for them below.</p>;
   }
@@ -23,32 +22,20 @@ export function RosterTable({ classId, roster, actions }: Props) {
           <th scope="col" className="p-2">Name</th>
           <th scope="col" className="p-2">Signs in with</th>
           <th scope="col" className="p-2">Assignments</th>
-          <th scope="col" className="p-2"><span className="sr-only">Actions</span></th>
         </tr>
       </thead>
       <tbody>
         {roster.map((s) => (
           <tr key={s.id} className="border-b border-stone-200 align-top">
             <th scope="row" className="p-2 text-left font-medium">
-              {s.name}
+              {/* One link per student: prefetching thirty reports on every visit would load the server for nothing. */}
+              <Link href={`/teach/classes/${classId}/students/${s.id}`} prefetch={false}>{s.name}</Link>
             </th>
             <td className="p-2">
               <span className="font-mono">{s.login}</span>
               {s.teacherMade && <span className="ml-2 text-muted">(login made by a teacher)</span>}
             </td>
             <td className="p-2">{describeWork(s.work)}</td>
-            <td className="space-y-2 p-2">
-              <ResetPasswordButton action={actions.resetPassword} fields={{ studentId: s.id }} name={s.name} />
-              <details>
-                <summary className="cursor-pointer text-accent underline underline-offset-2">
-                  Remove<span className="sr-only"> {s.name}</span> from the class…
-                </summary>
-                <div className="mt-2 space-y-1">
-                  <p>{s.name} loses this class&apos;s assignments; their answers are kept.</p>
-                  <ActionButton action={actions.remove} fields={{ classId, studentId: s.id }} label="Yes, remove" srContext={s.name} />
-                </div>
-              </details>
-            </td>
           </tr>
         ))}
       </tbody>

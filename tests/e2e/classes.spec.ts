@@ -61,6 +61,24 @@ test("a teacher runs a class: join code, roster, an assignment with a due date, 
   const lily = logins.get("Lily Tran")!;
   await submitSignIn(young, lily.username, lily.password);
   await expect(young.getByRole("heading", { name: "Hello, Lily Tran" })).toBeVisible();
+
+  // A student's page holds their account: Omar forgot his password, then moves to another class.
+  await classPage.roster().getByRole("link", { name: "Omar Haddad" }).click();
+  await expect(teacherPage.getByRole("heading", { level: 1, name: "Omar Haddad" })).toBeVisible();
+  await teacherPage.waitForLoadState("networkidle");
+  await teacherPage.getByRole("button", { name: "Reset password for Omar Haddad" }).click();
+  const newPassword = (await teacherPage.locator("output").textContent())!.trim();
+  expect(newPassword).not.toBe(logins.get("Omar Haddad")!.password);
+  const omar = await (await browser.newContext()).newPage();
+  await submitSignIn(omar, logins.get("Omar Haddad")!.username, newPassword);
+  await expect(omar.getByRole("heading", { name: "Hello, Omar Haddad" })).toBeVisible();
+  await expectNoSeriousA11yViolations(teacherPage);
+
+  await teacherPage.getByText("Remove Omar Haddad from the class…").click();
+  await teacherPage.getByRole("button", { name: "Yes, remove Omar Haddad" }).click();
+  await expect(teacherPage.getByRole("heading", { level: 1, name: "Media Literacy" })).toBeVisible();
+  await expect(classPage.roster().getByRole("rowheader")).toHaveCount(3);
+  await expect(classPage.roster().getByRole("rowheader", { name: "Omar Haddad" })).toHaveCount(0);
 });
 
 test("a teacher who opens a join link is told the codes are for students", async ({ page }) => {

@@ -11,9 +11,10 @@ import { assignmentStudents, enrollments, users } from "@/db/schema";
 import { normalizeCode } from "@/lib/codes";
 import { hashPassword, verifyPassword } from "@/lib/passwords";
 import { createAccount, deleteAccounts, formData } from "../support/classroom";
-import { signInAs } from "../support/mock-session";
+import { Redirected, signInAs } from "../support/mock-session";
 
 vi.mock("@/lib/session", async () => (await import("../support/mock-session")).sessionModule());
+vi.mock("next/navigation", async () => (await import("../support/mock-session")).navigationModule());
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
 let teacher: SessionUser, otherTeacher: SessionUser, admin: SessionUser, student: SessionUser;
@@ -119,7 +120,9 @@ describe("removing a student and resetting passwords", () => {
     });
     if (!assignment.ok) throw new Error(assignment.message);
     signInAs(teacher);
-    expect(await removeStudentAction({}, formData({ classId, studentId: student.id }))).toMatchObject({ ok: true });
+    const redirect = await removeStudentAction({}, formData({ classId, studentId: student.id })).catch((e) => e);
+    expect(redirect).toBeInstanceOf(Redirected);
+    expect((redirect as Redirected).url).toBe(`/teach/classes/${classId}`);
     expect(await db.select().from(enrollments).where(and(eq(enrollments.classId, classId), eq(enrollments.studentId, student.id)))).toEqual([]);
     expect(await db.select().from(assignmentStudents).where(eq(assignmentStudents.assignmentId, assignment.id))).toEqual([]);
   });

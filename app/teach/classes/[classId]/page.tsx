@@ -18,7 +18,7 @@ import { listLessons } from "@/lib/content/catalog";
 import { requireUser, TEACHER_ROLES } from "@/lib/session";
 import { archiveClassAction, rotateJoinCodeAction, setJoinEnabledAction, updateClassAction } from "./actions";
 import { createAssignmentAction, deleteAssignmentAction, setAssignmentClosedAction } from "./assignments/actions";
-import { addStudentsAction, removeStudentAction, resetStudentPasswordAction } from "./roster-actions";
+import { addStudentsAction } from "./roster-actions";
 
 export const metadata: Metadata = { title: "Class" };
 
@@ -113,7 +113,8 @@ function RosterSection({ classId, roster, className }: SectionProps & { classNam
       <h2 id="roster-heading" className="text-2xl font-semibold">
         Roster ({roster.length})
       </h2>
-      <RosterTable classId={classId} roster={roster} actions={{ remove: removeStudentAction, resetPassword: resetStudentPasswordAction }} />
+      <p className="text-sm text-muted">Open a student for their work, to reset their password or to remove them from the class.</p>
+      <RosterTable classId={classId} roster={roster} />
       <h3 className="text-lg font-semibold">Add students without email</h3>
       <AddStudentsForm action={addStudentsAction} classId={classId} className={className} />
     </section>

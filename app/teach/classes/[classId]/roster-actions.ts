@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { removeFromClass } from "@/db/mutations/enrollments";
 import { resetPassword } from "@/db/mutations/password-resets";
 import { createStudentLogins, type CreatedLogin } from "@/db/mutations/student-logins";
@@ -21,7 +22,8 @@ export const removeStudentAction = formAction({ schema: rosterStudentSchema, rol
   await removeFromClass(classId, studentId);
   revalidatePath(`/teach/classes/${classId}`);
   revalidatePath("/home");
-  return { ok: true, message: "Removed from the class." };
+  // Asked from the student's own page, which no longer exists for this class: back to the roster.
+  redirect(`/teach/classes/${classId}`);
 });
 
 /**

@@ -3,16 +3,19 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { z } from "zod";
+import { ResetPasswordButton } from "@/components/account/reset-password-button";
 import { LoadingBlock } from "@/components/layout/loading-block";
 import { SkillMasteryTable } from "@/components/progress/skill-mastery-table";
 import { MasteryTimelineChart } from "@/components/reports/mastery-timeline-chart";
 import { StudentAttemptList } from "@/components/reports/student-attempt-list";
+import { ActionButton } from "@/components/ui/action-button";
 import { listClassSkillScores } from "@/db/queries/reports/class-skills";
 import { getClassStudent, listStudentClassAttempts, listStudentMasteryTimeline } from "@/db/queries/reports/student-report";
 import { bestLessonForSkill } from "@/lib/content/catalog";
 import { nextSkillToPractise, summarizeMastery } from "@/lib/mastery";
 import { masteryTimelineRows } from "@/lib/reports/mastery-timeline";
 import { requireUser, TEACHER_ROLES } from "@/lib/session";
+import { removeStudentAction, resetStudentPasswordAction } from "../../roster-actions";
 
 export const metadata: Metadata = { title: "Student report" };
 
@@ -45,7 +48,8 @@ async function StudentReport({ params }: Props) {
     <div className="space-y-10">
       <header className="space-y-1">
         <p className="text-sm">
-          <Link href={`/teach/classes/${classId}/report`}>← Class report: {student.className}</Link>
+          <Link href={`/teach/classes/${classId}`}>← {student.className}</Link> ·{" "}
+          <Link href={`/teach/classes/${classId}/report`}>Class report</Link>
         </p>
         <h1 className="font-serif text-3xl font-bold">{student.name}</h1>
         <p className="text-muted">
@@ -95,6 +99,19 @@ async function StudentReport({ params }: Props) {
           Attempts and answers
         </h2>
         <StudentAttemptList attempts={attempts} timeZone={user.timeZone} />
+      </section>
+      <section aria-labelledby="account-heading" className="space-y-3">
+        <h2 id="account-heading" className="font-serif text-2xl font-bold">
+          Account and class
+        </h2>
+        <ResetPasswordButton action={resetStudentPasswordAction} fields={{ studentId }} name={student.name} />
+        <details>
+          <summary className="cursor-pointer text-accent underline underline-offset-2">Remove {student.name} from the class…</summary>
+          <div className="mt-2 space-y-1">
+            <p>{student.name} loses this class&apos;s assignments; their answers are kept.</p>
+            <ActionButton action={removeStudentAction} fields={{ classId, studentId }} label="Yes, remove" srContext={student.name} />
+          </div>
+        </details>
       </section>
     </div>
   );
