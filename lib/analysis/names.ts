@@ -1,0 +1,108 @@
+import nlp from "compromise";
+
+/** One capitalised word of a name: "Marco", "JD", "O’Brien", "Jean-Luc", "J." */
+const TOKEN = String.raw`(?:\p{Lu}[\p{Ll}\p{M}'’\-]*\p{Ll}|\p{Lu}{2,}\b|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}\b)`;
+const PARTICLE = String.raw`(?:de|da|di|del|van|von|der|den|bin|al|la|le|du|ter)`;
+/** A run of capitalised words, the form a name takes in running text. */
+export const NAME_RUN = String.raw`${TOKEN}(?:[ \u00a0](?:${PARTICLE}[ \u00a0])?${TOKEN}){0,6}`;
+
+/** Words that come before a name without being part of it: offices, honorifics, nationalities. */
+const TITLE_WORDS = new Set(
+  `president vice secretary state special envoy army navy senator sen. rep. representative republican democratic democrat
+   minister prime foreign defense defence interior finance chancellor mr. mrs. ms. dr. mr mrs ms dr gov. governor mayor
+   spokeswoman spokesman spokesperson white house press ceo chief judge justice general gen. col. lt. sgt. king queen prince
+   princess pope ambassador deputy director commissioner chairman chairwoman chair speaker leader majority minority
+   professor prof. sir lord dame rabbi rev. father sheikh ayatollah officer official advisor adviser counsel attorney
+   u.s. us uk eu un nato kremlin former acting host anchor correspondent analyst economist coach captain
+   councilmember councilman councilwoman councillor councilor alderman superintendent trustee transport transportation
+   health education environment energy trade labor labour culture home economy agriculture commerce treasury homeland
+   russian ukrainian american british french german chinese israeli palestinian iranian polish italian spanish canadian
+   european japanese korean indian turkish syrian saudi egyptian mexican brazilian australian dutch belgian swiss swedish
+   norwegian danish finnish hungarian czech romanian greek irish scottish welsh belarusian georgian lithuanian latvian estonian`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Capitalised words that start sentences or name things, never people. */
+const NOT_NAMES = new Set(
+  `the a an and but or so yet if in on at as by for from of to with after before during since until while when where why how
+   what who which this that these those it its he she they we i you his her their our my your him them us me
+   there here then now today yesterday tomorrow also still even just only however meanwhile afterwards earlier later
+   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
+   october november december jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. jan feb mar apr jun jul aug sep
+   sept oct nov dec according despite although though because update updates read subscribe photo note editor related`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** "Secretary of State Marco Rubio’s," → "Marco Rubio"; null when nothing name-like is left. */
+export function cleanName(run: string): string | null {
+  const tokens = run
+    .replace(/[’']s$/u, "")
+    .replace(/[,.;:!?)]+$/u, "")
+    .split(/[ \u00a0]+/)
+    .filter(Boolean);
+  // "Kenyan Environment Minister Joseph Mwangi": the name starts after the last title word.
+  const lastTitle = tokens.findLastIndex((t) => TITLE_WORDS.has(t.toLowerCase()));
+  if (lastTitle >= 0 && lastTitle < tokens.length - 1) tokens.splice(0, lastTitle + 1);
+  while (tokens.length > 0 && (TITLE_WORDS.has(tokens[0]!.toLowerCase()) || NOT_NAMES.has(tokens[0]!.toLowerCase()))) tokens.shift();
+  if (tokens.length === 0) return null;
+  if (tokens.some((t) => NOT_NAMES.has(t.toLowerCase()) && !/^\p{Lu}\.$/u.test(t))) return null;
+  const name = tokens.join(" ").replace(/[’']s$/u, "");
+  return /\p{Ll}/u.test(name) || /^\p{Lu}{2,3}$/u.test(name) ? name : null;
+}
+
+const surnameOf = (name: string) => name.split(" ").at(-1)!.toLowerCase();
+
+/**
+ * The people an article names. Each mention resolves to the fullest form the article gives
+ * ("Trump" → "Donald Trump"), matched on the surname and, when both have one, the first name.
+ */
+export class PersonIndex {
+  private readonly bySurname = new Map<string, Set<string>>();
+  /** Every multi-word capitalised run, by last word: where "Marco Rubio" is found for "Rubio". */
+  private readonly longForms = new Map<string, Set<string>>();
+
+  constructor(raw: string) {
+    for (const p of nlp(raw).people().out("array") as string[]) {
+      const name = cleanName(p);
+      if (name) this.add(name);
+    }
+    for (const m of raw.matchAll(new RegExp(NAME_RUN, "gu"))) {
+      const name = cleanName(m[0]);
+      if (!name || name.split(" ").length < 2 || name.split(" ").length > 4) continue;
+      const key = surnameOf(name);
+      if (!this.longForms.has(key)) this.longForms.set(key, new Set());
+      this.longForms.get(key)!.add(name);
+    }
+  }
+
+  add(name: string): void {
+    const key = surnameOf(name);
+    if (!this.bySurname.has(key)) this.bySurname.set(key, new Set());
+    this.bySurname.get(key)!.add(name);
+  }
+
+  isKnown(name: string): boolean {
+    return this.bySurname.has(surnameOf(name));
+  }
+
+  /** Known surnames, for finding mentions in running text. */
+  surnames(): string[] {
+    return [...this.bySurname.keys()];
+  }
+
+  fullest(name: string): string {
+    const known = this.bySurname.get(surnameOf(name));
+    if (!known) return name;
+    const forms = new Set([...known, ...(this.longForms.get(surnameOf(name)) ?? [])]);
+    const first = name.split(" ").length > 1 ? name.split(" ")[0]!.toLowerCase() : null;
+    let best = name;
+    for (const form of forms) {
+      const formFirst = form.split(" ").length > 1 ? form.split(" ")[0]!.toLowerCase() : null;
+      if (first && formFirst && !formFirst.startsWith(first.replace(/\.$/, "")) && !first.startsWith(formFirst)) continue;
+      if (form.split(" ").length > best.split(" ").length || (form.split(" ").length === best.split(" ").length && form.length > best.length)) best = form;
+    }
+    return best;
+  }
+}

@@ -1,0 +1,101 @@
+import type { Span } from "./types";
+
+/** A stretch of text between quotation marks (the marks excluded), per paragraph. */
+export type MarkedQuote = Span & {
+  /** Offsets of the marks themselves. */
+  open: number;
+  close: number;
+  /** Quotes that run over paragraphs share a group; others have their own. */
+  group: number;
+};
+
+const OPENS_AFTER = /[\s([{\u2014\u2013\-/—–:]/u;
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/**
+ * Finds quotes by their marks: curly “…”, straight "…", and single ‘…’ or '…' when they are
+ * used as quotation marks rather than apostrophes. A paragraph that ends inside a quote and a
+ * next paragraph that opens again continue the same quote (the press convention).
+ */
+export function findMarkedQuotes(raw: string, paras: Span[]): MarkedQuote[] {
+  const out: MarkedQuote[] = [];
+  let group = 0;
+  let carry: number | null = null;
+  for (const p of paras) {
+    const doubles = pairDoubles(raw, p);
+    const continuing: boolean = carry !== null && /^["“]/.test(raw.slice(p.start, p.start + 1));
+    let first = true;
+    for (const q of doubles.pairs) {
+      const g: number = first && continuing ? carry! : ++group;
+      first = false;
+      out.push({ ...trimInner(raw, q.open + 1, q.close), open: q.open, close: q.close, group: g });
+    }
+    if (doubles.unclosed !== null) {
+      const g: number = doubles.pairs.length === 0 && continuing ? carry! : ++group;
+      out.push({ ...trimInner(raw, doubles.unclosed + 1, p.end), open: doubles.unclosed, close: p.end, group: g });
+      carry = g;
+    } else {
+      carry = null;
+    }
+    for (const q of pairSingles(raw, p, doubles.pairs)) out.push({ ...trimInner(raw, q.open + 1, q.close), open: q.open, close: q.close, group: ++group });
+  }
+  return out.filter((q) => q.end > q.start).sort((a, b) => a.start - b.start);
+}
+
+function trimInner(raw: string, start: number, end: number): Span {
+  while (start < end && /\s/.test(raw[start]!)) start++;
+  while (end > start && /[\s,]/.test(raw[end - 1]!)) end--;
+  return { start, end };
+}
+
+function pairDoubles(raw: string, p: Span): { pairs: { open: number; close: number }[]; unclosed: number | null } {
+  const pairs: { open: number; close: number }[] = [];
+  let open: number | null = null;
+  for (let i = p.start; i < p.end; i++) {
+    const c = raw[i]!;
+    if (c === "“") {
+      if (open === null) open = i;
+    } else if (c === "”") {
+      if (open !== null) {
+        pairs.push({ open, close: i });
+        open = null;
+      }
+    } else if (c === '"') {
+      const before = i === p.start ? " " : raw[i - 1]!;
+      const after = raw[i + 1];
+      const canOpen = (OPENS_AFTER.test(before) || i === p.start) && after !== undefined && !/\s/.test(after);
+      if (open === null && canOpen) open = i;
+      else if (open !== null && raw[open] === '"') {
+        pairs.push({ open, close: i });
+        open = null;
+      } else if (open === null && !canOpen) {
+        // A stray closing mark (the quote began in an earlier paragraph and did not reopen).
+        continue;
+      }
+    }
+  }
+  return { pairs, unclosed: open };
+}
+
+/** ‘…’ and '…' outside double quotes: an opening mark after a space, a closing one before a non-letter. */
+function pairSingles(raw: string, p: Span, doubles: { open: number; close: number }[]): { open: number; close: number }[] {
+  const inside = (i: number) => doubles.some((d) => i > d.open && i < d.close);
+  const pairs: { open: number; close: number }[] = [];
+  let open: number | null = null;
+  for (let i = p.start; i < p.end; i++) {
+    const c = raw[i]!;
+    if (c !== "‘" && c !== "’" && c !== "'") continue;
+    if (inside(i)) continue;
+    const before = i === p.start ? " " : raw[i - 1]!;
+    const after = raw[i + 1];
+    if (open === null) {
+      if ((c === "‘" || c === "'") && (i === p.start || OPENS_AFTER.test(before)) && isWordChar(after)) open = i;
+      continue;
+    }
+    const closing = (c === "’" || c === "'") && !isWordChar(after) && !/\s/.test(before);
+    if (!closing || (raw[open] === "‘" ? c !== "’" : c !== "'")) continue;
+    if (i - open < 400) pairs.push({ open, close: i });
+    open = null;
+  }
+  return pairs;
+}

@@ -1,0 +1,111 @@
+import nlp from "compromise";
+import { ADVERB, cueAt, SPEECH_VERB } from "./cues";
+import { cleanName, NAME_RUN, type PersonIndex } from "./names";
+import type { Span } from "./types";
+
+export type Speaker = { name: string | null; cue: string; pronoun?: boolean };
+
+const PRONOUN = String.raw`(?:he|she|they|He|She|They)`;
+const PREPOSITION_BEFORE = /(?:\b(?:of|by|with|to|for|from|about|against|on|in|at|into|over|between|than|like|met|meet|meeting)\s+)$/i;
+
+/** Context the resolvers need: the article, its people, and spans where names do not count. */
+export type Context = { raw: string; people: PersonIndex; quoted: Span[] };
+
+const insideQuote = (ctx: Context, i: number) => ctx.quoted.some((q) => i >= q.start && i < q.end);
+
+/** The most recent person named before `offset` (outside quotes): what "he said" refers to. */
+export function lastPersonBefore(ctx: Context, offset: number, floor = 0): string | null {
+  const text = ctx.raw.slice(floor, offset);
+  const re = new RegExp(NAME_RUN, "gu");
+  let found: string | null = null;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (insideQuote(ctx, floor + m.index)) continue;
+    for (const part of splitRun(m[0])) {
+      const name = cleanName(part);
+      if (name && ctx.people.isKnown(name)) found = ctx.people.fullest(name);
+    }
+  }
+  return found;
+}
+
+/** "Trump and Putin" is one capitalised run only when written without "and"; split at commas. */
+function splitRun(run: string): string[] {
+  return run.split(/,\s*/);
+}
+
+function resolve(ctx: Context, who: string, at: number): string | null {
+  if (new RegExp(`^${PRONOUN}$`).test(who)) return lastPersonBefore(ctx, at, Math.max(0, at - 1500));
+  const name = cleanName(who);
+  if (!name) return null;
+  // "Critics said", "Officials say": a plural common noun, not a person.
+  if (!name.includes(" ") && !ctx.people.isKnown(name) && nlp(name).has("#Plural")) return null;
+  ctx.people.add(name);
+  return ctx.people.fullest(name);
+}
+
+/** After a quote: `," Trump said`, `," said Trump`, `," he said`, `, according to Bloomberg`. */
+export function speakerAfter(ctx: Context, text: string, base: number): Speaker | null {
+  const lead = /^[\s,.;:!?\u2014\u2013-]*/u.exec(text)![0].length;
+  const rest = text.slice(lead);
+  const subjectFirst = new RegExp(`^(${NAME_RUN}|${PRONOUN})(?:,[^,]{1,60},)?\\s+(?:${ADVERB}\\s+)*(?=${SPEECH_VERB}\\b)`, "u").exec(rest);
+  if (subjectFirst) {
+    const name = resolve(ctx, subjectFirst[1]!, base);
+    if (name !== null) return { name, cue: cueAt(rest, subjectFirst[0].length) };
+  }
+  const verbFirst = new RegExp(`^(${SPEECH_VERB})\\s+(${NAME_RUN})`, "u").exec(rest);
+  if (verbFirst) {
+    const name = resolve(ctx, verbFirst[2]!, base);
+    if (name) return { name, cue: verbFirst[1]!.replace(/\s+/g, " ") };
+  }
+  // `," a spokesperson for the company said`: attributed, to nobody the article names.
+  const unnamed = new RegExp(`^(?:an?|the)\\s+[^,.;"“”]{1,60}?\\s+(?:${ADVERB}\\s+)*(${SPEECH_VERB})\\b`, "u").exec(rest);
+  if (unnamed) return { name: null, cue: cueAt(rest, unnamed[0].length - unnamed[1]!.length) };
+  const according = new RegExp(`^according\\s+to\\s+(${NAME_RUN})`, "iu").exec(rest);
+  if (according) {
+    const name = resolve(ctx, according[1]!, base);
+    if (name) return { name, cue: "according to" };
+  }
+  return null;
+}
+
+/** Later in the same sentence: `is developing a "workable solution" …, President Zelensky said in a post`. */
+export function speakerLaterInSentence(ctx: Context, text: string, base: number): Speaker | null {
+  const re = new RegExp(`(?:^|[,;]\\s+|\\s)(${NAME_RUN}|${PRONOUN})\\s+(?:${ADVERB}\\s+)*(?=(${SPEECH_VERB})\\b)`, "gu");
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const at = m.index + m[0].length;
+    if (PREPOSITION_BEFORE.test(text.slice(0, m.index + m[0].indexOf(m[1]!)))) continue;
+    const name = resolve(ctx, m[1]!, base + m.index);
+    if (name) return { name, cue: cueAt(text, at) };
+  }
+  return null;
+}
+
+/**
+ * Before a quote, in its clause: `Carlson asked him: "…"`, `Leavitt also said Trump was a "…"`.
+ * The speaker is the subject of the last speech verb: the name right before it, else the
+ * first name of the clause that is not the object of a preposition ("a friend of Vance").
+ */
+export function speakerBefore(ctx: Context, text: string, base: number): Speaker | null {
+  const words = new RegExp(`\\bin\\s+(?:(${NAME_RUN})[’']s\\s+(?:own\\s+)?words|the\\s+words\\s+of\\s+(${NAME_RUN})),?\\s*$`, "u").exec(text);
+  if (words) {
+    const name = resolve(ctx, (words[1] ?? words[2])!, base + words.index);
+    if (name) return { name, cue: words[0].trim().replace(/,$/, "") };
+  }
+  const verbs = [...text.matchAll(new RegExp(`\\b${SPEECH_VERB}\\b`, "gu"))];
+  for (let v = verbs.length - 1; v >= 0; v--) {
+    const verb = verbs[v]!;
+    const head = text.slice(0, verb.index);
+    const direct = new RegExp(`(${NAME_RUN}|${PRONOUN})(?:[’']s)?\\s+(?:${ADVERB}\\s+)*$`, "u").exec(head);
+    if (direct && !PREPOSITION_BEFORE.test(head.slice(0, direct.index))) {
+      const name = resolve(ctx, direct[1]!, base + direct.index);
+      if (name) return { name, cue: cueAt(text, verb.index!) };
+    }
+    if (new RegExp(`\\bwho\\s+(?:${ADVERB}\\s+)*$`, "u").test(head)) return { name: null, cue: cueAt(text, verb.index!) };
+    const names = [...head.matchAll(new RegExp(`(${NAME_RUN})`, "gu"))].filter((m) => !PREPOSITION_BEFORE.test(head.slice(0, m.index)));
+    for (const m of names) {
+      const name = cleanName(m[1]!);
+      if (name && ctx.people.isKnown(name)) return { name: ctx.people.fullest(name), cue: cueAt(text, verb.index!) };
+    }
+  }
+  return null;
+}
