@@ -87,6 +87,11 @@ export class PersonIndex {
     return this.bySurname.has(surnameOf(name));
   }
 
+  /** Known, or written out with a first name somewhere in the article ("Karoline Leavitt"). */
+  isNamed(name: string): boolean {
+    return this.isKnown(name) || this.longForms.has(surnameOf(name));
+  }
+
   /** Known surnames, for finding mentions in running text. */
   surnames(): string[] {
     return [...this.bySurname.keys()];

@@ -94,8 +94,20 @@ function pairSingles(raw: string, p: Span, doubles: { open: number; close: numbe
     }
     const closing = (c === "’" || c === "'") && !isWordChar(after) && !/\s/.test(before);
     if (!closing || (raw[open] === "‘" ? c !== "’" : c !== "'")) continue;
+    // "the workers' money,'": a mark before a lower-case word is a plural possessive when a
+    // clearer closing mark (before punctuation) follows in the same paragraph.
+    if (/s/i.test(before) && after !== undefined && /\s/.test(after) && /^\s+\p{Ll}/u.test(raw.slice(i + 1, i + 4)) && strongCloserAhead(raw, i + 1, p.end, c)) continue;
     if (i - open < 400) pairs.push({ open, close: i });
     open = null;
   }
   return pairs;
+}
+
+function strongCloserAhead(raw: string, from: number, end: number, mark: string): boolean {
+  const stop = Math.min(end, from + 300);
+  for (let j = from; j < stop; j++) {
+    if (raw[j] === mark && /[,.;:!?]/.test(raw[j - 1] ?? "") && !isWordChar(raw[j + 1])) return true;
+    if (raw[j] === mark && /[,.;:!?]/.test(raw[j + 1] ?? "")) return true;
+  }
+  return false;
 }

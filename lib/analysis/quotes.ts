@@ -126,7 +126,8 @@ function findStatementLines(raw: string, paras: Span[], people: PersonIndex, ctx
     const label = /^((?:\p{Lu}[\p{L}’'.-]*\s?){1,4}):\s+(?=\S)/u.exec(text);
     if (label) {
       const name = cleanName(label[1]!.trim());
-      if (name && people.isKnown(name) && !/^(?:Q|A)$/.test(name)) {
+      if (name && people.isNamed(name) && !/^(?:Q|A)$/.test(name)) {
+        people.add(name);
         let end = p.end;
         const trailing = /\s*\([^()]{1,60}\)\s*$/.exec(text);
         if (trailing) end = p.start + trailing.index;

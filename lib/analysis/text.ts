@@ -21,17 +21,21 @@ export function sentences(raw: string): Span[] {
   const out: Span[] = [];
   for (const p of paragraphs(raw)) {
     const text = raw.slice(p.start, p.end);
-    const found = nlp(text).json({ offset: true }) as { offset: { start: number; length: number } }[];
-    let covered = 0;
-    for (const s of found) {
-      let start = s.offset.start;
-      let end = s.offset.start + s.offset.length;
-      if (start < covered) start = covered;
+    const found = nlp(text).json({ offset: true }) as { offset: { start: number } }[];
+    // compromise's offsets can leave out an opening quotation mark, and its lengths are not
+    // always exact: each sentence runs from its start (opening marks included) to the next.
+    const starts = found.map((f, i) => {
+      let at = i === 0 ? 0 : Math.min(f.offset.start, text.length);
+      while (at > 0 && /[‘“"'(\[]/.test(text[at - 1]!)) at--;
+      return at;
+    });
+    starts.forEach((from, i) => {
+      let start = from;
+      let end = i + 1 < starts.length ? starts[i + 1]! : text.length;
       while (start < end && /\s/.test(text[start]!)) start++;
       while (end > start && /\s/.test(text[end - 1]!)) end--;
       if (end > start) out.push({ start: p.start + start, end: p.start + end });
-      covered = Math.max(covered, end);
-    }
+    });
     if (found.length === 0) out.push(p);
   }
   return out;
