@@ -92,6 +92,11 @@ export class PersonIndex {
     return this.isKnown(name) || this.longForms.has(surnameOf(name));
   }
 
+  /** Everyone the article names as a person, each in their fullest form. */
+  everyone(): string[] {
+    return [...new Set([...this.bySurname.values()].flatMap((forms) => [...forms].map((f) => this.fullest(f))))];
+  }
+
   /** Known surnames, for finding mentions in running text. */
   surnames(): string[] {
     return [...this.bySurname.keys()];
