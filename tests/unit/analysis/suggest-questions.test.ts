@@ -37,6 +37,14 @@ describe("question suggestions", () => {
     expect(rounds.options.find((o) => o.id === rounds.answer[0])?.text).toBe("From Mike Rounds: The Kyiv Independent relays it");
   });
 
+  it("ask when things happened, with relative dates counted from the publication date", () => {
+    const yesterday = fromKaizen.find((q) => q.kind === "timeline" && q.prompt.includes("___, Rubio and Witkoff were in Geneva"))!;
+    expect(yesterday.options.find((o) => o.id === yesterday.answer[0])?.text).toBe("November 23, 2025");
+    expect(yesterday.options.find((o) => o.text === "November 24, 2025")?.misconception).toBe("Takes the publication date for the date of the event");
+    const told = fromKyiv.find((q) => q.kind === "timeline" && q.prompt.includes("Trump, on ___, told reporters"))!;
+    expect(told.options.find((o) => o.id === told.answer[0])?.text).toBe("November 22, 2025");
+  });
+
   it("ask for the author's interpretation only in an opinion piece", () => {
     expect(fromKaizen.some((q) => q.kind === "statement-kind" && q.answer[0] === "opinion")).toBe(true);
     expect(fromKyiv.some((q) => q.kind === "statement-kind" && q.answer[0] === "opinion")).toBe(false);
