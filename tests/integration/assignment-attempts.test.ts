@@ -5,17 +5,15 @@ import { retryLessonAction, submitAnswerAction } from "@/app/lessons/[id]/action
 import { db } from "@/db";
 import { startRetry } from "@/db/mutations/attempts";
 import { deleteAssignment } from "@/db/mutations/assignments";
-import { createClass } from "@/db/mutations/classes";
-import { enroll, joinClass } from "@/db/mutations/enrollments";
+import { enroll } from "@/db/mutations/enrollments";
 import { recordAnswer } from "@/db/mutations/record-answer";
 import { getQuizState } from "@/db/queries/quiz-state";
 import { ANSWER_GATE_MESSAGES, findPendingAssignmentForLesson, getStudentAssignment, listStudentAssignments } from "@/db/queries/student-assignments";
 import type { SessionUser } from "@/db/queries/users";
 import { assignments, assignmentStudents, attempts, classes } from "@/db/schema";
 import { syncContent } from "@/db/sync-content";
-import { normalizeCode } from "@/lib/codes";
 import { CONTENT_DIR, loadContent } from "@/lib/content/load-content";
-import { createAccount, deleteAccounts, formData } from "../support/classroom";
+import { createAccount, deleteAccounts, formData, createClassWithStudents } from "../support/classroom";
 import { signInAs } from "../support/mock-session";
 
 vi.mock("@/lib/session", async () => (await import("../support/mock-session")).sessionModule());
@@ -53,10 +51,7 @@ beforeAll(async () => {
     createAccount("student", "Ben"),
     createAccount("student", "Outsider"),
   ]);
-  const created = await createClass(teacher.id, { name: "Civics", section: "Period 2", schoolYear: null });
-  classId = created.id;
-  await joinClass(amara.id, normalizeCode(created.joinCode));
-  await joinClass(ben.id, normalizeCode(created.joinCode));
+  classId = await createClassWithStudents(teacher.id, { name: "Civics", section: "Period 2" }, [amara, ben]);
 });
 
 afterAll(async () => {

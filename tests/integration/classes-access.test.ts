@@ -11,13 +11,10 @@ import { addStudentsAction, removeStudentAction, resetStudentPasswordAction } fr
 import { createClassAction } from "@/app/teach/actions";
 import { db } from "@/db";
 import { createAssignment } from "@/db/mutations/assignments";
-import { createClass } from "@/db/mutations/classes";
-import { joinClass } from "@/db/mutations/enrollments";
 import type { SessionUser } from "@/db/queries/users";
 import { classes, users } from "@/db/schema";
 import type { FormState } from "@/lib/form-state";
-import { normalizeCode } from "@/lib/codes";
-import { classSnapshot, createAccount, deleteAccounts, formData } from "../support/classroom";
+import { classSnapshot, createAccount, deleteAccounts, formData, createClassWithStudents } from "../support/classroom";
 import { Redirected, signInAs } from "../support/mock-session";
 
 vi.mock("@/lib/session", async () => (await import("../support/mock-session")).sessionModule());
@@ -37,9 +34,7 @@ beforeAll(async () => {
     createAccount("admin"),
     createAccount("student", "Enrolled Student"),
   ]);
-  const created = await createClass(owner.id, { name: "Owner's class", section: "P1", schoolYear: null });
-  classId = created.id;
-  await joinClass(student.id, normalizeCode(created.joinCode));
+  classId = await createClassWithStudents(owner.id, { name: "Owner's class", section: "P1" }, [student]);
   const assignment = await createAssignment({
     classId,
     lessonId: "who-said-it",

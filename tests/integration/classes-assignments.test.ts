@@ -8,14 +8,11 @@ import {
 } from "@/app/teach/classes/[classId]/assignments/actions";
 import { formatDateTime } from "@/components/ui/format-date-time";
 import { db } from "@/db";
-import { createClass } from "@/db/mutations/classes";
-import { joinClass } from "@/db/mutations/enrollments";
 import { listClassAssignments } from "@/db/queries/assignments";
 import type { SessionUser } from "@/db/queries/users";
 import { assignments, assignmentStudents, attempts } from "@/db/schema";
-import { normalizeCode } from "@/lib/codes";
 import { utcToZonedLocal } from "@/lib/time-zones";
-import { createAccount, deleteAccounts, formData } from "../support/classroom";
+import { createAccount, deleteAccounts, formData, createClassWithStudents } from "../support/classroom";
 import { Redirected, signInAs } from "../support/mock-session";
 
 vi.mock("@/lib/session", async () => (await import("../support/mock-session")).sessionModule());
@@ -37,10 +34,7 @@ beforeAll(async () => {
     createAccount("student", "Ben"),
     createAccount("student", "Outsider"),
   ]);
-  const created = await createClass(teacher.id, { name: "Civics", section: null, schoolYear: null });
-  classId = created.id;
-  await joinClass(amara.id, normalizeCode(created.joinCode));
-  await joinClass(ben.id, normalizeCode(created.joinCode));
+  classId = await createClassWithStudents(teacher.id, { name: "Civics" }, [amara, ben]);
 });
 
 afterAll(async () => {

@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { createClass } from "@/db/mutations/classes";
-import { joinClass, removeFromClass } from "@/db/mutations/enrollments";
+import { removeFromClass } from "@/db/mutations/enrollments";
 import { listAssignmentProgress } from "@/db/queries/assignment-progress";
 import { listClassAssignments } from "@/db/queries/assignments";
 import { listRoster } from "@/db/queries/rosters";
 import type { SessionUser } from "@/db/queries/users";
 import { assignments, assignmentStudents, attempts } from "@/db/schema";
-import { normalizeCode } from "@/lib/codes";
-import { createAccount, deleteAccounts } from "../support/classroom";
+import { createAccount, deleteAccounts, createClassWithStudents } from "../support/classroom";
 
 const LESSON = "who-said-it";
 const HOUR = 3_600_000;
@@ -46,9 +44,7 @@ beforeAll(async () => {
     createAccount("student", "Cy"),
     createAccount("student", "Dee"),
   ]);
-  const created = await createClass(teacher.id, { name: "Journalism", section: null, schoolYear: null });
-  classId = created.id;
-  for (const s of [ana, bo, cy, dee]) await joinClass(s.id, normalizeCode(created.joinCode));
+  classId = await createClassWithStudents(teacher.id, { name: "Journalism" }, [ana, bo, cy, dee]);
 
   pastDue = await assign({ dueAt: new Date(Date.now() - HOUR) });
   chosen = await assign({ wholeClass: false });

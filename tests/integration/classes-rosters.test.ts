@@ -4,13 +4,10 @@ import { resetTeacherPasswordAction } from "@/app/admin/actions";
 import { addStudentsAction, removeStudentAction, resetStudentPasswordAction } from "@/app/teach/classes/[classId]/roster-actions";
 import { db } from "@/db";
 import { createAssignment } from "@/db/mutations/assignments";
-import { createClass } from "@/db/mutations/classes";
-import { joinClass } from "@/db/mutations/enrollments";
 import type { SessionUser } from "@/db/queries/users";
 import { assignmentStudents, enrollments, users } from "@/db/schema";
-import { normalizeCode } from "@/lib/codes";
 import { hashPassword, verifyPassword } from "@/lib/passwords";
-import { createAccount, deleteAccounts, formData } from "../support/classroom";
+import { createAccount, deleteAccounts, formData, createClassWithStudents } from "../support/classroom";
 import { Redirected, signInAs } from "../support/mock-session";
 
 vi.mock("@/lib/session", async () => (await import("../support/mock-session")).sessionModule());
@@ -32,9 +29,7 @@ beforeAll(async () => {
     createAccount("admin"),
     createAccount("student", "Joined Student"),
   ]);
-  const created = await createClass(teacher.id, { name: "Year 5", section: null, schoolYear: null });
-  classId = created.id;
-  await joinClass(student.id, normalizeCode(created.joinCode));
+  classId = await createClassWithStudents(teacher.id, { name: "Year 5" }, [student]);
 });
 
 afterAll(async () => {

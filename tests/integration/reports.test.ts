@@ -4,8 +4,6 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { GET as answersCsv } from "@/app/teach/classes/[classId]/answers.csv/route";
 import { GET as scoresCsv } from "@/app/teach/classes/[classId]/scores.csv/route";
 import { db } from "@/db";
-import { createClass } from "@/db/mutations/classes";
-import { joinClass } from "@/db/mutations/enrollments";
 import { getAssignmentHeader, listAssignmentGrid } from "@/db/queries/reports/assignment-report";
 import { listAssignmentOverview } from "@/db/queries/reports/class-overview";
 import { listClassSkillScores, listReportRoster } from "@/db/queries/reports/class-skills";
@@ -13,8 +11,7 @@ import { listItemStatistics } from "@/db/queries/reports/item-analysis";
 import { getClassStudent, listStudentClassAttempts, listStudentMasteryTimeline } from "@/db/queries/reports/student-report";
 import type { SessionUser } from "@/db/queries/users";
 import { answers, assignments, attempts, questions, questionVersions } from "@/db/schema";
-import { normalizeCode } from "@/lib/codes";
-import { createAccount, deleteAccounts } from "../support/classroom";
+import { createAccount, deleteAccounts, createClassWithStudents } from "../support/classroom";
 import { signInAs } from "../support/mock-session";
 
 vi.mock("@/lib/session", async () => (await import("../support/mock-session")).sessionModule());
@@ -89,9 +86,7 @@ beforeAll(async () => {
   ]);
   students = [];
   for (const name of ["S1 Ada", "S2 Bea", "S3 Cal", "S4 Dov", "S5 Eli", "S6 Fay", "S7 Gus", "S8 Hal"]) students.push(await createAccount("student", name));
-  const created = await createClass(teacher.id, { name: "Reports 101", section: null, schoolYear: null });
-  classId = created.id;
-  for (const s of students) await joinClass(s.id, normalizeCode(created.joinCode));
+  classId = await createClassWithStudents(teacher.id, { name: "Reports 101" }, students);
   const [a] = await db
     .insert(assignments)
     .values({ classId, lessonId: LESSON, dueAt: new Date("2026-11-20T12:00:00Z"), createdById: teacher.id })

@@ -1,6 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { asc, eq, inArray, or } from "drizzle-orm";
 import { db } from "@/db";
+import { createClass } from "@/db/mutations/classes";
+import { joinClass } from "@/db/mutations/enrollments";
+import { normalizeCode } from "@/lib/codes";
 import type { SessionUser } from "@/db/queries/users";
 import { assignments, assignmentStudents, classes, enrollments, users, type UserRole } from "@/db/schema";
 
@@ -18,6 +21,13 @@ export async function deleteAccounts(ids: string[]): Promise<void> {
   if (ids.length === 0) return;
   await db.delete(users).where(inArray(users.createdById, ids));
   await db.delete(users).where(inArray(users.id, ids));
+}
+
+/** A class of `teacherId`'s that the students joined with its code, as students do; its id. */
+export async function createClassWithStudents(teacherId: string, details: { name: string; section?: string | null }, students: { id: string }[]): Promise<string> {
+  const created = await createClass(teacherId, { name: details.name, section: details.section ?? null, schoolYear: null });
+  for (const s of students) await joinClass(s.id, normalizeCode(created.joinCode));
+  return created.id;
 }
 
 export function formData(fields: Record<string, string | string[] | File>): FormData {
