@@ -7,6 +7,9 @@ const nextConfig: NextConfig = {
   partialPrefetching: true,
   experimental: {
     authInterrupts: true,
+    // An imported article may be up to 1 MB of text (the import refuses more with a message of
+    // its own); the default 1 MB action body would cut it off with a bare error first.
+    serverActions: { bodySizeLimit: "4mb" },
   },
   // Native and WebSocket drivers must load from node_modules at run time, not be bundled.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "@vercel/postgres", "pg", "pino"],

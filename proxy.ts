@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { listLessons, listSources } from "@/lib/content/catalog";
+import { TEACHER_CONTENT_ID } from "@/lib/teacher-lessons/ids";
 
 /**
  * Convenience only: sends visitors without a session cookie to sign in first, and answers unknown
@@ -18,7 +19,15 @@ export function proxy(request: NextRequest) {
   const [, section, id, ...rest] = request.nextUrl.pathname.split("/");
   if ((section === "sources" || section === "lessons") && id !== undefined && rest.length === 0) {
     knownIds ??= { sources: new Set(listSources().map((s) => s.id)), lessons: new Set(listLessons().map((l) => l.id)) };
-    if (knownIds[section].has(decodeURIComponent(id))) return NextResponse.next();
+    const decoded = decodeURIComponent(id);
+    if (knownIds[section].has(decoded)) return NextResponse.next();
+    // A teacher's lesson lives in the database, not the build: its page renders per request and
+    // answers itself whether the reader may see it.
+    if (section === "lessons" && TEACHER_CONTENT_ID.test(decoded)) {
+      const target = new URL(`/lessons/authored/${decoded}`, request.nextUrl);
+      target.search = request.nextUrl.search;
+      return NextResponse.rewrite(target);
+    }
     return NextResponse.rewrite(new URL("/_unknown-page", request.nextUrl), { status: 404 });
   }
   const hasSession = request.cookies.getAll().some((c) => SESSION_COOKIES.some((name) => c.name === name || c.name.startsWith(`${name}.`)));

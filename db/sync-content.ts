@@ -63,8 +63,8 @@ async function upsertLesson(tx: Tx, l: Lesson): Promise<void> {
   await tx.insert(lessonSources).values(l.sources.map((sourceId, i) => ({ lessonId: l.id, sourceId, position: i + 1 })));
 }
 
-/** Returns 1 when it created a version. */
-async function upsertQuestion(tx: Tx, q: Question): Promise<number> {
+/** Shared with teachers' lessons, which publish through the same versioning. Returns 1 when it created a version. */
+export async function upsertQuestion(tx: Tx, q: Question): Promise<number> {
   await tx
     .insert(questions)
     .values({ id: q.id, lessonId: q.lessonId })

@@ -5,6 +5,7 @@ import { StudentAssignments } from "@/components/home/student-assignments";
 import { LoadingBlock } from "@/components/layout/loading-block";
 import { LessonCard } from "@/components/library/lesson-card";
 import { listStudentAssignments, listStudentClasses } from "@/db/queries/student-assignments";
+import { listAuthoredLessons } from "@/db/queries/teacher-lessons";
 import { listLessons } from "@/lib/content/catalog";
 import { requireUser, type SessionUser } from "@/lib/session";
 
@@ -20,7 +21,7 @@ export default function HomePage() {
 
 async function Home() {
   const user = await requireUser(undefined, "/home");
-  const lessons = listLessons();
+  const [lessons, teachersLessons] = [listLessons(), await listAuthoredLessons(user.id)];
   return (
     <div className="space-y-10">
       <h1 className="font-serif text-3xl font-bold">Hello, {user.name}</h1>
@@ -30,6 +31,18 @@ async function Home() {
         <p>
           Your classes and assignments are on the <Link href="/teach">Teaching</Link> page.
         </p>
+      )}
+      {teachersLessons.length > 0 && (
+        <section aria-labelledby="teachers-lessons" className="space-y-3">
+          <h2 id="teachers-lessons" className="font-serif text-2xl font-bold">
+            {user.role === "student" ? "Lessons from your teachers" : "Teachers' lessons"}
+          </h2>
+          <ul className="space-y-2">
+            {teachersLessons.map((l) => (
+              <LessonCard key={l.id} lesson={l} />
+            ))}
+          </ul>
+        </section>
       )}
       <section aria-labelledby="lessons" className="space-y-3">
         <h2 id="lessons" className="font-serif text-2xl font-bold">

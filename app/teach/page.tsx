@@ -4,7 +4,10 @@ import { Suspense } from "react";
 import { LoadingBlock } from "@/components/layout/loading-block";
 import { ClassDetailsForm } from "@/components/teach/class-details-form";
 import { ClassList } from "@/components/teach/class-list";
+import { TeacherLessonList } from "@/components/teach/lessons/teacher-lesson-list";
+import { buttonClass } from "@/components/ui/button";
 import { listManagedClasses } from "@/db/queries/classes";
+import { listTeacherLessons } from "@/db/queries/teacher-lessons";
 import { listLessons } from "@/lib/content/catalog";
 import { requireUser, TEACHER_ROLES } from "@/lib/session";
 import { createClassAction } from "./actions";
@@ -21,7 +24,7 @@ export default function TeachPage() {
 
 async function Teaching() {
   const user = await requireUser(TEACHER_ROLES, "/teach");
-  const classes = await listManagedClasses(user);
+  const [classes, ownLessons] = await Promise.all([listManagedClasses(user), listTeacherLessons(user)]);
   return (
     <div className="space-y-10">
       <h1 className="font-serif text-3xl font-bold">Teaching</h1>
@@ -32,6 +35,17 @@ async function Teaching() {
         <ClassList classes={classes} />
         <h3 className="text-lg font-semibold">Create a class</h3>
         <ClassDetailsForm action={createClassAction} submitLabel="Create class" />
+      </section>
+      <section aria-labelledby="own-lessons-heading" className="space-y-4">
+        <h2 id="own-lessons-heading" className="font-serif text-2xl font-bold">
+          Your lessons
+        </h2>
+        <p>
+          <Link href="/teach/sources/new" className={buttonClass()}>
+            Import an article
+          </Link>
+        </p>
+        <TeacherLessonList lessons={ownLessons} />
       </section>
       <LessonCatalogue />
     </div>

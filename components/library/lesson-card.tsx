@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { LessonSummary } from "@/lib/content/catalog";
+import { TEACHER_CONTENT_ID } from "@/lib/teacher-lessons/ids";
 
 /** One lesson in a list: title (the link to take it), size, demo status, summary and its articles. */
 export function LessonCard({ lesson }: { lesson: LessonSummary }) {
@@ -18,7 +19,8 @@ export function LessonCard({ lesson }: { lesson: LessonSummary }) {
         {lesson.sources.map((s, i) => (
           <span key={s.id}>
             {i > 0 && ", "}
-            <Link href={`/sources/${s.id}`}>{s.outlet}</Link>
+            {/* Teachers' articles are read inside their lesson; only built-in ones have a page of their own. */}
+            {TEACHER_CONTENT_ID.test(s.id) ? s.outlet : <Link href={`/sources/${s.id}`}>{s.outlet}</Link>}
           </span>
         ))}
       </p>

@@ -47,7 +47,7 @@ export async function QuizPanel({ lessonId, demo, searchParams }: { lessonId: st
   }
 
   const assignmentId = assignment?.id ?? null;
-  const questions = await listPublicQuestions(lessonId);
+  const questions = await listPublicQuestions(lessonId, user?.id ?? null);
   if (questions.length === 0) return <p>This lesson has no questions yet.</p>;
   const progress = user ? await studentProgress(user, lessonId, assignmentId) : await guestProgress(lessonId, questions.length);
 

@@ -4,6 +4,7 @@ import type { EvidenceRecord, OptionRecord } from "@/db/schema";
 import type { QuestionKind } from "@/lib/content/skills";
 import { gradeAnswer, unknownOptions } from "@/lib/grading/grade-answer";
 import { ANSWER_GATE_MESSAGES, gateAssignmentAnswer } from "@/db/queries/student-assignments";
+import { lessonVisibleTo } from "@/db/queries/lesson-access";
 import { ON_OPEN_ATTEMPT_CONFLICT, sameContext } from "@/db/attempt-context";
 
 export type GradingVersion = {
@@ -32,15 +33,18 @@ export type RecordedAnswer = {
 
 export type RecordAnswerError = { error: string };
 
-/** The question as it is graded now: only questions that belong to the published lesson. */
-export async function getGradingVersion(lessonId: string, questionId: string, executor: Pick<Tx, "execute"> = db) {
+/**
+ * The question as it is graded now: only questions that belong to the published lesson, and only
+ * for someone who may read that lesson (`userId` null: a guest).
+ */
+export async function getGradingVersion(lessonId: string, questionId: string, userId: string | null, executor: Pick<Tx, "execute"> = db) {
   const [row] = await selectRows<GradingVersion>(
     sql`select q.id as question_id, qv.id as version_id, qv.kind, qv.answer, qv.options, qv.explanation, qv.evidence,
                jsonb_array_length(l.question_order) as question_count, l.is_demo
         from questions q
         join lessons l on l.id = q.lesson_id and l.status = 'published'
         join question_versions qv on qv.id = q.current_version_id
-        where q.id = ${questionId} and q.lesson_id = ${lessonId} and q.retired_at is null`,
+        where q.id = ${questionId} and q.lesson_id = ${lessonId} and q.retired_at is null and ${lessonVisibleTo(userId)}`,
     executor,
   );
   return row ?? null;
@@ -63,7 +67,7 @@ export async function recordAnswer(input: {
 }): Promise<RecordedAnswer | RecordAnswerError> {
   const assignmentId = input.assignmentId ?? null;
   return db.transaction(async (tx) => {
-    const version = await getGradingVersion(input.lessonId, input.questionId, tx);
+    const version = await getGradingVersion(input.lessonId, input.questionId, input.userId, tx);
     if (!version) return { error: "This question is not part of the lesson any more. Reload the page to continue." };
     if (unknownOptions(version, input.chosen).length > 0) return { error: "That choice is not one of this question's options." };
     if (version.kind !== "highlight" && input.chosen.length !== 1) return { error: "Choose exactly one answer." };

@@ -1,6 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { selectRows } from "@/db";
+import { lessonVisibleTo } from "./lesson-access";
 import type { EvidenceRecord, OptionRecord } from "@/db/schema";
 import type { QuestionKind, SkillId } from "@/lib/content/skills";
 
@@ -30,8 +31,11 @@ type Row = {
   option_spans: Record<string, EvidenceRecord> | null;
 };
 
-/** The lesson's current questions in order, reduced to what may be shown before answering. */
-export async function listPublicQuestions(lessonId: string): Promise<PublicQuestion[]> {
+/**
+ * The lesson's current questions in order, reduced to what may be shown before answering; none
+ * when `userId` may not read the lesson (null: a guest).
+ */
+export async function listPublicQuestions(lessonId: string, userId: string | null): Promise<PublicQuestion[]> {
   const rows = await selectRows<Row>(sql`
     select q.id, qv.id as version_id, o.pos::int as position, qv.kind, qv.skill, qv.prompt, qv.options,
            qv.source_id, qv.option_spans
@@ -39,7 +43,7 @@ export async function listPublicQuestions(lessonId: string): Promise<PublicQuest
     cross join lateral jsonb_array_elements_text(l.question_order) with ordinality as o(question_id, pos)
     join questions q on q.id = o.question_id and q.retired_at is null
     join question_versions qv on qv.id = q.current_version_id
-    where l.id = ${lessonId} and l.status = 'published'
+    where l.id = ${lessonId} and l.status = 'published' and ${lessonVisibleTo(userId)}
     order by o.pos`);
   return rows.map((r) => ({
     id: r.id,

@@ -1,4 +1,5 @@
 import { boolean, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, serial } from "drizzle-orm/pg-core";
+import type { QuestionInput } from "@/lib/content/schema";
 import { users } from "./users";
 
 export const genre = pgEnum("genre", ["news-report", "opinion"]);
@@ -52,6 +53,15 @@ export const lessons = pgTable(
     status: lessonStatus("status").notNull().default("published"),
     /** Question ids in the order a student meets them. */
     questionOrder: jsonb("question_order").$type<string[]>().notNull().default([]),
+    /**
+     * A teacher's lesson: the questions being reviewed, edited in place. Publishing checks them
+     * like content files and copies them into questions and versions; students never read this.
+     */
+    draftQuestions: jsonb("draft_questions").$type<DraftQuestion[]>(),
+    /** A teacher's lesson offered to other teachers' catalogues (they can assign it, not edit it). */
+    shared: boolean("shared").notNull().default(false),
+    draftUpdatedAt: timestamp("draft_updated_at", { withTimezone: true }),
+    publishedAt: timestamp("published_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -81,6 +91,9 @@ export const questions = pgTable(
   },
   (t) => [index("questions_lesson_idx").on(t.lessonId)],
 );
+
+/** A draft question is a content question (the same schema as lesson files) before it is checked. */
+export type DraftQuestion = QuestionInput;
 
 export type OptionRecord = { id: string; text: string; feedback: string; misconception?: string };
 export type EvidenceRecord = { source: string; quote: string; start: number; end: number };

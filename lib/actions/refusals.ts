@@ -8,3 +8,6 @@ export const REFUSED = {
   assignment: { message: "That assignment is not in one of your classes." },
   teacher: { message: "That account is not a teacher's." },
 } as const;
+
+/** A lesson the user may not edit: someone else's, a built-in one, or none at all. */
+export const REFUSED_LESSON = { message: "That lesson is not one of yours. Built-in lessons cannot be edited." } as const;

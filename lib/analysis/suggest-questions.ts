@@ -1,21 +1,17 @@
 import type { QuestionInput } from "@/lib/content/schema";
-import { questionSchema } from "@/lib/content/schema";
-import { analyzeArticle } from "./analyze";
 import { SPEECH_VERB } from "./cues";
-import { PersonIndex } from "./names";
+import type { PersonIndex } from "./names";
 import { lastPersonBefore } from "./speakers";
+import { compareCoverageQuestions } from "./suggest-compare-coverage";
+import { idPrefixes, joinId, keepValid, pickBalanced, shorten, slugify } from "./suggest-drafts";
+import { suggestHighlights } from "./suggest-highlight";
+import { outletAttributionQuestions } from "./suggest-outlet-attribution";
+import { readSource, type SourceReading, type SuggestSource } from "./suggest-reading";
+import { timelineQuestions } from "./suggest-timeline";
 import { spanIndexAt } from "./text";
 import type { Analysis, Quote, Span } from "./types";
 
-/** What the suggester needs to know about a source besides its text. */
-export type SuggestSource = { id: string; outlet: string; genre: "news-report" | "opinion"; body: string; published?: string | null };
-
-const slugify = (s: string) =>
-  s.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "x";
-const shorten = (s: string, words = 14) => {
-  const all = s.split(/\s+/);
-  return all.length <= words ? s : `${all.slice(0, words).join(" ")}…`;
-};
+export type { SuggestSource } from "./suggest-reading";
 
 /**
  * Draft questions from an article's analysis, in the kinds the built-in lessons use: who said a
@@ -24,10 +20,13 @@ const shorten = (s: string, words = 14) => {
  * and its evidence is a sentence of the source, verbatim. A teacher reviews every one.
  */
 export function suggestQuestions(source: SuggestSource, limit = 12): QuestionInput[] {
+  return suggestQuestionsFor(readSource(source), limit);
+}
+
+/** The same drafts from a source already read, so a lesson analyses each source once. */
+export function suggestQuestionsFor(reading: SourceReading, limit = 12): QuestionInput[] {
+  const { source, analysis, people } = reading;
   const raw = source.body;
-  const analysis = analyzeArticle(raw, { published: source.published ? new Date(`${source.published}T12:00:00Z`) : null });
-  const people = new PersonIndex(raw);
-  for (const q of analysis.quotes) if (q.speaker) people.add(q.speaker);
   const sentenceOf = (span: Span) => {
     const i = spanIndexAt(analysis.sentences, span.start);
     const s = analysis.sentences[i];
@@ -39,14 +38,29 @@ export function suggestQuestions(source: SuggestSource, limit = 12): QuestionInp
     ...sourcingQuestions(source, analysis),
     ...timelineQuestions(source, analysis),
   ];
-  const seen = new Set<string>();
-  return drafts
-    .filter((d) => {
-      if (seen.has(d.id)) return false;
-      seen.add(d.id);
-      return questionSchema.safeParse(d).success && d.evidence.every((e) => raw.includes(e.quote));
-    })
-    .slice(0, limit);
+  return keepValid(drafts, new Map([[source.id, raw]])).slice(0, limit);
+}
+
+/** Enough per-source drafts that the balancing, not this cut, decides what a lesson gets. */
+const PER_SOURCE_DRAFTS = 50;
+
+/**
+ * Draft questions for a lesson on one or more sources: each source's own questions and
+ * highlight items, and, across sources, which outlet says what and how their coverage differs.
+ * Ids are unique within the lesson (per-source ones carry a prefix from the source id when there
+ * are several sources); every draft passes the content schema with its evidence found verbatim.
+ */
+export function suggestLessonQuestions(sources: SuggestSource[], limit = 20): QuestionInput[] {
+  const readings = sources.map(readSource);
+  const several = readings.length > 1;
+  const prefixes = idPrefixes(sources.map((s) => s.id));
+  const perSource = readings.flatMap((r, i) =>
+    [...suggestQuestionsFor(r, PER_SOURCE_DRAFTS), ...suggestHighlights(r)].map((q) => (several ? { ...q, id: joinId(prefixes[i]!, q.id) } : q)),
+  );
+  const pairs = readings.flatMap((a, i) => readings.slice(i + 1).map((b, j) => ({ a, b, tag: readings.length > 2 ? joinId(prefixes[i]!, prefixes[i + 1 + j]!) : "" })));
+  const across = several ? [...outletAttributionQuestions(readings), ...pairs.flatMap(compareCoverageQuestions)] : [];
+  const bodies = new Map(sources.map((s) => [s.id, s.body]));
+  return pickBalanced(keepValid([...perSource, ...across], bodies), limit);
 }
 
 function speakerQuestions(source: SuggestSource, analysis: Analysis, people: PersonIndex, sentenceOf: (s: Span) => string): QuestionInput[] {
@@ -152,45 +166,4 @@ function sourcingQuestions(source: SuggestSource, analysis: Analysis): QuestionI
         evidence: [{ source: source.id, quote: claim }],
       } satisfies QuestionInput;
     });
-}
-
-const longDate = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
-const dayText = (iso: string) => longDate.format(new Date(`${iso}T12:00:00Z`));
-
-/**
- * "When did this happen?" with the date blanked out of its sentence. Only dates the text pins to
- * a day are asked about; the distractors are the article's other dates and its publication date.
- */
-function timelineQuestions(source: SuggestSource, analysis: Analysis): QuestionInput[] {
-  const raw = source.body;
-  const days = analysis.dates.filter((d) => d.resolved && /^\d{4}-\d{2}-\d{2}$/.test(d.resolved));
-  const distinct = [...new Set(days.map((d) => d.resolved!))];
-  const out: QuestionInput[] = [];
-  for (const d of days) {
-    const s = analysis.sentences[spanIndexAt(analysis.sentences, d.start)];
-    if (!s || out.some((q) => q.evidence[0]!.quote === raw.slice(s.start, s.end))) continue;
-    const others = distinct.filter((iso) => iso !== d.resolved).slice(0, 2);
-    if (source.published && source.published !== d.resolved && !others.includes(source.published)) others.push(source.published);
-    const wrong = others.map((iso) =>
-      iso === source.published
-        ? { id: `d-${iso}`, text: dayText(iso), feedback: `That is the day ${source.outlet} published the article, not the day of the event.`, misconception: "Takes the publication date for the date of the event" }
-        : { id: `d-${iso}`, text: dayText(iso), feedback: `${dayText(iso)} is another date in the article, not this event's.`, misconception: "Mixes up two dates in the same article" },
-    );
-    if (wrong.length === 0) continue;
-    const sentence = raw.slice(s.start, s.end);
-    const blanked = `${raw.slice(s.start, d.start)}___${raw.slice(d.end, s.end)}`;
-    out.push({
-      id: `when-${d.resolved}-${out.length + 1}`,
-      kind: "timeline",
-      skill: "timeline",
-      prompt: `According to ${source.outlet}, when did this happen? ${blanked}`,
-      options: [{ id: `d-${d.resolved}`, text: dayText(d.resolved!), feedback: `Right. The article says "${d.text}".` }, ...wrong],
-      answer: [`d-${d.resolved}`],
-      explanation: /yesterday|today|tomorrow|weekend|ago|last|next/i.test(d.text)
-        ? `"${d.text}" counts from the day the article was published (${source.published ? dayText(source.published) : "its date line"}).`
-        : `The date is written in the sentence: "${d.text}".`,
-      evidence: [{ source: source.id, quote: sentence }],
-    });
-  }
-  return out;
 }

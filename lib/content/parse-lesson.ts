@@ -1,8 +1,7 @@
-import { createHash } from "node:crypto";
-import { lessonSchema, type EvidenceRef, type LessonInput, type QuestionInput } from "./schema";
+import { lessonSchema, type LessonInput, type QuestionInput } from "./schema";
 import type { ContentError } from "./content-error";
-import { locateQuote } from "./locate-quote";
-import type { Evidence, Lesson, Question, Source } from "./types";
+import { resolveQuestion } from "./resolve-question";
+import type { Lesson, Question, Source } from "./types";
 import { lineAt, parseYaml, zodErrorsAt, type ParsedYaml } from "./yaml-lines";
 
 /** Parses and validates one lesson file, resolving every piece of evidence in its sources. */
@@ -21,7 +20,7 @@ export function parseLessonFile(
   input.sources.forEach((id, i) => {
     if (!sources.has(id)) errors.push(at(parsed, ["sources", i], `unknown source "${id}"`));
   });
-  const questions = input.questions.map((q, i) => resolveQuestion(parsed, input, q, i, sources, errors));
+  const questions = input.questions.map((q, i) => resolveLessonQuestion(parsed, input, q, i, sources, errors));
   if (errors.length > 0) return errors;
   return {
     id: input.id,
@@ -35,7 +34,7 @@ export function parseLessonFile(
   };
 }
 
-function resolveQuestion(
+function resolveLessonQuestion(
   parsed: ParsedYaml,
   lesson: LessonInput,
   q: QuestionInput,
@@ -44,61 +43,16 @@ function resolveQuestion(
   errors: ContentError[],
 ): Question | null {
   const base = ["questions", index];
-  const before = errors.length;
-  const resolve = (ref: EvidenceRef, path: PropertyKey[]): Evidence | null => {
-    if (!lesson.sources.includes(ref.source)) {
-      errors.push(at(parsed, [...path, "source"], `evidence cites "${ref.source}", which is not one of the lesson's sources`));
-      return null;
-    }
-    const source = sources.get(ref.source);
-    if (!source) return null;
-    const span = locateQuote(source.body, ref.quote, ref.occurrence);
-    if (typeof span === "string") {
-      errors.push(at(parsed, [...path, "quote"], `${span} "${ref.source}"`));
-      return null;
-    }
-    return { source: ref.source, quote: ref.quote, ...span };
-  };
-
-  const evidence = q.evidence.map((ref, i) => resolve(ref, [...base, "evidence", i]));
-  let optionSpans: Record<string, Evidence> | undefined;
-  if (q.kind === "highlight" && q.source) {
-    optionSpans = {};
-    for (const [i, option] of q.options.entries()) {
-      const span = resolve({ source: q.source, quote: option.text }, [...base, "options", i, "text"]);
-      if (span) optionSpans[option.id] = span;
-    }
-  }
-  if (errors.length > before) return null;
-
-  return {
-    id: q.id,
+  const resolved = resolveQuestion(q, {
     lessonId: lesson.id,
+    lessonSources: lesson.sources,
+    bodies: sources,
     position: index + 1,
     line: lineAt(parsed, base),
-    kind: q.kind,
-    skill: q.skill,
-    prompt: q.prompt,
-    source: q.source,
-    options: q.options,
-    answer: q.answer,
-    explanation: q.explanation,
-    evidence: evidence.filter((e): e is Evidence => e !== null),
-    optionSpans,
-    versionHash: versionHash(q),
-  };
-}
-
-/** What a student answers against. Feedback and explanations may be corrected in place. */
-function versionHash(q: QuestionInput): string {
-  const graded = {
-    kind: q.kind,
-    prompt: q.prompt,
-    source: q.source ?? null,
-    options: q.options.map((o) => [o.id, o.text]),
-    answer: [...q.answer].sort(),
-  };
-  return createHash("sha256").update(JSON.stringify(graded)).digest("hex").slice(0, 16);
+  });
+  if (!Array.isArray(resolved)) return resolved;
+  errors.push(...resolved.map((p) => at(parsed, [...base, ...p.path], p.message)));
+  return null;
 }
 
 function at(parsed: ParsedYaml, path: PropertyKey[], message: string): ContentError {

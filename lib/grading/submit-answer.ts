@@ -28,7 +28,7 @@ export async function submitAnswer(input: SubmitAnswerInput, user: SessionUser |
 }
 
 async function answerAsGuest(input: SubmitAnswerInput): Promise<AnswerState> {
-  const version = await getGradingVersion(input.lessonId, input.questionId);
+  const version = await getGradingVersion(input.lessonId, input.questionId, null);
   if (!version) return { error: "This question is not part of the lesson any more. Reload the page to continue." };
   if (!version.is_demo) return { error: "Sign in to answer: only demo lessons can be tried without an account." };
   if (unknownOptions(version, input.chosen).length > 0) return { error: "That choice is not one of this question's options." };
@@ -55,7 +55,7 @@ export async function storedFeedback(
   user: SessionUser | null,
   assignmentId: string | null = null,
 ): Promise<AnswerFeedback | null> {
-  const version = await getGradingVersion(lessonId, questionId);
+  const version = await getGradingVersion(lessonId, questionId, user?.id ?? null);
   if (!version) return null;
   if (!user) {
     const lesson = (await readGuestProgress()).lessons[lessonId];

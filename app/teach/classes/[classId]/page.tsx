@@ -14,6 +14,7 @@ import { RosterTable } from "@/components/teach/roster-table";
 import { listClassAssignments, type ClassAssignment } from "@/db/queries/assignments";
 import { getManagedClass, type ClassDetails } from "@/db/queries/classes";
 import { listRoster, type RosterEntry } from "@/db/queries/rosters";
+import { listAssignableAuthoredLessons } from "@/db/queries/teacher-lessons";
 import { listLessons } from "@/lib/content/catalog";
 import { requireUser, TEACHER_ROLES } from "@/lib/session";
 import { archiveClassAction, rotateJoinCodeAction, setJoinEnabledAction, updateClassAction } from "./actions";
@@ -36,10 +37,11 @@ async function ClassOverview({ params }: Props) {
   const { classId } = await params;
   const user = await requireUser(TEACHER_ROLES, `/teach/classes/${classId}`);
   if (!z.uuid().safeParse(classId).success) notFound();
-  const [details, roster, assignments] = await Promise.all([
+  const [details, roster, assignments, authoredLessons] = await Promise.all([
     getManagedClass(user, classId),
     listRoster(user, classId),
     listClassAssignments(user, classId),
+    listAssignableAuthoredLessons(user),
   ]);
   // Someone else's class looks exactly like a missing one.
   if (!details) notFound();
@@ -53,7 +55,7 @@ async function ClassOverview({ params }: Props) {
         archived={Boolean(details.archivedAt)}
         actions={{ setJoinEnabled: setJoinEnabledAction, rotate: rotateJoinCodeAction }}
       />
-      <AssignmentsSection classId={classId} assignments={assignments} roster={roster} timeZone={user.timeZone} />
+      <AssignmentsSection classId={classId} assignments={assignments} roster={roster} timeZone={user.timeZone} authoredLessons={authoredLessons} />
       <RosterSection classId={classId} roster={roster} className={details.section ? `${details.name} (${details.section})` : details.name} />
       <DetailsSection details={details} />
     </div>
@@ -80,8 +82,13 @@ function ClassHeader({ details, showTeacher }: { details: ClassDetails; showTeac
 
 type SectionProps = { classId: string; roster: RosterEntry[] };
 
-function AssignmentsSection({ classId, roster, assignments, timeZone }: SectionProps & { assignments: ClassAssignment[]; timeZone: string }) {
-  const lessons = listLessons().filter((l) => !l.demo);
+type AssignmentsProps = SectionProps & { assignments: ClassAssignment[]; timeZone: string; authoredLessons: { id: string; title: string }[] };
+
+function AssignmentsSection({ classId, roster, assignments, timeZone, authoredLessons }: AssignmentsProps) {
+  const lessons = [
+    ...listLessons().filter((l) => !l.demo),
+    ...authoredLessons.map((l) => ({ id: l.id, title: `${l.title} (teacher's lesson)` })),
+  ];
   return (
     <section aria-labelledby="assignments-heading" className="space-y-4">
       <h2 id="assignments-heading" className="text-2xl font-semibold">

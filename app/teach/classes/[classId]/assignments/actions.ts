@@ -31,7 +31,7 @@ function refusedFor(field: string, message: string): FormState {
 
 export const createAssignmentAction = formAction({ schema: createAssignmentSchema, roles: TEACHER_ROLES, keep: KEEP }, async (input, user) => {
   if (!(await findManagedClass(user, input.classId))) return REFUSED.class;
-  if (!(await isAssignableLesson(input.lessonId))) return refusedFor("lessonId", "Choose one of the built-in lessons: demo lessons cannot be assigned.");
+  if (!(await isAssignableLesson(user, input.lessonId))) return refusedFor("lessonId", "Choose a lesson from the list: a built-in lesson (not a demo) or a published lesson of yours.");
   const result = await createAssignment({ ...input, ...toMoments(input, user.timeZone), createdById: user.id });
   if (!result.ok) return refusedFor(result.field, result.message);
   revalidateAssignments(input.classId);

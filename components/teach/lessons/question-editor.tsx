@@ -1,0 +1,92 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import { SelectField } from "@/components/ui/select-field";
+import { TextareaField } from "@/components/ui/textarea-field";
+import type { DraftQuestion } from "@/db/schema";
+import { QUESTION_KIND_LABELS, QUESTION_KINDS, SKILL_IDS, SKILLS, type QuestionKind } from "@/lib/content/skills";
+import type { FormState } from "@/lib/form-state";
+import { OptionRows } from "./option-rows";
+
+type Props = {
+  action: (prev: FormState, formData: FormData) => Promise<FormState>;
+  lessonId: string;
+  /** Absent for a new question. */
+  question?: DraftQuestion;
+  sources: { id: string; outlet: string; title: string }[];
+};
+
+const DEFAULT_SKILL: Record<QuestionKind, (typeof SKILL_IDS)[number]> = {
+  "outlet-attribution": "who-reported",
+  speaker: "who-said",
+  "statement-kind": "statement-kind",
+  "sourcing-chain": "sourcing",
+  timeline: "timeline",
+  "compare-coverage": "comparing-coverage",
+  "quote-integrity": "quote-integrity",
+  highlight: "statement-kind",
+};
+
+/** One question's whole review form: what is asked, the options and the key, the explanation and its evidence. */
+export function QuestionEditor({ action, lessonId, question, sources }: Props) {
+  const [state, formAction, pending] = useActionState(action, {});
+  const [kind, setKind] = useState<QuestionKind>(question?.kind ?? "speaker");
+  const prefix = question ? `q-${question.id}` : "new-question";
+  const e = state.errors ?? {};
+  // After a refused save the form resets to its defaults: they are what was typed, not the stored question.
+  const typed = state.ok ? undefined : state.values;
+  return (
+    <form action={formAction} className="space-y-4" noValidate aria-label={question ? `Edit question: ${question.prompt.slice(0, 80)}` : "New question"}>
+      <input type="hidden" name="lessonId" value={lessonId} />
+      <input type="hidden" name="questionId" value={question?.id ?? ""} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        {question ? (
+          <p className="text-sm">
+            <span className="font-semibold">Kind:</span> {QUESTION_KIND_LABELS[question.kind]}
+            <input type="hidden" name="kind" value={question.kind} />
+          </p>
+        ) : (
+          <SelectField
+            id={`${prefix}-kind`}
+            name="kind"
+            label="Kind of question"
+            options={QUESTION_KINDS.map((k) => ({ value: k, label: QUESTION_KIND_LABELS[k] }))}
+            value={kind}
+            onChange={(ev) => setKind(ev.currentTarget.value as QuestionKind)}
+            errors={e.kind}
+          />
+        )}
+        <SelectField
+          key={kind}
+          id={`${prefix}-skill`}
+          name="skill"
+          label="Skill it practises"
+          options={SKILL_IDS.map((s) => ({ value: s, label: SKILLS[s] }))}
+          defaultValue={typed?.skill ?? question?.skill ?? DEFAULT_SKILL[kind]}
+          errors={e.skill}
+        />
+      </div>
+      {!question && kind === "highlight" && sources.length > 1 && (
+        <SelectField id={`${prefix}-source`} name="source" label="Article whose sentences are the options" options={sources.map((s) => ({ value: s.id, label: `${s.outlet}: ${s.title}` }))} />
+      )}
+      <TextareaField id={`${prefix}-prompt`} name="prompt" label="Question" rows={2} defaultValue={typed?.prompt ?? question?.prompt} errors={e.prompt} />
+      <OptionRows prefix={prefix} options={question?.options ?? []} answer={question?.answer ?? []} multiple={kind === "highlight"} errors={e} typed={typed} />
+      <TextareaField id={`${prefix}-explanation`} name="explanation" label="Explanation (shown after answering)" rows={3} defaultValue={typed?.explanation ?? question?.explanation} errors={e.explanation} />
+      <TextareaField
+        id={`${prefix}-evidence`}
+        name="evidence"
+        label="Evidence: passages from the article, one per line"
+        hint="Copied word for word: students see them highlighted in the article after answering."
+        rows={3}
+        defaultValue={typed?.evidence ?? question?.evidence.map((ev) => ev.quote).join("\n")}
+        errors={e.evidence}
+      />
+      <FormMessage message={state.message} tone={state.ok ? "success" : "error"} />
+      <Button type="submit" disabled={pending}>
+        {question ? "Save question" : "Add question"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,20 @@
+import type { DraftQuestion } from "@/db/schema";
+
+/** A draft question as a student first meets it: the prompt and options, no key and no feedback. */
+export function QuestionPreview({ question, position }: { question: DraftQuestion; position: number }) {
+  const multiple = question.kind === "highlight";
+  return (
+    <fieldset className="space-y-2 rounded-lg border border-stone-200 bg-white p-4">
+      <legend className="px-1 font-serif text-lg font-semibold">
+        {position}. {question.prompt}
+      </legend>
+      {multiple && <p className="text-sm text-muted">Select every sentence that applies.</p>}
+      {question.options.map((o) => (
+        <label key={o.id} className="flex items-start gap-2">
+          <input type={multiple ? "checkbox" : "radio"} name={`preview-${question.id}`} className="mt-1.5" />
+          <span>{o.text}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}

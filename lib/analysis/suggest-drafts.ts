@@ -1,0 +1,71 @@
+import { locateQuote } from "@/lib/content/locate-quote";
+import type { QuestionInput } from "@/lib/content/schema";
+import { questionSchema } from "@/lib/content/schema";
+import { QUESTION_KINDS } from "@/lib/content/skills";
+
+const MAX_ID = 100;
+
+export const slugify = (s: string) =>
+  s.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60).replace(/-$/, "") || "x";
+
+export const shorten = (s: string, words = 14) => {
+  const all = s.split(/\s+/);
+  return all.length <= words ? s : `${all.slice(0, words).join(" ")}…`;
+};
+
+/** Joins slug parts into an id that still fits the schema's length. */
+export const joinId = (...parts: string[]) => parts.filter(Boolean).join("-").slice(0, MAX_ID).replace(/-+$/, "");
+
+/**
+ * Drafts that would load as lesson content: unique ids, the content schema, and every evidence
+ * quote and highlight option found in its source exactly as the lesson loader finds it.
+ */
+export function keepValid(drafts: QuestionInput[], bodies: ReadonlyMap<string, string>): QuestionInput[] {
+  const seen = new Set<string>();
+  const found = (source: string | undefined, quote: string, occurrence?: number) => {
+    const body = source ? bodies.get(source) : undefined;
+    return body !== undefined && typeof locateQuote(body, quote, occurrence) !== "string";
+  };
+  return drafts.filter((d) => {
+    if (seen.has(d.id) || !questionSchema.safeParse(d).success) return false;
+    seen.add(d.id);
+    if (!d.evidence.every((e) => found(e.source, e.quote, e.occurrence))) return false;
+    return d.kind !== "highlight" || d.options.every((o) => found(d.source, o.text));
+  });
+}
+
+/**
+ * The shortest leading part of each source id that no other source id starts with the same way
+ * ("kyiv", "kaizen"), to keep per-source question ids apart within one lesson.
+ */
+export function idPrefixes(ids: string[]): string[] {
+  return ids.map((id, i) => {
+    const parts = id.split("-");
+    for (let n = 1; n <= Math.min(parts.length, 3); n++) {
+      const prefix = parts.slice(0, n).join("-");
+      if (ids.every((other, j) => j === i || !`${other}-`.startsWith(`${prefix}-`))) return prefix;
+    }
+    return `s${i + 1}`;
+  });
+}
+
+/**
+ * Up to `limit` drafts, taken in turn from each kind and source so that a long run of one kind
+ * never crowds out the others, then ordered by kind as the built-in lessons are.
+ */
+export function pickBalanced(drafts: QuestionInput[], limit: number): QuestionInput[] {
+  const groups = new Map<string, QuestionInput[]>();
+  for (const d of drafts) {
+    const key = `${d.kind}|${d.source ?? d.evidence[0]!.source}`;
+    groups.set(key, [...(groups.get(key) ?? []), d]);
+  }
+  // Kinds only a lesson-level draft can make come first when the limit cannot take every group.
+  const first = (q: QuestionInput[]) => (["outlet-attribution", "compare-coverage", "highlight"].includes(q[0]!.kind) ? 0 : 1);
+  const queues = [...groups.values()].sort((a, b) => first(a) - first(b));
+  const picked: QuestionInput[] = [];
+  for (let round = 0; picked.length < limit && queues.some((q) => q.length > round); round++) {
+    for (const queue of queues) if (picked.length < limit && queue[round]) picked.push(queue[round]!);
+  }
+  const order = (d: QuestionInput) => QUESTION_KINDS.indexOf(d.kind);
+  return picked.map((d, i) => ({ d, i })).sort((a, b) => order(a.d) - order(b.d) || a.i - b.i).map(({ d }) => d);
+}

@@ -1,0 +1,143 @@
+import type { QuestionInput } from "@/lib/content/schema";
+import type { SkillId } from "@/lib/content/skills";
+import { joinId, shorten, slugify } from "./suggest-drafts";
+import {
+  cite,
+  hasUnnamedQuote,
+  isOwnVoice,
+  judgementSignals,
+  mentions,
+  namedQuotes,
+  surnameOf,
+  type Sentence,
+  type SourceReading,
+} from "./suggest-reading";
+import type { Attribution } from "./types";
+
+const MIN_OPTIONS = 4;
+const MAX_OPTIONS = 8;
+const MAX_ANSWERS = 4;
+
+type Choice = { sentence: Sentence; feedback: string; misconception?: string };
+type Draft = { id: string; skill: SkillId; prompt: string; explanation: string; right: Choice[]; wrong: Choice[] };
+
+/**
+ * "Select every sentence that …" items: the options are sentences of the source, verbatim, and
+ * the answer is every one that fits (at least one, never all). One per reading task the source
+ * supports: whose words are quoted, whom the outlet credits, and, in an opinion piece, where the
+ * author gives their own view.
+ */
+export function suggestHighlights(reading: SourceReading): QuestionInput[] {
+  const drafts = [quotedSpeaker(reading), creditedSource(reading), reading.source.genre === "opinion" ? authorOpinion(reading) : null];
+  return drafts.flatMap((d) => {
+    const q = d && toQuestion(reading, d);
+    return q ? [q] : [];
+  });
+}
+
+function toQuestion(reading: SourceReading, d: Draft): QuestionInput | null {
+  const right = d.right.slice(0, MAX_ANSWERS);
+  const wrong = d.wrong.slice(0, Math.min(MAX_ANSWERS, MAX_OPTIONS - right.length));
+  if (right.length === 0 || wrong.length === 0 || right.length + wrong.length < MIN_OPTIONS) return null;
+  const chosen = [...right, ...wrong].sort((a, b) => a.sentence.index - b.sentence.index);
+  const ids = new Map<Choice, string>();
+  for (const c of chosen) {
+    const base = slugify(shorten(c.sentence.text, 4));
+    ids.set(c, [...ids.values()].includes(base) ? joinId(base, String(c.sentence.index + 1)) : base);
+  }
+  return {
+    id: d.id,
+    kind: "highlight",
+    skill: d.skill,
+    prompt: d.prompt,
+    source: reading.source.id,
+    options: chosen.map((c) => ({ id: ids.get(c)!, text: c.sentence.text, feedback: c.feedback, ...(c.misconception ? { misconception: c.misconception } : {}) })),
+    answer: right.map((c) => ids.get(c)!),
+    explanation: d.explanation,
+    evidence: right.map((c) => cite(reading, c.sentence)),
+  };
+}
+
+/** One from each list in turn, so every kind of distractor gets a place. */
+function takeInTurn(lists: Choice[][]): Choice[] {
+  const out: Choice[] = [];
+  for (let i = 0; lists.some((l) => l.length > i); i++) for (const l of lists) if (l[i]) out.push(l[i]!);
+  return out;
+}
+
+/** A sentence that holds whole quotes (not one that lies inside a longer quote). */
+const holdsItsQuotes = (s: Sentence) => s.quotes.every((q) => q.kind === "indirect" || (q.start >= s.start && q.end <= s.end + 1));
+
+function quotedSpeaker(reading: SourceReading): Draft | null {
+  const { source } = reading;
+  const usable = reading.sentences.filter((s) => s.usable && holdsItsQuotes(s));
+  const speakers = [...new Set(reading.analysis.quotes.filter((q) => q.kind === "direct" && q.speaker).map((q) => q.speaker!))];
+  const drafts = speakers.map((speaker): Draft => {
+    const right = usable.filter((s) => namedQuotes(s).some((q) => q.speaker === speaker));
+    const rest = usable.filter((s) => !right.includes(s) && !hasUnnamedQuote(s));
+    const paraphrased = rest.filter((s) => s.quotes.some((q) => q.kind === "indirect" && q.speaker === speaker));
+    const named = rest.filter((s) => !paraphrased.includes(s) && mentions(s.text, surnameOf(speaker)));
+    const others = rest.filter((s) => !paraphrased.includes(s) && !named.includes(s) && namedQuotes(s).length > 0);
+    return {
+      id: `hl-quotes-${slugify(speaker)}`,
+      skill: "who-said",
+      prompt: `Select every sentence in which ${source.outlet} quotes ${speaker} directly, in quotation marks.`,
+      explanation: `A direct quote gives ${speaker}'s own words between quotation marks. "Said that …" without marks is a paraphrase in the outlet's words, and a sentence that only names ${speaker} quotes nobody.`,
+      right: right.map((sentence) => ({ sentence, feedback: `Yes. ${speaker}'s words stand in quotation marks here.` })),
+      wrong: takeInTurn([
+        paraphrased.map((sentence) => ({ sentence, feedback: `No. ${source.outlet} reports what ${speaker} said in its own words, without quotation marks.`, misconception: "Takes reported speech for a direct quote" })),
+        named.map((sentence) => ({ sentence, feedback: `No. ${speaker} is named here but not quoted.`, misconception: "Takes a mention of a person for a quote of their words" })),
+        others.map((sentence) => ({ sentence, feedback: `No. The words in quotation marks here are ${namedQuotes(sentence)[0]!.speaker}'s.`, misconception: "Guesses the speaker from the topic instead of the attribution" })),
+      ]),
+    };
+  });
+  const score = (d: Draft) => Math.min(d.right.length, MAX_ANSWERS) + Math.min(d.wrong.length, MAX_ANSWERS);
+  return drafts.filter((d) => d.right.length > 0 && d.wrong.length > 0).sort((a, b) => score(b) - score(a))[0] ?? null;
+}
+
+const creditOf = (a: Attribution) => a.via ?? a.source;
+const REPORT_WORD = /\b(?:report|reports|reported|according)\b/i;
+
+function creditedSource(reading: SourceReading): Draft | null {
+  const { source } = reading;
+  const counts = new Map<string, number>();
+  for (const a of reading.analysis.attributions) counts.set(creditOf(a), (counts.get(creditOf(a)) ?? 0) + 1);
+  const credited = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (!credited) return null;
+  const usable = reading.sentences.filter((s) => s.usable);
+  const right = usable.filter((s) => s.attributions.some((a) => creditOf(a) === credited));
+  // A sentence that names the source or says "reported" without a found attribution might be credited after all.
+  const rest = usable.filter((s) => !right.includes(s) && !mentions(s.text, surnameOf(credited)) && !hasUnnamedQuote(s));
+  const elsewhere = rest.filter((s) => s.attributions.length > 0);
+  const speech = rest.filter((s) => s.attributions.length === 0 && !REPORT_WORD.test(s.text) && s.quotes.some((q) => q.speaker));
+  const own = rest.filter((s) => isOwnVoice(s) && !REPORT_WORD.test(s.text));
+  return {
+    id: `hl-credits-${slugify(credited)}`,
+    skill: "sourcing",
+    prompt: `Select every sentence that ${source.outlet} credits to ${credited}.`,
+    explanation: `Look for the attribution in each sentence ("${credited} reported", "according to ${credited}"). A sentence without one is the outlet's own statement or credits someone else.`,
+    right: right.map((sentence) => ({ sentence, feedback: `Yes. The sentence credits ${credited}: "${reading.source.body.slice(sentence.attributions[0]!.start, sentence.attributions[0]!.end)}".` })),
+    wrong: takeInTurn([
+      elsewhere.map((sentence) => ({ sentence, feedback: `No. This one credits ${creditOf(sentence.attributions[0]!)}, not ${credited}.`, misconception: "Assumes one source stands behind every claim in an article" })),
+      own.map((sentence) => ({ sentence, feedback: `No. No source is named here; it is ${source.outlet}'s own statement.`, misconception: "Assumes everything near a credited sentence is credited too" })),
+      speech.map((sentence) => ({ sentence, feedback: `No. Here ${source.outlet} reports what ${sentence.quotes.find((q) => q.speaker)!.speaker} said, not what ${credited} reported.`, misconception: "Confuses a speaker with the outlet that relays the claim" })),
+    ]),
+  };
+}
+
+function authorOpinion(reading: SourceReading): Draft | null {
+  const { source } = reading;
+  const usable = reading.sentences.filter((s) => s.usable);
+  const judged = usable.filter((s) => s.quotes.length === 0 && s.attributions.length === 0 && judgementSignals(s).length >= 2);
+  const strongest = [...judged].sort((a, b) => judgementSignals(b).length - judgementSignals(a).length).slice(0, MAX_ANSWERS);
+  const quotedShare = (s: Sentence) => namedQuotes(s).reduce((n, q) => n + Math.min(q.end, s.end) - Math.max(q.start, s.start), 0) / s.text.length;
+  const quoted = usable.filter((s) => s.signals.length === 0 && !hasUnnamedQuote(s) && quotedShare(s) >= 0.6);
+  return {
+    id: "hl-opinion",
+    skill: "statement-kind",
+    prompt: `Select every sentence in which the ${source.outlet} author gives their own opinion, not someone else's words.`,
+    explanation: "An opinion piece mixes the author's judgements with other people's words. A judgement shows in loaded words, certainty (\"it is clear\", \"plainly\") and verdicts no source is cited for; words quoted from someone belong to that speaker, whatever the author makes of them.",
+    right: strongest.map((sentence) => ({ sentence, feedback: `Yes. The author judges here and cites no one (${judgementSignals(sentence).map((x) => x.replace(/^fragment: .*/, "a fragment without a verb")).join("; ")}).` })),
+    wrong: quoted.map((sentence) => ({ sentence, feedback: `No. These are ${namedQuotes(sentence)[0]!.speaker}'s words, as the article gives them, not the author's.`, misconception: "Reads quoted words as the author's own voice" })),
+  };
+}

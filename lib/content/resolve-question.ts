@@ -1,0 +1,79 @@
+import { createHash } from "node:crypto";
+import type { EvidenceRef, QuestionInput } from "./schema";
+import { locateQuote } from "./locate-quote";
+import type { Evidence, Question } from "./types";
+
+/** A problem with one question, at a path inside it (["evidence", 0, "quote"]). */
+export type QuestionProblem = { path: PropertyKey[]; message: string };
+
+type Context = {
+  lessonId: string;
+  /** The lesson's sources, in order: evidence may only cite these. */
+  lessonSources: readonly string[];
+  bodies: ReadonlyMap<string, { body: string }>;
+  position: number;
+  line: number;
+};
+
+/**
+ * Resolves a schema-valid question against its lesson's sources: every piece of evidence, and
+ * every sentence of a highlight item, must be found verbatim. Lesson files and teachers' lessons
+ * go through this same check before students see a question.
+ */
+export function resolveQuestion(q: QuestionInput, ctx: Context): Question | QuestionProblem[] {
+  const problems: QuestionProblem[] = [];
+  const resolve = (ref: EvidenceRef, path: PropertyKey[]): Evidence | null => {
+    if (!ctx.lessonSources.includes(ref.source)) {
+      problems.push({ path: [...path, "source"], message: `evidence cites "${ref.source}", which is not one of the lesson's sources` });
+      return null;
+    }
+    const source = ctx.bodies.get(ref.source);
+    if (!source) return null;
+    const span = locateQuote(source.body, ref.quote, ref.occurrence);
+    if (typeof span === "string") {
+      problems.push({ path: [...path, "quote"], message: `${span} "${ref.source}"` });
+      return null;
+    }
+    return { source: ref.source, quote: ref.quote, ...span };
+  };
+
+  const evidence = q.evidence.map((ref, i) => resolve(ref, ["evidence", i]));
+  let optionSpans: Record<string, Evidence> | undefined;
+  if (q.kind === "highlight" && q.source) {
+    optionSpans = {};
+    for (const [i, option] of q.options.entries()) {
+      const span = resolve({ source: q.source, quote: option.text }, ["options", i, "text"]);
+      if (span) optionSpans[option.id] = span;
+    }
+  }
+  if (problems.length > 0) return problems;
+
+  return {
+    id: q.id,
+    lessonId: ctx.lessonId,
+    position: ctx.position,
+    line: ctx.line,
+    kind: q.kind,
+    skill: q.skill,
+    prompt: q.prompt,
+    source: q.source,
+    options: q.options,
+    answer: q.answer,
+    explanation: q.explanation,
+    evidence: evidence.filter((e): e is Evidence => e !== null),
+    optionSpans,
+    versionHash: versionHash(q),
+  };
+}
+
+/** What a student answers against. Feedback and explanations may be corrected in place. */
+function versionHash(q: QuestionInput): string {
+  const graded = {
+    kind: q.kind,
+    prompt: q.prompt,
+    source: q.source ?? null,
+    options: q.options.map((o) => [o.id, o.text]),
+    answer: [...q.answer].sort(),
+  };
+  return createHash("sha256").update(JSON.stringify(graded)).digest("hex").slice(0, 16);
+}

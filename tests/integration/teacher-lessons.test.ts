@@ -1,0 +1,199 @@
+import { readFileSync } from "node:fs";
+import { eq, inArray } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { addSourceAction, deleteQuestionAction, publishLessonAction, saveLessonDetailsAction, saveQuestionAction } from "@/app/teach/lessons/actions";
+import { prepareImportAction, saveImportedSourceAction } from "@/app/teach/sources/actions";
+import { db } from "@/db";
+import { recordAnswer } from "@/db/mutations/record-answer";
+import { isAssignableLesson } from "@/db/queries/lessons";
+import { listPublicQuestions } from "@/db/queries/lesson-questions";
+import { getAuthoredLessonReading, getLessonDraft, listAuthoredLessons } from "@/db/queries/teacher-lessons";
+import type { SessionUser } from "@/db/queries/users";
+import { assignments, lessons, sources } from "@/db/schema";
+import type { FormState } from "@/lib/form-state";
+import { createAccount, createClassWithStudents, deleteAccounts, formData } from "../support/classroom";
+import { Redirected, signInAs } from "../support/mock-session";
+
+vi.mock("@/lib/session", async () => (await import("../support/mock-session")).sessionModule());
+vi.mock("next/navigation", async () => (await import("../support/mock-session")).navigationModule());
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+
+const KYIV = readFileSync("content/sources/kyiv-independent-2025-11-24-secretive-negotiations.txt", "utf8").split(/^---$/m)[2]!.trim();
+const KAIZEN = readFileSync("content/sources/kaizen-2025-11-24-backroom-peace-plan.txt", "utf8").split(/^---$/m)[2]!.trim();
+const ARTICLE = { title: "Peace talks", outlet: "The Kyiv Independent", author: "Volodymyr Ivanyshyn", published: "2025-11-23", genre: "news-report", body: KYIV };
+
+let author: SessionUser, otherTeacher: SessionUser, student: SessionUser, outsider: SessionUser;
+let lessonId: string;
+
+async function importArticle(as: SessionUser, fields: Record<string, string> = ARTICLE): Promise<string> {
+  signInAs(as);
+  const error = await saveImportedSourceAction({}, formData(fields)).catch((e: unknown) => e);
+  if (!(error instanceof Redirected)) throw new Error(`expected a redirect, got ${JSON.stringify(error)}`);
+  return /\/teach\/lessons\/(t-[a-z0-9]+)\/edit$/.exec(error.url)![1]!;
+}
+
+beforeAll(async () => {
+  [author, otherTeacher, student, outsider] = await Promise.all([
+    createAccount("teacher", "Author Teacher"),
+    createAccount("teacher", "Other Teacher"),
+    createAccount("student", "Class Student"),
+    createAccount("student", "Outsider Student"),
+  ]);
+  await createClassWithStudents(author.id, { name: "Media literacy" }, [student]);
+  lessonId = await importArticle(author);
+});
+
+afterAll(async () => {
+  signInAs(null);
+  const owners = [author, otherTeacher].filter(Boolean).map((u) => u.id);
+  const owned = await db.select({ id: lessons.id }).from(lessons).where(inArray(lessons.ownerId, owners));
+  if (owned.length) await db.delete(assignments).where(inArray(assignments.lessonId, owned.map((l) => l.id)));
+  await db.delete(lessons).where(inArray(lessons.ownerId, owners));
+  await db.delete(sources).where(inArray(sources.ownerId, owners));
+  await deleteAccounts([author, otherTeacher, student, outsider].filter(Boolean).map((u) => u.id));
+});
+
+describe("importing an article", () => {
+  it("stores the source as the author's and drafts a lesson of suggested questions", async () => {
+    const draft = await getLessonDraft(author, lessonId);
+    expect(draft).toMatchObject({ status: "draft", sources: [{ outlet: "The Kyiv Independent", body: KYIV }] });
+    expect(draft!.questions.length).toBeGreaterThanOrEqual(5);
+    expect(draft!.questions.some((q) => q.kind === "speaker")).toBe(true);
+  });
+
+  it.each([
+    ["empty text", { text: "   " }, /Paste the article's text/],
+    ["a binary file", { file: new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1])], "photo.txt") }, /not a text file/],
+    ["an unknown file type", { file: new File(["%PDF-1.7"], "article.pdf") }, /not a file Byline reads/],
+    ["a file over 1 MB", { file: new File(["a".repeat(1_100_000)], "big.txt") }, /over 1 MB/],
+    ["text over 1 MB", { text: "word ".repeat(220_000) }, /more than 1 MB/],
+    ["a file that is not UTF-8", { file: new File([new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0x6f, 0x69, 0x72])], "latin1.txt") }, /not UTF-8/],
+  ])("refuses %s with a clear message", async (_what, fields, message) => {
+    signInAs(author);
+    const state = await prepareImportAction({}, formData(fields as Record<string, string | File>));
+    expect(state.ok).toBeUndefined();
+    expect(state.message).toMatch(message);
+  });
+
+  it("reads a hostile HTML page as text only and says what it removed", async () => {
+    signInAs(author);
+    const html = readFileSync("tests/fixtures/import/hostile.html", "utf8");
+    const state = await prepareImportAction({}, formData({ file: new File([html], "page.html", { type: "text/html" }) }));
+    expect(state.ok).toBe(true);
+    expect(state.result!.notices.join(" ")).toMatch(/script/);
+    const body = state.result!.body;
+    expect(body).toMatch(/^Dock workers at the port of Eastham/);
+    // Only the article's text survives: no handler, script body, link target or form; the
+    // escaped tag the article itself talks about stays as its words.
+    expect(body).not.toMatch(/head script|onload|onclick|onerror|'svg'|iframe|javascript:|evil\.example|password/);
+    expect(body).toContain("Writing <script>window.__pwned = 'escaped'</script> in an article is text");
+  });
+
+  it("refuses step 1 and step 2 to students and signed-out visitors", async () => {
+    for (const who of [student, null]) {
+      signInAs(who);
+      expect((await prepareImportAction({}, formData({ text: KYIV }))).ok).toBeUndefined();
+      expect((await saveImportedSourceAction({}, formData(ARTICLE))).message).toMatch(/not allowed|session/);
+    }
+  });
+
+  it("refuses an article without its details, keeping what was typed", async () => {
+    signInAs(author);
+    const state = (await saveImportedSourceAction({}, formData({ ...ARTICLE, outlet: "", genre: "satire", url: "javascript:alert(1)" }))) as FormState;
+    expect(Object.keys(state.errors ?? {}).sort()).toEqual(["genre", "outlet", "url"]);
+    expect(state.values?.body).toBe(KYIV);
+  });
+});
+
+describe("a draft", () => {
+  it("is invisible to students, even in the author's class", async () => {
+    expect(await getAuthoredLessonReading(lessonId, student.id)).toBeNull();
+    expect(await listPublicQuestions(lessonId, student.id)).toEqual([]);
+  });
+
+  it("cannot be edited, published or assigned by another teacher", async () => {
+    signInAs(otherTeacher);
+    const draft = (await getLessonDraft(author, lessonId))!;
+    const refused = [
+      await saveLessonDetailsAction({}, formData({ lessonId, title: "Mine now", summary: "x", estimatedMinutes: "5" })),
+      await deleteQuestionAction({}, formData({ lessonId, questionId: draft.questions[0]!.id })),
+      await publishLessonAction({}, formData({ lessonId })),
+    ];
+    for (const state of refused) expect(state.message).toMatch(/not one of yours/);
+    expect(await getLessonDraft(otherTeacher, lessonId)).toBeNull();
+    expect((await getLessonDraft(author, lessonId))!.questions).toHaveLength(draft.questions.length);
+  });
+
+  it("takes an edited question only when its evidence is verbatim", async () => {
+    signInAs(author);
+    const draft = (await getLessonDraft(author, lessonId))!;
+    const q = draft.questions.find((x) => x.kind === "speaker")!;
+    const fields: Record<string, string> = { lessonId, questionId: q.id, kind: q.kind, skill: q.skill, prompt: "Who is quoted here?", explanation: q.explanation, correct: "0" };
+    const ordered = [...q.options].sort((a) => (q.answer.includes(a.id) ? -1 : 1));
+    ordered.forEach((o, i) => Object.assign(fields, { [`option-${i}-id`]: o.id, [`option-${i}-text`]: o.text, [`option-${i}-feedback`]: o.feedback, [`option-${i}-misconception`]: o.misconception ?? "" }));
+    const bad = await saveQuestionAction({}, formData({ ...fields, evidence: "Words that are not in the article." }));
+    expect(bad.errors?.evidence?.[0]).toMatch(/word for word/);
+    const good = await saveQuestionAction({}, formData({ ...fields, evidence: q.evidence[0]!.quote }));
+    expect(good).toMatchObject({ ok: true });
+    const after = (await getLessonDraft(author, lessonId))!.questions.find((x) => x.id === q.id)!;
+    expect(after).toMatchObject({ prompt: "Who is quoted here?", answer: q.answer });
+  });
+
+  it("groups a second article and drafts questions across both", async () => {
+    const second = await importArticle(author, { ...ARTICLE, title: "A backroom plan", outlet: "Kaizen", author: "Rainer Hofmann", published: "2025-11-24", genre: "opinion", body: KAIZEN });
+    const kaizenSource = (await getLessonDraft(author, second))!.sources[0]!.id;
+    signInAs(author);
+    expect(await addSourceAction({}, formData({ lessonId, sourceId: kaizenSource }))).toMatchObject({ ok: true });
+    const draft = (await getLessonDraft(author, lessonId))!;
+    expect(draft.sources.map((s) => s.outlet)).toEqual(["The Kyiv Independent", "Kaizen"]);
+    expect(draft.questions.some((q) => q.kind === "outlet-attribution" || q.kind === "compare-coverage")).toBe(true);
+    signInAs(otherTeacher);
+    expect((await addSourceAction({}, formData({ lessonId, sourceId: kaizenSource }))).message).toMatch(/not one of yours/);
+  });
+});
+
+describe("a published lesson", () => {
+  beforeAll(async () => {
+    signInAs(author);
+    const published = await publishLessonAction({}, formData({ lessonId }));
+    expect(published).toMatchObject({ ok: true });
+  });
+
+  it("is read by the author's students, with questions that carry no key", async () => {
+    expect(await getAuthoredLessonReading(lessonId, student.id)).toMatchObject({ id: lessonId });
+    const questions = await listPublicQuestions(lessonId, student.id);
+    expect(questions.length).toBeGreaterThan(0);
+    expect(JSON.stringify(questions)).not.toMatch(/"(answer|feedback|explanation|misconception)"/);
+    expect((await listAuthoredLessons(student.id)).map((l) => l.id)).toContain(lessonId);
+  });
+
+  it("takes the class student's answers and refuses anyone else's", async () => {
+    const [q] = await listPublicQuestions(lessonId, student.id);
+    const chosen = [q!.options[0]!.id];
+    expect(await recordAnswer({ userId: student.id, lessonId, questionId: q!.id, chosen })).toHaveProperty("fresh", true);
+    expect(await recordAnswer({ userId: outsider.id, lessonId, questionId: q!.id, chosen })).toHaveProperty("error");
+    expect(await getAuthoredLessonReading(lessonId, outsider.id)).toBeNull();
+    expect(await listPublicQuestions(lessonId, outsider.id)).toEqual([]);
+    expect((await listAuthoredLessons(outsider.id)).map((l) => l.id)).not.toContain(lessonId);
+  });
+
+  it("is assignable by its author, and by another teacher only once shared", async () => {
+    expect(await isAssignableLesson(author, lessonId)).toBe(true);
+    expect(await isAssignableLesson(otherTeacher, lessonId)).toBe(false);
+    signInAs(author);
+    const draft = (await getLessonDraft(author, lessonId))!;
+    await saveLessonDetailsAction({}, formData({ lessonId, title: draft.title, summary: draft.summary, estimatedMinutes: "12", shared: "on" }));
+    expect(await isAssignableLesson(otherTeacher, lessonId)).toBe(true);
+    expect(await getLessonDraft(otherTeacher, lessonId)).toBeNull();
+  });
+
+  it("will not publish a question whose evidence was broken", async () => {
+    const [row] = await db.select({ draft: lessons.draftQuestions }).from(lessons).where(eq(lessons.id, lessonId));
+    const broken = row!.draft!.map((q, i) => (i === 0 ? { ...q, evidence: [{ source: q.evidence[0]!.source, quote: "Not in the article at all." }] } : q));
+    await db.update(lessons).set({ draftQuestions: broken }).where(eq(lessons.id, lessonId));
+    signInAs(author);
+    const state = await publishLessonAction({}, formData({ lessonId }));
+    expect(state.message).toMatch(/Not published/);
+    expect(state.result?.[0]).toMatchObject({ position: 1, messages: [expect.stringMatching(/not an exact substring/)] });
+  });
+});

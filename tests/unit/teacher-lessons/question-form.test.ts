@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { checkDraftForPublish } from "@/lib/teacher-lessons/check-draft";
+import { parseQuestionForm } from "@/lib/teacher-lessons/question-form";
+
+const SOURCE = {
+  id: "t-abcdefghij",
+  body: "Rubio told senators that the plan was a US proposal. “We wrote it,” Rubio said on Sunday.\n\nThe talks began in Geneva.",
+};
+
+const form = (fields: Record<string, unknown>) => ({
+  kind: "speaker",
+  skill: "who-said",
+  prompt: "Who said “We wrote it”?",
+  explanation: "The attribution names Rubio.",
+  "option-0-text": "Marco Rubio",
+  "option-1-text": "Steve Witkoff",
+  "option-1-misconception": "Takes a person named nearby for the speaker",
+  correct: "0",
+  evidence: "“We wrote it,” Rubio said on Sunday.",
+  ...fields,
+});
+
+describe("a question typed into the review form", () => {
+  it("becomes a content question with its evidence found in the source", () => {
+    const result = parseQuestionForm(form({}), { id: "own-1", sources: [SOURCE] });
+    expect(result).toMatchObject({
+      ok: true,
+      question: {
+        id: "own-1",
+        kind: "speaker",
+        answer: ["marco-rubio"],
+        options: [{ id: "marco-rubio", feedback: "Right." }, { id: "steve-witkoff", misconception: expect.any(String) }],
+        evidence: [{ source: SOURCE.id, quote: "“We wrote it,” Rubio said on Sunday." }],
+      },
+    });
+  });
+
+  it("keeps existing option ids, so an unchanged question keeps its version", () => {
+    const result = parseQuestionForm(form({ "option-0-id": "rubio", "option-1-id": "witkoff" }), { id: "q", sources: [SOURCE] });
+    expect(result.ok && result.question.options.map((o) => o.id)).toEqual(["rubio", "witkoff"]);
+  });
+
+  it("refuses evidence that is not in the article word for word, on the evidence field", () => {
+    const result = parseQuestionForm(form({ evidence: "“We wrote it”, Rubio said on Sunday." }), { id: "q", sources: [SOURCE] });
+    expect(result).toMatchObject({ ok: false, errors: { evidence: [expect.stringMatching(/not in the article word for word/)] } });
+  });
+
+  it("asks for a misconception on a wrong option, on that option's field", () => {
+    const result = parseQuestionForm(form({ "option-1-misconception": "" }), { id: "q", sources: [SOURCE] });
+    expect(result).toMatchObject({ ok: false, errors: { "option-1-misconception": [expect.stringMatching(/misconception/)] } });
+  });
+
+  it("needs a right answer, two options and a prompt", () => {
+    const result = parseQuestionForm(form({ correct: undefined, "option-1-text": "", prompt: " " }), { id: "q", sources: [SOURCE] });
+    expect(result.ok).toBe(false);
+    expect(Object.keys(result.ok ? {} : result.errors).sort()).toEqual(["correct", "options", "prompt"]);
+  });
+
+  it("checks highlight options are sentences of the article", () => {
+    const highlight = {
+      kind: "highlight",
+      skill: "statement-kind",
+      prompt: "Select the sentences that quote Rubio.",
+      explanation: "Quotation marks.",
+      "option-0-text": "“We wrote it,” Rubio said on Sunday.",
+      "option-1-text": "The talks began in Geneva.",
+      "option-2-text": "The talks began in Vienna.",
+      correct: ["0"],
+    };
+    const result = parseQuestionForm(highlight, { id: "h", sources: [SOURCE] });
+    expect(result).toMatchObject({ ok: false, errors: { "option-2-text": [expect.stringMatching(/not an exact substring/)] } });
+    const fixed = parseQuestionForm({ ...highlight, "option-2-text": "" }, { id: "h", sources: [SOURCE] });
+    expect(fixed).toMatchObject({ ok: true, question: { source: SOURCE.id, evidence: [{ quote: "“We wrote it,” Rubio said on Sunday." }] } });
+  });
+});
+
+describe("publishing a draft", () => {
+  const good = parseQuestionForm(form({}), { id: "own-1", sources: [SOURCE] });
+  if (!good.ok) throw new Error("fixture");
+
+  it("namespaces question ids by the lesson and resolves evidence offsets", () => {
+    const checked = checkDraftForPublish("t-lesson0001", [good.question], [SOURCE]);
+    expect(checked).toMatchObject({ ok: true, questions: [{ id: "t-lesson0001-own-1", lessonId: "t-lesson0001", evidence: [{ start: SOURCE.body.indexOf("“We") }] }] });
+  });
+
+  it("refuses a question whose evidence no longer matches the source", () => {
+    const edited = { ...good.question, evidence: [{ source: SOURCE.id, quote: "Rubio said on Monday." }] };
+    const checked = checkDraftForPublish("t-lesson0001", [good.question, edited], [SOURCE]);
+    expect(checked).toMatchObject({ ok: false, problems: [{ position: 2, messages: [expect.stringMatching(/not an exact substring/)] }] });
+  });
+
+  it("refuses an empty lesson", () => {
+    expect(checkDraftForPublish("t-lesson0001", [], [SOURCE]).ok).toBe(false);
+  });
+});
