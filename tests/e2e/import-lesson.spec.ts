@@ -9,6 +9,8 @@ const CHROME_LEFT_IN = "Listen to this article · 4 min";
 const EDITED_PROMPT = "Who told reporters that the pier is no longer safe for passengers?";
 
 test("a teacher imports an article, fixes the clean-up, edits a suggestion, publishes and assigns it; a student takes it", async ({ browser }) => {
+  // The whole journey, two accounts and a dozen questions: longer than one page's test.
+  test.setTimeout(180_000);
   const teacher = await signUpNewTeacher(browser, "Noor Haddad", "Europe/London");
   const classPage = await ClassPage.create(teacher, "Media Studies", "Year 10");
   const joinCode = await classPage.joinCode();
