@@ -1,7 +1,9 @@
 import nlp from "compromise";
 
+/** Abbreviated titles written with a full stop ("Gov. Laura Pritchett"): the stop does not end the name. */
+const TITLE_ABBR = String.raw`(?:Gov|Sen|Rep|Col|Gen|Lt|Sgt|Capt|Maj|Adm|Cmdr|Cpl|Det|Insp|Supt|Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Amb|Atty|Pres|Sec)\.(?=[ \u00a0]\p{Lu})`;
 /** One capitalised word of a name: "Marco", "JD", "O’Brien", "Jean-Luc", "J." */
-const TOKEN = String.raw`(?:\p{Lu}[\p{Ll}\p{M}'’\-]*\p{Ll}|\p{Lu}{2,}\b|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}\b)`;
+const TOKEN = String.raw`(?:${TITLE_ABBR}|\p{Lu}[\p{Ll}\p{M}'’\-]*\p{Ll}|\p{Lu}{2,}\b|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}\b)`;
 const PARTICLE = String.raw`(?:de|da|di|del|van|von|der|den|bin|al|la|le|du|ter)`;
 /** A run of capitalised words, the form a name takes in running text. */
 export const NAME_RUN = String.raw`${TOKEN}(?:[ \u00a0](?:${PARTICLE}[ \u00a0])?${TOKEN}){0,6}`;
@@ -11,7 +13,7 @@ const TITLE_WORDS = new Set(
   `president vice secretary state special envoy army navy senator sen. rep. representative republican democratic democrat
    minister prime foreign defense defence interior finance chancellor mr. mrs. ms. dr. mr mrs ms dr gov. governor mayor
    spokeswoman spokesman spokesperson white house press ceo chief judge justice general gen. col. lt. sgt. king queen prince
-   princess pope ambassador deputy director commissioner chairman chairwoman chair speaker leader majority minority
+   princess pope ambassador capt. maj. adm. cmdr. cpl. det. insp. supt. hon. amb. atty. pres. sec. deputy director commissioner chairman chairwoman chair speaker leader majority minority
    professor prof. sir lord dame rabbi rev. father sheikh ayatollah officer official advisor adviser counsel attorney
    u.s. us uk eu un nato kremlin former acting host anchor correspondent analyst economist coach captain
    councilmember councilman councilwoman councillor councilor alderman superintendent trustee transport transportation

@@ -1,6 +1,7 @@
 import nlp from "compromise";
 import { ADVERB, cueAt, SPEECH_VERB } from "./cues";
 import { cleanName, NAME_RUN, type PersonIndex } from "./names";
+import { antecedent, type Gender, type Referent } from "./pronouns";
 import type { Span } from "./types";
 
 export type Speaker = { name: string | null; cue: string; pronoun?: boolean };
@@ -9,7 +10,7 @@ const PRONOUN = String.raw`(?:he|she|they|He|She|They)`;
 const PREPOSITION_BEFORE = /(?:\b(?:of|by|with|to|for|from|about|against|on|in|at|into|over|between|than|like|met|meet|meeting)\s+)$/i;
 
 /** Context the resolvers need: the article, its people, and spans where names do not count. */
-export type Context = { raw: string; people: PersonIndex; quoted: Span[] };
+export type Context = { raw: string; people: PersonIndex; quoted: Span[]; genders?: Map<string, Gender> };
 
 const insideQuote = (ctx: Context, i: number) => ctx.quoted.some((q) => i >= q.start && i < q.end);
 
@@ -33,14 +34,18 @@ function splitRun(run: string): string[] {
   return run.split(/,\s*/);
 }
 
-function resolve(ctx: Context, who: string, at: number): string | null {
-  if (new RegExp(`^${PRONOUN}$`).test(who)) return lastPersonBefore(ctx, at, Math.max(0, at - 1500));
+/**
+ * Who a subject is: a pronoun's antecedent (possibly someone unnamed), else the fullest form of
+ * the name; null when the subject is not a speaker at all ("Critics").
+ */
+function resolve(ctx: Context, who: string, at: number): Referent | null {
+  if (new RegExp(`^${PRONOUN}$`).test(who)) return antecedent(ctx, at, who);
   const name = cleanName(who);
   if (!name) return null;
   // "Critics said", "Officials say": a plural common noun, not a person.
   if (!name.includes(" ") && !ctx.people.isKnown(name) && nlp(name).has("#Plural")) return null;
   ctx.people.add(name);
-  return ctx.people.fullest(name);
+  return { name: ctx.people.fullest(name) };
 }
 
 /** After a quote: `," Trump said`, `," said Trump`, `," he said`, `, according to Bloomberg`. */
@@ -49,12 +54,12 @@ export function speakerAfter(ctx: Context, text: string, base: number): Speaker 
   const rest = text.slice(lead);
   const subjectFirst = new RegExp(`^(${NAME_RUN}|${PRONOUN})(?:,[^,]{1,60},)?\\s+(?:${ADVERB}\\s+)*(?=${SPEECH_VERB}\\b)`, "u").exec(rest);
   if (subjectFirst) {
-    const name = resolve(ctx, subjectFirst[1]!, base);
-    if (name !== null) return { name, cue: cueAt(rest, subjectFirst[0].length) };
+    const who = resolve(ctx, subjectFirst[1]!, base);
+    if (who) return { name: who.name, cue: cueAt(rest, subjectFirst[0].length) };
   }
   const verbFirst = new RegExp(`^(${SPEECH_VERB})\\s+(${NAME_RUN})`, "u").exec(rest);
   if (verbFirst) {
-    const name = resolve(ctx, verbFirst[2]!, base);
+    const name = resolve(ctx, verbFirst[2]!, base)?.name;
     if (name) return { name, cue: verbFirst[1]!.replace(/\s+/g, " ") };
   }
   // `," a spokesperson for the company said`: attributed, to nobody the article names.
@@ -62,7 +67,7 @@ export function speakerAfter(ctx: Context, text: string, base: number): Speaker 
   if (unnamed) return { name: null, cue: cueAt(rest, unnamed[0].length - unnamed[1]!.length) };
   const according = new RegExp(`^according\\s+to\\s+(${NAME_RUN})`, "iu").exec(rest);
   if (according) {
-    const name = resolve(ctx, according[1]!, base);
+    const name = resolve(ctx, according[1]!, base)?.name;
     if (name) return { name, cue: "according to" };
   }
   return null;
@@ -74,8 +79,8 @@ export function speakerLaterInSentence(ctx: Context, text: string, base: number)
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const at = m.index + m[0].length;
     if (PREPOSITION_BEFORE.test(text.slice(0, m.index + m[0].indexOf(m[1]!)))) continue;
-    const name = resolve(ctx, m[1]!, base + m.index);
-    if (name) return { name, cue: cueAt(text, at) };
+    const who = resolve(ctx, m[1]!, base + m.index);
+    if (who) return { name: who.name, cue: cueAt(text, at) };
   }
   return null;
 }
@@ -88,7 +93,7 @@ export function speakerLaterInSentence(ctx: Context, text: string, base: number)
 export function speakerBefore(ctx: Context, text: string, base: number): Speaker | null {
   const words = new RegExp(`\\bin\\s+(?:(${NAME_RUN})[’']s\\s+(?:own\\s+)?words|the\\s+words\\s+of\\s+(${NAME_RUN})),?\\s*$`, "u").exec(text);
   if (words) {
-    const name = resolve(ctx, (words[1] ?? words[2])!, base + words.index);
+    const name = resolve(ctx, (words[1] ?? words[2])!, base + words.index)?.name;
     if (name) return { name, cue: words[0].trim().replace(/,$/, "") };
   }
   const verbs = [...text.matchAll(new RegExp(`\\b${SPEECH_VERB}\\b`, "gu"))];
@@ -97,8 +102,8 @@ export function speakerBefore(ctx: Context, text: string, base: number): Speaker
     const head = text.slice(0, verb.index);
     const direct = new RegExp(`(${NAME_RUN}|${PRONOUN})(?:[’']s)?\\s+(?:${ADVERB}\\s+)*$`, "u").exec(head);
     if (direct && !PREPOSITION_BEFORE.test(head.slice(0, direct.index))) {
-      const name = resolve(ctx, direct[1]!, base + direct.index);
-      if (name) return { name, cue: cueAt(text, verb.index!) };
+      const who = resolve(ctx, direct[1]!, base + direct.index);
+      if (who) return { name: who.name, cue: cueAt(text, verb.index!) };
     }
     if (new RegExp(`\\bwho\\s+(?:${ADVERB}\\s+)*$`, "u").test(head)) return { name: null, cue: cueAt(text, verb.index!) };
     const names = [...head.matchAll(new RegExp(`(${NAME_RUN})`, "gu"))].filter((m) => !PREPOSITION_BEFORE.test(head.slice(0, m.index)));

@@ -64,7 +64,7 @@ describe("assigning a lesson", () => {
     const before = await assignmentsOfClass();
     for (const lessonId of ["who-reported-what", "no-such-lesson"]) {
       const state = await createAssignmentAction({}, formData({ classId, lessonId, dueAt: "2026-12-01T23:59", audience: "class" }));
-      expect(state.errors?.lessonId?.[0]).toMatch(/demo lessons cannot be assigned/);
+      expect(state.errors?.lessonId?.[0]).toMatch(/Choose a lesson from the list: a built-in lesson \(not a demo\)/);
     }
     expect(await assignmentsOfClass()).toEqual(before);
   });

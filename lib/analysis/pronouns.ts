@@ -1,0 +1,91 @@
+import nlp from "compromise";
+import { cleanName, NAME_RUN, type PersonIndex } from "./names";
+import type { Span } from "./types";
+
+export type Gender = "m" | "f" | null;
+
+/** What "he" or "she" refers to: a person the article names, or someone it leaves unnamed. */
+export type Referent = { name: string | null };
+
+type PronounContext = { raw: string; people: PersonIndex; quoted: Span[]; genders?: Map<string, Gender> };
+
+const insideQuote = (ctx: PronounContext, i: number) => ctx.quoted.some((q) => i >= q.start && i < q.end);
+
+/** A title right before the name, or before its first name ("Mrs Grant", "Sir Julian Abbot"). */
+const HONORIFIC_M = /\b(?:Mr|Sir|Lord|King|Prince|Father)\.?[ \u00a0]+(?:\p{Lu}[\p{L}’'-]*[ \u00a0]+)?$/u;
+const HONORIFIC_F = /\b(?:Mrs|Ms|Miss|Dame|Lady|Queen|Princess)\.?[ \u00a0]+(?:\p{Lu}[\p{L}’'-]*[ \u00a0]+)?$/u;
+/** "her" is counted only as a possessive ("her two sons"): as an object it is usually someone else. */
+const PRONOUN_AFTER = /\b(?:(he|his)|(she)|(her)\s+(?!(?:to|and|that|the|a|an|in|on|at|for|with|about|as|if|or|but|when|before|after)\b)\p{Ll})\b/iu;
+
+/**
+ * A person's gender as the article shows it, so that "he said" skips the woman named last: a
+ * title ("Mrs Grant") first, then the pronouns that follow their name ("Tamika Brooks sat with
+ * her sons", "Daniel Reyes … He is forty-four"), then what compromise knows of the first name.
+ */
+export function genderOf(ctx: PronounContext, name: string): Gender {
+  ctx.genders ??= new Map();
+  if (!ctx.genders.has(name)) ctx.genders.set(name, findGender(ctx, name));
+  return ctx.genders.get(name)!;
+}
+
+function findGender(ctx: PronounContext, name: string): Gender {
+  const surname = name.split(" ").at(-1)!;
+  const others = ctx.people.surnames().filter((s) => s !== surname.toLowerCase());
+  let votes = 0;
+  for (const m of ctx.raw.matchAll(new RegExp(`\\b${escape(surname)}\\b`, "gu"))) {
+    const before = ctx.raw.slice(Math.max(0, m.index - 30), m.index);
+    if (HONORIFIC_M.test(before)) return "m";
+    if (HONORIFIC_F.test(before)) return "f";
+    if (insideQuote(ctx, m.index)) continue;
+    const after = ctx.raw.slice(m.index + m[0].length, m.index + m[0].length + 200);
+    const pronoun = PRONOUN_AFTER.exec(after);
+    if (!pronoun || insideQuote(ctx, m.index + m[0].length + pronoun.index)) continue;
+    const between = after.slice(0, pronoun.index).toLowerCase();
+    // Another person named in between may be the one the pronoun is about.
+    if (others.some((o) => new RegExp(`\\b${escape(o)}\\b`, "u").test(between))) continue;
+    votes += pronoun[1] ? 1 : -1;
+  }
+  if (votes !== 0) return votes > 0 ? "m" : "f";
+  const first = name.split(" ").length > 1 ? nlp(name.split(" ")[0]!) : null;
+  if (first?.has("#MaleName")) return "m";
+  if (first?.has("#FemaleName")) return "f";
+  return null;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** People a sentence can open with without naming them: "One nurse …", "A police spokesperson …". */
+const HUMAN = String.raw`(?:nurse|doctor|surgeon|patient|resident|neighbou?r|witness|woman|man|mother|father|official|officer|spokes(?:man|woman|person)|source|aide|diplomat|lawyer|teacher|student|parent|worker|employee|member|volunteer|driver|passenger|survivor|protester|voter|farmer|owner|customer|analyst|executive|manager|staffer|soldier|guard|paramedic|firefighter|detective|constable|relative|friend|colleague|activist|researcher|scientist|engineer|pilot|investor|trader)`;
+const UNNAMED_SUBJECT = new RegExp(`(?:^|[.!?]["”’']?\\s+|\\n\\s*)((?:One|A|An|Another|The)\\s+(?:[\\p{L}’'-]+\\s+){0,5}?${HUMAN})\\b(?![’']s)(?!,?\\s+${NAME_RUN})`, "gu");
+const GENDERED = (noun: string): Gender => (/\b(?:woman|mother|spokeswoman)\b/.test(noun) ? "f" : /\b(?:man|father|spokesman)\b/.test(noun) ? "m" : null);
+
+/**
+ * What "he" or "she" before `offset` refers to: the latest person named (outside quotes) whose
+ * gender does not rule them out, or, when a sentence since then opened with someone unnamed
+ * ("One nurse …, who asked not to be named, …"), nobody the article names.
+ */
+export function antecedent(ctx: PronounContext, offset: number, pronoun: string, floor = Math.max(0, offset - 1500)): Referent | null {
+  const want: Gender = /^he$/i.test(pronoun) ? "m" : /^she$/i.test(pronoun) ? "f" : null;
+  const text = ctx.raw.slice(floor, offset);
+  const candidates: { at: number; name: string | null; gender: Gender }[] = [];
+  for (const m of text.matchAll(new RegExp(NAME_RUN, "gu"))) {
+    if (insideQuote(ctx, floor + m.index)) continue;
+    for (const part of m[0].split(/,\s*/)) {
+      const name = cleanName(part);
+      if (name && ctx.people.isKnown(name)) {
+        const full = ctx.people.fullest(name);
+        candidates.push({ at: m.index, name: full, gender: genderOf(ctx, full) });
+      }
+    }
+  }
+  for (const m of text.matchAll(UNNAMED_SUBJECT)) {
+    const at = m.index + m[0].indexOf(m[1]!);
+    if (!insideQuote(ctx, floor + at)) candidates.push({ at, name: null, gender: GENDERED(m[1]!.toLowerCase()) });
+  }
+  candidates.sort((a, b) => a.at - b.at);
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const c = candidates[i]!;
+    if (!want || !c.gender || c.gender === want) return { name: c.name };
+  }
+  return null;
+}
