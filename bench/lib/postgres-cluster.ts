@@ -1,4 +1,5 @@
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
+import { promisify } from "node:util";
 import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 
@@ -6,12 +7,11 @@ export type PostgresCluster = {
   url: string;
   port: number;
   logFile: string;
-  start: () => void;
+  start: () => Promise<void>;
   /** `immediate` is a crash as far as clients can tell; `fast` a clean shutdown. */
-  stop: (mode?: "fast" | "immediate") => void;
-  setting: (name: string, value: string) => void;
+  stop: (mode?: "fast" | "immediate") => Promise<void>;
   readLog: () => string;
-  destroy: () => void;
+  destroy: () => Promise<void>;
 };
 
 /** The newest Debian PostgreSQL binaries, or null when the server package is not installed. */
@@ -39,37 +39,29 @@ export function createCluster(bin: string, port: number): PostgresCluster {
   }
   const data = path.join(dir, "data");
   const logFile = path.join(dir, "server.log");
-  const run = (tool: string, args: string[]) => {
-    const command = asRoot ? "runuser" : path.join(bin, tool);
-    const full = asRoot ? ["-u", "postgres", "--", path.join(bin, tool), ...args] : args;
-    execFileSync(command, full, { cwd: dir, stdio: ["ignore", "pipe", "pipe"] });
+  const command = (tool: string, args: string[]): [string, string[]] =>
+    asRoot ? ["runuser", ["-u", "postgres", "--", path.join(bin, tool), ...args]] : [path.join(bin, tool), args];
+  // Asynchronous: the clients of the restart check keep running while the server stops and starts.
+  const run = async (tool: string, args: string[]) => {
+    await promisify(execFile)(...command(tool, args), { cwd: dir });
   };
-  run("initdb", ["-D", data, "--auth=trust", "-U", "postgres", "--no-sync"]);
+  execFileSync(...command("initdb", ["-D", data, "--auth=trust", "-U", "postgres", "--no-sync"]), { cwd: dir, stdio: ["ignore", "pipe", "pipe"] });
   let running = false;
   const cluster: PostgresCluster = {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     port,
     logFile,
-    start: () => {
-      run("pg_ctl", ["-D", data, "-l", logFile, "-w", "-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200`, "start"]);
+    start: async () => {
+      await run("pg_ctl", ["-D", data, "-l", logFile, "-w", "-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200`, "start"]);
       running = true;
     },
-    stop: (mode = "fast") => {
-      run("pg_ctl", ["-D", data, "-m", mode, "-w", "stop"]);
+    stop: async (mode = "fast") => {
+      await run("pg_ctl", ["-D", data, "-m", mode, "-w", "stop"]);
       running = false;
     },
-    setting: (name, value) => {
-      run("psql", ["-h", "127.0.0.1", "-p", String(port), "-U", "postgres", "-qAt", "-c", `alter system set ${name} = '${value}'`, "-c", "select pg_reload_conf()"]);
-    },
     readLog: () => (existsSync(logFile) ? readFileSync(logFile, "utf8") : ""),
-    destroy: () => {
-      if (running) {
-        try {
-          cluster.stop("immediate");
-        } catch {
-          // Already gone: nothing to stop.
-        }
-      }
+    destroy: async () => {
+      if (running) await cluster.stop("immediate").catch(() => {});
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -8,6 +8,11 @@ export const SPEECH_VERBS = [
   "denied", "denies", "denying", "contended", "maintained", "complained", "joked", "quipped", "exclaimed", "testified",
   "spoke of", "speaks of", "accused", "accuses", "called", "calls", "described", "describes", "reported", "reports",
   "thinks", "believes", "believed", "predicts", "agreed", "agrees", "countered", "cautioned", "boasted",
+  "recalls", "recounted", "recounts", "answered", "answers", "retorted", "snapped", "shouted", "yelled", "whispered",
+  "pleaded", "demanded", "reiterated", "underscored", "wondered", "estimated", "alleged", "disputed", "lamented",
+  "grumbled", "protested", "objected", "commented", "mused", "laughed", "sighed", "scoffed", "reasoned", "texted",
+  "emailed", "pointed out", "points out", "went on", "assured", "reminded", "murmured", "muttered", "bragged",
+  "confessed", "confided", "mentioned", "put it", "adding", "saying", "telling", "writing",
 ];
 
 const VERB_ALT = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).join("|").replace(/ /g, "\\s+");

@@ -1,12 +1,8 @@
 import nlp from "compromise";
+import { NAME_RUN } from "./name-run";
+import { isOrgName } from "./orgs";
 
-/** Abbreviated titles written with a full stop ("Gov. Laura Pritchett"): the stop does not end the name. */
-const TITLE_ABBR = String.raw`(?:Gov|Sen|Rep|Col|Gen|Lt|Sgt|Capt|Maj|Adm|Cmdr|Cpl|Det|Insp|Supt|Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Amb|Atty|Pres|Sec)\.(?=[ \u00a0]\p{Lu})`;
-/** One capitalised word of a name: "Marco", "JD", "O’Brien", "Jean-Luc", "J." */
-const TOKEN = String.raw`(?:${TITLE_ABBR}|\p{Lu}[\p{Ll}\p{M}'’\-]*\p{Ll}|\p{Lu}{2,}\b|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}\b)`;
-const PARTICLE = String.raw`(?:de|da|di|del|van|von|der|den|bin|al|la|le|du|ter)`;
-/** A run of capitalised words, the form a name takes in running text. */
-export const NAME_RUN = String.raw`${TOKEN}(?:[ \u00a0](?:${PARTICLE}[ \u00a0])?${TOKEN}){0,6}`;
+export { NAME_RUN, TOKEN } from "./name-run";
 
 /** Words that come before a name without being part of it: offices, honorifics, nationalities. */
 const TITLE_WORDS = new Set(
@@ -54,6 +50,16 @@ export function cleanName(run: string): string | null {
   return /\p{Ll}/u.test(name) || /^\p{Lu}{2,3}$/u.test(name) ? name : null;
 }
 
+/**
+ * Where a capitalised run is a person even when compromise does not know the name: with an
+ * age or a description after it ("Jim Kessler, 71,", "Lena Vos, who …", "Marieke de Wit, a
+ * spokeswoman"), or as the apposition of a role ("chief executive, Joost Verhaegen,").
+ */
+function personContext(raw: string, start: number, end: number): boolean {
+  if (/^,[ \u00a0]+(?:\d{1,3}\b|an?[ \u00a0]|who\b|whose\b)/u.test(raw.slice(end, end + 8))) return true;
+  return /\p{Ll},[ \u00a0]+$/u.test(raw.slice(Math.max(0, start - 3), start)) && /^,/.test(raw.slice(end, end + 1));
+}
+
 const surnameOf = (name: string) => name.split(" ").at(-1)!.toLowerCase();
 
 /**
@@ -76,10 +82,12 @@ export class PersonIndex {
       const key = surnameOf(name);
       if (!this.longForms.has(key)) this.longForms.set(key, new Set());
       this.longForms.get(key)!.add(name);
+      if (personContext(raw, m.index, m.index + m[0].length) || nlp(name.split(" ")[0]!).has("#FirstName")) this.add(name);
     }
   }
 
   add(name: string): void {
+    if (isOrgName(name)) return;
     const key = surnameOf(name);
     if (!this.bySurname.has(key)) this.bySurname.set(key, new Set());
     this.bySurname.get(key)!.add(name);

@@ -1,4 +1,4 @@
-import { NAME_RUN, TOKEN } from "./names";
+import { NAME_RUN, TOKEN } from "./name-run";
 
 /** Words that make a capitalised run an organisation rather than a person. */
 const ORG_WORDS = `Ministry Department Authority Agency Association College Corps Council Commission Committee Union Trust
@@ -12,7 +12,7 @@ const ORG_WORDS = `Ministry Department Authority Agency Association College Corp
 const ORG_WORD = new RegExp(`\\b(?:${ORG_WORDS.join("|")})\\b`, "u");
 
 /** A capitalised run that may hold "of", "for", "and": "Ministry of Economic Affairs", "Department of Health and Social Care". */
-export const ORG_RUN = String.raw`${TOKEN}(?:[ \u00a0](?:(?:of|for|and|&|on)[ \u00a0](?:the[ \u00a0])?)?${TOKEN}){0,7}`;
+export const ORG_RUN = String.raw`${TOKEN}(?:[ \u00a0](?:(?:of|for|and|&|on)[ \u00a0](?:the[ \u00a0])?)?${TOKEN}){0,7}(?:(?<=\b(?:Corp|Inc|Co|Ltd))\.)?`;
 
 /** Nouns an article uses to refer back to an organisation it has named: "the company said". */
 const KINDS = `company firm group chain retailer airline carrier bank insurer lender developer maker manufacturer operator
@@ -33,14 +33,25 @@ const ALSO: Record<string, string[]> = {
 ALSO.firm = ALSO.company!;
 ALSO.business = ALSO.company!;
 
+/** A lower-case word before a noun, not a preposition or article: "discount retail chain". */
+const ADJECTIVE = String.raw`(?!(?:for|of|at|in|with|the|an?|to|from|on|by|and|or|who|which|that)\b)[\p{Ll}-]+`;
+
 type Mention = { at: number; name: string; kind: string };
 
 /** "The Army Corps of Engineers" → "Army Corps of Engineers". */
 export function cleanOrg(run: string): string {
-  return run.replace(/^the[ \u00a0]+/i, "").replace(/[’']s$/u, "").replace(/[,.;:]+$/u, "");
+  return run.replace(/^the[ \u00a0]+/i, "").replace(/[’']s$/u, "").replace(/(?<!\b(?:Corp|Inc|Co|Ltd))[,.;:]+$/u, "");
 }
 
-export const isOrgName = (name: string) => ORG_WORD.test(name);
+/**
+ * An organisation's name ends with its organisation word or continues with "of"/"for"
+ * ("Dutch Data Protection Authority", "Ministry of Economic Affairs"); "Police Chief Ana Ruiz"
+ * is a person with a title.
+ */
+export function isOrgName(name: string): boolean {
+  const words = name.split(/[ \u00a0]+/);
+  return words.some((w, i) => ORG_WORD.test(w) && (i === words.length - 1 || /^(?:of|for|and|&|on)$/.test(words[i + 1]!)));
+}
 
 /**
  * The organisations an article names, where it names them: a run with an organisation word
@@ -54,11 +65,12 @@ export class OrgIndex {
     for (const m of raw.matchAll(new RegExp(ORG_RUN, "gu"))) {
       const name = cleanOrg(m[0]);
       const word = ORG_WORD.exec(name);
-      if (word && name.split(" ").length > 1) this.mentions.push({ at: m.index, name, kind: word[0].toLowerCase() });
+      if (word && isOrgName(name) && name.split(" ").length > 1) this.mentions.push({ at: m.index, name, kind: word[0].toLowerCase() });
     }
-    const described = new RegExp(`(${NAME_RUN}),[ \\u00a0]+(?:the|an?)[ \\u00a0]+(?:[\\p{Ll}-]+[ \\u00a0]+){0,3}?(${ORG_KIND})\\b`, "gu");
+    // The description's head noun: "a spokeswoman for the agency" and "the trust’s head" do not count.
+    const described = new RegExp(`(${NAME_RUN}),[ \\u00a0]+(?:the|an?)[ \\u00a0]+(?:${ADJECTIVE}[ \\u00a0]+){0,3}?(${ORG_KIND})\\b(?![’'-])`, "gu");
     for (const m of raw.matchAll(described)) this.mentions.push({ at: m.index, name: cleanOrg(m[1]!), kind: m[2]! });
-    const titled = new RegExp(`\\b(?:the[ \\u00a0]+)?(?:[\\p{Ll}-]+[ \\u00a0]+){0,2}?(${ORG_KIND})[ \\u00a0]+(${NAME_RUN})`, "gu");
+    const titled = new RegExp(`\\b(?:the[ \\u00a0]+)?(?:${ADJECTIVE}[ \\u00a0]+){0,2}?(${ORG_KIND})[ \\u00a0]+(${NAME_RUN})`, "gu");
     for (const m of raw.matchAll(titled)) this.mentions.push({ at: m.index + m[0].indexOf(m[2]!), name: cleanOrg(m[2]!), kind: m[1]! });
     this.mentions.sort((a, b) => a.at - b.at);
   }

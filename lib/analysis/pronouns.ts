@@ -67,17 +67,7 @@ const GENDERED = (noun: string): Gender => (/\b(?:woman|mother|spokeswoman)\b/.t
 export function antecedent(ctx: PronounContext, offset: number, pronoun: string, floor = Math.max(0, offset - 1500)): Referent | null {
   const want: Gender = /^he$/i.test(pronoun) ? "m" : /^she$/i.test(pronoun) ? "f" : null;
   const text = ctx.raw.slice(floor, offset);
-  const candidates: { at: number; name: string | null; gender: Gender }[] = [];
-  for (const m of text.matchAll(new RegExp(NAME_RUN, "gu"))) {
-    if (insideQuote(ctx, floor + m.index)) continue;
-    for (const part of m[0].split(/,\s*/)) {
-      const name = cleanName(part);
-      if (name && ctx.people.isKnown(name)) {
-        const full = ctx.people.fullest(name);
-        candidates.push({ at: m.index, name: full, gender: genderOf(ctx, full) });
-      }
-    }
-  }
+  const candidates: { at: number; name: string | null; gender: Gender }[] = personMentions(ctx, floor, offset).map((m) => ({ at: m.start - floor, name: m.name, gender: genderOf(ctx, m.name) }));
   for (const m of text.matchAll(UNNAMED_SUBJECT)) {
     const at = m.index + m[0].indexOf(m[1]!);
     if (!insideQuote(ctx, floor + at)) candidates.push({ at, name: null, gender: GENDERED(m[1]!.toLowerCase()) });
@@ -88,4 +78,17 @@ export function antecedent(ctx: PronounContext, offset: number, pronoun: string,
     if (!want || !c.gender || c.gender === want) return { name: c.name };
   }
   return null;
+}
+
+/** Every mention of a known person between `floor` and `offset`, outside quotes, in its fullest form. */
+export function personMentions(ctx: PronounContext, floor: number, offset: number): { start: number; end: number; name: string }[] {
+  const out: { start: number; end: number; name: string }[] = [];
+  for (const m of ctx.raw.slice(floor, offset).matchAll(new RegExp(NAME_RUN, "gu"))) {
+    if (insideQuote(ctx, floor + m.index)) continue;
+    for (const part of m[0].split(/,\s*/)) {
+      const name = cleanName(part);
+      if (name && ctx.people.isKnown(name)) out.push({ start: floor + m.index, end: floor + m.index + m[0].length, name: ctx.people.fullest(name) });
+    }
+  }
+  return out;
 }

@@ -22,7 +22,10 @@ export function findMarkedQuotes(raw: string, paras: Span[]): MarkedQuote[] {
   let group = 0;
   let carry: number | null = null;
   for (const p of paras) {
-    const doubles = pairDoubles(raw, p);
+    const all = pairDoubles(raw, p);
+    const singles = pairSingles(raw, p, all.pairs);
+    // ‘A patient asked me, “Am I going to die?” and …’: a quote inside a quote is part of it.
+    const doubles = { ...all, pairs: all.pairs.filter((d) => !singles.some((q) => q.open < d.open && d.close < q.close)) };
     const continuing: boolean = carry !== null && /^["“]/.test(raw.slice(p.start, p.start + 1));
     let first = true;
     for (const q of doubles.pairs) {
@@ -37,7 +40,7 @@ export function findMarkedQuotes(raw: string, paras: Span[]): MarkedQuote[] {
     } else {
       carry = null;
     }
-    for (const q of pairSingles(raw, p, doubles.pairs)) out.push({ ...trimInner(raw, q.open + 1, q.close), open: q.open, close: q.close, group: ++group });
+    for (const q of singles) out.push({ ...trimInner(raw, q.open + 1, q.close), open: q.open, close: q.close, group: ++group });
   }
   return out.filter((q) => q.end > q.start).sort((a, b) => a.start - b.start);
 }

@@ -1,8 +1,9 @@
 import { ADVERB, SPEECH_VERB } from "./cues";
-import { cleanName, NAME_RUN, type PersonIndex } from "./names";
+import { NAME_RUN, type PersonIndex } from "./names";
 import { findMarkedQuotes, type MarkedQuote } from "./quote-marks";
-import { speakerAfter, speakerBefore, speakerLaterInSentence, type Context, type Speaker } from "./speakers";
+import { resolveSubject, speakerAfter, speakerBefore, speakerLaterInSentence, type Context, type Speaker } from "./speakers";
 import { spanIndexAt } from "./text";
+import { findStatementLines } from "./transcripts";
 import type { Quote, Span } from "./types";
 
 /** At most this many words, unattributed and not a sentence: a scare quote ("the “facts”"). */
@@ -84,7 +85,30 @@ function attribute(ctx: Context, q: MarkedQuote, i: number, all: MarkedQuote[], 
       if (intro) return intro;
     }
   }
-  return null;
+  return contextSpeaker(ctx, q, para, paras, found, sents);
+}
+
+/**
+ * Nothing attributes the quote in its sentence. `He paused. “That doesn’t …”`: after a short
+ * sentence about a person, it is theirs. A paragraph that opens with a whole statement goes on
+ * with the speaker of the paragraph before (wire copy: `"…," Brooks said.` then `"…"`).
+ */
+function contextSpeaker(ctx: Context, q: MarkedQuote, para: Span, paras: Span[], found: Found[], sents: Span[]): Speaker | null {
+  const { raw } = ctx;
+  const lead = new RegExp(`^(${NAME_RUN}|He|She)\\s+[^.!?"“”‘]{0,60}[.!?:]\\s*$`, "u").exec(raw.slice(para.start, q.open));
+  if (lead) {
+    const who = resolveSubject(ctx, lead[1]!, para.start);
+    if (who?.name) return { name: who.name, cue: "" };
+  }
+  const text = raw.slice(q.start, q.end);
+  if (q.open !== para.start || (!/[.!?…]$/.test(text) && text.split(/\s+/).length <= SCARE_MAX_WORDS)) return null;
+  const previous = paras[spanIndexAt(paras, para.start) - 1];
+  if (!previous) return null;
+  const last = found.filter((f) => f.open >= previous.start && f.open < previous.end).at(-1);
+  if (last) return last.speaker?.name ? { name: last.speaker.name, cue: "" } : null;
+  const s = sents[spanIndexAt(sents, previous.end - 1)] ?? previous;
+  const said = speakerBefore(ctx, raw.slice(s.start, previous.end), s.start);
+  return said?.name ? { name: said.name, cue: "" } : null;
 }
 
 function nextSentenceEnd(sents: Span[], offset: number): number {
@@ -113,37 +137,4 @@ function echoOf(raw: string, q: Found, found: Found[]): Speaker | null {
 
 function content(text: string): string[] {
   return (text.toLowerCase().match(/[\p{L}\p{N}’'-]+/gu) ?? []).filter((w) => !STOPWORDS.has(w));
-}
-
-/**
- * Statements without marks: transcript lines ("Leavitt: Yesterday, …") and block quotes ("> …").
- * A transcript label must be a person the article names elsewhere, so "Note:" or "Updates:" is not.
- */
-function findStatementLines(raw: string, paras: Span[], people: PersonIndex, ctx: Context): Quote[] {
-  const out: Quote[] = [];
-  for (const [index, p] of paras.entries()) {
-    const text = raw.slice(p.start, p.end);
-    const label = /^((?:\p{Lu}[\p{L}’'.-]*\s?){1,4}):\s+(?=\S)/u.exec(text);
-    if (label) {
-      const name = cleanName(label[1]!.trim());
-      if (name && people.isNamed(name) && !/^(?:Q|A)$/.test(name)) {
-        people.add(name);
-        let end = p.end;
-        const trailing = /\s*\([^()]{1,60}\)\s*$/.exec(text);
-        if (trailing) end = p.start + trailing.index;
-        const start = p.start + label[0].length;
-        out.push({ text: raw.slice(start, end), start, end, speaker: people.fullest(name), cue: null, kind: "direct" });
-      }
-      continue;
-    }
-    const block = /^>\s*/.exec(text);
-    if (block) {
-      const previous = paras[index - 1];
-      let speaker: Speaker | null = null;
-      if (previous && /:\s*$/.test(raw.slice(previous.start, previous.end))) speaker = speakerBefore(ctx, raw.slice(previous.start, previous.end), previous.start);
-      const start = p.start + block[0].length;
-      out.push({ text: raw.slice(start, p.end), start, end: p.end, speaker: speaker?.name ?? null, cue: speaker?.cue || null, kind: "direct" });
-    }
-  }
-  return out;
 }

@@ -1,6 +1,9 @@
 import nlp from "compromise";
 import { ADVERB, cueAt, SPEECH_VERB } from "./cues";
 import { cleanName, NAME_RUN, type PersonIndex } from "./names";
+import { orgAfter, orgBefore } from "./org-speakers";
+import type { OrgIndex } from "./orgs";
+import { roleAfter, roleBefore } from "./roles";
 import { antecedent, type Gender, type Referent } from "./pronouns";
 import type { Span } from "./types";
 
@@ -10,7 +13,7 @@ const PRONOUN = String.raw`(?:he|she|they|He|She|They)`;
 const PREPOSITION_BEFORE = /(?:\b(?:of|by|with|to|for|from|about|against|on|in|at|into|over|between|than|like|met|meet|meeting)\s+)$/i;
 
 /** Context the resolvers need: the article, its people, and spans where names do not count. */
-export type Context = { raw: string; people: PersonIndex; quoted: Span[]; genders?: Map<string, Gender> };
+export type Context = { raw: string; people: PersonIndex; quoted: Span[]; genders?: Map<string, Gender>; orgs?: OrgIndex };
 
 const insideQuote = (ctx: Context, i: number) => ctx.quoted.some((q) => i >= q.start && i < q.end);
 
@@ -38,7 +41,7 @@ function splitRun(run: string): string[] {
  * Who a subject is: a pronoun's antecedent (possibly someone unnamed), else the fullest form of
  * the name; null when the subject is not a speaker at all ("Critics").
  */
-function resolve(ctx: Context, who: string, at: number): Referent | null {
+export function resolveSubject(ctx: Context, who: string, at: number): Referent | null {
   if (new RegExp(`^${PRONOUN}$`).test(who)) return antecedent(ctx, at, who);
   const name = cleanName(who);
   if (!name) return null;
@@ -52,14 +55,16 @@ function resolve(ctx: Context, who: string, at: number): Referent | null {
 export function speakerAfter(ctx: Context, text: string, base: number): Speaker | null {
   const lead = /^[\s,.;:!?\u2014\u2013-]*/u.exec(text)![0].length;
   const rest = text.slice(lead);
+  const described = roleAfter(ctx, rest, base) ?? orgAfter(ctx, rest, base);
+  if (described) return described;
   const subjectFirst = new RegExp(`^(${NAME_RUN}|${PRONOUN})(?:,[^,]{1,60},)?\\s+(?:${ADVERB}\\s+)*(?=${SPEECH_VERB}\\b)`, "u").exec(rest);
   if (subjectFirst) {
-    const who = resolve(ctx, subjectFirst[1]!, base);
+    const who = resolveSubject(ctx, subjectFirst[1]!, base);
     if (who) return { name: who.name, cue: cueAt(rest, subjectFirst[0].length) };
   }
   const verbFirst = new RegExp(`^(${SPEECH_VERB})\\s+(${NAME_RUN})`, "u").exec(rest);
   if (verbFirst) {
-    const name = resolve(ctx, verbFirst[2]!, base)?.name;
+    const name = resolveSubject(ctx, verbFirst[2]!, base)?.name;
     if (name) return { name, cue: verbFirst[1]!.replace(/\s+/g, " ") };
   }
   // `," a spokesperson for the company said`: attributed, to nobody the article names.
@@ -67,7 +72,7 @@ export function speakerAfter(ctx: Context, text: string, base: number): Speaker 
   if (unnamed) return { name: null, cue: cueAt(rest, unnamed[0].length - unnamed[1]!.length) };
   const according = new RegExp(`^according\\s+to\\s+(${NAME_RUN})`, "iu").exec(rest);
   if (according) {
-    const name = resolve(ctx, according[1]!, base)?.name;
+    const name = resolveSubject(ctx, according[1]!, base)?.name;
     if (name) return { name, cue: "according to" };
   }
   return null;
@@ -79,7 +84,7 @@ export function speakerLaterInSentence(ctx: Context, text: string, base: number)
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const at = m.index + m[0].length;
     if (PREPOSITION_BEFORE.test(text.slice(0, m.index + m[0].indexOf(m[1]!)))) continue;
-    const who = resolve(ctx, m[1]!, base + m.index);
+    const who = resolveSubject(ctx, m[1]!, base + m.index);
     if (who) return { name: who.name, cue: cueAt(text, at) };
   }
   return null;
@@ -91,21 +96,26 @@ export function speakerLaterInSentence(ctx: Context, text: string, base: number)
  * first name of the clause that is not the object of a preposition ("a friend of Vance").
  */
 export function speakerBefore(ctx: Context, text: string, base: number): Speaker | null {
-  const words = new RegExp(`\\bin\\s+(?:(${NAME_RUN})[’']s\\s+(?:own\\s+)?words|the\\s+words\\s+of\\s+(${NAME_RUN})),?\\s*$`, "u").exec(text);
+  // "in Whitfield's words", "in the words of …", "according to Lena Vos," right before the quote.
+  const words = new RegExp(`\\b(?:in\\s+(?:(${NAME_RUN})[’']s\\s+(?:own\\s+)?words|the\\s+words\\s+of\\s+(${NAME_RUN}))|[Aa]ccording\\s+to\\s+(${NAME_RUN})),?\\s*$`, "u").exec(text);
   if (words) {
-    const name = resolve(ctx, (words[1] ?? words[2])!, base + words.index)?.name;
+    const name = resolveSubject(ctx, (words[1] ?? words[2] ?? words[3])!, base + words.index)?.name;
     if (name) return { name, cue: words[0].trim().replace(/,$/, "") };
   }
   const verbs = [...text.matchAll(new RegExp(`\\b${SPEECH_VERB}\\b`, "gu"))];
   for (let v = verbs.length - 1; v >= 0; v--) {
     const verb = verbs[v]!;
     const head = text.slice(0, verb.index);
+    const described = roleBefore(ctx, head, text, verb.index!, base) ?? orgBefore(ctx, head, text, verb.index!, base);
+    if (described) return described;
     const direct = new RegExp(`(${NAME_RUN}|${PRONOUN})(?:[’']s)?\\s+(?:${ADVERB}\\s+)*$`, "u").exec(head);
     if (direct && !PREPOSITION_BEFORE.test(head.slice(0, direct.index))) {
-      const who = resolve(ctx, direct[1]!, base + direct.index);
+      const who = resolveSubject(ctx, direct[1]!, base + direct.index);
       if (who) return { name: who.name, cue: cueAt(text, verb.index!) };
     }
     if (new RegExp(`\\bwho\\s+(?:${ADVERB}\\s+)*$`, "u").test(head)) return { name: null, cue: cueAt(text, verb.index!) };
+    // "A ministry spokesman added:", "One resident said": someone the article does not name.
+    if (new RegExp(`(?:^|[,;:.]\\s*|\\s)(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}’'-]+\\s+){0,8}?(?:${ADVERB}\\s+)*$`, "u").test(head)) return { name: null, cue: cueAt(text, verb.index!) };
     const names = [...head.matchAll(new RegExp(`(${NAME_RUN})`, "gu"))].filter((m) => !PREPOSITION_BEFORE.test(head.slice(0, m.index)));
     for (const m of names) {
       const name = cleanName(m[1]!);

@@ -1,0 +1,26 @@
+import pg from "pg";
+import { sessionCookie } from "./session-cookie";
+
+/** A short-lived connection: the restart check's outages end every connection open at the time. */
+export async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  client.on("error", () => {});
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+/** The demo teacher's first class page (seeded by `npm start` on the embedded database), with a session. */
+export async function teacherDashboard(client: pg.ClientBase, secret: string): Promise<{ path: string; cookie: string }> {
+  const { rows } = await client.query<{ id: string; sv: number; class_id: string }>(
+    `select u.id, u.session_version as sv, k.id as class_id
+     from users u join classes k on k.teacher_id = u.id
+     where u.email = 'teacher@byline.test' order by k.created_at limit 1`,
+  );
+  const row = rows[0];
+  if (!row) throw new Error("the demo teacher and class are missing (the embedded database is seeded by npm start)");
+  return { path: `/teach/classes/${row.class_id}`, cookie: await sessionCookie(secret, { id: row.id, role: "teacher", sessionVersion: row.sv }) };
+}

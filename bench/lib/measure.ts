@@ -1,0 +1,151 @@
+import type pg from "pg";
+import type autocannon from "autocannon";
+import { answerRequest, submitAnswer, type Answer } from "./answer-action";
+import { createStudents } from "./bench-data";
+import { runBurst, type BurstResult } from "./burst";
+import { cannon } from "./cannon";
+import { measureFloors, type FloorResult } from "./floors";
+import { lighthouseScores, type LighthouseScore } from "./lighthouse";
+import type { LoadResult } from "./load";
+import type { Outage } from "./outages";
+import { measureAnswer, measurePage, type AnswerPayload, type PagePayload } from "./payload";
+import type { PostgresCluster } from "./postgres-cluster";
+import { countRoundTrips, type CountedStatements } from "./round-trips";
+import { teacherDashboard, withClient } from "./db-client";
+
+export type Context = {
+  mode: "embedded" | "server";
+  secret: string;
+  app: string;
+  floor: string;
+  dbUrl: string;
+  client: pg.Client;
+  actionId: string;
+  answers: Answer[];
+  outages: Outage[];
+  cluster?: PostgresCluster;
+  lighthouse: boolean;
+  log: (line: string) => void;
+};
+
+export type TargetResult = {
+  mode: string;
+  floors: FloorResult[];
+  submissions: LoadResult & { students: number; connections: number };
+  payload: { pages: PagePayload[]; answer: Omit<AnswerPayload, "body"> & { sample: string } };
+  roundTrips?: { answer: CountedStatements; quizPage: CountedStatements };
+  burst: BurstResult;
+  restarts: (BurstResult & { outage: string; outageMs: number })[];
+  lighthouse?: LighthouseScore[];
+};
+
+const SUBMIT_CONNECTIONS = 35;
+const SUBMIT_SECONDS = Number(process.env.BENCH_SUBMIT_SECONDS ?? 20);
+const BURST_STUDENTS = Number(process.env.BENCH_BURST_STUDENTS ?? 300);
+const RESTART_STUDENTS = Number(process.env.BENCH_RESTART_STUDENTS ?? 200);
+
+async function floors(c: Context): Promise<FloorResult[]> {
+  const students = await createStudents(c.client, c.secret, "page", 10);
+  const lesson = c.answers[0]!.lessonId;
+  c.log("floors");
+  return measureFloors(
+    [
+      { key: "floorStatic", name: "Floor app: static page", url: `${c.floor}/static`, expect: "A static page" },
+      { key: "floorDynamic", name: "Floor app: trivial dynamic page", url: `${c.floor}/dynamic`, expect: "Rendered at" },
+      { key: "appHome", name: "App: landing page /, signed out (static shell + user menu)", url: `${c.app}/`, expect: "Read the news" },
+      { key: "quiz", name: `App: lesson page /lessons/${lesson}, signed-in student`, url: `${c.app}/lessons/${lesson}`, cookies: students.map((s) => s.cookie), expect: "Check answer" },
+    ],
+    c.log,
+  );
+}
+
+/**
+ * 35 students answering back to back (closed loop), each working through every question of
+ * every lesson in order, so nearly every submission stores a new answer as a real one would.
+ */
+async function submissions(c: Context): Promise<TargetResult["submissions"]> {
+  const students = await createStudents(c.client, c.secret, "load", SUBMIT_CONNECTIONS * 6);
+  const queues = Array.from({ length: SUBMIT_CONNECTIONS }, (_, w) =>
+    students.filter((_, i) => i % SUBMIT_CONNECTIONS === w).flatMap((s) => c.answers.map((a) => ({ s, a }))),
+  );
+  const perConnection = (w: number): autocannon.Request[] => [
+    {
+      setupRequest: (request) => {
+        const next = queues[w]!.shift() ?? { s: students[w]!, a: c.answers[0]! };
+        const { method, path, headers, body } = answerRequest(c.app, c.actionId, next.s.cookie, next.a);
+        return { ...request, method, path, headers, body };
+      },
+    },
+  ];
+  c.log(`answer submissions: ${SUBMIT_CONNECTIONS} students for ${SUBMIT_SECONDS} s`);
+  const result = await cannon({ url: c.app, connections: SUBMIT_CONNECTIONS, seconds: SUBMIT_SECONDS, perConnection, accept: (status, body) => status === 200 && body.includes('"feedback"') }, 3);
+  c.log(`  ${result.perSecond.toFixed(0)} submits/s, p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, errors ${result.errors}`);
+  return { ...result, students: students.length, connections: SUBMIT_CONNECTIONS };
+}
+
+async function payloads(c: Context): Promise<TargetResult["payload"]> {
+  const [student] = await createStudents(c.client, c.secret, "payload", 1);
+  const lessons = [...new Set(c.answers.map((a) => a.lessonId))];
+  const pages: PagePayload[] = [];
+  for (const lesson of lessons) pages.push(await measurePage(c.app, `/lessons/${lesson}`, student!.cookie));
+  const { body, ...answer } = await measureAnswer(c.app, c.actionId, student!.cookie, c.answers[0]!);
+  return { pages, answer: { ...answer, sample: body } };
+}
+
+async function roundTrips(c: Context): Promise<TargetResult["roundTrips"]> {
+  const students = await createStudents(c.client, c.secret, "trips", 2);
+  const [warm, counted] = students.map((s) => s.cookie) as [string, string];
+  const a = c.answers[1]!;
+  const post = (cookie: string) => submitAnswer(c.app, c.actionId, cookie, a);
+  // A first submission and page view open the pool's connections, so connecting is not counted.
+  await post(warm);
+  await fetch(`${c.app}/lessons/${a.lessonId}`, { headers: { cookie: warm } }).then((r) => r.text());
+  const answer = await countRoundTrips(c.cluster!, c.client, () => post(counted));
+  const quizPage = await countRoundTrips(c.cluster!, c.client, () => fetch(`${c.app}/lessons/${a.lessonId}`, { headers: { cookie: counted } }).then((r) => r.text()));
+  return { answer, quizPage };
+}
+
+async function burst(c: Context): Promise<BurstResult> {
+  const students = await createStudents(c.client, c.secret, "burst", BURST_STUDENTS);
+  c.log(`burst: ${students.length} students answer one question within 5 s`);
+  const result = await runBurst({ baseUrl: c.app, actionId: c.actionId, students, answer: c.answers[2]!, windowMs: 5000 }, c.dbUrl);
+  c.log(`  acknowledged ${result.acknowledged}, stored ${result.stored}, duplicates ${result.duplicates}, last at ${result.lastAckMs.toFixed(0)} ms`);
+  return result;
+}
+
+/** During each burst the database goes away (killed or stopped) and comes back. */
+async function restarts(c: Context): Promise<TargetResult["restarts"]> {
+  const results: TargetResult["restarts"] = [];
+  for (const [i, outage] of c.outages.entries()) {
+    const students = await withClient(c.dbUrl, (client) => createStudents(client, c.secret, `restart${i}`, RESTART_STUDENTS));
+    let outageMs = Number.NaN;
+    c.log(`restart: ${outage.name}, during ${students.length} answers over 6 s`);
+    const disruption = { atMs: 1500, run: async () => ({ outageMs } = await outage.run()) };
+    const result = await runBurst({ baseUrl: c.app, actionId: c.actionId, students, answer: c.answers[3 + i]!, windowMs: 6000, disruption }, c.dbUrl);
+    c.log(`  outage ${(outageMs / 1000).toFixed(1)} s; acknowledged ${result.acknowledged}, stored ${result.stored}, lost ${result.lostAcknowledged}, failures ${JSON.stringify(result.failures)}`);
+    results.push({ ...result, outage: outage.name, outageMs });
+  }
+  return results;
+}
+
+async function lighthouse(c: Context): Promise<LighthouseScore[]> {
+  const [student] = await createStudents(c.client, c.secret, "lighthouse", 1);
+  const teacher = await teacherDashboard(c.client, c.secret);
+  c.log("Lighthouse (mobile preset, median of 3 runs per page)");
+  return lighthouseScores([
+    { name: "Home (landing page)", url: `${c.app}/` },
+    { name: "Lesson page, signed-in student", url: `${c.app}/lessons/${c.answers[0]!.lessonId}`, cookie: student!.cookie },
+    { name: "Dashboard: the teacher's class page", url: `${c.app}${teacher.path}`, cookie: teacher.cookie },
+  ]);
+}
+
+export async function measureAll(c: Context): Promise<TargetResult> {
+  const floorResults = await floors(c);
+  const payload = await payloads(c);
+  const trips = c.cluster ? await roundTrips(c) : undefined;
+  const load = await submissions(c);
+  const burstResult = await burst(c);
+  const scores = c.lighthouse ? await lighthouse(c) : undefined;
+  const restartResults = await restarts(c);
+  return { mode: c.mode, floors: floorResults, submissions: load, payload, roundTrips: trips, burst: burstResult, restarts: restartResults, lighthouse: scores };
+}

@@ -1,0 +1,52 @@
+import { ADVERB, cueAt, SPEECH_VERB } from "./cues";
+import { cleanName } from "./names";
+import { cleanOrg, isOrgName, ORG_KIND, ORG_RUN, OrgIndex } from "./orgs";
+import type { Context, Speaker } from "./speakers";
+
+/** A lower-case word before the noun: "the Dutch regulator", "the discount chain". */
+const ADJ = String.raw`(?:[\p{Ll}-]+\s+){0,2}?`;
+const SUBJECT = String.raw`(?:(?:([Tt]he)\s+)?(${ORG_RUN})|[Tt]he\s+${ADJ}(${ORG_KIND}))`;
+
+export function orgsOf(ctx: Context): OrgIndex {
+  ctx.orgs ??= new OrgIndex(ctx.raw);
+  return ctx.orgs;
+}
+
+/**
+ * An organisation as the subject: named ("the Army Corps of Engineers"; a capitalised name after
+ * "the" is no person: "the Kremlin", "the White House"), or referred back to ("the company" →
+ * the company the article named last). Null when the subject is no organisation; `{ name: null }`
+ * when "the company" has no name in the article.
+ */
+function organisation(ctx: Context, the: string | undefined, run: string | undefined, kind: string | undefined, at: number): { name: string | null } | null {
+  if (run) {
+    const name = cleanOrg(run);
+    const person = cleanName(run);
+    if (person && ctx.people.isKnown(person) && !isOrgName(name)) return null;
+    return isOrgName(name) || orgsOf(ctx).has(name) || the ? { name } : null;
+  }
+  if (kind) return { name: orgsOf(ctx).refer(kind, at) };
+  return null;
+}
+
+/** After a quote: `," the company said in a statement`, `," said the ministry`. */
+export function orgAfter(ctx: Context, rest: string, base: number): Speaker | null {
+  const subjectFirst = new RegExp(`^${SUBJECT}\\s+(?:${ADVERB}\\s+)*(?=${SPEECH_VERB}\\b)`, "u").exec(rest);
+  if (subjectFirst) {
+    const org = organisation(ctx, subjectFirst[1], subjectFirst[2], subjectFirst[3], base);
+    if (org) return { name: org.name, cue: cueAt(rest, subjectFirst[0].length) };
+  }
+  const verbFirst = new RegExp(`^(${SPEECH_VERB})\\s+${SUBJECT}(?=[\\s,.;:]|$)`, "u").exec(rest);
+  if (verbFirst) {
+    const org = organisation(ctx, verbFirst[2], verbFirst[3], verbFirst[4], base);
+    if (org) return { name: org.name, cue: verbFirst[1]!.replace(/\s+/g, " ") };
+  }
+  return null;
+}
+
+/** Before a quote: `The Royal College of Nursing said in a statement: ‘…’`, the subject right before the verb. */
+export function orgBefore(ctx: Context, head: string, text: string, verbAt: number, base: number): Speaker | null {
+  const m = new RegExp(`(?:^|[^\\p{L}’'])${SUBJECT}\\s+(?:${ADVERB}\\s+)*$`, "u").exec(head);
+  const org = m && organisation(ctx, m[1], m[2], m[3], base + m.index);
+  return org ? { name: org.name, cue: cueAt(text, verbAt) } : null;
+}

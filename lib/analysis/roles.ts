@@ -1,0 +1,70 @@
+import { ADVERB, cueAt, SPEECH_VERB } from "./cues";
+import { personMentions, type Referent } from "./pronouns";
+import type { Context, Speaker } from "./speakers";
+
+/** Nouns an article uses for a person it has already named: "the senator said", "the 71-year-old said". */
+const ROLES = `senator congressman congresswoman representative lawmaker legislator governor mayor president minister
+  secretary chancellor premier ambassador judge prosecutor lawyer attorney sheriff commissioner director chairman
+  chairwoman executive founder coach manager player actor actress singer author writer novelist artist professor
+  scientist researcher economist doctor surgeon general admiral colonel captain pilot councillor councilmember
+  councilman councilwoman bishop leader candidate nominee activist owner teacher farmer widow veteran retiree
+  democrat republican conservative spokesman spokeswoman spokesperson official officer resident witness aide`
+  .split(/\s+/)
+  .filter(Boolean);
+const ROLE = `(?:${ROLES.join("|")}|\\d{1,3}-year-old)`;
+/** "the senator", "the Massachusetts Democrat", "the company’s chief executive". */
+const ROLE_DESCRIPTION = String.raw`[Tt]he\s+(?:[\p{L}’'-]+\s+){0,3}?(${ROLE})`;
+
+/** Roles an article often leaves without a name: "the spokesman said" stays unnamed unless a named one is near. */
+const OFTEN_UNNAMED = /^(?:spokes\w+|official|officer|resident|witness|aide)$/;
+
+/** How the role is written next to the name: "Sen. Elaine Whitford, D-Mass.", "Maria Lopez, 45,". */
+function roleNear(role: string, window: string): boolean {
+  const age = /^(\d+)-year-old$/.exec(role);
+  if (age) return new RegExp(`(?:,\\s*${age[1]}\\s*,|\\b${age[1]}-year-old|\\baged\\s+${age[1]}\\b|\\(${age[1]}\\))`).test(window);
+  const forms: Record<string, RegExp> = {
+    senator: /\b(?:Sen\.|[Ss]enator)/u,
+    representative: /\b(?:Rep\.|[Rr]epresentative|[Cc]ongress(?:man|woman))/u,
+    lawmaker: /\b(?:Sen\.|Rep\.|[Ss]enator|[Rr]epresentative|MP|[Cc]ongress(?:man|woman)|[Ll]awmaker)/u,
+    governor: /\b(?:Gov\.|[Gg]overnor)/u,
+    doctor: /\b(?:Dr\.?\s|[Dd]octor)/u,
+    professor: /\b(?:Prof\.?\s|[Pp]rofessor)/u,
+    democrat: /\b(?:D-\p{Lu}|Democrat)/u,
+    republican: /\b(?:R-\p{Lu}|Republican)/u,
+  };
+  return (forms[role] ?? new RegExp(`\\b${role}`, "i")).test(window);
+}
+
+/**
+ * Who "the senator" is: the latest person named before `offset` with that role written next to
+ * their name; else, unless the role is one articles leave unnamed, the person named last in
+ * this or the previous paragraph; else someone unnamed.
+ */
+export function roleReferent(ctx: Context, role: string, offset: number): Referent {
+  const r = role.toLowerCase();
+  const mentions = personMentions(ctx, Math.max(0, offset - 3000), offset);
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (roleNear(r, ctx.raw.slice(Math.max(0, m.start - 40), m.end + 100))) return { name: m.name };
+  }
+  if (OFTEN_UNNAMED.test(r)) return { name: null };
+  const lines = [...ctx.raw.slice(0, offset).matchAll(/[^\r\n]*\S[^\r\n]*/g)];
+  const recent = lines.at(-2)?.index ?? 0;
+  const last = mentions.at(-1);
+  return { name: last && last.start >= recent ? last.name : null };
+}
+
+/** After a quote: `," the senator said`, `," said the 71-year-old`. */
+export function roleAfter(ctx: Context, rest: string, base: number): Speaker | null {
+  const subjectFirst = new RegExp(`^${ROLE_DESCRIPTION}\\s+(?:${ADVERB}\\s+)*(?=${SPEECH_VERB}\\b)`, "iu").exec(rest);
+  if (subjectFirst) return { name: roleReferent(ctx, subjectFirst[1]!, base).name, cue: cueAt(rest, subjectFirst[0].length) };
+  const verbFirst = new RegExp(`^(${SPEECH_VERB})\\s+${ROLE_DESCRIPTION}\\b`, "iu").exec(rest);
+  if (verbFirst) return { name: roleReferent(ctx, verbFirst[2]!, base).name, cue: verbFirst[1]!.replace(/\s+/g, " ") };
+  return null;
+}
+
+/** Before a quote: `The mayor told reporters: "…"`, the role right before the verb. */
+export function roleBefore(ctx: Context, head: string, text: string, verbAt: number, base: number): Speaker | null {
+  const m = new RegExp(`(?:^|[^\\p{L}’'])${ROLE_DESCRIPTION}\\s+(?:${ADVERB}\\s+)*$`, "iu").exec(head);
+  return m ? { name: roleReferent(ctx, m[1]!, base + m.index).name, cue: cueAt(text, verbAt) } : null;
+}
