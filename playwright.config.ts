@@ -52,6 +52,8 @@ export default defineConfig({
       BYLINE_EXTRA_CONTENT_DIR: "tests/fixtures/canary-content",
       NEXT_TELEMETRY_DISABLED: "1",
       LOG_LEVEL: "warn",
+      // Every test signs up its own accounts from one address: more than a school would in an hour.
+      BYLINE_LIMIT_SIGN_UP_ADDRESS: "1000/1h",
       DATABASE_URL: "",
       POSTGRES_URL: "",
     },

@@ -1,9 +1,12 @@
 import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { hitRateLimits } from "@/db/mutations/rate-limits";
 import { findUserForSignIn } from "@/db/queries/users";
 import type { UserRole } from "@/db/schema";
 import { logger } from "@/lib/logger";
 import { burnPasswordCheck, verifyPassword } from "@/lib/passwords";
+import { clientAddress } from "@/lib/rate-limits/client-address";
+import { continueSession, SESSION_IDLE_SECONDS } from "@/lib/session-timeouts";
 import { signInSchema } from "@/lib/validations/auth";
 
 declare module "next-auth" {
@@ -20,6 +23,8 @@ declare module "@auth/core/jwt" {
   interface JWT {
     role?: UserRole;
     sv?: number;
+    /** When this sign-in happened (seconds): the absolute timeout counts from it. */
+    authAt?: number;
   }
 }
 
@@ -28,19 +33,28 @@ class InvalidCredentials extends CredentialsSignin {
   code = "invalid_credentials";
 }
 
-const EIGHT_HOURS = 8 * 60 * 60;
+/** Too many attempts from one address or on one account; the code carries the seconds to wait. */
+export class SignInRateLimited extends CredentialsSignin {
+  constructor(readonly retryAfter: number) {
+    super();
+    this.code = `rate_limited:${retryAfter}`;
+  }
+}
+
+
 
 // Lazy config: nothing here touches the database or the secret until a request needs them.
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   trustHost: true,
   // Credentials sign-in needs JWT sessions; the server still re-checks the user on each request
   // (lib/session.ts), so disabling an account or signing out everywhere takes effect at once.
-  session: { strategy: "jwt", maxAge: EIGHT_HOURS, updateAge: 15 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS, updateAge: 15 * 60 },
   pages: { signIn: "/sign-in" },
   // Into the app's structured log; a wrong password is routine, not an error with a stack trace.
   logger: {
     error(error) {
-      if (error instanceof CredentialsSignin) logger.info("sign-in refused: wrong credentials");
+      if (error instanceof SignInRateLimited) logger.warn("sign-in refused: rate limited");
+      else if (error instanceof CredentialsSignin) logger.info("sign-in refused: wrong credentials");
       else logger.error({ err: error }, "auth error");
     },
     warn(code) {
@@ -51,9 +65,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   providers: [
     Credentials({
       credentials: { identifier: { label: "Email or username" }, password: { label: "Password", type: "password" } },
-      async authorize(raw) {
+      async authorize(raw, request) {
         const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) throw new InvalidCredentials();
+        // Counted before the password is checked, so guessing costs an attempt either way.
+        const wait = await hitRateLimits([
+          { name: "signInPerAddress", subject: clientAddress(request.headers) },
+          { name: "signInPerAccount", subject: parsed.data.identifier },
+        ]);
+        if (wait > 0) throw new SignInRateLimited(wait);
         const user = await findUserForSignIn(parsed.data.identifier);
         const ok = user
           ? await verifyPassword(user.passwordHash, parsed.data.password)
@@ -70,7 +90,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         token.role = user.role;
         token.sv = user.sessionVersion;
       }
-      return token;
+      return continueSession(token, Boolean(user));
     },
     session({ session, token }) {
       session.user.id = token.sub ?? "";

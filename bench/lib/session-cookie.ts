@@ -8,7 +8,7 @@ export async function sessionCookie(secret: string, user: { id: string; role: st
   const token = await encode({
     secret,
     salt: SESSION_COOKIE,
-    token: { sub: user.id, role: user.role, sv: user.sessionVersion },
+    token: { sub: user.id, role: user.role, sv: user.sessionVersion, authAt: Math.floor(Date.now() / 1000) },
     maxAge: 8 * 60 * 60,
   });
   return `${SESSION_COOKIE}=${token}`;

@@ -1,9 +1,11 @@
 -- Records one graded answer in one round trip: the assignment gate, the attempt (found, or
 -- created on the first answer), the answer (first one final: a replay returns the stored one) and
--- the attempt's progress, with the same locks as before. Grading stays in the application.
+-- the attempt's progress, with the same locks as before. Grading stays in the application. A
+-- rate-limited call returns the seconds to wait in `answered`.
 CREATE OR REPLACE FUNCTION record_answer(
   p_user uuid, p_lesson text, p_question text, p_version integer, p_question_count integer,
-  p_assignment uuid, p_chosen text[], p_score real, p_correct boolean, p_time_ms integer
+  p_assignment uuid, p_chosen text[], p_score real, p_correct boolean, p_time_ms integer,
+  p_limit_key text, p_limit_points integer, p_limit_seconds integer
 ) RETURNS TABLE (
   outcome text, chosen text[], score real, correct boolean, fresh boolean, answered integer, attempt_id uuid, attempt_score real
 ) LANGUAGE plpgsql AS $$
@@ -19,7 +21,16 @@ DECLARE
   v_correct boolean;
   v_answered integer;
   v_attempt_score real;
+  v_retry_after integer;
 BEGIN
+  -- The per-account answer limit (hit_rate_limit, migration 0004), counted in this same round trip.
+  IF p_limit_key IS NOT NULL THEN
+    v_retry_after := hit_rate_limit(p_limit_key, p_limit_points, p_limit_seconds);
+    IF v_retry_after > 0 THEN
+      RETURN QUERY SELECT 'rate-limited'::text, NULL::text[], NULL::real, NULL::boolean, NULL::boolean, v_retry_after, NULL::uuid, NULL::real;
+      RETURN;
+    END IF;
+  END IF;
   IF p_assignment IS NOT NULL THEN
     SELECT a.closed_at IS NOT NULL, coalesce(a.opens_at > now(), false) INTO v_closed, v_not_open
     FROM assignments a

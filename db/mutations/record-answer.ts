@@ -3,6 +3,7 @@ import { db, selectRows, type Tx } from "@/db";
 import type { EvidenceRecord, OptionRecord } from "@/db/schema";
 import type { QuestionKind } from "@/lib/content/skills";
 import { gradeAnswer, unknownOptions } from "@/lib/grading/grade-answer";
+import { limitFor, limitKey, retryMessage } from "@/lib/rate-limits/settings";
 import { ANSWER_GATE_MESSAGES } from "@/db/queries/student-assignments";
 import { lessonVisibleTo } from "@/db/queries/lesson-access";
 
@@ -30,7 +31,7 @@ export type RecordedAnswer = {
   attemptScore: number | null;
 };
 
-export type RecordAnswerError = { error: string };
+export type RecordAnswerError = { error: string; retryAfter?: number };
 
 /**
  * The question as it is graded now: only questions that belong to the published lesson, and only
@@ -50,7 +51,7 @@ export async function getGradingVersion(lessonId: string, questionId: string, us
 }
 
 type RecordRow = {
-  outcome: "recorded" | "missing" | "closed" | "not-open" | "finished";
+  outcome: "recorded" | "missing" | "closed" | "not-open" | "finished" | "rate-limited";
   chosen: string[];
   score: number;
   correct: boolean;
@@ -83,12 +84,15 @@ export async function recordAnswer(input: {
   if (version.kind !== "highlight" && input.chosen.length !== 1) return { error: "Choose exactly one answer." };
 
   const grade = gradeAnswer(version, input.chosen);
+  const limit = limitFor("answersPerAccount");
   const [row] = await selectRows<RecordRow>(
     sql`select * from record_answer(${input.userId}::uuid, ${input.lessonId}, ${input.questionId}, ${version.version_id}::int,
           ${version.question_count}::int, ${input.assignmentId ?? null}::uuid, ${toTextArray(input.chosen)}, ${grade.score}::real,
-          ${grade.correct}, ${input.timeSpentMs ?? null}::int)`,
+          ${grade.correct}, ${input.timeSpentMs ?? null}::int,
+          ${limit ? limitKey("answersPerAccount", input.userId) : null}, ${limit?.points ?? null}::int, ${limit?.seconds ?? null}::int)`,
   );
   if (!row) throw new Error("record_answer returned no row");
+  if (row.outcome === "rate-limited") return { error: retryMessage("answers", row.answered), retryAfter: row.answered };
   if (row.outcome === "finished") return { error: "You have finished this lesson. Choose “Try again” to start a new attempt." };
   if (row.outcome !== "recorded") return { error: ANSWER_GATE_MESSAGES[row.outcome] };
   return {

@@ -2,3 +2,4 @@ export * from "./users";
 export * from "./content";
 export * from "./classes";
 export * from "./attempts";
+export * from "./rate-limits";

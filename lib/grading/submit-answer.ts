@@ -8,7 +8,7 @@ import type { SubmitAnswerInput } from "@/lib/validations/answers";
 import { buildFeedback, type AnswerFeedback } from "./answer-feedback";
 import { gradeAnswer, unknownOptions } from "./grade-answer";
 
-export type AnswerState = { feedback?: AnswerFeedback; error?: string };
+export type AnswerState = { feedback?: AnswerFeedback; error?: string; retryAfter?: number };
 
 /**
  * Grades and keeps one answer: in the database for a signed-in user, in the signed cookie for a
@@ -18,7 +18,7 @@ export async function submitAnswer(input: SubmitAnswerInput, user: SessionUser |
   if (!user) return input.assignmentId ? { error: "Sign in to answer: assignments are saved to your account." } : answerAsGuest(input);
   try {
     const recorded = await recordAnswer({ userId: user.id, ...input });
-    if ("error" in recorded) return { error: recorded.error };
+    if ("error" in recorded) return { error: recorded.error, retryAfter: recorded.retryAfter };
     const finished = recorded.answered >= recorded.version.question_count;
     return { feedback: buildFeedback(recorded.version, recorded.chosen, recorded, { answered: recorded.answered, finished }) };
   } catch (err) {

@@ -1,4 +1,4 @@
-import { afterAll, inject } from "vitest";
+import { afterAll, inject, vi } from "vitest";
 import { closeDb } from "@/db";
 
 // Workers must reach the embedded database the global setup started. Vitest 4.1's workers do
@@ -11,3 +11,6 @@ if (embeddedUrl) process.env.BYLINE_EMBEDDED_DATABASE_URL = embeddedUrl;
 afterAll(async () => {
   await closeDb();
 });
+
+// Actions read the client address (rate limits) from the request headers; there is no request here.
+vi.mock("next/headers", async () => (await import("./request-headers")).headersModule());

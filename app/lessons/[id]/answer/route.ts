@@ -25,6 +25,12 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
     return NextResponse.redirect(back, 303);
   }
   const result = await submitAnswer(parsed.data, await getCurrentUser());
+  if (result.retryAfter) {
+    return new NextResponse(`${result.error} Then go back and answer again.`, {
+      status: 429,
+      headers: { "Retry-After": String(result.retryAfter), "Content-Type": "text/plain; charset=utf-8" },
+    });
+  }
   if (parsed.data.assignmentId) back.searchParams.set("assignment", parsed.data.assignmentId);
   back.searchParams.set("answered", parsed.data.questionId);
   if (result.error) back.searchParams.set("problem", "not-saved");

@@ -1,0 +1,12 @@
+/**
+ * Stands in for next/headers in integration tests, where actions run outside a request: each
+ * test may set the client address the rate limits see.
+ */
+export const request = { address: "203.0.113.10" };
+
+export function headersModule() {
+  return {
+    headers: async () => new Headers({ "x-forwarded-for": request.address }),
+    cookies: async () => new Map(),
+  };
+}
