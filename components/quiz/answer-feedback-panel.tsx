@@ -3,7 +3,7 @@
 import { useEffect, useRef } from "react";
 import type { AnswerFeedback } from "@/lib/grading/answer-feedback";
 import { buttonClass } from "@/components/ui/button";
-import { highlightEvidence } from "./evidence-highlight";
+import { evidenceText, highlightEvidence } from "./evidence-highlight";
 
 type Props = {
   feedback: AnswerFeedback;
@@ -24,6 +24,9 @@ function verdict(f: AnswerFeedback): string {
 
 export function AnswerFeedbackPanel({ feedback, options, lessonId, assignmentId, onNext, moving = false }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
+  // Rendered on the server only after a plain form post, when the quotes come along; an answer
+  // given through the action renders here in the browser, where the article already holds them.
+  const quotes = feedback.evidence.map((e) => e.quote ?? (typeof document === "undefined" ? "" : evidenceText(e)));
 
   useEffect(() => {
     highlightEvidence(feedback.evidence);
@@ -51,9 +54,9 @@ export function AnswerFeedbackPanel({ feedback, options, lessonId, assignmentId,
       <p>{feedback.explanation}</p>
       <div className="space-y-2">
         <h4 className="text-sm font-semibold">Evidence in the article</h4>
-        {feedback.evidence.map((e) => (
+        {feedback.evidence.map((e, i) => (
           <blockquote key={`${e.source}-${e.start}`} className="border-l-4 border-evidence bg-amber-50 py-1 pl-3 font-serif">
-            {e.quote}
+            {quotes[i]}
           </blockquote>
         ))}
         <button type="button" onClick={showInArticle} className="text-sm font-medium text-accent underline">

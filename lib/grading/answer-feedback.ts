@@ -10,7 +10,12 @@ export type AnswerFeedback = {
   explanation: string;
   /** Feedback for the options the student chose (and, for highlight items, the sentences they missed). */
   feedback: { optionId: string; text: string }[];
-  evidence: { source: string; quote: string; start: number; end: number }[];
+  /**
+   * Where the evidence is in the article. The quoted words come along only when the server renders
+   * the feedback itself (no JavaScript); in an answer's response the browser reads them from the
+   * article on the page, which keeps the response small.
+   */
+  evidence: { source: string; quote?: string; start: number; end: number }[];
   answered: number;
   total: number;
   finished: boolean;
@@ -21,6 +26,7 @@ export function buildFeedback(
   chosen: string[],
   grade: { score: number; correct: boolean },
   progress: { answered: number; finished: boolean },
+  { quotes = true }: { quotes?: boolean } = {},
 ): AnswerFeedback {
   const relevant = new Set(version.kind === "highlight" ? [...chosen, ...version.answer] : chosen);
   return {
@@ -31,7 +37,7 @@ export function buildFeedback(
     answer: version.answer,
     explanation: version.explanation,
     feedback: version.options.filter((o) => relevant.has(o.id)).map((o) => ({ optionId: o.id, text: o.feedback })),
-    evidence: version.evidence.map((e) => ({ source: e.source, quote: e.quote, start: e.start, end: e.end })),
+    evidence: version.evidence.map((e) => ({ source: e.source, start: e.start, end: e.end, ...(quotes ? { quote: e.quote } : {}) })),
     answered: progress.answered,
     total: version.question_count,
     finished: progress.finished,

@@ -20,7 +20,7 @@ export async function submitAnswer(input: SubmitAnswerInput, user: SessionUser |
     const recorded = await recordAnswer({ userId: user.id, ...input });
     if ("error" in recorded) return { error: recorded.error, retryAfter: recorded.retryAfter };
     const finished = recorded.answered >= recorded.version.question_count;
-    return { feedback: buildFeedback(recorded.version, recorded.chosen, recorded, { answered: recorded.answered, finished }) };
+    return { feedback: buildFeedback(recorded.version, recorded.chosen, recorded, { answered: recorded.answered, finished }, { quotes: false }) };
   } catch (err) {
     logger.error({ err, lessonId: input.lessonId }, "answer not recorded");
     return { error: "Your answer could not be saved just now. Please try again: nothing was lost." };
@@ -45,7 +45,7 @@ async function answerAsGuest(input: SubmitAnswerInput): Promise<AnswerState> {
     await writeGuestProgress(progress);
   }
   const answered = Object.keys(lesson.a).length;
-  return { feedback: buildFeedback(version, chosen, grade, { answered, finished: answered >= version.question_count }) };
+  return { feedback: buildFeedback(version, chosen, grade, { answered, finished: answered >= version.question_count }, { quotes: false }) };
 }
 
 /** The feedback for a question already answered (the page after a plain form post shows it). */

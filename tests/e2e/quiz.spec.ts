@@ -36,6 +36,8 @@ test("a student signs in, answers, sees feedback with evidence, resumes, finishe
   await expect(quiz.getByText(wrongOption(0).feedback)).toBeVisible();
   await expect(quiz.getByText(first.explanation)).toBeVisible();
   await expect.poll(() => evidenceHighlighted(page)).toEqual(first.evidence.map((e) => e.quote));
+  // The answer's response carries offsets only; the quoted words are read from the article on the page.
+  await expect(quiz.locator("blockquote").first()).toHaveText(first.evidence[0]!.quote);
 
   // Closing the tab and coming back resumes at the first unanswered question.
   await page.close();
