@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { AccountSettingsForm } from "@/components/account/account-settings-form";
 import { LoadingBlock } from "@/components/layout/loading-block";
+import { YourData } from "@/components/privacy/your-data";
 import { requireUser } from "@/lib/session";
 import { listTimeZones } from "@/lib/time-zones";
 
@@ -14,6 +15,7 @@ export default function AccountPage() {
       <Suspense fallback={<LoadingBlock />}>
         <Settings />
       </Suspense>
+      <YourData />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Suspense } from "react";
 import { InviteForm } from "@/components/admin/invite-form";
 import { TeacherList } from "@/components/admin/teacher-list";
@@ -77,6 +78,14 @@ async function Invites() {
           Teachers
         </h2>
         <TeacherList teachers={teachers} />
+      </section>
+      <section aria-labelledby="student-data-heading">
+        <h2 id="student-data-heading" className="mb-3 text-xl font-semibold">
+          Students&apos; data
+        </h2>
+        <p>
+          <Link href="/admin/students">Find a student</Link> to download a copy of their data or erase their account.
+        </p>
       </section>
     </div>
   );

@@ -5,10 +5,13 @@ import { Suspense } from "react";
 import { z } from "zod";
 import { ResetPasswordButton } from "@/components/account/reset-password-button";
 import { LoadingBlock } from "@/components/layout/loading-block";
+import { EraseStudentForm } from "@/components/privacy/erase-student-form";
+import { StudentDataSection } from "@/components/privacy/student-data-section";
 import { SkillMasteryTable } from "@/components/progress/skill-mastery-table";
 import { MasteryTimelineChart } from "@/components/reports/mastery-timeline-chart";
 import { StudentAttemptList } from "@/components/reports/student-attempt-list";
 import { ActionButton } from "@/components/ui/action-button";
+import { getStudentPrivacySummary } from "@/db/queries/privacy";
 import { listClassSkillScores } from "@/db/queries/reports/class-skills";
 import { getClassStudent, listStudentClassAttempts, listStudentMasteryTimeline } from "@/db/queries/reports/student-report";
 import { bestLessonForSkill } from "@/lib/content/catalog";
@@ -16,6 +19,7 @@ import { nextSkillToPractise, summarizeMastery } from "@/lib/mastery";
 import { masteryTimelineRows } from "@/lib/reports/mastery-timeline";
 import { requireUser, TEACHER_ROLES } from "@/lib/session";
 import { removeStudentAction, resetStudentPasswordAction } from "../../roster-actions";
+import { eraseClassStudentAction } from "./actions";
 
 export const metadata: Metadata = { title: "Student report" };
 
@@ -33,11 +37,12 @@ async function StudentReport({ params }: Props) {
   const { classId, studentId } = await params;
   const user = await requireUser(TEACHER_ROLES, `/teach/classes/${classId}/students/${studentId}`);
   if (!z.uuid().safeParse(classId).success || !z.uuid().safeParse(studentId).success) notFound();
-  const [student, attempts, scores, timeline] = await Promise.all([
+  const [student, attempts, scores, timeline, privacy] = await Promise.all([
     getClassStudent(user, classId, studentId),
     listStudentClassAttempts(user, classId, studentId),
     listClassSkillScores(user, classId, studentId),
     listStudentMasteryTimeline(user, classId, studentId, user.timeZone),
+    getStudentPrivacySummary(user, studentId),
   ]);
   if (!student) notFound();
   const skills = summarizeMastery(scores);
@@ -113,6 +118,14 @@ async function StudentReport({ params }: Props) {
           </div>
         </details>
       </section>
+      {privacy && (
+        <StudentDataSection
+          summary={privacy}
+          downloadHref={`/teach/classes/${classId}/students/${studentId}/data`}
+          viewerIsAdmin={user.role === "admin"}
+          eraseForm={<EraseStudentForm action={eraseClassStudentAction} fields={{ classId, studentId }} name={privacy.name} />}
+        />
+      )}
     </div>
   );
 }

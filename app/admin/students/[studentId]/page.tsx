@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { z } from "zod";
+import { LoadingBlock } from "@/components/layout/loading-block";
+import { EraseStudentForm } from "@/components/privacy/erase-student-form";
+import { StudentDataSection } from "@/components/privacy/student-data-section";
+import { getStudentPrivacySummary } from "@/db/queries/privacy";
+import { requireUser } from "@/lib/session";
+import { eraseStudentAction } from "../actions";
+
+export const metadata: Metadata = { title: "Student's data" };
+
+type Props = { params: Promise<{ studentId: string }> };
+
+export default function AdminStudentPage({ params }: Props) {
+  return (
+    <Suspense fallback={<LoadingBlock />}>
+      <Student params={params} />
+    </Suspense>
+  );
+}
+
+async function Student({ params }: Props) {
+  const { studentId } = await params;
+  const user = await requireUser(["admin"], `/admin/students/${studentId}`);
+  const summary = z.uuid().safeParse(studentId).success ? await getStudentPrivacySummary(user, studentId) : null;
+  if (!summary) notFound();
+  return (
+    <div className="space-y-8">
+      <header className="space-y-1">
+        <p className="text-sm">
+          <Link href="/admin/students">← Students&apos; data</Link>
+        </p>
+        <h1 className="font-serif text-3xl font-bold">{summary.name}</h1>
+        <p className="text-muted">
+          Signs in with <span className="font-mono">{summary.login}</span>
+        </p>
+      </header>
+      <section aria-labelledby="classes-heading" className="space-y-2">
+        <h2 id="classes-heading" className="text-xl font-semibold">
+          Classes
+        </h2>
+        {summary.classes.length === 0 ? (
+          <p className="text-muted">Not in any class.</p>
+        ) : (
+          <ul className="list-disc pl-6">
+            {summary.classes.map((c) => (
+              <li key={c.id}>
+                <Link href={`/teach/classes/${c.id}`}>{c.name}</Link> <span className="text-muted">({c.teacher})</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <StudentDataSection
+        summary={summary}
+        downloadHref={`/admin/students/${summary.id}/data`}
+        viewerIsAdmin
+        eraseForm={<EraseStudentForm action={eraseStudentAction} fields={{ studentId: summary.id }} name={summary.name} />}
+      />
+    </div>
+  );
+}
