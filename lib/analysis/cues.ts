@@ -18,6 +18,9 @@ export const SPEECH_VERBS = [
 const VERB_ALT = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).join("|").replace(/ /g, "\\s+");
 export const SPEECH_VERB = `(?:${VERB_ALT})`;
 
+/** What may stand between a subject and its verb: "Ruiz, 44, said", "Trump, speaking to reporters, said", "Ruiz (right) said". */
+export const ASIDE = String.raw`(?:,[^,"“”]{1,80},|\s*\([^()]{1,30}\))?`;
+
 /** Words that may sit between a speaker and the verb: "Rubio earlier told", "Leavitt also said". */
 export const ADVERB = String.raw`(?:also|earlier|later|then|previously|once|again|recently|repeatedly|has|had|have|had\s+previously|has\s+previously|would|will|publicly|privately|separately|first|further|quickly|flatly|simply|bluntly|reportedly)`;
 

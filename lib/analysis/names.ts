@@ -7,9 +7,9 @@ export { NAME_RUN, TOKEN } from "./name-run";
 /** Words that come before a name without being part of it: offices, honorifics, nationalities. */
 const TITLE_WORDS = new Set(
   `president vice secretary state special envoy army navy senator sen. rep. representative republican democratic democrat
-   minister prime foreign defense defence interior finance chancellor mr. mrs. ms. dr. mr mrs ms dr gov. governor mayor
+   minister prime foreign defense defence interior finance chancellor mr. mrs. ms. dr. mr mrs ms dr miss gov. governor mayor
    spokeswoman spokesman spokesperson white house press ceo chief judge justice general gen. col. lt. sgt. king queen prince
-   princess pope ambassador capt. maj. adm. cmdr. cpl. det. insp. supt. hon. amb. atty. pres. sec. deputy director commissioner chairman chairwoman chair speaker leader majority minority
+   princess pope ambassador prosecutor detective inspector constable sergeant reverend bishop archbishop cardinal capt. maj. adm. cmdr. cpl. det. insp. supt. hon. amb. atty. pres. sec. deputy director commissioner chairman chairwoman chair speaker leader majority minority
    professor prof. sir lord dame rabbi rev. father sheikh ayatollah officer official advisor adviser counsel attorney
    u.s. us uk eu un nato kremlin former acting host anchor correspondent analyst economist coach captain
    councilmember councilman councilwoman councillor councilor alderman superintendent trustee transport transportation
@@ -20,6 +20,11 @@ const TITLE_WORDS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+const POST_NOMINALS = new Set("KC QC MP MEP MSP MS AM MLA TD MBE OBE CBE KBE DBE PhD".split(" "));
+/** Offices no surname takes ("King", "Bishop" or "Judge" can be one). */
+const ENDS_NO_NAME = new Set(`democrat republican secretary minister senator representative spokeswoman spokesman
+  spokesperson president governor mayor chairman chairwoman leader official director commissioner ambassador envoy`.split(/\s+/));
 
 /** Capitalised words that start sentences or name things, never people. */
 const NOT_NAMES = new Set(
@@ -40,6 +45,10 @@ export function cleanName(run: string): string | null {
     .replace(/[,.;:!?)]+$/u, "")
     .split(/[ \u00a0]+/)
     .filter(Boolean);
+  // "Simon Keane KC", "Jane Doe MP": letters after a name are no part of it.
+  while (tokens.length > 1 && POST_NOMINALS.has(tokens.at(-1)!.replace(/\.$/, ""))) tokens.pop();
+  // "The Massachusetts Democrat", "Health Secretary": a description, not a name.
+  if (tokens.length > 1 && ENDS_NO_NAME.has(tokens.at(-1)!.toLowerCase())) return null;
   // "Kenyan Environment Minister Joseph Mwangi": the name starts after the last title word.
   const lastTitle = tokens.findLastIndex((t) => TITLE_WORDS.has(t.toLowerCase()));
   if (lastTitle >= 0 && lastTitle < tokens.length - 1) tokens.splice(0, lastTitle + 1);

@@ -5,7 +5,8 @@ import type { Context, Speaker } from "./speakers";
 
 /** A lower-case word before the noun: "the Dutch regulator", "the discount chain". */
 const ADJ = String.raw`(?:[\p{Ll}-]+\s+){0,2}?`;
-const SUBJECT = String.raw`(?:(?:([Tt]he)\s+)?(${ORG_RUN})|[Tt]he\s+${ADJ}(${ORG_KIND}))`;
+/** Groups: "the", a capitalised run, a kind ("the company"), "it" (tried first: "It" is also a capitalised run). */
+const SUBJECT = String.raw`(?:\b([Ii]t)(?=\s)|(?:([Tt]he)\s+)?(${ORG_RUN})|[Tt]he\s+${ADJ}(${ORG_KIND}))`;
 
 export function orgsOf(ctx: Context): OrgIndex {
   ctx.orgs ??= new OrgIndex(ctx.raw);
@@ -15,17 +16,20 @@ export function orgsOf(ctx: Context): OrgIndex {
 /**
  * An organisation as the subject: named ("the Army Corps of Engineers"; a capitalised name after
  * "the" is no person: "the Kremlin", "the White House"), or referred back to ("the company" →
- * the company the article named last). Null when the subject is no organisation; `{ name: null }`
- * when "the company" has no name in the article.
+ * the company the article named last), or "it". Null when the subject is no organisation;
+ * `{ name: null }` when "the company" has no name in the article.
  */
-function organisation(ctx: Context, the: string | undefined, run: string | undefined, kind: string | undefined, at: number): { name: string | null } | null {
+function organisation(ctx: Context, [it, the, run, kind]: (string | undefined)[], at: number): { name: string | null } | null {
   if (run) {
     const name = cleanOrg(run);
     const person = cleanName(run);
-    if (person && ctx.people.isKnown(person) && !isOrgName(name)) return null;
+    // A known person, or a title taken off ("the Rev. Al Sharpton"), is no organisation.
+    if (person && (ctx.people.isKnown(person) || person !== name) && !isOrgName(name)) return null;
     return isOrgName(name) || orgsOf(ctx).has(name) || the ? { name } : null;
   }
   if (kind) return { name: orgsOf(ctx).refer(kind, at) };
+  // "it said": the organisation named last, if one was named in the last paragraph or two.
+  if (it) return { name: orgsOf(ctx).refer("", at, at - 600) };
   return null;
 }
 
@@ -33,12 +37,12 @@ function organisation(ctx: Context, the: string | undefined, run: string | undef
 export function orgAfter(ctx: Context, rest: string, base: number): Speaker | null {
   const subjectFirst = new RegExp(`^${SUBJECT}\\s+(?:${ADVERB}\\s+)*(?=${SPEECH_VERB}\\b)`, "u").exec(rest);
   if (subjectFirst) {
-    const org = organisation(ctx, subjectFirst[1], subjectFirst[2], subjectFirst[3], base);
+    const org = organisation(ctx, subjectFirst.slice(1, 5), base);
     if (org) return { name: org.name, cue: cueAt(rest, subjectFirst[0].length) };
   }
   const verbFirst = new RegExp(`^(${SPEECH_VERB})\\s+${SUBJECT}(?=[\\s,.;:]|$)`, "u").exec(rest);
   if (verbFirst) {
-    const org = organisation(ctx, verbFirst[2], verbFirst[3], verbFirst[4], base);
+    const org = organisation(ctx, verbFirst.slice(2, 6), base);
     if (org) return { name: org.name, cue: verbFirst[1]!.replace(/\s+/g, " ") };
   }
   return null;
@@ -47,6 +51,6 @@ export function orgAfter(ctx: Context, rest: string, base: number): Speaker | nu
 /** Before a quote: `The Royal College of Nursing said in a statement: ‘…’`, the subject right before the verb. */
 export function orgBefore(ctx: Context, head: string, text: string, verbAt: number, base: number): Speaker | null {
   const m = new RegExp(`(?:^|[^\\p{L}’'])${SUBJECT}\\s+(?:${ADVERB}\\s+)*$`, "u").exec(head);
-  const org = m && organisation(ctx, m[1], m[2], m[3], base + m.index);
+  const org = m && organisation(ctx, m.slice(1, 5), base + m.index);
   return org ? { name: org.name, cue: cueAt(text, verbAt) } : null;
 }

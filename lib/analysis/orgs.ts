@@ -1,4 +1,5 @@
 import { NAME_RUN, TOKEN } from "./name-run";
+import type { Span } from "./types";
 
 /** Words that make a capitalised run an organisation rather than a person. */
 const ORG_WORDS = `Ministry Department Authority Agency Association College Corps Council Commission Committee Union Trust
@@ -18,7 +19,7 @@ export const ORG_RUN = String.raw`${TOKEN}(?:[ \u00a0](?:(?:of|for|and|&|on)[ \u
 const KINDS = `company firm group chain retailer airline carrier bank insurer lender developer maker manufacturer operator
   supplier publisher broadcaster charity startup business brand regulator watchdog ministry department authority agency
   association union council trust commission committee city government police office board institute university college
-  foundation party court club hospital`
+  foundation party court club hospital force`
   .split(/\s+/)
   .filter(Boolean);
 export const ORG_KIND = `(?:${KINDS.join("|")})`;
@@ -30,6 +31,7 @@ const ALSO: Record<string, string[]> = {
   government: ["ministry", "department", "government", "cabinet"],
   company: ["chain", "retailer", "firm", "airline", "carrier", "group", "developer", "maker", "manufacturer", "operator", "supplier", "publisher", "business", "brand", "startup", "inc", "ltd", "corp", "corporation", "holdings", "energy", "industries", "plc", "llc", "airlines", "airways"],
 };
+ALSO.force = ["police", "constabulary"];
 ALSO.firm = ALSO.company!;
 ALSO.business = ALSO.company!;
 
@@ -50,7 +52,9 @@ export function cleanOrg(run: string): string {
  */
 export function isOrgName(name: string): boolean {
   const words = name.split(/[ \u00a0]+/);
-  return words.some((w, i) => ORG_WORD.test(w) && (i === words.length - 1 || /^(?:of|for|and|&|on)$/.test(words[i + 1]!)));
+  const connects = (i: number) => /^(?:of|for|and|&|on)$/.test(words[i + 1] ?? "");
+  // "City of Ashford" governs; "Mexico City" is a place.
+  return words.some((w, i) => (ORG_WORD.test(w) && (i === words.length - 1 || connects(i))) || (/^(?:City|Town|County|State)$/.test(w) && connects(i)));
 }
 
 /**
@@ -62,17 +66,28 @@ export class OrgIndex {
   private readonly mentions: Mention[] = [];
 
   constructor(raw: string) {
+    const headlines = headlineLines(raw);
     for (const m of raw.matchAll(new RegExp(ORG_RUN, "gu"))) {
+      // "Valmont Energy and the City of Ashford Announce …": a headline's capitals name nothing.
+      if (headlines.some((h) => m.index >= h.start && m.index < h.end)) continue;
       const name = cleanOrg(m[0]);
-      const word = ORG_WORD.exec(name);
-      if (word && isOrgName(name) && name.split(" ").length > 1) this.mentions.push({ at: m.index, name, kind: word[0].toLowerCase() });
+      const kind = (ORG_WORD.exec(name)?.[0] ?? name.split(" ")[0]!).toLowerCase();
+      if (isOrgName(name) && name.split(" ").length > 1) this.mentions.push({ at: m.index, name, kind });
     }
     // The description's head noun: "a spokeswoman for the agency" and "the trust’s head" do not count.
     const described = new RegExp(`(${NAME_RUN}),[ \\u00a0]+(?:the|an?)[ \\u00a0]+(?:${ADJECTIVE}[ \\u00a0]+){0,3}?(${ORG_KIND})\\b(?![’'-])`, "gu");
     for (const m of raw.matchAll(described)) this.mentions.push({ at: m.index, name: cleanOrg(m[1]!), kind: m[2]! });
     const titled = new RegExp(`\\b(?:the[ \\u00a0]+)?(?:${ADJECTIVE}[ \\u00a0]+){0,2}?(${ORG_KIND})[ \\u00a0]+(${NAME_RUN})`, "gu");
     for (const m of raw.matchAll(titled)) this.mentions.push({ at: m.index + m[0].indexOf(m[2]!), name: cleanOrg(m[2]!), kind: m[1]! });
+    const apposed = new RegExp(`\\b[Tt]he[ \\u00a0]+(?:${ADJECTIVE}[ \\u00a0]+){0,2}?(${ORG_KIND}),[ \\u00a0]+(${NAME_RUN}),`, "gu");
+    for (const m of raw.matchAll(apposed)) this.mentions.push({ at: m.index + m[0].indexOf(m[2]!), name: cleanOrg(m[2]!), kind: m[1]! });
     this.mentions.sort((a, b) => a.at - b.at);
+  }
+
+  /** The fullest name of an organisation the article names in full: "Valmont" → "Valmont Energy". */
+  fullest(name: string): string | null {
+    const longer = this.mentions.filter((m) => m.name.startsWith(`${name} `)).map((m) => m.name);
+    return longer.sort((a, b) => b.length - a.length)[0] ?? (this.has(name) ? name : null);
   }
 
   /** Whether the article describes this name as an organisation. */
@@ -80,17 +95,29 @@ export class OrgIndex {
     return this.mentions.some((m) => m.name === name);
   }
 
-  /** The fullest name for "the ministry" or "the company" before `offset`: the latest that fits, within a few paragraphs. */
-  refer(kind: string, offset: number): string | null {
+  /** The fullest name for "the ministry" or "the company" before `offset`: the latest that fits, from `floor` (a few paragraphs back). */
+  refer(kind: string, offset: number, floor = offset - 3000): string | null {
     const k = kind.toLowerCase();
     const fits = new Set([k, ...(ALSO[k] ?? [])]);
     for (let i = this.mentions.length - 1; i >= 0; i--) {
       const m = this.mentions[i]!;
       if (m.at >= offset) continue;
-      if (offset - m.at > 3000) break;
+      if (m.at < floor) break;
       const words = m.name.toLowerCase().split(/\s+/);
-      if (fits.has(m.kind) || words.some((w) => fits.has(w))) return m.name;
+      // An empty kind ("its") takes any organisation.
+      if (!k || fits.has(m.kind) || words.some((w) => fits.has(w))) return m.name;
     }
     return null;
   }
+}
+
+/** Lines in title case (most words capitalised, no full stop at the end): headlines and chrome. */
+function headlineLines(raw: string): Span[] {
+  const out: Span[] = [];
+  for (const m of raw.matchAll(/[^\r\n]+/g)) {
+    const words = m[0].trim().split(/\s+/).filter((w) => /\p{L}/u.test(w));
+    const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+    if (words.length >= 4 && capitalised / words.length >= 0.6 && !/\.\s*$/.test(m[0])) out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
 }

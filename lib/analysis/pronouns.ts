@@ -19,8 +19,8 @@ const PRONOUN_AFTER = /\b(?:(he|his)|(she)|(her)\s+(?!(?:to|and|that|the|a|an|in
 
 /**
  * A person's gender as the article shows it, so that "he said" skips the woman named last: a
- * title ("Mrs Grant") first, then the pronouns that follow their name ("Tamika Brooks sat with
- * her sons", "Daniel Reyes … He is forty-four"), then what compromise knows of the first name.
+ * title ("Mrs Grant") first, then what compromise knows of the first name, then the pronouns
+ * that follow their name ("Ishbel Munro … her shop", "Priya Natarajan … She inherits").
  */
 export function genderOf(ctx: PronounContext, name: string): Gender {
   ctx.genders ??= new Map();
@@ -30,26 +30,35 @@ export function genderOf(ctx: PronounContext, name: string): Gender {
 
 function findGender(ctx: PronounContext, name: string): Gender {
   const surname = name.split(" ").at(-1)!;
-  const others = ctx.people.surnames().filter((s) => s !== surname.toLowerCase());
-  let votes = 0;
-  for (const m of ctx.raw.matchAll(new RegExp(`\\b${escape(surname)}\\b`, "gu"))) {
+  const mentions = [...ctx.raw.matchAll(new RegExp(`\\b${escape(surname)}\\b`, "gu"))];
+  for (const m of mentions) {
     const before = ctx.raw.slice(Math.max(0, m.index - 30), m.index);
     if (HONORIFIC_M.test(before)) return "m";
     if (HONORIFIC_F.test(before)) return "f";
-    if (insideQuote(ctx, m.index)) continue;
-    const after = ctx.raw.slice(m.index + m[0].length, m.index + m[0].length + 200);
-    const pronoun = PRONOUN_AFTER.exec(after);
-    if (!pronoun || insideQuote(ctx, m.index + m[0].length + pronoun.index)) continue;
-    const between = after.slice(0, pronoun.index).toLowerCase();
-    // Another person named in between may be the one the pronoun is about.
-    if (others.some((o) => new RegExp(`\\b${escape(o)}\\b`, "u").test(between))) continue;
-    votes += pronoun[1] ? 1 : -1;
   }
-  if (votes !== 0) return votes > 0 ? "m" : "f";
   const first = name.split(" ").length > 1 ? nlp(name.split(" ")[0]!) : null;
   if (first?.has("#MaleName")) return "m";
   if (first?.has("#FemaleName")) return "f";
-  return null;
+  const votes = mentions.reduce((sum, m) => sum + pronounVote(ctx, m.index, m.index + m[0].length, surname), 0);
+  return votes === 0 ? null : votes > 0 ? "m" : "f";
+}
+
+/**
+ * +1 for "he"/"his", -1 for "she"/"her" that follows a mention in its own sentence, or opens the
+ * next one ("Daniel Reyes … signed the order. He is forty-four"); further on it is often about
+ * someone else. Stops at a quotation mark and at another person's name.
+ */
+function pronounVote(ctx: PronounContext, start: number, end: number, surname: string): number {
+  if (insideQuote(ctx, start) || AFTER_PREPOSITION.test(ctx.raw.slice(Math.max(0, start - 30), start))) return 0;
+  const after = ctx.raw.slice(end, end + 200).split(/["“”‘]/u)[0]!;
+  const pronoun = PRONOUN_AFTER.exec(after);
+  if (!pronoun || insideQuote(ctx, end + pronoun.index)) return 0;
+  const between = after.slice(0, pronoun.index);
+  const sentenceBreak = /[.!?]\s+/u.exec(between);
+  if (sentenceBreak && sentenceBreak.index + sentenceBreak[0].length !== between.length) return 0;
+  const others = ctx.people.surnames().filter((s) => s !== surname.toLowerCase());
+  if (others.some((o) => new RegExp(`\\b${escape(o)}\\b`, "iu").test(between))) return 0;
+  return pronoun[1] ? 1 : -1;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -67,7 +76,10 @@ const GENDERED = (noun: string): Gender => (/\b(?:woman|mother|spokeswoman)\b/.t
 export function antecedent(ctx: PronounContext, offset: number, pronoun: string, floor = Math.max(0, offset - 1500)): Referent | null {
   const want: Gender = /^he$/i.test(pronoun) ? "m" : /^she$/i.test(pronoun) ? "f" : null;
   const text = ctx.raw.slice(floor, offset);
-  const candidates: { at: number; name: string | null; gender: Gender }[] = personMentions(ctx, floor, offset).map((m) => ({ at: m.start - floor, name: m.name, gender: genderOf(ctx, m.name) }));
+  // The object of a preposition is seldom what a subject pronoun refers to.
+  const candidates: { at: number; name: string | null; gender: Gender }[] = personMentions(ctx, floor, offset)
+    .filter((m) => !m.object)
+    .map((m) => ({ at: m.start - floor, name: m.name, gender: genderOf(ctx, m.name) }));
   for (const m of text.matchAll(UNNAMED_SUBJECT)) {
     const at = m.index + m[0].indexOf(m[1]!);
     if (!insideQuote(ctx, floor + at)) candidates.push({ at, name: null, gender: GENDERED(m[1]!.toLowerCase()) });
@@ -80,14 +92,21 @@ export function antecedent(ctx: PronounContext, offset: number, pronoun: string,
   return null;
 }
 
+/** `object`: after a preposition ("a specialist in Roman coinage", "asked by Mr Keane"), so no subject. */
+type Mention = { start: number; end: number; name: string; object: boolean };
+const PREPOSITION = /\b(?:of|by|with|to|for|from|about|against|on|in|at|into|over|between|than|like)\s+$/i;
+/** After a preposition, but not inside a title ("Secretary of State Marco Rubio"). */
+const AFTER_PREPOSITION = { test: (before: string) => PREPOSITION.test(before) && !/\p{Lu}\p{L}*\s+of\s+$/u.test(before) };
+
 /** Every mention of a known person between `floor` and `offset`, outside quotes, in its fullest form. */
-export function personMentions(ctx: PronounContext, floor: number, offset: number): { start: number; end: number; name: string }[] {
-  const out: { start: number; end: number; name: string }[] = [];
+export function personMentions(ctx: PronounContext, floor: number, offset: number): Mention[] {
+  const out: Mention[] = [];
   for (const m of ctx.raw.slice(floor, offset).matchAll(new RegExp(NAME_RUN, "gu"))) {
     if (insideQuote(ctx, floor + m.index)) continue;
+    const object = AFTER_PREPOSITION.test(ctx.raw.slice(Math.max(0, floor + m.index - 30), floor + m.index));
     for (const part of m[0].split(/,\s*/)) {
       const name = cleanName(part);
-      if (name && ctx.people.isKnown(name)) out.push({ start: floor + m.index, end: floor + m.index + m[0].length, name: ctx.people.fullest(name) });
+      if (name && ctx.people.isKnown(name)) out.push({ start: floor + m.index, end: floor + m.index + m[0].length, name: ctx.people.fullest(name), object });
     }
   }
   return out;

@@ -1,16 +1,11 @@
 import { ADVERB, SPEECH_VERB } from "./cues";
 import { NAME_RUN, type PersonIndex } from "./names";
 import { findMarkedQuotes, type MarkedQuote } from "./quote-marks";
-import { resolveSubject, speakerAfter, speakerBefore, speakerLaterInSentence, type Context, type Speaker } from "./speakers";
+import { speakerAfter, speakerBefore, speakerLaterInSentence, type Context, type Speaker } from "./speakers";
+import { contextSpeaker, echoOf, leadSubject, SCARE_MAX_WORDS, type Found } from "./quote-context";
 import { spanIndexAt } from "./text";
 import { findStatementLines } from "./transcripts";
 import type { Quote, Span } from "./types";
-
-/** At most this many words, unattributed and not a sentence: a scare quote ("the “facts”"). */
-const SCARE_MAX_WORDS = 4;
-const STOPWORDS = new Set("a an the of to in on and or not no is was be been it its he she they him her them i me my we our you your that this as at by for with from don’t don't".split(" "));
-
-type Found = MarkedQuote & { speaker: Speaker | null; echo?: boolean };
 
 /** Direct quotes (marked, transcript lines, block quotes) and scare quotes, each with its speaker. */
 export function findDirectQuotes(raw: string, paras: Span[], sents: Span[], people: PersonIndex): Quote[] {
@@ -22,7 +17,7 @@ export function findDirectQuotes(raw: string, paras: Span[], sents: Span[], peop
     found.push({ ...q, speaker: attribute(ctx, q, i, marked, found, paras, sents) });
   }
   for (const f of found) {
-    if (f.speaker?.name) continue;
+    if (f.speaker?.name && !f.speaker.weak) continue;
     const echo = echoOf(raw, f, found);
     if (echo) Object.assign(f, { speaker: echo, echo: true });
   }
@@ -59,15 +54,20 @@ function attribute(ctx: Context, q: MarkedQuote, i: number, all: MarkedQuote[], 
   const before = raw.slice(beforeStart, q.open);
   const b = speakerBefore(ctx, before, beforeStart);
   if (b) return b;
+  // `Maria is more specific: "…"`: a clause that introduces the quote names its speaker.
+  const intro = /:\s*$/.test(before) ? leadSubject(ctx, before, beforeStart) : null;
+  if (intro) return { name: intro, cue: "" };
 
   // `… a “peacetime president” and that the United States “cannot …”`, or `‘…,’ said X. ‘…’`:
   // with no new speaker in between, the same speaker goes on.
   if (prev) {
     const earlier = found.at(-1);
     const between = raw.slice(prev.close + 1, q.open);
+    // `She replied: “…”` with "she" unresolved is a new speaker all the same.
+    const introduced = new RegExp(`(?:${NAME_RUN}|\\b(?:he|she|they|He|She|They))\\s+(?:${ADVERB}\\s+)*${SPEECH_VERB}\\b`, "u").test(between);
     if (earlier?.speaker) {
       const other = speakerBefore(ctx, between, prev.close + 1)?.name;
-      if (!other || other === earlier.speaker.name) return earlier.speaker;
+      if (other ? other === earlier.speaker.name : !introduced) return earlier.speaker;
     }
   }
 
@@ -88,29 +88,6 @@ function attribute(ctx: Context, q: MarkedQuote, i: number, all: MarkedQuote[], 
   return contextSpeaker(ctx, q, para, paras, found, sents);
 }
 
-/**
- * Nothing attributes the quote in its sentence. `He paused. “That doesn’t …”`: after a short
- * sentence about a person, it is theirs. A paragraph that opens with a whole statement goes on
- * with the speaker of the paragraph before (wire copy: `"…," Brooks said.` then `"…"`).
- */
-function contextSpeaker(ctx: Context, q: MarkedQuote, para: Span, paras: Span[], found: Found[], sents: Span[]): Speaker | null {
-  const { raw } = ctx;
-  const lead = new RegExp(`^(${NAME_RUN}|He|She)\\s+[^.!?"“”‘]{0,60}[.!?:]\\s*$`, "u").exec(raw.slice(para.start, q.open));
-  if (lead) {
-    const who = resolveSubject(ctx, lead[1]!, para.start);
-    if (who?.name) return { name: who.name, cue: "" };
-  }
-  const text = raw.slice(q.start, q.end);
-  if (q.open !== para.start || (!/[.!?…]$/.test(text) && text.split(/\s+/).length <= SCARE_MAX_WORDS)) return null;
-  const previous = paras[spanIndexAt(paras, para.start) - 1];
-  if (!previous) return null;
-  const last = found.filter((f) => f.open >= previous.start && f.open < previous.end).at(-1);
-  if (last) return last.speaker?.name ? { name: last.speaker.name, cue: "" } : null;
-  const s = sents[spanIndexAt(sents, previous.end - 1)] ?? previous;
-  const said = speakerBefore(ctx, raw.slice(s.start, previous.end), s.start);
-  return said?.name ? { name: said.name, cue: "" } : null;
-}
-
 function nextSentenceEnd(sents: Span[], offset: number): number {
   const i = spanIndexAt(sents, offset);
   return i >= 0 ? sents[i]!.end : offset;
@@ -123,18 +100,3 @@ function closesClause(after: string): boolean {
   return subjectFirst.test(after) || verbFirst.test(after);
 }
 
-/** A short unattributed quote that repeats the words of an earlier attributed one: the same speaker. */
-function echoOf(raw: string, q: Found, found: Found[]): Speaker | null {
-  const words = content(raw.slice(q.start, q.end));
-  if (words.length === 0 || words.length > 6) return null;
-  for (const f of found) {
-    if (f === q || !f.speaker?.name || f.start === q.start) continue;
-    const source = new Set(content(raw.slice(f.start, f.end)));
-    if (words.every((w) => source.has(w))) return { name: f.speaker.name, cue: "" };
-  }
-  return null;
-}
-
-function content(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}’'-]+/gu) ?? []).filter((w) => !STOPWORDS.has(w));
-}

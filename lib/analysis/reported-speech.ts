@@ -1,5 +1,7 @@
 import { ADVERB, cueAt, SPEECH_VERB } from "./cues";
+import { findAccordingTo } from "./according";
 import { cleanName, NAME_RUN } from "./names";
+import { orgsOf } from "./org-speakers";
 import { speakerBefore, type Context } from "./speakers";
 import type { Attribution, Quote, Span } from "./types";
 
@@ -37,6 +39,8 @@ export function findReportedSpeech(ctx: Context, sents: Span[], direct: Quote[])
     if (/^(?:he|she|they)$/i.test(who)) return null;
     const clean = cleanName(who.replace(/^the\s+/i, ""));
     void at;
+    // "According to Valmont" for the "Valmont Energy" the article names.
+    if (clean && !people.isKnown(clean)) return orgsOf(ctx).fullest(clean) ?? clean;
     return clean ? people.fullest(clean) : null;
   };
   for (const s of sents) {
@@ -100,5 +104,6 @@ export function findReportedSpeech(ctx: Context, sents: Span[], direct: Quote[])
       if (source) attributions.push({ source, cue: m[2]!.replace(/\s+/g, " "), start, end });
     }
   }
+  attributions.push(...findAccordingTo(ctx, sents, attributions));
   return { indirect, attributions: attributions.sort((a, b) => a.start - b.start) };
 }

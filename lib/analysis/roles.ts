@@ -1,4 +1,4 @@
-import { ADVERB, cueAt, SPEECH_VERB } from "./cues";
+import { ADVERB, ASIDE, cueAt, SPEECH_VERB } from "./cues";
 import { personMentions, type Referent } from "./pronouns";
 import type { Context, Speaker } from "./speakers";
 
@@ -8,15 +8,17 @@ const ROLES = `senator congressman congresswoman representative lawmaker legisla
   chairwoman executive founder coach manager player actor actress singer author writer novelist artist professor
   scientist researcher economist doctor surgeon general admiral colonel captain pilot councillor councilmember
   councilman councilwoman bishop leader candidate nominee activist owner teacher farmer widow veteran retiree
-  democrat republican conservative spokesman spokeswoman spokesperson official officer resident witness aide`
+  democrat republican conservative spokesman spokeswoman spokesperson official officer resident witness aide deputy
+  chief boss chair treasurer editor historian expert campaigner pastor priest rabbi imam chef architect physician nurse
+  woman man pope king queen prince princess duke duchess`
   .split(/\s+/)
   .filter(Boolean);
 const ROLE = `(?:${ROLES.join("|")}|\\d{1,3}-year-old)`;
 /** "the senator", "the Massachusetts Democrat", "the company’s chief executive". */
-const ROLE_DESCRIPTION = String.raw`[Tt]he\s+(?:[\p{L}’'-]+\s+){0,3}?(${ROLE})`;
+export const ROLE_DESCRIPTION = String.raw`[Tt]he\s+(?:[\p{L}’'-]+\s+){0,3}?(${ROLE})`;
 
 /** Roles an article often leaves without a name: "the spokesman said" stays unnamed unless a named one is near. */
-const OFTEN_UNNAMED = /^(?:spokes\w+|official|officer|resident|witness|aide)$/;
+const OFTEN_UNNAMED = /^(?:spokes\w+|official|officer|resident|witness|aide|woman|man)$/;
 
 /** How the role is written next to the name: "Sen. Elaine Whitford, D-Mass.", "Maria Lopez, 45,". */
 function roleNear(role: string, window: string): boolean {
@@ -65,6 +67,7 @@ export function roleAfter(ctx: Context, rest: string, base: number): Speaker | n
 
 /** Before a quote: `The mayor told reporters: "…"`, the role right before the verb. */
 export function roleBefore(ctx: Context, head: string, text: string, verbAt: number, base: number): Speaker | null {
-  const m = new RegExp(`(?:^|[^\\p{L}’'])${ROLE_DESCRIPTION}\\s+(?:${ADVERB}\\s+)*$`, "iu").exec(head);
+  // The role opens its clause: "a spokesman for the mayor, Luis Ferrer, said" is not the mayor speaking.
+  const m = new RegExp(`(?:^|[.;:!?,]\\s*|\\b(?:and|but|as|while|when)\\s+)${ROLE_DESCRIPTION}${ASIDE}\\s+(?:${ADVERB}\\s+)*$`, "iu").exec(head);
   return m ? { name: roleReferent(ctx, m[1]!, base + m.index).name, cue: cueAt(text, verbAt) } : null;
 }

@@ -1,13 +1,14 @@
 import nlp from "compromise";
-import { ADVERB, cueAt, SPEECH_VERB } from "./cues";
+import { ADVERB, ASIDE, cueAt, SPEECH_VERB } from "./cues";
 import { cleanName, NAME_RUN, type PersonIndex } from "./names";
-import { orgAfter, orgBefore } from "./org-speakers";
+import { orgAfter, orgBefore, orgsOf } from "./org-speakers";
 import type { OrgIndex } from "./orgs";
 import { roleAfter, roleBefore } from "./roles";
 import { antecedent, type Gender, type Referent } from "./pronouns";
 import type { Span } from "./types";
 
-export type Speaker = { name: string | null; cue: string; pronoun?: boolean };
+/** `weak`: taken from the context (the paragraph before), not from the quote's own sentence. */
+export type Speaker = { name: string | null; cue: string; pronoun?: boolean; weak?: boolean };
 
 const PRONOUN = String.raw`(?:he|she|they|He|She|They)`;
 const PREPOSITION_BEFORE = /(?:\b(?:of|by|with|to|for|from|about|against|on|in|at|into|over|between|than|like|met|meet|meeting)\s+)$/i;
@@ -47,6 +48,8 @@ export function resolveSubject(ctx: Context, who: string, at: number): Referent 
   if (!name) return null;
   // "Critics said", "Officials say": a plural common noun, not a person.
   if (!name.includes(" ") && !ctx.people.isKnown(name) && nlp(name).has("#Plural")) return null;
+  // An organisation the article describes as one ("Brightmart, the retail chain") is no person for "he said".
+  if (orgsOf(ctx).has(name)) return { name };
   ctx.people.add(name);
   return { name: ctx.people.fullest(name) };
 }
@@ -57,12 +60,13 @@ export function speakerAfter(ctx: Context, text: string, base: number): Speaker 
   const rest = text.slice(lead);
   const described = roleAfter(ctx, rest, base) ?? orgAfter(ctx, rest, base);
   if (described) return described;
-  const subjectFirst = new RegExp(`^(${NAME_RUN}|${PRONOUN})(?:,[^,]{1,60},)?\\s+(?:${ADVERB}\\s+)*(?=${SPEECH_VERB}\\b)`, "u").exec(rest);
+  const subjectFirst = new RegExp(`^(${NAME_RUN}|${PRONOUN})${ASIDE}\\s+(?:${ADVERB}\\s+)*(?=${SPEECH_VERB}\\b)`, "u").exec(rest);
   if (subjectFirst) {
     const who = resolveSubject(ctx, subjectFirst[1]!, base);
     if (who) return { name: who.name, cue: cueAt(rest, subjectFirst[0].length) };
   }
-  const verbFirst = new RegExp(`^(${SPEECH_VERB})\\s+(${NAME_RUN})`, "u").exec(rest);
+  // `," said Jane Doe`, `," said union leader Ana Ruiz` (a lower-case title, not "said in Washington").
+  const verbFirst = new RegExp(`^(${SPEECH_VERB})\\s+(?:(?!(?:in|on|at|of|for|from|to|by|with|after|before|during|the|an?|and|but|that|this)\\b)\\p{Ll}[\\p{Ll}-]*\\s+){0,3}?(${NAME_RUN})`, "u").exec(rest);
   if (verbFirst) {
     const name = resolveSubject(ctx, verbFirst[2]!, base)?.name;
     if (name) return { name, cue: verbFirst[1]!.replace(/\s+/g, " ") };
@@ -108,14 +112,19 @@ export function speakerBefore(ctx: Context, text: string, base: number): Speaker
     const head = text.slice(0, verb.index);
     const described = roleBefore(ctx, head, text, verb.index!, base) ?? orgBefore(ctx, head, text, verb.index!, base);
     if (described) return described;
-    const direct = new RegExp(`(${NAME_RUN}|${PRONOUN})(?:[’']s)?\\s+(?:${ADVERB}\\s+)*$`, "u").exec(head);
-    if (direct && !PREPOSITION_BEFORE.test(head.slice(0, direct.index))) {
+    const direct = new RegExp(`(${NAME_RUN}|${PRONOUN})(?:[’']s)?(${ASIDE})\\s+(?:${ADVERB}\\s+)*$`, "u").exec(head);
+    const lead = head.slice(0, direct?.index ?? 0);
+    // With an aside ("X, who …, said") the name must open its clause: not "a hospital in the Midlands, who …".
+    if (direct && !PREPOSITION_BEFORE.test(lead) && (!direct[2] || /(?:^|[.;:,!?]\s*|\b(?:and|but)\s+)$/u.test(lead))) {
       const who = resolveSubject(ctx, direct[1]!, base + direct.index);
       if (who) return { name: who.name, cue: cueAt(text, verb.index!) };
     }
     if (new RegExp(`\\bwho\\s+(?:${ADVERB}\\s+)*$`, "u").test(head)) return { name: null, cue: cueAt(text, verb.index!) };
+    // "The dealer, she said, had told officers …": a subject the article does not name.
+    if (new RegExp(`(?:^|[.;:!?]\\s+)[Tt]he\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}\\p{Ll}[\\p{Ll}-]*${ASIDE}\\s+(?:${ADVERB}\\s+)*$`, "u").test(head)) return { name: null, cue: cueAt(text, verb.index!) };
     // "A ministry spokesman added:", "One resident said": someone the article does not name.
-    if (new RegExp(`(?:^|[,;:.]\\s*|\\s)(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}’'-]+\\s+){0,8}?(?:${ADVERB}\\s+)*$`, "u").test(head)) return { name: null, cue: cueAt(text, verb.index!) };
+    // "One resident, who did not want to be named, said" (but "A spokesman, Luis Ferrer, said" names him).
+    if (new RegExp(`(?:^|[,;:.]\\s*|\\s)(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}’'-]+\\s+){0,8}?(?:[\\p{L}’'-]+,(?!\\s*\\p{Lu})[^,;:"“”]{1,80},\\s+)?(?:${ADVERB}\\s+)*$`, "u").test(head)) return { name: null, cue: cueAt(text, verb.index!) };
     const names = [...head.matchAll(new RegExp(`(${NAME_RUN})`, "gu"))].filter((m) => !PREPOSITION_BEFORE.test(head.slice(0, m.index)));
     for (const m of names) {
       const name = cleanName(m[1]!);

@@ -13,7 +13,7 @@ export function findStatementLines(raw: string, paras: Span[], people: PersonInd
     if (out.some((q) => q.start >= p.start && q.end <= p.end)) continue;
     const label = /^((?:\p{Lu}[\p{L}’'.-]*\s?){1,4}):\s+(?=\S)/u.exec(text);
     if (label) {
-      const name = cleanName(label[1]!.trim());
+      const name = cleanName(titleCase(label[1]!.trim()));
       if (name && people.isNamed(name) && !/^(?:Q|A)$/.test(name)) {
         people.add(name);
         let end = p.end;
@@ -95,4 +95,9 @@ function mostNamed(raw: string, paras: Span[], people: PersonIndex, skip: (i: nu
   // Ties go to the one named first (a Map keeps insertion order).
   for (const c of counts.values()) if ((!best || c.n > best.n) && c.form.includes(" ") && people.fullest(c.form) !== except) best = c;
   return best ? people.fullest(best.form) : null;
+}
+
+/** Transcripts print names in capitals ("CASTELLANO:", "SEN. WHITFORD:"); the article prints them "Castellano". */
+function titleCase(label: string): string {
+  return /\p{Ll}/u.test(label) ? label : label.toLowerCase().replace(/(^|[\s.'’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
