@@ -12,7 +12,7 @@ export function parseLessonFile(
 ): Lesson | ContentError[] {
   const parsed = parseYaml(file, raw.replace(/^\uFEFF/, ""));
   if (Array.isArray(parsed)) return parsed;
-  const result = lessonSchema.safeParse(parsed.doc.toJS());
+  const result = lessonSchema.safeParse(parsed.value);
   if (!result.success) return zodErrorsAt(parsed, result.error);
   const input = result.data;
 

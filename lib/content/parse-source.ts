@@ -21,7 +21,7 @@ export function parseSourceFile(file: string, id: string, raw: string): Source |
   }
   const parsed = parseYaml(file, lines.slice(1, close).join("\n"), 1);
   if (Array.isArray(parsed)) return parsed;
-  const result = sourceFrontMatterSchema.safeParse(parsed.doc.toJS());
+  const result = sourceFrontMatterSchema.safeParse(parsed.value);
   if (!result.success) return zodErrorsAt(parsed, result.error);
 
   const body = lines.slice(close + 1).join("\n").replace(/^\n+/, "").trimEnd();

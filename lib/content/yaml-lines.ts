@@ -2,7 +2,7 @@ import { isCollection, LineCounter, parseDocument, type Document } from "yaml";
 import type { z } from "zod";
 import type { ContentError } from "./content-error";
 
-export type ParsedYaml = { doc: Document; lines: LineCounter; lineOffset: number; file: string };
+export type ParsedYaml = { doc: Document; lines: LineCounter; lineOffset: number; file: string; value: unknown };
 
 /** Parses YAML keeping positions, so every later error can name its line. */
 export function parseYaml(file: string, text: string, lineOffset = 0): ParsedYaml | ContentError[] {
@@ -15,7 +15,12 @@ export function parseYaml(file: string, text: string, lineOffset = 0): ParsedYam
       message: `YAML: ${err.message.split("\n")[0]}`,
     }));
   }
-  return { doc, lines, lineOffset, file };
+  // Valid syntax can still fail to become a value (an alias to an anchor that is not there).
+  try {
+    return { doc, lines, lineOffset, file, value: doc.toJS() };
+  } catch (err) {
+    return [{ file, line: lineOffset + 1, message: `YAML: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}` }];
+  }
 }
 
 /** The line of the deepest node that exists along `path`: a missing key points at its parent. */
