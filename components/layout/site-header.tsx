@@ -12,8 +12,10 @@ export function SiteHeader() {
         <Link href="/library" className="text-sm font-medium">
           Library
         </Link>
-        <div className="ml-auto flex items-center gap-4 text-sm">
-          {/* The session is per request; everything else in the header is part of the static shell. */}
+        {/* The session is per request; everything else in the header is part of the static shell. On a
+            phone the menu always has a row of its own, reserved before it streams in, so the page
+            below does not jump when it arrives. */}
+        <div className="flex min-h-9 basis-full items-center gap-4 overflow-x-auto whitespace-nowrap text-sm sm:ml-auto sm:basis-auto sm:overflow-visible">
           <Suspense fallback={<span className="needs-js text-muted">…</span>}>
             <UserMenu />
           </Suspense>
