@@ -9,7 +9,6 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { buildFloor } from "./lib/floor-server";
 import type { TargetResult } from "./lib/measure";
 import { findPostgresBin } from "./lib/postgres-cluster";
 import { benchSection, machine, type BenchRun } from "./lib/report";
@@ -44,7 +43,6 @@ function writeDoc(section: string): void {
 
 function main(): void {
   const started = Date.now();
-  buildFloor(log);
   const targets: TargetResult[] = [runTarget("embedded")];
   const skipped: string[] = [];
   if (findPostgresBin()) targets.push(runTarget("server"));

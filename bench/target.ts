@@ -5,7 +5,7 @@
  * Leaves nothing behind: its data dir, cluster and servers go on exit, however it ends.
  */
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -13,8 +13,9 @@ import { findActionId } from "./lib/answer-action";
 import { startApp } from "./lib/app-server";
 import { listLessonAnswers } from "./lib/bench-data";
 import { onCleanup, runCleanups } from "./lib/cleanup";
-import { startFloor } from "./lib/floor-server";
+import { buildFloor, startFloor } from "./lib/floor-server";
 import { findPostgresBin, createCluster, type PostgresCluster } from "./lib/postgres-cluster";
+import { CHROMIUM } from "./lib/lighthouse";
 import { killEmbeddedOwner, restartCluster, type Outage } from "./lib/outages";
 import { measureAll, type Context } from "./lib/measure";
 
@@ -58,6 +59,7 @@ async function main() {
   log("starting the app (builds it first when the build is missing or stale)");
   const app = await startApp({ ...database.appEnv, AUTH_SECRET: secret, BYLINE_DIST_DIR: DIST_DIR }, PORT_BASE, log);
   onCleanup(() => app.stop());
+  buildFloor(log);
   const floor = await startFloor(PORT_BASE + 1);
   onCleanup(() => floor.stop());
   const client = new pg.Client({ connectionString: database.url });
@@ -75,7 +77,7 @@ async function main() {
     answers: await listLessonAnswers(client),
     outages: database.outages,
     cluster: database.cluster,
-    lighthouse: mode === "embedded" && process.env.BENCH_LIGHTHOUSE !== "0",
+    lighthouse: mode === "embedded" && process.env.BENCH_LIGHTHOUSE !== "0" && existsSync(CHROMIUM),
     log,
   };
   const result = await measureAll(context);

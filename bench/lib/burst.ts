@@ -19,6 +19,8 @@ export type BurstResult = {
   acknowledged: number;
   requests: number;
   failures: Record<string, number>;
+  /** The first response body of each kind of failure, as the client saw it. */
+  samples: Record<string, string>;
   /** From a student's first send to the confirmation they saw, retries included. */
   p50: number;
   p95: number;
@@ -40,14 +42,14 @@ function describeFailure(s: Submission): string {
 }
 
 /** One student: submit, and on any failure retry with backoff, as the quiz form's user would. */
-async function student(o: BurstOptions, s: BenchStudent, startAt: number, t0: number, record: (f: string) => void) {
+async function student(o: BurstOptions, s: BenchStudent, startAt: number, t0: number, record: (f: string, body?: string) => void) {
   await new Promise((r) => setTimeout(r, Math.max(0, t0 + startAt - performance.now())));
   const first = performance.now();
   for (let attempt = 0; performance.now() - first < GIVE_UP_MS; attempt++) {
     const result = await submitAnswer(o.baseUrl, o.actionId, s.cookie, o.answer);
     record("");
     if (result.feedback) return { ms: performance.now() - first, at: performance.now() - t0 };
-    record(describeFailure(result));
+    record(describeFailure(result), result.body);
     await new Promise((r) => setTimeout(r, Math.min(2000, 100 * 2 ** attempt) * (0.5 + Math.random())));
   }
   return null;
@@ -59,8 +61,13 @@ async function student(o: BurstOptions, s: BenchStudent, startAt: number, t0: nu
  */
 export async function runBurst(o: BurstOptions, dbUrl: string): Promise<BurstResult> {
   const failures: Record<string, number> = {};
+  const samples: Record<string, string> = {};
   let requests = 0;
-  const record = (f: string) => (f ? (failures[f] = (failures[f] ?? 0) + 1) : requests++);
+  const record = (f: string, body = "") => {
+    if (!f) return void requests++;
+    failures[f] = (failures[f] ?? 0) + 1;
+    samples[f] ??= body.slice(0, 300);
+  };
   const t0 = performance.now();
   const step = o.windowMs / o.students.length;
   const disruption = o.disruption ? new Promise((r) => setTimeout(r, o.disruption!.atMs)).then(o.disruption.run) : Promise.resolve();
@@ -78,6 +85,7 @@ export async function runBurst(o: BurstOptions, dbUrl: string): Promise<BurstRes
     acknowledged: acked.length,
     requests,
     failures,
+    samples,
     p50: percentile(times, 50),
     p95: percentile(times, 95),
     max: times.at(-1) ?? Number.NaN,

@@ -4,18 +4,20 @@ export type LighthouseScore = {
   performance: number;
   accessibility: number;
   runs: { performance: number; accessibility: number }[];
-  /** Of the median run: first and largest contentful paint, total blocking time (ms), layout shift. */
-  metrics: { fcp: number; lcp: number; tbt: number; cls: number };
+  /** Of the median run: first and largest contentful paint, speed index, total blocking time (ms), layout shift. */
+  metrics: { fcp: number; lcp: number; si: number; tbt: number; cls: number };
+  /** Of the median run: the elements that moved (what the layout shift score is made of). */
+  shifted: string[];
   /** Accessibility audits that failed in any run. */
   failedAudits: string[];
 };
 
-const CHROMIUM = process.env.BYLINE_CHROMIUM ?? "/usr/bin/chromium";
+export const CHROMIUM = process.env.BYLINE_CHROMIUM ?? "/usr/bin/chromium";
 const FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
 type Lhr = {
   categories: Record<string, { score: number | null; auditRefs: { id: string }[] }>;
-  audits: Record<string, { score: number | null; numericValue?: number }>;
+  audits: Record<string, { score: number | null; numericValue?: number; details?: { items?: { node?: { snippet?: string } }[] } }>;
 };
 
 const median = <T>(items: T[], by: (t: T) => number) => [...items].sort((a, b) => by(a) - by(b))[Math.floor(items.length / 2)]!;
@@ -60,7 +62,14 @@ function summarize(name: string, path: string, results: Lhr[]): LighthouseScore 
     performance: score(chosen, "performance"),
     accessibility: median(results.map((r) => score(r, "accessibility")), (x) => x),
     runs: results.map((r) => ({ performance: score(r, "performance"), accessibility: score(r, "accessibility") })),
-    metrics: { fcp: metric("first-contentful-paint"), lcp: metric("largest-contentful-paint"), tbt: metric("total-blocking-time"), cls: metric("cumulative-layout-shift") },
+    metrics: {
+      fcp: metric("first-contentful-paint"),
+      lcp: metric("largest-contentful-paint"),
+      si: metric("speed-index"),
+      tbt: metric("total-blocking-time"),
+      cls: metric("cumulative-layout-shift"),
+    },
+    shifted: (chosen.audits["layout-shifts"]?.details?.items ?? []).flatMap((i) => (i.node?.snippet ? [i.node.snippet.slice(0, 120)] : [])),
     failedAudits: [...failed],
   };
 }

@@ -5,10 +5,11 @@ import { createStudents } from "./bench-data";
 import { runBurst, type BurstResult } from "./burst";
 import { cannon } from "./cannon";
 import { measureFloors, type FloorResult } from "./floors";
+import { pacedStudents } from "./paced";
 import { lighthouseScores, type LighthouseScore } from "./lighthouse";
 import type { LoadResult } from "./load";
 import type { Outage } from "./outages";
-import { measureAnswer, measurePage, type AnswerPayload, type PagePayload } from "./payload";
+import { firstLoadJs, get, measureAnswer, measurePage, type AnswerPayload, type PagePayload } from "./payload";
 import type { PostgresCluster } from "./postgres-cluster";
 import { countRoundTrips, type CountedStatements } from "./round-trips";
 import { teacherDashboard, withClient } from "./db-client";
@@ -31,8 +32,8 @@ export type Context = {
 export type TargetResult = {
   mode: string;
   floors: FloorResult[];
-  submissions: LoadResult & { students: number; connections: number };
-  payload: { pages: PagePayload[]; answer: Omit<AnswerPayload, "body"> & { sample: string } };
+  submissions: LoadResult & { students: number; connections: number; alone: LoadResult; paced: LoadResult & { everySeconds: number } };
+  payload: { pages: PagePayload[]; floorJsGzip: number; answer: Omit<AnswerPayload, "body"> & { sample: string } };
   roundTrips?: { answer: CountedStatements; quizPage: CountedStatements };
   burst: BurstResult;
   restarts: (BurstResult & { outage: string; outageMs: number })[];
@@ -41,18 +42,27 @@ export type TargetResult = {
 
 const SUBMIT_CONNECTIONS = 35;
 const SUBMIT_SECONDS = Number(process.env.BENCH_SUBMIT_SECONDS ?? 20);
+const PACED_EVERY_SECONDS = 1;
 const BURST_STUDENTS = Number(process.env.BENCH_BURST_STUDENTS ?? 300);
 const RESTART_STUDENTS = Number(process.env.BENCH_RESTART_STUDENTS ?? 200);
+
+/** The app's most static page: the privacy notice when the app has one, else the landing page. */
+async function appStaticPage(c: Context): Promise<string> {
+  const privacy = await fetch(`${c.app}/privacy`, { redirect: "manual" }).then((r) => r.text().then(() => r.status), () => 0);
+  return privacy === 200 ? "/privacy" : "/";
+}
 
 async function floors(c: Context): Promise<FloorResult[]> {
   const students = await createStudents(c.client, c.secret, "page", 10);
   const lesson = c.answers[0]!.lessonId;
+  const staticPath = await appStaticPage(c);
   c.log("floors");
   return measureFloors(
     [
       { key: "floorStatic", name: "Floor app: static page", url: `${c.floor}/static`, expect: "A static page" },
       { key: "floorDynamic", name: "Floor app: trivial dynamic page", url: `${c.floor}/dynamic`, expect: "Rendered at" },
-      { key: "appHome", name: "App: landing page /, signed out (static shell + user menu)", url: `${c.app}/`, expect: "Read the news" },
+      { key: "floorArticle", name: "Floor app: the same hole in a lesson-sized page (40 paragraphs)", url: `${c.floor}/dynamic-article`, expect: "Rendered at" },
+      { key: "appStatic", name: `App: ${staticPath}, signed out (prerendered shell; the header's user menu renders per request)`, url: c.app + staticPath, expect: "</html>" },
       { key: "quiz", name: `App: lesson page /lessons/${lesson}, signed-in student`, url: `${c.app}/lessons/${lesson}`, cookies: students.map((s) => s.cookie), expect: "Check answer" },
     ],
     c.log,
@@ -64,7 +74,7 @@ async function floors(c: Context): Promise<FloorResult[]> {
  * every lesson in order, so nearly every submission stores a new answer as a real one would.
  */
 async function submissions(c: Context): Promise<TargetResult["submissions"]> {
-  const students = await createStudents(c.client, c.secret, "load", SUBMIT_CONNECTIONS * 6);
+  const students = await createStudents(c.client, c.secret, "load", SUBMIT_CONNECTIONS * 8);
   const queues = Array.from({ length: SUBMIT_CONNECTIONS }, (_, w) =>
     students.filter((_, i) => i % SUBMIT_CONNECTIONS === w).flatMap((s) => c.answers.map((a) => ({ s, a }))),
   );
@@ -77,10 +87,20 @@ async function submissions(c: Context): Promise<TargetResult["submissions"]> {
       },
     },
   ];
-  c.log(`answer submissions: ${SUBMIT_CONNECTIONS} students for ${SUBMIT_SECONDS} s`);
-  const result = await cannon({ url: c.app, connections: SUBMIT_CONNECTIONS, seconds: SUBMIT_SECONDS, perConnection, accept: (status, body) => status === 200 && body.includes('"feedback"') }, 3);
+  const accept = (status: number, body: string) => status === 200 && body.includes('"feedback"');
+  // One student alone first: the time one submission takes with no queue in front of it.
+  const alone = await cannon({ url: c.app, connections: 1, seconds: 5, perConnection, accept }, 1);
+  c.log(`answer submissions: one student alone ${alone.perSecond.toFixed(0)} submits/s, p50 ${alone.p50.toFixed(1)} ms; now ${SUBMIT_CONNECTIONS} students for ${SUBMIT_SECONDS} s`);
+  const result = await cannon({ url: c.app, connections: SUBMIT_CONNECTIONS, seconds: SUBMIT_SECONDS, perConnection, accept }, 3);
   c.log(`  ${result.perSecond.toFixed(0)} submits/s, p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, errors ${result.errors}`);
-  return { ...result, students: students.length, connections: SUBMIT_CONNECTIONS };
+  // In a closed loop latency is 35 / throughput (Little's law); paced students show what one
+  // answer takes in a busy class that the server keeps up with.
+  const paced = await pacedStudents(SUBMIT_CONNECTIONS, 15, PACED_EVERY_SECONDS * 1000, async (w) => {
+    const next = queues[w]!.shift() ?? { s: students[w]!, a: c.answers[0]! };
+    return (await submitAnswer(c.app, c.actionId, next.s.cookie, next.a)).feedback;
+  });
+  c.log(`  paced, each student every ${PACED_EVERY_SECONDS} s: ${paced.perSecond.toFixed(0)} submits/s, p50 ${paced.p50.toFixed(1)} ms, p95 ${paced.p95.toFixed(1)} ms`);
+  return { ...result, students: students.length, connections: SUBMIT_CONNECTIONS, alone, paced: { ...paced, everySeconds: PACED_EVERY_SECONDS } };
 }
 
 async function payloads(c: Context): Promise<TargetResult["payload"]> {
@@ -89,7 +109,9 @@ async function payloads(c: Context): Promise<TargetResult["payload"]> {
   const pages: PagePayload[] = [];
   for (const lesson of lessons) pages.push(await measurePage(c.app, `/lessons/${lesson}`, student!.cookie));
   const { body, ...answer } = await measureAnswer(c.app, c.actionId, student!.cookie, c.answers[0]!);
-  return { pages, answer: { ...answer, sample: body } };
+  // The framework's own share: the same Next's runtime for a page with no client component.
+  const floorJs = await firstLoadJs(c.floor, await get(`${c.floor}/dynamic`));
+  return { pages, floorJsGzip: floorJs.gzip, answer: { ...answer, sample: body } };
 }
 
 async function roundTrips(c: Context): Promise<TargetResult["roundTrips"]> {
@@ -136,6 +158,8 @@ async function lighthouse(c: Context): Promise<LighthouseScore[]> {
     { name: "Home (landing page)", url: `${c.app}/` },
     { name: "Lesson page, signed-in student", url: `${c.app}/lessons/${c.answers[0]!.lessonId}`, cookie: student!.cookie },
     { name: "Dashboard: the teacher's class page", url: `${c.app}${teacher.path}`, cookie: teacher.cookie },
+    // What the framework alone scores here: a static page shipping only Next's own JS.
+    { name: "Reference: the floor app's static page", url: `${c.floor}/static` },
   ]);
 }
 

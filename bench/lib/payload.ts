@@ -8,7 +8,7 @@ export type PagePayload = {
   htmlGzip: number;
   /** The inline RSC payload's share of the document (self.__next_f.push scripts), not gzipped. */
   inlineRscBytes: number;
-  /** What a client-side navigation to the page downloads instead of the HTML. */
+  /** What a client-side navigation to the page downloads instead of the HTML (whole tree: an upper bound). */
   rscGzip: number;
   firstLoadJsGzip: number;
   scripts: number;
@@ -16,16 +16,21 @@ export type PagePayload = {
 
 const gz = (text: string | Buffer) => gzipSync(text).byteLength;
 
-async function get(url: string, headers: Record<string, string> = {}): Promise<string> {
-  const response = await fetch(url, { headers, redirect: "manual" });
+// An RSC request without its cache-busting `_rsc` parameter is redirected to one with it.
+export async function get(url: string, headers: Record<string, string> = {}): Promise<string> {
+  const response = await fetch(url, { headers, redirect: headers.rsc ? "follow" : "manual" });
   const body = await response.text();
   if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
   return body;
 }
 
-/** The scripts the document loads (`<script src>`), fetched and gzipped: the page's first-load JS. */
-async function firstLoadJs(base: string, html: string): Promise<{ gzip: number; count: number }> {
-  const sources = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!.replaceAll("&amp;", "&")))];
+/**
+ * The scripts a current browser loads for the document (`<script src>`, not the `noModule`
+ * polyfills that only old browsers fetch), fetched and gzipped: the page's first-load JS.
+ */
+export async function firstLoadJs(base: string, html: string): Promise<{ gzip: number; count: number }> {
+  const tags = [...html.matchAll(/<script([^>]*)\ssrc="([^"]+)"([^>]*)>/g)].filter((m) => !/nomodule/i.test(m[1]! + m[3]!));
+  const sources = [...new Set(tags.map((m) => m[2]!.replaceAll("&amp;", "&")))];
   const sizes = await Promise.all(sources.map(async (src) => gz(await get(new URL(src, base).toString()))));
   return { gzip: sizes.reduce((a, b) => a + b, 0), count: sources.length };
 }

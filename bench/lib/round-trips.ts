@@ -26,11 +26,10 @@ export async function countRoundTrips(cluster: PostgresCluster, admin: pg.Client
   } finally {
     await logStatements(admin, false);
   }
-  const statements = cluster
-    .readLog()
-    .slice(offset)
-    .split("\n")
-    .filter((line) => /LOG: {2}(statement|execute [^:]*):/.test(line) && !line.startsWith(`[${ownPid}]`))
-    .map((line) => line.replace(/^\[\d+\] LOG: {2}(statement|execute [^:]*): /, "").replace(/\s+/g, " ").slice(0, 160));
+  // A logged statement's further lines start with a tab; join them to their entry.
+  const entries = cluster.readLog().slice(offset).split(/\n(?!\t)/);
+  const statements = entries
+    .filter((entry) => /^\[\d+\] LOG: {2}(statement|execute [^:]*):/.test(entry) && !entry.startsWith(`[${ownPid}]`))
+    .map((entry) => entry.replace(/^\[\d+\] LOG: {2}(statement|execute [^:]*): /, "").replace(/\s+/g, " ").trim().slice(0, 200));
   return { count: statements.length, statements };
 }

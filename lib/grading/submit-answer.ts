@@ -8,6 +8,8 @@ import type { SubmitAnswerInput } from "@/lib/validations/answers";
 import { buildFeedback, type AnswerFeedback } from "./answer-feedback";
 import { gradeAnswer, unknownOptions } from "./grade-answer";
 
+export const NOT_SAVED = "Your answer could not be saved just now. Please try again: nothing was lost.";
+
 export type AnswerState = { feedback?: AnswerFeedback; error?: string; retryAfter?: number };
 
 /**
@@ -23,7 +25,7 @@ export async function submitAnswer(input: SubmitAnswerInput, user: SessionUser |
     return { feedback: buildFeedback(recorded.version, recorded.chosen, recorded, { answered: recorded.answered, finished }, { quotes: false }) };
   } catch (err) {
     logger.error({ err, lessonId: input.lessonId }, "answer not recorded");
-    return { error: "Your answer could not be saved just now. Please try again: nothing was lost." };
+    return { error: NOT_SAVED };
   }
 }
 

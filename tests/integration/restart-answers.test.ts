@@ -35,7 +35,11 @@ async function answerWithRetries(student: SessionUser, question: Question, start
   return { confirmed: false, errors };
 }
 
-describe.skipIf(serverConfigured)(`answers while the embedded database restarts (${STUDENTS} students)`, () => {
+const title = serverConfigured
+  ? "answers while the embedded database restarts (skipped: DATABASE_URL or POSTGRES_URL is set, so this run tests a server)"
+  : `answers while the embedded database restarts (${STUDENTS} students)`;
+
+describe.skipIf(serverConfigured)(title, () => {
   let tempDir: string;
   let owner: SupervisedOwner;
   const suiteUrl = process.env.BYLINE_EMBEDDED_DATABASE_URL;

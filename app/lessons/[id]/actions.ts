@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { startRetry } from "@/db/mutations/attempts";
 import { slug } from "@/lib/content/schema";
-import { submitAnswer, type AnswerState } from "@/lib/grading/submit-answer";
+import { NOT_SAVED, submitAnswer, type AnswerState } from "@/lib/grading/submit-answer";
 import { readGuestProgress, writeGuestProgress } from "@/lib/guest-progress";
 import { getCurrentUser } from "@/lib/session";
 import { parseAnswerForm } from "@/lib/validations/answers";
@@ -18,7 +18,11 @@ export type { AnswerState };
 export async function submitAnswerAction(_prev: AnswerState, formData: FormData): Promise<AnswerState> {
   const parsed = parseAnswerForm(formData);
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "That answer could not be read." };
-  return submitAnswer(parsed.data, await getCurrentUser());
+  // The session check reads the database too: while it is away (a restart) the student gets the
+  // same "try again" as a failed write, not an error page.
+  const user = await getCurrentUser().catch(() => undefined);
+  if (user === undefined) return { error: NOT_SAVED };
+  return submitAnswer(parsed.data, user);
 }
 
 const optionalAssignmentId = z.uuid().nullable().catch(null);
