@@ -21,13 +21,32 @@ type Props = {
   results: ReactNode;
 };
 
+const RETRY_DELAYS_MS = [500, 1000, 2000];
+const NOT_SAVED = "Your answer could not be saved just now. Please try again: nothing was lost.";
+
+/**
+ * Sends the answer, and sends it again a few times when the server could not save it (its
+ * database restarting, a dropped connection): one row per attempt and question makes a replay
+ * harmless, and the student only sees the error if it lasts.
+ */
+async function submitWithRetries(previous: AnswerState, formData: FormData): Promise<AnswerState> {
+  const once = () => submitAnswerAction(previous, formData).catch((): AnswerState => ({ error: NOT_SAVED, retryable: true }));
+  let result = await once();
+  for (const delay of RETRY_DELAYS_MS) {
+    if (!result.retryable) break;
+    await new Promise((resolve) => setTimeout(resolve, delay));
+    result = await once();
+  }
+  return result;
+}
+
 /**
  * One question at a time. After an answer the student stays on that question with its feedback
  * until they choose to move on, even when the server has already re-rendered the page with the
  * next question (a guest's cookie update does that).
  */
 export function QuizFlow({ lessonId, assignmentId, question, answered, total, results }: Props) {
-  const [state, formAction, pending] = useActionState<AnswerState, FormData>(submitAnswerAction, {}, lessonHref(lessonId, assignmentId));
+  const [state, formAction, pending] = useActionState<AnswerState, FormData>(submitWithRetries, {}, lessonHref(lessonId, assignmentId));
   const [dismissed, setDismissed] = useState<string | null>(null);
   const [moving, startMoving] = useTransition();
   const router = useRouter();

@@ -10,7 +10,8 @@ import { gradeAnswer, unknownOptions } from "./grade-answer";
 
 export const NOT_SAVED = "Your answer could not be saved just now. Please try again: nothing was lost.";
 
-export type AnswerState = { feedback?: AnswerFeedback; error?: string; retryAfter?: number };
+/** `retryable`: nothing was stored and the same answer may simply be sent again (a replay is harmless). */
+export type AnswerState = { feedback?: AnswerFeedback; error?: string; retryAfter?: number; retryable?: boolean };
 
 /**
  * Grades and keeps one answer: in the database for a signed-in user, in the signed cookie for a
@@ -25,7 +26,7 @@ export async function submitAnswer(input: SubmitAnswerInput, user: SessionUser |
     return { feedback: buildFeedback(recorded.version, recorded.chosen, recorded, { answered: recorded.answered, finished }, { quotes: false }) };
   } catch (err) {
     logger.error({ err, lessonId: input.lessonId }, "answer not recorded");
-    return { error: NOT_SAVED };
+    return { error: NOT_SAVED, retryable: true };
   }
 }
 

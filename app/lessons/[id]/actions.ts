@@ -21,7 +21,7 @@ export async function submitAnswerAction(_prev: AnswerState, formData: FormData)
   // The session check reads the database too: while it is away (a restart) the student gets the
   // same "try again" as a failed write, not an error page.
   const user = await getCurrentUser().catch(() => undefined);
-  if (user === undefined) return { error: NOT_SAVED };
+  if (user === undefined) return { error: NOT_SAVED, retryable: true };
   return submitAnswer(parsed.data, user);
 }
 
