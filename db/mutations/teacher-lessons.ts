@@ -93,7 +93,7 @@ export async function addSourceToLesson(lessonId: string, sourceId: string, newQ
  * Publishes checked questions (ids already namespaced by the lesson): new versions where what
  * students answer against changed, questions taken out retired (answers keep pointing at them).
  */
-export async function publishLesson(lessonId: string, checked: Question[]): Promise<void> {
+export async function publishLesson(lessonId: string, checked: Question[], { firstTime }: { firstTime: boolean }): Promise<void> {
   await db.transaction(async (tx: Tx) => {
     for (const q of checked) await upsertQuestion(tx, q);
     const ids = checked.map((q) => q.id);
@@ -104,7 +104,15 @@ export async function publishLesson(lessonId: string, checked: Question[]): Prom
     const now = new Date();
     await tx
       .update(lessons)
-      .set({ status: "published", questionOrder: ids, publishedAt: now, draftUpdatedAt: now, updatedAt: now })
+      .set({
+        status: "published",
+        questionOrder: ids,
+        publishedAt: now,
+        draftUpdatedAt: now,
+        updatedAt: now,
+        // The estimate made at import counted the suggestions; on first publishing, count what is kept.
+        ...(firstTime ? { estimatedMinutes: estimateMinutes(checked.length) } : {}),
+      })
       .where(eq(lessons.id, lessonId));
   });
 }

@@ -90,12 +90,6 @@ export async function getLessonDraft(viewer: Viewer, lessonId: string): Promise<
     .where(and(eq(lessons.id, lessonId), editableBy(viewer)))
     .limit(1);
   if (!lesson) return null;
-  const rows = await db
-    .select({ source: sources })
-    .from(lessonSources)
-    .innerJoin(sources, eq(sources.id, lessonSources.sourceId))
-    .where(eq(lessonSources.lessonId, lessonId))
-    .orderBy(asc(lessonSources.position));
   return {
     id: lesson.id,
     title: lesson.title,
@@ -105,7 +99,7 @@ export async function getLessonDraft(viewer: Viewer, lessonId: string): Promise<
     shared: lesson.shared,
     publishedAt: lesson.publishedAt,
     unpublishedChanges: !lesson.publishedAt || (lesson.draftUpdatedAt ?? lesson.publishedAt) > lesson.publishedAt,
-    sources: rows.map((r) => sourceFromRow(r.source)),
+    sources: await listLessonSources(lessonId),
     questions: lesson.draftQuestions ?? [],
   };
 }
@@ -132,13 +126,18 @@ export async function getAuthoredLessonReading(lessonId: string, userId: string)
     select l.id, l.title, l.summary, l.estimated_minutes from lessons l
     where l.id = ${lessonId} and l.owner_id is not null and l.status = 'published' and ${lessonVisibleTo(userId)}`);
   if (!lesson) return null;
+  return { id: lesson.id, title: lesson.title, summary: lesson.summary, estimatedMinutes: lesson.estimated_minutes, sources: await listLessonSources(lessonId) };
+}
+
+/** A lesson's sources, whole, in reading order; callers have already checked the lesson may be read. */
+async function listLessonSources(lessonId: string): Promise<Source[]> {
   const rows = await db
     .select({ source: sources })
     .from(lessonSources)
     .innerJoin(sources, eq(sources.id, lessonSources.sourceId))
     .where(eq(lessonSources.lessonId, lessonId))
     .orderBy(asc(lessonSources.position));
-  return { id: lesson.id, title: lesson.title, summary: lesson.summary, estimatedMinutes: lesson.estimated_minutes, sources: rows.map((r) => sourceFromRow(r.source)) };
+  return rows.map((r) => sourceFromRow(r.source));
 }
 
 type AuthoredRow = { id: string; title: string; summary: string; estimated_minutes: number; question_count: number; skills: SkillId[]; sources: { id: string; title: string; outlet: string; author: string; published: string; genre: Source["genre"] }[] };

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { addSourceToLesson, estimateMinutes, publishLesson, updateDraftQuestions, updateLessonDetails } from "@/db/mutations/teacher-lessons";
+import { addSourceToLesson, publishLesson, updateDraftQuestions, updateLessonDetails } from "@/db/mutations/teacher-lessons";
 import { getLessonDraft, getOwnSource } from "@/db/queries/teacher-lessons";
 import type { DraftQuestion } from "@/db/schema";
 import { formAction } from "@/lib/actions/form-action";
@@ -100,8 +100,7 @@ export const publishLessonAction = formAction<typeof lessonIdSchema, DraftProble
     if (!draft) return REFUSED_LESSON;
     const checked = checkDraftForPublish(lessonId, draft.questions, draft.sources);
     if (!checked.ok) return { message: "Not published: fix the questions listed below first.", result: checked.problems };
-    await publishLesson(lessonId, checked.questions);
-    if (draft.status === "draft") await updateLessonDetails(lessonId, { title: draft.title, summary: draft.summary, shared: draft.shared, estimatedMinutes: estimateMinutes(checked.questions.length) });
+    await publishLesson(lessonId, checked.questions, { firstTime: draft.status === "draft" });
     revalidateLesson(lessonId);
     revalidatePath(`/lessons/${lessonId}`);
     return { ok: true, message: `Published: ${checked.questions.length} questions. You can now assign it to your classes.` };
