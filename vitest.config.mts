@@ -36,6 +36,8 @@ export default defineConfig({
           hookTimeout: 180_000,
           globalSetup: ["tests/support/integration-global-setup.ts"],
           setupFiles: ["tests/support/integration-env.ts"],
+          // next-auth imports "next/server" without an extension, which only a bundler resolves.
+          server: { deps: { inline: ["next-auth"] } },
         },
       },
     ],

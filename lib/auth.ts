@@ -1,7 +1,7 @@
 import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { hitRateLimits } from "@/db/mutations/rate-limits";
-import { findUserForSignIn } from "@/db/queries/users";
+import { findUserForSignIn, getActiveUser } from "@/db/queries/users";
 import type { UserRole } from "@/db/schema";
 import { logger } from "@/lib/logger";
 import { burnPasswordCheck, verifyPassword } from "@/lib/passwords";
@@ -41,14 +41,13 @@ export class SignInRateLimited extends CredentialsSignin {
   }
 }
 
-
-
 // Lazy config: nothing here touches the database or the secret until a request needs them.
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   trustHost: true,
   // Credentials sign-in needs JWT sessions; the server still re-checks the user on each request
   // (lib/session.ts), so disabling an account or signing out everywhere takes effect at once.
-  session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS, updateAge: 15 * 60 },
+  // The header asks next-auth's session endpoint on each page view: that renews the cookie.
+  session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS },
   pages: { signIn: "/sign-in" },
   // Into the app's structured log; a wrong password is routine, not an error with a stack trace.
   logger: {
@@ -84,13 +83,24 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    async jwt({ token, user }) {
       if (user) {
         token.sub = user.id;
         token.role = user.role;
         token.sv = user.sessionVersion;
       }
-      return continueSession(token, Boolean(user));
+      const continued = continueSession(token, Boolean(user));
+      if (!continued || user || !continued.sub) return continued;
+      // A renewal (the header's session request on each page view): only an account that is still
+      // active keeps its session, with its current name and role. When the database cannot answer,
+      // the session stays as it was: an outage must not sign a class out.
+      const active = await getActiveUser(continued.sub, continued.sv ?? 0).catch(() => undefined);
+      if (active === null) return null;
+      if (active) {
+        continued.name = active.name;
+        continued.role = active.role;
+      }
+      return continued;
     },
     session({ session, token }) {
       session.user.id = token.sub ?? "";

@@ -1,6 +1,7 @@
 /**
- * Sessions end after 4 hours without a request (idle: the cookie's lifetime, renewed at most
- * every 15 minutes while in use) and 12 hours after signing in, however active (absolute).
+ * Sessions end after 4 hours without a page view (idle: the cookie's lifetime, renewed by the
+ * header's session request on each page view) and 12 hours after signing in, however active
+ * (absolute).
  */
 export const SESSION_IDLE_SECONDS = 4 * 60 * 60;
 export const SESSION_ABSOLUTE_SECONDS = 12 * 60 * 60;

@@ -12,10 +12,11 @@ export function SiteHeader() {
         <Link href="/library" className="text-sm font-medium">
           Library
         </Link>
-        {/* The session is per request; everything else in the header is part of the static shell. On a
-            phone the menu always has a row of its own, reserved before it streams in, so the page
-            below does not jump when it arrives. */}
+        {/* The user menu asks who is signed in from the browser, so the header and the pages around
+            it stay static. On a phone the menu always has a row of its own, reserved before it
+            fills in, so the page below does not jump. */}
         <div className="flex min-h-9 basis-full items-center gap-4 overflow-x-auto whitespace-nowrap text-sm sm:ml-auto sm:basis-auto sm:overflow-visible">
+          {/* usePathname waits for the request on pages with parameters that were not prerendered. */}
           <Suspense fallback={<span className="needs-js text-muted">…</span>}>
             <UserMenu />
           </Suspense>

@@ -1,6 +1,12 @@
+"use client";
+
 import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { useEffect, useState } from "react";
 import { signOutAction } from "@/app/(auth)/actions";
-import { getCurrentUser } from "@/lib/session";
+
+type Role = "student" | "teacher" | "admin";
+type MenuUser = { name: string; role: Role };
 
 const ROLE_LINKS = {
   student: { href: "/home", label: "My lessons" },
@@ -8,9 +14,45 @@ const ROLE_LINKS = {
   admin: { href: "/admin", label: "Admin" },
 } as const;
 
-export async function UserMenu() {
-  const user = await getCurrentUser();
-  if (!user) {
+function menuUser(session: unknown): MenuUser | null {
+  const user = (session as { user?: { name?: unknown; role?: unknown } } | null)?.user;
+  if (!user || typeof user.name !== "string" || !(typeof user.role === "string" && user.role in ROLE_LINKS)) return null;
+  return { name: user.name, role: user.role as Role };
+}
+
+/**
+ * Who is signed in, asked from next-auth's session endpoint after the page has loaded and again on
+ * each navigation (signing in or out navigates). Rendering it on the server would make every page
+ * of the app render per request; this way the pages around it stay static. The endpoint also
+ * renews the session's idle timeout and ends the session of an account that was disabled.
+ */
+export function UserMenu() {
+  const pathname = usePathname();
+  // undefined: not known yet (the row keeps its place); null: signed out.
+  const [user, setUser] = useState<MenuUser | null | undefined>(undefined);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    fetch("/api/auth/session", { cache: "no-store", signal: controller.signal })
+      .then((response) => (response.ok ? response.json() : null))
+      .then((session) => setUser(menuUser(session)))
+      // Aborted by the next navigation, or offline: keep what is shown.
+      .catch(() => undefined);
+    return () => controller.abort();
+  }, [pathname]);
+
+  if (user === undefined) {
+    return (
+      <>
+        <span className="needs-js text-muted">…</span>
+        {/* Without JavaScript the menu cannot ask who is signed in; signing in still works. */}
+        <noscript>
+          <Link href="/sign-in">Sign in</Link>
+        </noscript>
+      </>
+    );
+  }
+  if (user === null) {
     return (
       <>
         <Link href="/sign-in">Sign in</Link>
@@ -31,7 +73,8 @@ export async function UserMenu() {
       <span className="text-muted" aria-label={`Signed in as ${user.name} (${user.role})`}>
         {user.name}
       </span>
-      <form action={signOutAction}>
+      {/* Signing out on the landing page lands on the same path, so the menu forgets the user itself. */}
+      <form action={signOutAction} onSubmit={() => setUser(null)}>
         <button type="submit" className="font-medium text-accent underline underline-offset-2 hover:text-accent-strong">
           Sign out
         </button>

@@ -1,0 +1,125 @@
+import { eq, sql } from "drizzle-orm";
+import { decode, encode } from "next-auth/jwt";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { db } from "@/db";
+import { users } from "@/db/schema";
+import { SESSION_ABSOLUTE_SECONDS } from "@/lib/session-timeouts";
+import { createAccount, deleteAccounts } from "../support/classroom";
+import { request } from "../support/request-headers";
+
+// Outside a request there is nothing to wait for; the session check itself is real.
+vi.mock("next/server", async (original) => ({ ...(await original<typeof import("next/server")>()), connection: async () => undefined }));
+
+const COOKIE = "authjs.session-token";
+const SECRET = "integration-test-secret-0123456789abcdef";
+const now = () => Math.floor(Date.now() / 1000);
+
+async function cookieFor(claims: Record<string, unknown>, name = COOKIE): Promise<string> {
+  return `${name}=${await encode({ token: claims, secret: SECRET, salt: name })}`;
+}
+
+// React's cache only memoizes inside a server render: each call here reads the cookie again.
+async function currentUser() {
+  return (await import("@/lib/session")).getCurrentUser();
+}
+
+async function sessionEndpoint(cookie: string) {
+  const { handlers } = await import("@/lib/auth");
+  const { NextRequest } = await import("next/server");
+  return handlers.GET(new NextRequest("http://localhost/api/auth/session", { headers: { cookie, host: "localhost" } }));
+}
+
+describe("the session cookie", () => {
+  const created: string[] = [];
+  let user: Awaited<ReturnType<typeof createAccount>>;
+  const savedSecret = process.env.AUTH_SECRET;
+
+  beforeAll(async () => {
+    process.env.AUTH_SECRET = SECRET;
+    user = await createAccount("student", "Cookie Reader");
+    created.push(user.id);
+  });
+  afterEach(() => {
+    request.cookie = undefined;
+  });
+  afterAll(async () => {
+    process.env.AUTH_SECRET = savedSecret;
+    await deleteAccounts(created);
+  });
+
+  it("is read without re-issuing it: a valid cookie gives the account as the database has it", async () => {
+    request.cookie = await cookieFor({ sub: user.id, role: "student", sv: user.sessionVersion, authAt: now() });
+    expect(await currentUser()).toMatchObject({ id: user.id, name: "Cookie Reader", role: "student" });
+    // The secure name is used behind TLS.
+    request.cookie = await cookieFor({ sub: user.id, role: "student", sv: user.sessionVersion, authAt: now() }, `__Secure-${COOKIE}`);
+    expect(await currentUser()).toMatchObject({ id: user.id });
+  });
+
+  it("gives nobody for no cookie, a forged or tampered cookie, an expired one, or one past the absolute timeout", async () => {
+    expect(await currentUser()).toBeNull();
+    const valid = await cookieFor({ sub: user.id, sv: user.sessionVersion, authAt: now() });
+    request.cookie = `${valid.slice(0, -4)}AAAA`;
+    expect(await currentUser()).toBeNull();
+    request.cookie = `${COOKIE}=${await encode({ token: { sub: user.id, sv: user.sessionVersion, authAt: now() }, secret: "another-secret-entirely-0123456789", salt: COOKIE })}`;
+    expect(await currentUser()).toBeNull();
+    request.cookie = `${COOKIE}=${await encode({ token: { sub: user.id, sv: user.sessionVersion, authAt: now() }, secret: SECRET, salt: COOKIE, maxAge: -60 })}`;
+    expect(await currentUser()).toBeNull();
+    request.cookie = await cookieFor({ sub: user.id, sv: user.sessionVersion, authAt: now() - SESSION_ABSOLUTE_SECONDS - 1 });
+    expect(await currentUser()).toBeNull();
+    request.cookie = await cookieFor({ sub: user.id, sv: user.sessionVersion });
+    expect(await currentUser()).toBeNull();
+  });
+
+  it("stops working at once when the account signs out everywhere or is disabled", async () => {
+    request.cookie = await cookieFor({ sub: user.id, sv: user.sessionVersion, authAt: now() });
+    await db.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, user.id));
+    expect(await currentUser()).toBeNull();
+    request.cookie = await cookieFor({ sub: user.id, sv: user.sessionVersion + 1, authAt: now() });
+    expect(await currentUser()).toMatchObject({ id: user.id });
+    await db.update(users).set({ disabledAt: new Date() }).where(eq(users.id, user.id));
+    expect(await currentUser()).toBeNull();
+    await db.update(users).set({ disabledAt: null, sessionVersion: user.sessionVersion }).where(eq(users.id, user.id));
+  });
+});
+
+describe("next-auth's session endpoint (the header asks it on each page view)", () => {
+  const created: string[] = [];
+  const savedSecret = process.env.AUTH_SECRET;
+  beforeAll(() => {
+    process.env.AUTH_SECRET = SECRET;
+  });
+  afterAll(async () => {
+    process.env.AUTH_SECRET = savedSecret;
+    await deleteAccounts(created);
+  });
+
+  it("renews the cookie with a fresh idle timeout and answers with the account's current name and role", async () => {
+    const user = await createAccount("teacher", "Renamed Later");
+    created.push(user.id);
+    await db.update(users).set({ name: "Ms Renamed" }).where(eq(users.id, user.id));
+    const signedInAt = now() - 3600;
+    const response = await sessionEndpoint(await cookieFor({ sub: user.id, name: "Renamed Later", role: "student", sv: user.sessionVersion, authAt: signedInAt }));
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body.user).toMatchObject({ id: user.id, name: "Ms Renamed", role: "teacher" });
+    expect(body.user.email).toBeFalsy();
+    const renewed = response.headers.getSetCookie().find((c) => c.startsWith(`${COOKIE}=`));
+    expect(renewed).toBeDefined();
+    expect(renewed).toMatch(/HttpOnly/i);
+    const expires = Date.parse(/Expires=([^;]+)/i.exec(renewed!)![1]!);
+    expect(expires).toBeGreaterThan(Date.now() + 3.9 * 3600 * 1000);
+    // Renewing never moves the absolute timeout: the sign-in time travels on.
+    const claims = await decode({ token: renewed!.split(";")[0]!.slice(COOKIE.length + 1), secret: SECRET, salt: COOKIE });
+    expect(claims).toMatchObject({ sub: user.id, authAt: signedInAt, role: "teacher" });
+  });
+
+  it("ends the session of a disabled account (the cookie is cleared)", async () => {
+    const user = await createAccount("student", "Soon Disabled");
+    created.push(user.id);
+    await db.update(users).set({ disabledAt: new Date() }).where(eq(users.id, user.id));
+    const response = await sessionEndpoint(await cookieFor({ sub: user.id, sv: user.sessionVersion, authAt: now() }));
+    expect(await response.json()).toBeNull();
+    const cleared = response.headers.getSetCookie().find((c) => c.startsWith(`${COOKIE}=`));
+    expect(cleared).toMatch(/Max-Age=0|Expires=Thu, 01 Jan 1970/i);
+  });
+});
