@@ -2,7 +2,8 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   cacheComponents: true,
-  partialPrefetching: true,
+  // The app's setting (next.config.ts says why).
+  partialPrefetching: false,
   poweredByHeader: false,
 };
 

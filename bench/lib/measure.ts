@@ -62,8 +62,10 @@ async function floors(c: Context): Promise<FloorResult[]> {
       { key: "floorStatic", name: "Floor app: static page", url: `${c.floor}/static`, expect: "A static page" },
       { key: "floorDynamic", name: "Floor app: trivial dynamic page", url: `${c.floor}/dynamic`, expect: "Rendered at" },
       { key: "floorArticle", name: "Floor app: the same hole in a lesson-sized page (40 paragraphs)", url: `${c.floor}/dynamic-article`, expect: "Rendered at" },
-      { key: "appStatic", name: `App: ${staticPath}, signed out (prerendered shell; the header's user menu renders per request)`, url: c.app + staticPath, expect: "</html>" },
+      { key: "appStatic", name: `App: ${staticPath}, signed out (prerendered whole)`, url: c.app + staticPath, expect: "</html>" },
       { key: "quiz", name: `App: lesson page /lessons/${lesson}, signed-in student`, url: `${c.app}/lessons/${lesson}`, cookies: students.map((s) => s.cookie), expect: "Check answer" },
+      // Each page view also asks this from the browser (the header's user menu).
+      { key: "session", name: "App: the header's session request (/api/auth/session, signed-in student: re-checks the account, renews the cookie)", url: `${c.app}/api/auth/session`, cookies: students.map((s) => s.cookie), expect: '"role"' },
     ],
     c.log,
   );

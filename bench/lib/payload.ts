@@ -41,7 +41,7 @@ export async function firstLoadJs(base: string, html: string): Promise<{ gzip: n
  */
 export async function measurePage(base: string, pagePath: string, cookie: string): Promise<PagePayload> {
   const html = await get(base + pagePath, { cookie });
-  const inline = [...html.matchAll(/<script>self\.__next_f\.push\(([\s\S]*?)\)<\/script>/g)].reduce((n, m) => n + Buffer.byteLength(m[1]!), 0);
+  const inline = [...html.matchAll(/<script(?: nonce="[^"]*")?>self\.__next_f\.push\(([\s\S]*?)\)<\/script>/g)].reduce((n, m) => n + Buffer.byteLength(m[1]!), 0);
   const rsc = await get(base + pagePath, { cookie, rsc: "1" });
   const js = await firstLoadJs(base, html);
   return {

@@ -70,6 +70,18 @@ describe("the session cookie", () => {
     expect(await currentUser()).toBeNull();
   });
 
+  it("stops working when the cookie expires, even one read before", async () => {
+    request.cookie = `${COOKIE}=${await encode({ token: { sub: user.id, sv: user.sessionVersion, authAt: now() }, secret: SECRET, salt: COOKIE, maxAge: 60 })}`;
+    expect(await currentUser()).toMatchObject({ id: user.id });
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      vi.setSystemTime(Date.now() + 61_000);
+      expect(await currentUser()).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it("stops working at once when the account signs out everywhere or is disabled", async () => {
     request.cookie = await cookieFor({ sub: user.id, sv: user.sessionVersion, authAt: now() });
     await db.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, user.id));
