@@ -1,12 +1,14 @@
 /**
  * `npm run privacy:purge [-- --dry-run] [-- --days N]`: deletes the attempts and answers of
- * classes archived more than BYLINE_RETENTION_DAYS_ARCHIVED days ago (docs/security.md). Unset,
- * nothing is deleted. Meant for a daily scheduled job.
+ * classes archived more than BYLINE_RETENTION_DAYS_ARCHIVED days ago (docs/security.md; unset, no
+ * class work is deleted), and the rate-limit counters of windows that ended. Meant for a daily
+ * scheduled job.
  */
 import { parseArgs } from "node:util";
 import { closeDb } from "@/db";
 import { withEmbeddedOwner } from "@/db/embedded/with-embedded-owner";
 import { purgeArchivedClassWork } from "@/db/mutations/privacy";
+import { purgeEndedRateLimitWindows } from "@/db/mutations/rate-limits";
 import { retentionDaysSchema } from "@/lib/validations/privacy";
 
 async function main(): Promise<void> {
@@ -15,16 +17,21 @@ async function main(): Promise<void> {
   const parsed = retentionDaysSchema.safeParse(values.days ?? process.env.BYLINE_RETENTION_DAYS_ARCHIVED);
   if (!parsed.success) throw new Error(`${setting} ${parsed.error.issues[0]?.message ?? "is not valid"}.`);
   const retentionDays = parsed.data;
-  if (retentionDays === null) {
-    console.log("BYLINE_RETENTION_DAYS_ARCHIVED is not set: archived classes keep their answers. Nothing was deleted.");
-    return;
+  const dryRun = values["dry-run"];
+  const purge = async () => ({
+    counters: await purgeEndedRateLimitWindows({ dryRun }),
+    work: retentionDays === null ? null : await purgeArchivedClassWork({ retentionDays, dryRun }),
+  });
+  const { counters, work } = process.env.DATABASE_URL || process.env.POSTGRES_URL ? await purge() : await withEmbeddedOwner(purge);
+  const verb = dryRun ? "Would delete" : "Deleted";
+  if (work === null) {
+    console.log("BYLINE_RETENTION_DAYS_ARCHIVED is not set: archived classes keep their answers. No class work was deleted.");
+  } else {
+    console.log(
+      `${verb} ${work.attempts} attempt(s) and ${work.answers} answer(s) from ${work.classes} class(es) archived before ${work.cutoff.toISOString()} (${retentionDays} days).`,
+    );
   }
-  const purge = () => purgeArchivedClassWork({ retentionDays, dryRun: values["dry-run"] });
-  const report = process.env.DATABASE_URL || process.env.POSTGRES_URL ? await purge() : await withEmbeddedOwner(purge);
-  const verb = values["dry-run"] ? "Would delete" : "Deleted";
-  console.log(
-    `${verb} ${report.attempts} attempt(s) and ${report.answers} answer(s) from ${report.classes} class(es) archived before ${report.cutoff.toISOString()} (${retentionDays} days).`,
-  );
+  console.log(`${verb} ${counters} rate-limit counter(s) of windows that ended.`);
 }
 
 main()

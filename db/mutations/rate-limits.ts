@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { selectRows } from "@/db";
-import { limitFor, limitKey, type LimitName } from "@/lib/rate-limits/settings";
+import { limitFor, limitKey, RATE_LIMITS, type LimitName } from "@/lib/rate-limits/settings";
 
 /**
  * Counts one attempt against each named limit (hit_rate_limit, migration 0004: one statement a
@@ -18,4 +18,18 @@ export async function hitRateLimits(hits: { name: LimitName; subject: string }[]
     wait = Math.max(wait, row?.retry_after ?? 0);
   }
   return wait;
+}
+
+/**
+ * Deletes the counters of windows that ended: older than the longest limit's window in force, and
+ * a day at least. They hold only hashes, but nothing needs them once their window is over.
+ * `npm run privacy:purge` (the daily job) calls it.
+ */
+export async function purgeEndedRateLimitWindows({ dryRun = false, now = new Date() } = {}): Promise<number> {
+  const longest = Math.max(0, ...(Object.keys(RATE_LIMITS) as LimitName[]).map((name) => limitFor(name)?.seconds ?? 0));
+  const cutoff = new Date(now.getTime() - Math.max(longest, 24 * 60 * 60) * 1000);
+  const [row] = dryRun
+    ? await selectRows<{ count: number }>(sql`select count(*)::int as count from rate_limits where window_started_at < ${cutoff}`)
+    : await selectRows<{ count: number }>(sql`with gone as (delete from rate_limits where window_started_at < ${cutoff} returning 1) select count(*)::int as count from gone`);
+  return row?.count ?? 0;
 }

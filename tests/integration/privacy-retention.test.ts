@@ -4,8 +4,9 @@ import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { purgeArchivedClassWork } from "@/db/mutations/privacy";
+import { purgeEndedRateLimitWindows } from "@/db/mutations/rate-limits";
 import type { SessionUser } from "@/db/queries/users";
-import { answers, attempts, classes } from "@/db/schema";
+import { answers, attempts, classes, rateLimits } from "@/db/schema";
 import { retentionDaysSchema } from "@/lib/validations/privacy";
 import { createAccount, createClassWithStudents, deleteAccounts } from "../support/classroom";
 import { createClassAssignment, insertAnsweredAttempt } from "../support/privacy-work";
@@ -93,9 +94,10 @@ describe("the retention setting", () => {
     expect(retentionDaysSchema.safeParse(value).success).toBe(false);
   });
 
-  /** The npm script, with the setting as given; no database is needed when it stops before purging. */
+  /** The npm script, with the setting as given, on this suite's database (the embedded one too speaks Postgres). */
   function runPurge(setting: string | undefined) {
-    const env = { ...process.env, BYLINE_RETENTION_DAYS_ARCHIVED: setting };
+    const env: NodeJS.ProcessEnv = { ...process.env, BYLINE_RETENTION_DAYS_ARCHIVED: setting };
+    if (!env.POSTGRES_URL) env.DATABASE_URL = process.env.DATABASE_URL || process.env.BYLINE_EMBEDDED_DATABASE_URL;
     if (setting === undefined) delete env.BYLINE_RETENTION_DAYS_ARCHIVED;
     const tsx = path.join(process.cwd(), "node_modules", ".bin", "tsx");
     return spawnSync(tsx, ["scripts/purge-archived.ts"], { cwd: process.cwd(), encoding: "utf8", env, timeout: 60_000 });
@@ -105,8 +107,28 @@ describe("the retention setting", () => {
     const unset = runPurge(undefined);
     expect(unset.status).toBe(0);
     expect(unset.stdout).toContain("BYLINE_RETENTION_DAYS_ARCHIVED is not set");
+    expect(unset.stdout).toMatch(/Deleted \d+ rate-limit counter\(s\) of windows that ended/);
     const bad = runPurge("a year");
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain("BYLINE_RETENTION_DAYS_ARCHIVED must be a whole number of days");
+  });
+});
+
+describe("ended rate-limit windows", () => {
+  const keys = { ended: `test-ended-${NOW.getTime()}`, current: `test-current-${NOW.getTime()}` };
+  afterAll(async () => {
+    await db.delete(rateLimits).where(inArray(rateLimits.key, Object.values(keys)));
+  });
+
+  it("are counted on a dry run and deleted by the purge; a window still running stays", async () => {
+    await db.insert(rateLimits).values([
+      { key: keys.ended, windowStartedAt: daysBefore(2), hits: 9 },
+      { key: keys.current, windowStartedAt: new Date(NOW.getTime() - 60_000), hits: 3 },
+    ]);
+    const present = async () => (await db.select({ key: rateLimits.key }).from(rateLimits).where(inArray(rateLimits.key, Object.values(keys)))).map((r) => r.key).sort();
+    expect(await purgeEndedRateLimitWindows({ dryRun: true })).toBeGreaterThanOrEqual(1);
+    expect(await present()).toEqual([keys.current, keys.ended].sort());
+    expect(await purgeEndedRateLimitWindows()).toBeGreaterThanOrEqual(1);
+    expect(await present()).toEqual([keys.current]);
   });
 });
