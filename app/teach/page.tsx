@@ -14,16 +14,20 @@ import { createClassAction } from "./actions";
 
 export const metadata: Metadata = { title: "Teaching" };
 
-export default function TeachPage() {
+type Props = { searchParams: Promise<{ deleted?: string | string[] }> };
+
+export default function TeachPage({ searchParams }: Props) {
   return (
     <Suspense fallback={<LoadingBlock label="Loading your classes and lessons…" />}>
-      <Teaching />
+      <Teaching searchParams={searchParams} />
     </Suspense>
   );
 }
 
-async function Teaching() {
+async function Teaching({ searchParams }: Props) {
   const user = await requireUser(TEACHER_ROLES, "/teach");
+  // After deleting a lesson, its review page sends the teacher here.
+  const lessonDeleted = (await searchParams).deleted === "lesson";
   const [classes, ownLessons] = await Promise.all([listManagedClasses(user), listTeacherLessons(user)]);
   return (
     <div className="space-y-10">
@@ -45,6 +49,9 @@ async function Teaching() {
             Import an article
           </Link>
         </p>
+        <div aria-live="polite">
+          {lessonDeleted && <p className="rounded-md bg-green-50 px-3 py-2 text-sm font-medium text-green-900">Lesson deleted.</p>}
+        </div>
         <TeacherLessonList lessons={ownLessons} />
       </section>
       <LessonCatalogue />

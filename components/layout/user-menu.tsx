@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { signOutAction } from "@/app/(auth)/actions";
 
 type Role = "student" | "teacher" | "admin";
@@ -30,17 +30,29 @@ export function UserMenu() {
   const pathname = usePathname();
   // undefined: not known yet (the row keeps its place); null: signed out.
   const [user, setUser] = useState<MenuUser | null | undefined>(undefined);
+  const sessionRequest = useRef<Promise<void>>(Promise.resolve());
+  const [, signOut, signingOut] = useActionState(async () => {
+    // The session request renews the cookie when its answer lands. Landing after the sign-out
+    // cleared the cookie, it would bring the session back: let it land first.
+    await sessionRequest.current;
+    await signOutAction();
+    return null;
+  }, null);
 
   useEffect(() => {
+    // Not while signing out (a request sent now would renew the cookie being cleared); once done,
+    // ask again: signing out on the landing page lands on the same path.
+    if (signingOut) return;
     const controller = new AbortController();
-    fetch("/api/auth/session", { cache: "no-store", signal: controller.signal })
+    sessionRequest.current = fetch("/api/auth/session", { cache: "no-store", signal: controller.signal })
       .then((response) => (response.ok ? response.json() : null))
       .then((session) => setUser(menuUser(session)))
       // Aborted by the next navigation, or offline: keep what is shown.
       .catch(() => undefined);
     return () => controller.abort();
-  }, [pathname]);
+  }, [pathname, signingOut]);
 
+  if (signingOut) return <span role="status">Signing out…</span>;
   if (user === undefined) {
     return (
       <>
@@ -73,8 +85,7 @@ export function UserMenu() {
       <span className="text-muted" aria-label={`Signed in as ${user.name} (${user.role})`}>
         {user.name}
       </span>
-      {/* Signing out on the landing page lands on the same path, so the menu forgets the user itself. */}
-      <form action={signOutAction} onSubmit={() => setUser(null)}>
+      <form action={signOut}>
         <button type="submit" className="font-medium text-accent underline underline-offset-2 hover:text-accent-strong">
           Sign out
         </button>

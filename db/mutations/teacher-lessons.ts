@@ -1,5 +1,5 @@
-import { and, eq, notInArray, sql } from "drizzle-orm";
-import { db, type Tx } from "@/db";
+import { and, eq, inArray, notInArray, sql } from "drizzle-orm";
+import { db, selectRows, type Tx } from "@/db";
 import { lessons, lessonSources, questions, sources, type DraftQuestion } from "@/db/schema";
 import { upsertQuestion } from "@/db/sync-content";
 import type { Question } from "@/lib/content/types";
@@ -114,5 +114,41 @@ export async function publishLesson(lessonId: string, checked: Question[], { fir
         ...(firstTime ? { estimatedMinutes: estimateMinutes(checked.length) } : {}),
       })
       .where(eq(lessons.id, lessonId));
+  });
+}
+
+export type LessonDeletion = { ok: true; articlesDeleted: number } | { ok: false; reason: "answered" | "assigned" };
+
+/**
+ * Deletes a teacher's lesson with its questions, and those of its articles that no other lesson
+ * uses. Refused while students have answered it (their work stays theirs) or a class has it
+ * assigned. One transaction; the lesson's row is locked first, so an answer arriving meanwhile
+ * either is seen here or fails afterwards (its lesson gone), and none is deleted unseen.
+ */
+export async function deleteTeacherLesson(lessonId: string): Promise<LessonDeletion> {
+  return db.transaction(async (tx: Tx) => {
+    await tx.execute(sql`select 1 from lessons where id = ${lessonId} and owner_id is not null for update`);
+    const [use] = await selectRows<{ answered: boolean; assigned: boolean }>(
+      sql`select exists (select 1 from attempts where lesson_id = ${lessonId}) as answered,
+                 exists (select 1 from assignments where lesson_id = ${lessonId}) as assigned`,
+      tx,
+    );
+    if (use?.answered) return { ok: false, reason: "answered" };
+    if (use?.assigned) return { ok: false, reason: "assigned" };
+    const articleIds = (await tx.select({ id: lessonSources.sourceId }).from(lessonSources).where(eq(lessonSources.lessonId, lessonId))).map((r) => r.id);
+    await tx.delete(lessons).where(and(eq(lessons.id, lessonId), sql`${lessons.ownerId} is not null`));
+    if (articleIds.length === 0) return { ok: true, articlesDeleted: 0 };
+    const deleted = await tx
+      .delete(sources)
+      .where(
+        and(
+          inArray(sources.id, articleIds),
+          sql`${sources.ownerId} is not null`,
+          sql`not exists (select 1 from lesson_sources ls where ls.source_id = ${sources.id})`,
+          sql`not exists (select 1 from question_versions qv where qv.source_id = ${sources.id})`,
+        ),
+      )
+      .returning({ id: sources.id });
+    return { ok: true, articlesDeleted: deleted.length };
   });
 }

@@ -55,6 +55,11 @@ export type ImportedSourceInput = z.infer<typeof importedSourceSchema>;
 
 export const lessonIdSchema = z.object({ lessonId: z.string().regex(/^t-[a-z0-9]{10}$/, "Unknown lesson.") });
 
+/** Deleting asks for a ticked box, checked here too: a stray post must not delete a lesson. */
+export const deleteLessonSchema = lessonIdSchema.extend({
+  confirm: z.literal("yes", { message: "Tick the box to confirm that the lesson should be deleted." }),
+});
+
 export const lessonDetailsSchema = lessonIdSchema.extend({
   title: z.string().trim().min(1, "Enter the lesson title.").max(200, "Use at most 200 characters."),
   summary: z.string().trim().min(1, "Say in a sentence what students practise.").max(1000, "Use at most 1000 characters."),

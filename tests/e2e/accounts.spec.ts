@@ -65,6 +65,18 @@ test("signing out ends the session", async ({ page }) => {
   await expect(page).toHaveURL(/\/sign-in\?next=%2Fhome/);
 });
 
+test("signing out on the landing page, where the sign-out lands again, ends the session too", async ({ page }) => {
+  await signIn(page, DEMO.student);
+  await page.goto("/");
+  const menu = page.getByRole("navigation", { name: "Main" });
+  await menu.getByRole("button", { name: "Sign out" }).click();
+  // Shown only once the server has ended the session and the menu asked again.
+  await expect(menu.getByRole("link", { name: "Sign in" })).toBeVisible();
+  expect((await page.context().cookies()).filter((c) => c.name.includes("session-token"))).toEqual([]);
+  await page.goto("/progress");
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fprogress/);
+});
+
 test("an admin issues a teacher invite and a new teacher signs up with it", async ({ page, browser }) => {
   await signIn(page, DEMO.admin);
   await page.goto("/admin");

@@ -121,3 +121,27 @@ test("a hostile HTML page injects nothing: not in the clean-up, the review or th
   expect(dialogs).toEqual([]);
   expect(requests.filter((u) => u.includes("evil.example"))).toEqual([]);
 });
+
+test("a teacher deletes a lesson they drafted by mistake, after ticking the box", async ({ browser }) => {
+  const teacher = await signUpNewTeacher(browser, "Ines Carvalho", "Europe/Lisbon");
+  const importer = await ImportPage.open(teacher);
+  await importer.paste(FERRY_FIXTURE);
+  await importer.save({ outlet: "Harbour Times", genre: "News report" });
+  const reviewUrl = teacher.url();
+
+  await teacher.getByText("Delete this lesson").click();
+  const remove = teacher.getByRole("button", { name: "Delete lesson" });
+  await remove.click();
+  await expect(teacher.getByText("Tick the box to confirm that the lesson should be deleted.")).toBeVisible();
+  await expect(teacher).toHaveURL(reviewUrl);
+  await expectNoSeriousA11yViolations(teacher);
+
+  await teacher.getByLabel(`Yes, delete “${TITLE}”`).check();
+  await remove.click();
+  await expect(teacher).toHaveURL(/\/teach\?deleted=lesson$/);
+  await expect(teacher.getByText("Lesson deleted.")).toBeVisible();
+  await expect(teacher.getByRole("region", { name: "Your lessons" }).getByText(TITLE)).toHaveCount(0);
+  // The review page of a deleted lesson is gone, not an error.
+  await teacher.goto(reviewUrl);
+  await expect(teacher.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+});

@@ -78,6 +78,7 @@ const MATRIX: Record<string, Row> = {
   },
   "app/teach/lessons/actions.ts#deleteQuestionAction": { call: action("app/teach/lessons/actions.ts", "deleteQuestionAction", (w) => ({ lessonId: w.lessonId, questionId: w.questionId })), allowed: OWNER },
   "app/teach/lessons/actions.ts#addSourceAction": { call: action("app/teach/lessons/actions.ts", "addSourceAction", (w) => ({ lessonId: w.lessonId, sourceId: w.secondSourceId })), allowed: ["owner"] },
+  "app/teach/lessons/actions.ts#deleteLessonAction": { call: action("app/teach/lessons/actions.ts", "deleteLessonAction", (w) => ({ lessonId: w.lessonId, confirm: "yes" })), allowed: OWNER },
   "app/teach/lessons/actions.ts#publishLessonAction": { call: action("app/teach/lessons/actions.ts", "publishLessonAction", (w) => ({ lessonId: w.lessonId })), allowed: OWNER },
   "app/teach/sources/actions.ts#prepareImportAction": { call: action("app/teach/sources/actions.ts", "prepareImportAction", () => ({ text: "A council voted on the pier today, officials said. ".repeat(8) })), allowed: TEACHERS },
   "app/teach/sources/actions.ts#saveImportedSourceAction": { call: action("app/teach/sources/actions.ts", "saveImportedSourceAction", () => ({ title: "T", outlet: "O", author: "A", published: "2025-01-01", genre: "news-report", body: "word ".repeat(100) })), allowed: TEACHERS },

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { addSourceAction, deleteQuestionAction, publishLessonAction, saveLessonDetailsAction, saveQuestionAction } from "@/app/teach/lessons/actions";
+import { addSourceAction, deleteLessonAction, deleteQuestionAction, publishLessonAction, saveLessonDetailsAction, saveQuestionAction } from "@/app/teach/lessons/actions";
 import { prepareImportAction, saveImportedSourceAction } from "@/app/teach/sources/actions";
 import { db } from "@/db";
 import { recordAnswer } from "@/db/mutations/record-answer";
@@ -195,5 +195,58 @@ describe("a published lesson", () => {
     const state = await publishLessonAction({}, formData({ lessonId }));
     expect(state.message).toMatch(/Not published/);
     expect(state.result?.[0]).toMatchObject({ position: 1, messages: [expect.stringMatching(/not an exact substring/)] });
+  });
+});
+
+describe("deleting a lesson", () => {
+  const exists = async (table: typeof lessons | typeof sources, id: string) => (await db.select({ id: table.id }).from(table).where(eq(table.id, id))).length === 1;
+  const articlesOf = async (id: string) => (await getLessonDraft(author, id))!.sources.map((s) => s.id);
+
+  it("needs the box ticked, and only its author (or an admin) may do it", async () => {
+    const id = await importArticle(author);
+    signInAs(author);
+    expect(await deleteLessonAction({}, formData({ lessonId: id }))).toMatchObject({ errors: { confirm: [expect.stringMatching(/Tick the box/)] } });
+    signInAs(otherTeacher);
+    expect(await deleteLessonAction({}, formData({ lessonId: id, confirm: "yes" }))).toMatchObject({ message: expect.stringMatching(/not one of yours/) });
+    signInAs(student);
+    expect(await deleteLessonAction({}, formData({ lessonId: id, confirm: "yes" }))).toMatchObject({ message: expect.stringMatching(/not allowed/) });
+    expect(await exists(lessons, id)).toBe(true);
+  });
+
+  it("deletes a draft with its questions and its article, and sends the teacher back with a notice", async () => {
+    const id = await importArticle(author);
+    const [article] = await articlesOf(id);
+    signInAs(author);
+    const result = await deleteLessonAction({}, formData({ lessonId: id, confirm: "yes" })).catch((e: unknown) => e);
+    expect(result).toBeInstanceOf(Redirected);
+    expect((result as Redirected).url).toBe("/teach?deleted=lesson");
+    expect(await exists(lessons, id)).toBe(false);
+    expect(await exists(sources, article!)).toBe(false);
+  });
+
+  it("keeps an article another lesson still uses", async () => {
+    const first = await importArticle(author);
+    const second = await importArticle(author);
+    const [article] = await articlesOf(second);
+    signInAs(author);
+    expect(await addSourceAction({}, formData({ lessonId: first, sourceId: article! }))).toMatchObject({ ok: true });
+    await deleteLessonAction({}, formData({ lessonId: second, confirm: "yes" })).catch(() => undefined);
+    expect(await exists(lessons, second)).toBe(false);
+    expect(await exists(sources, article!)).toBe(true);
+  });
+
+  it("is refused while a class has it assigned, and once students have answered it", async () => {
+    // The published lesson above, which the class student answered.
+    signInAs(author);
+    expect(await deleteLessonAction({}, formData({ lessonId, confirm: "yes" }))).toMatchObject({ message: expect.stringMatching(/Students have answered/) });
+    expect(await exists(lessons, lessonId)).toBe(true);
+
+    const unanswered = await importArticle(author);
+    signInAs(author);
+    expect(await publishLessonAction({}, formData({ lessonId: unanswered }))).toMatchObject({ ok: true });
+    const classId = await createClassWithStudents(author.id, { name: "Assigned here" }, []);
+    await db.insert(assignments).values({ classId, lessonId: unanswered, createdById: author.id, dueAt: new Date(Date.now() + 86_400_000) });
+    expect(await deleteLessonAction({}, formData({ lessonId: unanswered, confirm: "yes" }))).toMatchObject({ message: expect.stringMatching(/assigned to a class/) });
+    expect(await exists(lessons, unanswered)).toBe(true);
   });
 });

@@ -1,8 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "zod";
-import { addSourceToLesson, publishLesson, updateDraftQuestions, updateLessonDetails } from "@/db/mutations/teacher-lessons";
+import { addSourceToLesson, deleteTeacherLesson, publishLesson, updateDraftQuestions, updateLessonDetails } from "@/db/mutations/teacher-lessons";
 import { getLessonDraft, getOwnSource } from "@/db/queries/teacher-lessons";
 import type { DraftQuestion } from "@/db/schema";
 import { formAction } from "@/lib/actions/form-action";
@@ -12,7 +13,7 @@ import type { FormState } from "@/lib/form-state";
 import { checkDraftForPublish, type DraftProblem } from "@/lib/teacher-lessons/check-draft";
 import { parseQuestionForm } from "@/lib/teacher-lessons/question-form";
 import { TEACHER_ROLES } from "@/lib/session";
-import { addSourceSchema, draftQuestionRefSchema, lessonDetailsSchema, lessonIdSchema } from "@/lib/validations/imports";
+import { addSourceSchema, deleteLessonSchema, draftQuestionRefSchema, lessonDetailsSchema, lessonIdSchema } from "@/lib/validations/imports";
 
 const revalidateLesson = (lessonId: string) => {
   revalidatePath(`/teach/lessons/${lessonId}/edit`);
@@ -106,3 +107,17 @@ export const publishLessonAction = formAction<typeof lessonIdSchema, DraftProble
     return { ok: true, message: `Published: ${checked.questions.length} questions. You can now assign it to your classes.` };
   },
 );
+
+const DELETE_REFUSED = {
+  answered: "Students have answered this lesson, so it cannot be deleted: their answers are part of their work. You can stop sharing it.",
+  assigned: "This lesson is assigned to a class. Remove the assignment on the class page first, then delete the lesson.",
+} as const;
+
+/** Deletes a lesson nobody has worked on, with its articles when no other lesson uses them. */
+export const deleteLessonAction = formAction({ schema: deleteLessonSchema, roles: TEACHER_ROLES }, async ({ lessonId }, user): Promise<FormState> => {
+  if (!(await getLessonDraft(user, lessonId))) return REFUSED_LESSON;
+  const deleted = await deleteTeacherLesson(lessonId);
+  if (!deleted.ok) return { message: DELETE_REFUSED[deleted.reason] };
+  revalidatePath("/teach");
+  redirect("/teach?deleted=lesson");
+});

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { LoadingBlock } from "@/components/layout/loading-block";
 import { AddSourceForm } from "@/components/teach/lessons/add-source-form";
+import { DeleteLessonForm } from "@/components/teach/lessons/delete-lesson-form";
 import { LessonDetailsForm } from "@/components/teach/lessons/lesson-details-form";
 import { PublishPanel } from "@/components/teach/lessons/publish-panel";
 import { QuestionEditor } from "@/components/teach/lessons/question-editor";
@@ -11,7 +12,7 @@ import { ActionButton } from "@/components/ui/action-button";
 import { getLessonDraft, listOwnSources, type LessonDraft } from "@/db/queries/teacher-lessons";
 import { QUESTION_KIND_LABELS } from "@/lib/content/skills";
 import { requireUser, TEACHER_ROLES } from "@/lib/session";
-import { addSourceAction, deleteQuestionAction, publishLessonAction, saveLessonDetailsAction, saveQuestionAction } from "../../actions";
+import { addSourceAction, deleteLessonAction, deleteQuestionAction, publishLessonAction, saveLessonDetailsAction, saveQuestionAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Review lesson" };
 
@@ -62,6 +63,16 @@ async function LessonReview({ params }: Props) {
           already answered keep their answers; a changed question becomes a new version.
         </p>
         <PublishPanel action={publishLessonAction} lessonId={draft.id} published={draft.status === "published"} />
+      </section>
+      <section aria-labelledby="delete-heading" className="space-y-3">
+        <details>
+          <summary id="delete-heading" className="cursor-pointer text-lg font-semibold">
+            Delete this lesson
+          </summary>
+          <div className="mt-3">
+            <DeleteLessonForm action={deleteLessonAction} lessonId={draft.id} title={draft.title} articles={draft.sources.length} />
+          </div>
+        </details>
       </section>
     </div>
   );
