@@ -61,5 +61,6 @@ function hasSessionCookie(request: NextRequest): boolean {
   return request.cookies.getAll().some((c) => SESSION_COOKIES.some((name) => c.name === name || c.name.startsWith(`${name}.`)));
 }
 
-// Every page, its client navigations and its actions; not Next's static files or the API routes.
-export const config = { matcher: ["/((?!_next/static|_next/image|api/|favicon\\.ico).*)"] };
+// Every page, its client navigations and its actions; not Next's own paths (static files, and
+// the development server's hot-reload socket, which a proxied response would break) or the API.
+export const config = { matcher: ["/((?!_next/|api/|favicon\\.ico).*)"] };
