@@ -6,6 +6,7 @@ import { ClassDetailsForm } from "@/components/teach/class-details-form";
 import { ClassList } from "@/components/teach/class-list";
 import { TeacherLessonList } from "@/components/teach/lessons/teacher-lesson-list";
 import { buttonClass } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
 import { listManagedClasses } from "@/db/queries/classes";
 import { listTeacherLessons } from "@/db/queries/teacher-lessons";
 import { listLessons } from "@/lib/content/catalog";
@@ -49,9 +50,7 @@ async function Teaching({ searchParams }: Props) {
             Import an article
           </Link>
         </p>
-        <div aria-live="polite">
-          {lessonDeleted && <p className="rounded-md bg-green-50 px-3 py-2 text-sm font-medium text-green-900">Lesson deleted.</p>}
-        </div>
+        <FormMessage message={lessonDeleted ? "Lesson deleted." : undefined} tone="success" />
         <TeacherLessonList lessons={ownLessons} />
       </section>
       <LessonCatalogue />

@@ -1,5 +1,5 @@
 import autocannon from "autocannon";
-import { percentile, type LoadResult } from "./load";
+import { summarize, type LoadResult } from "./load";
 
 export type CannonOptions = {
   url: string;
@@ -51,16 +51,5 @@ function run(options: CannonOptions, seconds: number, record: boolean) {
 export async function cannon(options: CannonOptions, warmupSeconds = 2): Promise<LoadResult> {
   if (warmupSeconds > 0) await run(options, warmupSeconds, false);
   const { result, latencies, errors, bytes } = await run(options, options.seconds, true);
-  latencies.sort((a, b) => a - b);
-  const elapsed = options.seconds;
-  return {
-    requests: latencies.length,
-    errors: errors + result.errors + result.timeouts,
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p99: percentile(latencies, 99),
-    max: latencies.at(-1) ?? Number.NaN,
-    perSecond: latencies.length / elapsed,
-    bytes: latencies.length ? bytes / latencies.length : 0,
-  };
+  return summarize(latencies, errors + result.errors + result.timeouts, options.seconds, latencies.length ? bytes / latencies.length : 0);
 }

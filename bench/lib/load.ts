@@ -9,6 +9,21 @@ export function percentile(sorted: number[], p: number): number {
  * `workers` clients (each with its own cookie and path) request in a closed loop for `seconds`
  * after a warm-up; latency is measured to the last byte of the body.
  */
+/** The figures of one run: latencies in ms (sorted here), over `seconds` of measuring. */
+export function summarize(latencies: number[], errors: number, seconds: number, bytes = 0): LoadResult {
+  latencies.sort((a, b) => a - b);
+  return {
+    requests: latencies.length,
+    errors,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    max: latencies.at(-1) ?? Number.NaN,
+    perSecond: latencies.length / seconds,
+    bytes,
+  };
+}
+
 export async function runLoad(targets: { url: string; cookie: string }[], seconds: number, warmupSeconds = 3): Promise<LoadResult> {
   const latencies: number[] = [];
   let errors = 0;
@@ -33,15 +48,5 @@ export async function runLoad(targets: { url: string; cookie: string }[], second
   const started = performance.now();
   await Promise.all(targets.map((t) => loop(t, started + seconds * 1000, true)));
   const elapsed = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  return {
-    requests: latencies.length,
-    errors,
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p99: percentile(latencies, 99),
-    max: latencies.at(-1) ?? Number.NaN,
-    perSecond: latencies.length / elapsed,
-    bytes: latencies.length ? bytes / latencies.length : 0,
-  };
+  return summarize(latencies, errors, elapsed, latencies.length ? bytes / latencies.length : 0);
 }

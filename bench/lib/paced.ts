@@ -1,4 +1,4 @@
-import { percentile, type LoadResult } from "./load";
+import { summarize, type LoadResult } from "./load";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -22,15 +22,5 @@ export async function pacedStudents(workers: number, seconds: number, thinkMs: n
     }
   };
   await Promise.all(Array.from({ length: workers }, (_, w) => student(w)));
-  latencies.sort((a, b) => a - b);
-  return {
-    requests: latencies.length,
-    errors,
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p99: percentile(latencies, 99),
-    max: latencies.at(-1) ?? Number.NaN,
-    perSecond: latencies.length / seconds,
-    bytes: 0,
-  };
+  return summarize(latencies, errors, seconds);
 }

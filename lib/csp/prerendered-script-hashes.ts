@@ -71,12 +71,14 @@ function load(): Hashes {
     if (isPartial(file) || route === "/_not-found" || route === "/_global-error") hashes.forEach((h) => everywhere.add(h));
     else byPath.set(route, hashes);
   }
-  return { byPath, everywhere: [...everywhere].sort() };
+  const shared = [...everywhere].sort();
+  // Each page's list complete once, here, rather than merged on every request.
+  for (const [route, hashes] of byPath) byPath.set(route, [...new Set([...hashes, ...shared])]);
+  return { byPath, everywhere: shared };
 }
 
 /** The hashes a response for `pathname` needs. */
 export function prerenderedScriptHashes(pathname: string): readonly string[] {
   cached ??= load();
-  const own = cached.byPath.get(pathname.length > 1 ? pathname.replace(/\/$/, "") : pathname) ?? [];
-  return own.length ? [...new Set([...own, ...cached.everywhere])] : cached.everywhere;
+  return cached.byPath.get(pathname.length > 1 ? pathname.replace(/\/$/, "") : pathname) ?? cached.everywhere;
 }
