@@ -26,6 +26,7 @@ export default function LibraryPage() {
               </h3>
               <p className="mt-1 text-sm text-muted">
                 {s.outlet} · {s.author} · <time dateTime={s.published}>{formatDateOnly(s.published)}</time>
+                {s.dateNote && <> (date uncertain)</>}
               </p>
             </li>
           ))}

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
-export type Answer = { lessonId: string; questionId: string; chosen: string[] };
+/** `attempt`: the attempt the page was drawn for (1, a new student's first, when absent). */
+export type Answer = { lessonId: string; questionId: string; chosen: string[]; attempt?: number };
 
 type ReferenceManifest = { node: Record<string, { filename?: string; exportedName?: string }> };
 
@@ -25,6 +26,7 @@ function multipartBody(answer: Answer, timeSpentMs: number): string {
     ["_1_lessonId", answer.lessonId],
     ["_1_questionId", answer.questionId],
     ["_1_timeSpentMs", String(timeSpentMs)],
+    ["_1_attempt", String(answer.attempt ?? 1)],
     ...answer.chosen.map((c): [string, string] => ["_1_chosen", c]),
     ["0", '[{},"$K1"]'],
   ];

@@ -11,6 +11,8 @@ type Props = {
   lessonId: string;
   /** The assignment this attempt belongs to; none for practice. */
   assignmentId?: string | null;
+  /** The attempt the options' order was drawn for; absent on a locked (answered) form. */
+  attempt?: number;
   /** Present once answered: the form is locked and each option says how it was judged. */
   feedback?: AnswerFeedback;
   action?: (formData: FormData) => void;
@@ -20,7 +22,7 @@ type Props = {
   onSubmitQuestion?: () => void;
 };
 
-export function QuestionForm({ question, lessonId, assignmentId, feedback, action, pending = false, error, autoFocus = false, onSubmitQuestion }: Props) {
+export function QuestionForm({ question, lessonId, assignmentId, attempt, feedback, action, pending = false, error, autoFocus = false, onSubmitQuestion }: Props) {
   const shownAt = useRef(0);
   const heading = useRef<HTMLHeadingElement>(null);
   const timeSpent = useRef<HTMLInputElement>(null);
@@ -53,6 +55,7 @@ export function QuestionForm({ question, lessonId, assignmentId, feedback, actio
       <input type="hidden" name="lessonId" value={lessonId} />
       <input type="hidden" name="questionId" value={question.id} />
       {assignmentId && <input type="hidden" name="assignmentId" value={assignmentId} />}
+      {attempt !== undefined && <input type="hidden" name="attempt" value={attempt} />}
       <input ref={timeSpent} type="hidden" name="timeSpentMs" defaultValue="" />
       <fieldset disabled={Boolean(feedback) || pending} className="space-y-3">
         <legend className="contents">

@@ -17,6 +17,8 @@ type Props = {
   question: ShownQuestion | null;
   answered: number;
   total: number;
+  /** The attempt the page was drawn for: the options' order belongs to it, and the answer says so. */
+  attempt: number;
   /** The finished lesson's results, rendered on the server. */
   results: ReactNode;
 };
@@ -45,7 +47,7 @@ async function submitWithRetries(previous: AnswerState, formData: FormData): Pro
  * until they choose to move on, even when the server has already re-rendered the page with the
  * next question (a guest's cookie update does that).
  */
-export function QuizFlow({ lessonId, assignmentId, question, answered, total, results }: Props) {
+export function QuizFlow({ lessonId, assignmentId, question, answered, total, attempt, results }: Props) {
   const [state, formAction, pending] = useActionState<AnswerState, FormData>(submitWithRetries, {}, lessonHref(lessonId, assignmentId));
   const [dismissed, setDismissed] = useState<string | null>(null);
   const [moving, startMoving] = useTransition();
@@ -95,6 +97,7 @@ export function QuizFlow({ lessonId, assignmentId, question, answered, total, re
         question={question}
         lessonId={lessonId}
         assignmentId={assignmentId}
+        attempt={attempt}
         action={formAction}
         pending={pending}
         error={state.error}

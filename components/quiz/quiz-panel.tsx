@@ -5,13 +5,16 @@ import { listPublicQuestions, type PublicQuestion } from "@/db/queries/lesson-qu
 import { getQuizState } from "@/db/queries/quiz-state";
 import { findPendingAssignmentForLesson, getStudentAssignment, type StudentAssignment } from "@/db/queries/student-assignments";
 import { lessonHref } from "@/lib/assignments/status";
-import { storedFeedback } from "@/lib/grading/submit-answer";
+import { orderSeat, storedFeedback } from "@/lib/grading/submit-answer";
+import { inOrder } from "@/lib/quiz/option-order";
+import { shownOptionOrder } from "@/lib/quiz/shown-order";
 import { readGuestProgress } from "@/lib/guest-progress";
 import { getCurrentUser, type SessionUser } from "@/lib/session";
 import { AnswerFeedbackPanel } from "./answer-feedback-panel";
 import { AssignmentBanner, AssignmentNotOpen, AssignmentUnavailable, PendingAssignmentNotice, PreviewNotice } from "./assignment-notices";
 import { LessonResults } from "./lesson-results";
 import { ProgressBar } from "./progress-bar";
+import { QuestionForm } from "./question-form";
 import { QuizFlow } from "./quiz-flow";
 
 type Progress = { answered: Map<string, { correct: boolean; score: number }>; finished: boolean; attemptNumber: number };
@@ -53,16 +56,22 @@ export async function QuizPanel({ lessonId, demo, searchParams }: { lessonId: st
 
   // After a plain form post (no JavaScript): the result of the answer just given.
   const justAnswered = questions.find((q) => q.id === single(params.answered));
-  const feedback = justAnswered ? await storedFeedback(lessonId, justAnswered.id, user, assignmentId) : null;
-  if (justAnswered && feedback) {
+  const stored = justAnswered ? await storedFeedback(lessonId, justAnswered.id, user, assignmentId) : null;
+  if (justAnswered && stored) {
+    const { feedback } = stored;
+    // The question as the student saw it (same order), locked and marked, then its feedback.
+    const shown = { id: justAnswered.id, kind: justAnswered.kind, prompt: justAnswered.prompt, options: shownOptions(justAnswered, stored.shownOrder) };
     return (
       <div id="quiz" className="space-y-4">
         {notice}
         <ProgressBar answered={feedback.answered} total={feedback.total} />
-        <AnswerFeedbackPanel feedback={feedback} options={justAnswered.options} lessonId={lessonId} assignmentId={assignmentId} />
+        <QuestionForm question={shown} lessonId={lessonId} assignmentId={assignmentId} feedback={feedback} />
+        <AnswerFeedbackPanel feedback={feedback} options={shown.options} lessonId={lessonId} assignmentId={assignmentId} />
       </div>
     );
   }
+  const attempt = progress.attemptNumber;
+  const orderFor = (q: PublicQuestion) => shownOptionOrder(q.options, orderSeat({ lessonId, questionId: q.id, assignmentId, attempt }, user));
 
   const closed = Boolean(assignment?.closedAt);
   const results = progress.finished && (
@@ -95,7 +104,8 @@ export async function QuizPanel({ lessonId, demo, searchParams }: { lessonId: st
         <QuizFlow
           lessonId={lessonId}
           assignmentId={assignmentId}
-          question={nextQuestion(questions, progress)}
+          question={nextQuestion(questions, progress, orderFor)}
+          attempt={attempt}
           answered={progress.answered.size}
           total={questions.length}
           results={results}
@@ -105,9 +115,14 @@ export async function QuizPanel({ lessonId, demo, searchParams }: { lessonId: st
   );
 }
 
-function nextQuestion(questions: PublicQuestion[], progress: Progress) {
+/** The first unanswered question, its options in the order drawn for this student and attempt. */
+function nextQuestion(questions: PublicQuestion[], progress: Progress, orderFor: (q: PublicQuestion) => string[]) {
   const current = progress.finished ? undefined : questions.find((q) => !progress.answered.has(q.id));
-  return current ? { id: current.id, kind: current.kind, prompt: current.prompt, options: current.options } : null;
+  return current ? { id: current.id, kind: current.kind, prompt: current.prompt, options: shownOptions(current, orderFor(current)) } : null;
+}
+
+function shownOptions(question: PublicQuestion, order: readonly string[]) {
+  return inOrder(question.options, order).map(({ id, text }) => ({ id, text }));
 }
 
 function SignInPrompt({ next }: { next: string }) {

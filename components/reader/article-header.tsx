@@ -17,6 +17,15 @@ export function ArticleHeader({ source, level = 1 }: { source: Source; level?: 1
         By <span className="font-semibold">{source.author}</span>
         {source.authorRole && <span className="text-muted">, {source.authorRole}</span>} ·{" "}
         <time dateTime={source.published}>{formatDateOnly(source.published)}</time>
+        {source.dateNote && (
+          <>
+            {" "}
+            {/* Said in words, not by colour or an icon alone, so every reader takes the date as unsettled. */}
+            <span>
+              — <span className="font-semibold">date uncertain:</span> {source.dateNote}
+            </span>
+          </>
+        )}
       </p>
       {source.photo && (
         <p className="text-sm text-muted">

@@ -35,7 +35,10 @@ export function StudentAttemptList({ attempts, timeZone }: { attempts: StudentAt
                     <th scope="row" className="p-2 text-left font-normal">
                       {x.number}. {x.prompt}
                     </th>
-                    <td className="p-2">{x.chosen.join(" / ")}</td>
+                    <td className="p-2">
+                      {x.chosen.join(" / ")}
+                      <ShownOrder shown={x.shown} chosen={x.chosen} />
+                    </td>
                     <td className="p-2">{x.correct ? "Right" : x.score > 0 ? `Partly right (${percentText(x.score)})` : "Wrong"}</td>
                   </tr>
                 ))}
@@ -45,5 +48,23 @@ export function StudentAttemptList({ attempts, timeZone }: { attempts: StudentAt
         </li>
       ))}
     </ul>
+  );
+}
+
+/** Where the chosen option sat in the order this student saw (orders are drawn per student). */
+function ShownOrder({ shown, chosen }: { shown: string[]; chosen: string[] }) {
+  if (shown.length === 0) return null;
+  const places = chosen.map((text) => shown.indexOf(text) + 1).filter((n) => n > 0);
+  return (
+    <details className="mt-1 text-muted">
+      <summary className="cursor-pointer text-xs">
+        Shown as option {places.join(", ")} of {shown.length}
+      </summary>
+      <ol className="mt-1 list-decimal pl-5 text-xs">
+        {shown.map((text) => (
+          <li key={text}>{text}</li>
+        ))}
+      </ol>
+    </details>
   );
 }

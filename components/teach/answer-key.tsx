@@ -9,6 +9,10 @@ export function AnswerKey({ lesson }: { lesson: Lesson }) {
       <p>
         <Link href={`/lessons/${lesson.id}`}>Preview the lesson as a student sees it</Link>
       </p>
+      <p className="text-sm text-muted">
+        Options are listed in their authored order. Each student sees them in an order drawn for them (the same on every
+        visit to one attempt); options marked “stays in place” keep this position for everyone.
+      </p>
       <ol className="space-y-6">
         {lesson.questions.map((q) => (
           <li key={q.id} className="rounded-lg border border-stone-200 bg-white p-5">
@@ -16,13 +20,15 @@ export function AnswerKey({ lesson }: { lesson: Lesson }) {
               {QUESTION_KIND_LABELS[q.kind]} · {SKILLS[q.skill]}
             </p>
             <p className="mt-1 font-semibold">{q.prompt}</p>
-            <ul className="mt-3 space-y-2">
+            <p className="mt-3 text-xs text-muted">Options in authored order:</p>
+            <ul className="mt-1 space-y-2">
               {q.options.map((o) => {
                 const correct = q.answer.includes(o.id);
                 return (
                   <li key={o.id} className={`rounded border p-2 text-sm ${correct ? "border-green-700 bg-green-50" : "border-stone-200"}`}>
                     <span className="font-semibold">{correct ? "Correct: " : "Wrong: "}</span>
                     {o.text}
+                    {o.pinned && q.kind !== "highlight" && <span className="text-muted"> (stays in place)</span>}
                     {o.misconception && <span className="block text-muted">Misconception: {o.misconception}</span>}
                   </li>
                 );

@@ -22,6 +22,8 @@ export type GradingVersion = {
 export type RecordedAnswer = {
   version: GradingVersion;
   chosen: string[];
+  /** The option order stored with the answer: what the student saw (a replay returns the first one's). */
+  shownOrder: string[] | null;
   score: number;
   correct: boolean;
   /** False when this exact question was already answered in the attempt (a replay or double click). */
@@ -51,8 +53,9 @@ export async function getGradingVersion(lessonId: string, questionId: string, us
 }
 
 type RecordRow = {
-  outcome: "recorded" | "missing" | "closed" | "not-open" | "finished" | "rate-limited";
+  outcome: "recorded" | "missing" | "closed" | "not-open" | "finished" | "rate-limited" | "stale";
   chosen: string[];
+  shown_order: string[] | null;
   score: number;
   correct: boolean;
   fresh: boolean;
@@ -74,6 +77,10 @@ export async function recordAnswer(input: {
   lessonId: string;
   questionId: string;
   chosen: string[];
+  /** The attempt number the page was drawn for. */
+  attempt: number;
+  /** The order that page showed the question's options in (drawn by the caller, who holds the secret). */
+  shownOrder: (options: OptionRecord[]) => string[];
   timeSpentMs?: number;
   /** Set when the lesson is taken as an assignment: its own attempts, checked against the assignment. */
   assignmentId?: string | null;
@@ -89,15 +96,18 @@ export async function recordAnswer(input: {
     sql`select * from record_answer(${input.userId}::uuid, ${input.lessonId}, ${input.questionId}, ${version.version_id}::int,
           ${version.question_count}::int, ${input.assignmentId ?? null}::uuid, ${toTextArray(input.chosen)}, ${grade.score}::real,
           ${grade.correct}, ${input.timeSpentMs ?? null}::int,
-          ${limit ? limitKey("answersPerAccount", input.userId) : null}, ${limit?.points ?? null}::int, ${limit?.seconds ?? null}::int)`,
+          ${limit ? limitKey("answersPerAccount", input.userId) : null}, ${limit?.points ?? null}::int, ${limit?.seconds ?? null}::int,
+          ${input.attempt}::int, ${toTextArray(input.shownOrder(version.options))})`,
   );
   if (!row) throw new Error("record_answer returned no row");
   if (row.outcome === "rate-limited") return { error: retryMessage("answers", row.answered), retryAfter: row.answered };
   if (row.outcome === "finished") return { error: "You have finished this lesson. Choose “Try again” to start a new attempt." };
+  if (row.outcome === "stale") return { error: "This page belongs to an earlier attempt at the lesson. Reload the page to continue." };
   if (row.outcome !== "recorded") return { error: ANSWER_GATE_MESSAGES[row.outcome] };
   return {
     version,
     chosen: row.chosen,
+    shownOrder: row.shown_order,
     score: row.score,
     correct: row.correct,
     fresh: row.fresh,

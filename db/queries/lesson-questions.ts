@@ -13,7 +13,8 @@ export type PublicQuestion = {
   kind: QuestionKind;
   skill: SkillId;
   prompt: string;
-  options: { id: string; text: string }[];
+  /** In authored order; `pinned` options keep their place when a student's order is drawn. */
+  options: { id: string; text: string; pinned?: boolean }[];
   /** Highlight items: the source and where each sentence sits in it (positions, not the key). */
   sourceId: string | null;
   optionSpans: Record<string, { start: number; end: number }> | null;
@@ -52,7 +53,7 @@ export async function listPublicQuestions(lessonId: string, userId: string | nul
     kind: r.kind,
     skill: r.skill,
     prompt: r.prompt,
-    options: r.options.map((o) => ({ id: o.id, text: o.text })),
+    options: r.options.map((o) => ({ id: o.id, text: o.text, ...(o.pinned ? { pinned: true } : {}) })),
     sourceId: r.source_id,
     optionSpans: r.option_spans
       ? Object.fromEntries(Object.entries(r.option_spans).map(([id, s]) => [id, { start: s.start, end: s.end }]))

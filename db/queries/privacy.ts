@@ -51,6 +51,8 @@ export type ExportedAttempt = {
     prompt: string;
     /** The options the student chose, with their text as it was shown. */
     chosen: { id: string; text: string }[];
+    /** Every option's id in the order the student saw them; null for answers stored before orders were kept. */
+    shownOrder: string[] | null;
     correct: boolean;
     score: number;
     timeSpentMs: number | null;
@@ -164,6 +166,7 @@ async function listExportAttempts(studentId: string, scope: ExportScope): Promis
                       'chosen', (select coalesce(json_agg(json_build_object('id', c.id, 'text', coalesce(opt->>'text', '')) order by c.n), '[]')
                                  from unnest(x.chosen) with ordinality as c(id, n)
                                  left join lateral (select o from jsonb_array_elements(qv.options) o where o->>'id' = c.id limit 1) found(opt) on true),
+                      'shownOrder', x.shown_order,
                       'correct', x.correct, 'score', x.score, 'timeSpentMs', x.time_spent_ms, 'answeredAt', x.created_at)
                     order by x.created_at, x.id)
              from answers x join question_versions qv on qv.id = x.question_version_id

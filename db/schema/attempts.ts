@@ -41,6 +41,11 @@ export const answers = pgTable(
     questionVersionId: integer("question_version_id").notNull().references(() => questionVersions.id, { onDelete: "cascade" }),
     /** Option ids; one for multiple choice, the selected sentences for highlight items. */
     chosen: text("chosen").array().notNull(),
+    /**
+     * The option ids in the order this student saw them (drawn per student, attempt and question).
+     * Null for answers given before options were shuffled, when every student saw the file order.
+     */
+    shownOrder: text("shown_order").array(),
     score: real("score").notNull(),
     correct: boolean("correct").notNull(),
     /** Time from showing the question to answering, when the browser reported it. */

@@ -95,7 +95,7 @@ export const questions = pgTable(
 /** A draft question is a content question (the same schema as lesson files) before it is checked. */
 export type DraftQuestion = QuestionInput;
 
-export type OptionRecord = { id: string; text: string; feedback: string; misconception?: string };
+export type OptionRecord = { id: string; text: string; feedback: string; misconception?: string; pinned?: boolean };
 export type EvidenceRecord = { source: string; quote: string; start: number; end: number };
 
 export const questionVersions = pgTable(

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import type { OptionRecord } from "@/db/schema";
 import type { QuestionKind } from "@/lib/content/skills";
 import { gradeAnswer } from "@/lib/grading/grade-answer";
+import { drawOptionOrder } from "@/lib/quiz/option-order";
 import { selectRows, type Tx } from "../index";
 
 const DAY = 86_400_000;
@@ -81,10 +82,16 @@ async function seedAttempt(
         returning id`,
     tx,
   );
+  const textArray = (values: string[]) => sql`array[${sql.join(values.map((c) => sql`${c}`), sql`, `)}]::text[]`;
+  // The order the quiz page would have drawn for this student and attempt (the secret is set by
+  // every command that seeds; without one, the authored order).
+  const secret = process.env.AUTH_SECRET;
   for (const x of answered) {
+    const seat = { subject: a.userId, lessonId: a.lessonId, assignmentId: a.assignmentId, attempt: a.number, questionId: x.v.question_id };
+    const shown = secret ? drawOptionOrder(x.v.options, seat, secret) : x.v.options.map((o) => o.id);
     await tx.execute(
-      sql`insert into answers (attempt_id, question_id, question_version_id, chosen, score, correct, time_spent_ms, created_at)
-          values (${attempt!.id}, ${x.v.question_id}, ${x.v.version_id}, ${sql`array[${sql.join(x.chosen.map((c) => sql`${c}`), sql`, `)}]::text[]`},
+      sql`insert into answers (attempt_id, question_id, question_version_id, chosen, shown_order, score, correct, time_spent_ms, created_at)
+          values (${attempt!.id}, ${x.v.question_id}, ${x.v.version_id}, ${textArray(x.chosen)}, ${textArray(shown)},
                   ${x.grade.score}, ${x.grade.correct}, ${x.spent}, ${x.at})`,
     );
   }

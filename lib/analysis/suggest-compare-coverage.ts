@@ -1,5 +1,5 @@
 import type { QuestionInput } from "@/lib/content/schema";
-import { joinId, shorten, slugify } from "./suggest-drafts";
+import { joinId, placeKey, shorten, slugify } from "./suggest-drafts";
 import { cite, hasUnnamedQuote, isOwnVoice, judgementSignals, mentions, namedQuotes, surnameOf, usesWordOrKin, type Sentence, type SourceReading } from "./suggest-reading";
 import type { Attribution } from "./types";
 
@@ -33,7 +33,7 @@ function genreContrast({ a, b, tag }: Pair): QuestionInput | null {
   const R = report.source.outlet;
   const O = opinion.source.outlet;
   const phrase = report.source.body.slice(credited.attributions[0]!.start, credited.attributions[0]!.end);
-  return {
+  return placeKey({
     id: joinId("cmp", tag, "genre-contrast"),
     kind: "compare-coverage",
     skill: "comparing-coverage",
@@ -47,7 +47,7 @@ function genreContrast({ a, b, tag }: Pair): QuestionInput | null {
     answer: ["report-vs-opinion"],
     explanation: "Genre changes how to read a text. A report's claims come with their sources; an opinion piece's conclusions are the author's own, to be weighed rather than taken as established.",
     evidence: [cite(report, credited), cite(opinion, argued)],
-  };
+  });
 }
 
 const isRelay = (at: Attribution) => /report/.test(at.cue);
@@ -62,7 +62,7 @@ function relayOrOwnVoice({ a, b, tag }: Pair): QuestionInput | null {
   const A = a.source.outlet;
   const B = b.source.outlet;
   const phrase = a.source.body.slice(at.start, at.end);
-  return {
+  return placeKey({
     id: joinId("cmp", tag, "relay", slugify(X)),
     kind: "compare-coverage",
     skill: "comparing-coverage",
@@ -76,7 +76,7 @@ function relayOrOwnVoice({ a, b, tag }: Pair): QuestionInput | null {
     answer: ["relay-vs-own"],
     explanation: `"${phrase}" marks a claim as second-hand: ${A} vouches that ${X} reported it, not that it found it out itself. A claim in an outlet's own voice rests on that outlet alone. Either way you learn who claims what, not whether it is true.`,
     evidence: [cite(a, relayed), cite(b, own)],
-  };
+  });
 }
 
 const quotesOf = (r: SourceReading, surname: string) => r.sentences.find((s) => namedQuotes(s).some((q) => surnameOf(q.speaker) === surname));
@@ -106,10 +106,13 @@ function speakerQuestion(pair: Pair, a: SourceReading, b: SourceReading, speaker
   const B = b.source.outlet;
   const bSide = both ? `${B} quotes ${speaker} too.` : inB ? `${B} names ${surname} but never quotes ${surname}'s words.` : `${B} never mentions ${speaker}.`;
   const right = both ? "both" : `only-${slugify(A)}`;
-  const option = (id: string, text: string, feedback: string, misconception: string): Option =>
-    id === right ? { id, text, feedback: `Right. ${A} quotes ${speaker}; ${bSide}` } : { id, text, feedback, misconception };
+  // "Both" and "Neither" stay last, after the two "Only …" options.
+  const option = (id: string, text: string, feedback: string, misconception: string): Option => ({
+    ...(id === right ? { id, text, feedback: `Right. ${A} quotes ${speaker}; ${bSide}` } : { id, text, feedback, misconception }),
+    ...(id === "both" || id === "neither" ? { pinned: true } : {}),
+  });
   const [first, second] = pair.a === a ? [a, b] : [b, a];
-  return {
+  return placeKey({
     id: joinId("cmp", pair.tag, "quotes", slugify(speaker)),
     kind: "compare-coverage",
     skill: "comparing-coverage",
@@ -123,5 +126,5 @@ function speakerQuestion(pair: Pair, a: SourceReading, b: SourceReading, speaker
     answer: [right],
     explanation: "Comparing coverage means noticing whose voices each outlet uses. An article can name a person without giving their words, and two articles on one story often quote different people.",
     evidence: [cite(a, quotesOf(a, surname)!), ...(inB ? [cite(b, inB)] : [])],
-  };
+  });
 }

@@ -2,6 +2,7 @@ import { locateQuote } from "@/lib/content/locate-quote";
 import type { QuestionInput } from "@/lib/content/schema";
 import { questionSchema } from "@/lib/content/schema";
 import { QUESTION_KINDS } from "@/lib/content/skills";
+import { seededDraws, seededShuffle } from "@/lib/quiz/seeded-shuffle";
 
 const MAX_ID = 100;
 
@@ -12,6 +13,20 @@ export const shorten = (s: string, words = 14) => {
   const all = s.split(/\s+/);
   return all.length <= words ? s : `${all.slice(0, words).join(" ")}…`;
 };
+
+/**
+ * The draft with its options in an order drawn from the draft itself (its prompt and the sources
+ * it cites), so the key lands anywhere rather than first, yet the same article always gives the
+ * same drafts. Pinned options ("Both", "Neither") keep their place, here and for students; a
+ * question whose order is authored keeps its order. Suggesters build the key first and call this
+ * last; highlight items keep article order and never come here.
+ */
+export function placeKey(draft: QuestionInput): QuestionInput {
+  if (draft.kind === "highlight" || draft.optionOrder === "authored") return draft;
+  const sources = [...new Set(draft.evidence.map((e) => e.source))].join(" ");
+  const draw = seededDraws(`suggestion\u0000${sources}\u0000${draft.prompt}`);
+  return { ...draft, options: seededShuffle(draft.options, draw, (o) => o.pinned === true) };
+}
 
 /** Joins slug parts into an id that still fits the schema's length. */
 export const joinId = (...parts: string[]) => parts.filter(Boolean).join("-").slice(0, MAX_ID).replace(/-+$/, "");

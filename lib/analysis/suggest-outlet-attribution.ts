@@ -1,5 +1,5 @@
 import type { QuestionInput } from "@/lib/content/schema";
-import { shorten, slugify } from "./suggest-drafts";
+import { placeKey, shorten, slugify } from "./suggest-drafts";
 import { cite, isOwnVoice, mentions, surnameOf, usesWordOrKin, type Sentence, type SourceReading } from "./suggest-reading";
 import type { Span } from "./types";
 
@@ -13,7 +13,8 @@ const NOT_TERMS = new Set("jan feb mar apr may jun jul aug sep sept oct nov dec 
 /**
  * "Which outlet says …?" for claims that only one of the lesson's articles makes: a sentence, or
  * a direct quote, whose key name or figure the other articles never use. Options are the lesson's
- * outlets, then "Both" and "Neither", which are false by the text and offered as such.
+ * outlets, in an order drawn from the question, then "Both" and "Neither", pinned last, which are
+ * false by the text and offered as such.
  */
 export function outletAttributionQuestions(readings: SourceReading[]): QuestionInput[] {
   if (new Set(readings.map((r) => r.source.outlet)).size < readings.length) return [];
@@ -48,8 +49,8 @@ function outletOptions(readings: SourceReading[], owner: SourceReading, fb: Feed
         ? { id: slugify(o.source.outlet), text: o.source.outlet, feedback: `Right. ${fb.right}` }
         : { id: slugify(o.source.outlet), text: o.source.outlet, feedback: fb.wrong(o), misconception: "Confuses which article contains which detail" },
     ),
-    { id: two ? "both" : "several", text: two ? "Both" : "More than one of them", feedback: fb.both, misconception: "Assumes articles on one story report the same things" },
-    { id: two ? "neither" : "none", text: two ? "Neither" : "None of them", feedback: fb.neither, misconception: fb.missed },
+    { id: two ? "both" : "several", text: two ? "Both" : "More than one of them", feedback: fb.both, misconception: "Assumes articles on one story report the same things", pinned: true },
+    { id: two ? "neither" : "none", text: two ? "Neither" : "None of them", feedback: fb.neither, misconception: fb.missed, pinned: true },
   ];
 }
 
@@ -63,7 +64,7 @@ function claimQuestions(r: SourceReading, others: SourceReading[], readings: Sou
       return term && shorten(s.text, 30).includes(term.word) ? [{ s, term }] : [];
     })
     .sort((a, b) => rank(a.term) - rank(b.term) || Number(isOwnVoice(b.s)) - Number(isOwnVoice(a.s)) || a.s.index - b.s.index);
-  return candidates.slice(0, PER_SOURCE).map(({ s, term }) => ({
+  return candidates.slice(0, PER_SOURCE).map(({ s, term }) => placeKey({
     id: `says-${slugify(shorten(s.text, 5))}`,
     kind: "outlet-attribution",
     skill: "who-reported",
@@ -95,7 +96,7 @@ function quoteQuestions(r: SourceReading, others: SourceReading[], readings: Sou
   const span: Span = sentence ?? quote;
   const notQuoted = (o: SourceReading) =>
     mentions(o.source.body, surnameOf(speaker)) ? `${o.source.outlet} mentions ${surnameOf(speaker)} but does not quote these words.` : `${o.source.outlet} never mentions ${speaker}.`;
-  return [{
+  return [placeKey({
     id: `quotes-${slugify(shorten(quote.text, 5))}`,
     kind: "outlet-attribution",
     skill: "who-reported",
@@ -110,5 +111,5 @@ function quoteQuestions(r: SourceReading, others: SourceReading[], readings: Sou
     answer: [slugify(outlet)],
     explanation: `A quotation belongs to the article that prints it: ${outlet} gives these words to ${speaker}. Printing a quote is not the same as agreeing with it.`,
     evidence: [cite(r, span)],
-  }];
+  })];
 }

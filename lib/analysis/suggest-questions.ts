@@ -3,7 +3,7 @@ import { SPEECH_VERB } from "./cues";
 import type { PersonIndex } from "./names";
 import { lastPersonBefore } from "./speakers";
 import { compareCoverageQuestions } from "./suggest-compare-coverage";
-import { idPrefixes, joinId, keepValid, pickBalanced, shorten, slugify } from "./suggest-drafts";
+import { idPrefixes, joinId, keepValid, pickBalanced, placeKey, shorten, slugify } from "./suggest-drafts";
 import { suggestHighlights } from "./suggest-highlight";
 import { outletAttributionQuestions } from "./suggest-outlet-attribution";
 import { readSource, type SourceReading, type SuggestSource } from "./suggest-reading";
@@ -84,7 +84,7 @@ function speakerQuestions(source: SuggestSource, analysis: Analysis, people: Per
         { id: slugify(q.speaker), text: q.speaker, feedback: `Right. ${q.cue ? `The attribution says "${q.cue}" with ${q.speaker}.` : `The article gives these words to ${q.speaker}.`}` },
         ...wrong.slice(0, 3).map((w) => ({ id: slugify(w.name), text: w.name, feedback: w.feedback, misconception: w.misconception })),
       ];
-      return {
+      return placeKey({
         id: `said-${slugify(shorten(q.text, 5))}`,
         kind: "speaker",
         skill: "who-said",
@@ -93,7 +93,7 @@ function speakerQuestions(source: SuggestSource, analysis: Analysis, people: Per
         answer: [slugify(q.speaker)],
         explanation: "A quote's speaker is named in its attribution: look for the name and the verb (said, told, wrote) next to the quotation marks, and follow \"he\" or \"she\" back to the person named before.",
         evidence: [{ source: source.id, quote: sentenceOf(q) }],
-      } satisfies QuestionInput;
+      } satisfies QuestionInput);
     });
 }
 
@@ -117,7 +117,7 @@ function statementKindQuestions(source: SuggestSource, analysis: Analysis): Ques
   };
   const pick = (answer: keyof typeof OPTIONS, s: Span, index: number) => {
     const text = raw.slice(s.start, s.end);
-    out.push({
+    out.push(placeKey({
       id: `kind-${answer}-${index + 1}`,
       kind: "statement-kind",
       skill: "statement-kind",
@@ -128,7 +128,7 @@ function statementKindQuestions(source: SuggestSource, analysis: Analysis): Ques
       answer: [answer],
       explanation: FEEDBACK[answer],
       evidence: [{ source: source.id, quote: text }],
-    });
+    }));
   };
   const choose = (test: (s: Span, i: number) => boolean) => analysis.sentences.findIndex((s, i) => s.end - s.start > 40 && test(s, i));
   const quoteAt = choose((s) => analysis.quotes.some((q) => q.kind === "direct" && q.start >= s.start && q.end <= s.end + 1 && (q.end - q.start) * 2 >= s.end - s.start));
@@ -155,7 +155,7 @@ function sourcingQuestions(source: SuggestSource, analysis: Analysis): QuestionI
         { id: "own", text: `${source.outlet}'s own reporting`, feedback: `The sentence names where it came from: "${raw.slice(a.start, a.end)}".`, misconception: "Assumes the outlet found out for itself what it relays from elsewhere" },
         { id: "speaker", text: a.via ? `Directly from ${a.source}, as ${source.outlet} heard it` : "From an unnamed official", feedback: a.via ? `${source.outlet} did not hear ${a.source}; it knows through ${a.via}.` : "No official is named as the source here.", misconception: "Skips the intermediary in a chain of sources" },
       ];
-      return {
+      return placeKey({
         id: `source-${slugify(from)}-${i + 1}`,
         kind: "sourcing-chain",
         skill: "sourcing",
@@ -164,6 +164,6 @@ function sourcingQuestions(source: SuggestSource, analysis: Analysis): QuestionI
         answer: ["relayed"],
         explanation: "Attribution phrases (\"Bloomberg reported\", \"according to …\") tell you the report is second-hand: the outlet passes on what another source said.",
         evidence: [{ source: source.id, quote: claim }],
-      } satisfies QuestionInput;
+      } satisfies QuestionInput);
     });
 }

@@ -1,4 +1,5 @@
 import type { QuestionInput } from "@/lib/content/schema";
+import { placeKey } from "./suggest-drafts";
 import type { SuggestSource } from "./suggest-reading";
 import { spanIndexAt } from "./text";
 import type { Analysis } from "./types";
@@ -28,7 +29,7 @@ export function timelineQuestions(source: SuggestSource, analysis: Analysis): Qu
     if (wrong.length === 0) continue;
     const sentence = raw.slice(s.start, s.end);
     const blanked = `${raw.slice(s.start, d.start)}___${raw.slice(d.end, s.end)}`;
-    out.push({
+    out.push(placeKey({
       id: `when-${d.resolved}-${out.length + 1}`,
       kind: "timeline",
       skill: "timeline",
@@ -39,7 +40,7 @@ export function timelineQuestions(source: SuggestSource, analysis: Analysis): Qu
         ? `"${d.text}" counts from the day the article was published (${source.published ? dayText(source.published) : "its date line"}).`
         : `The date is written in the sentence: "${d.text}".`,
       evidence: [{ source: source.id, quote: sentence }],
-    });
+    }));
   }
   return out;
 }

@@ -14,7 +14,7 @@ function builtIn(): Content {
   return content;
 }
 
-export type SourceSummary = Pick<Source, "id" | "title" | "outlet" | "author" | "published" | "genre">;
+export type SourceSummary = Pick<Source, "id" | "title" | "outlet" | "author" | "published" | "genre" | "dateNote">;
 
 export type LessonSummary = {
   id: string;
@@ -28,7 +28,7 @@ export type LessonSummary = {
 };
 
 function summarizeSource(s: Source): SourceSummary {
-  return { id: s.id, title: s.title, outlet: s.outlet, author: s.author, published: s.published, genre: s.genre };
+  return { id: s.id, title: s.title, outlet: s.outlet, author: s.author, published: s.published, genre: s.genre, ...(s.dateNote ? { dateNote: s.dateNote } : {}) };
 }
 
 export function listSources(): SourceSummary[] {

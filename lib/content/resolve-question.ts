@@ -57,7 +57,9 @@ export function resolveQuestion(q: QuestionInput, ctx: Context): Question | Ques
     skill: q.skill,
     prompt: q.prompt,
     source: q.source,
-    options: q.options,
+    options: q.options.map(({ pinned, ...option }) =>
+      keepsPlace(q, pinned) ? { ...option, pinned: true } : option,
+    ),
     answer: q.answer,
     explanation: q.explanation,
     evidence: evidence.filter((e): e is Evidence => e !== null),
@@ -66,13 +68,21 @@ export function resolveQuestion(q: QuestionInput, ctx: Context): Question | Ques
   };
 }
 
-/** What a student answers against. Feedback and explanations may be corrected in place. */
+/** Highlight sentences stay in article order; a question may keep its whole authored order. */
+function keepsPlace(q: QuestionInput, pinned: boolean | undefined): boolean {
+  return q.kind === "highlight" || q.optionOrder === "authored" || pinned === true;
+}
+
+/**
+ * What a student answers against. Feedback, explanations and the authored order of the options
+ * (students see them shuffled, and each answer stores the order shown) may be corrected in place.
+ */
 function versionHash(q: QuestionInput): string {
   const graded = {
     kind: q.kind,
     prompt: q.prompt,
     source: q.source ?? null,
-    options: q.options.map((o) => [o.id, o.text]),
+    options: q.options.map((o) => [o.id, o.text]).sort(([a], [b]) => (a! < b! ? -1 : a! > b! ? 1 : 0)),
     answer: [...q.answer].sort(),
   };
   return createHash("sha256").update(JSON.stringify(graded)).digest("hex").slice(0, 16);

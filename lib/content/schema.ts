@@ -27,6 +27,11 @@ export const sourceFrontMatterSchema = z.strictObject({
     .strictObject({ caption: z.string().min(1), credit: z.string().min(1).optional() })
     .optional(),
   captureNote: z.string().min(1),
+  /**
+   * Set when the publication date is not certain (two dates on the page): shown beside the date
+   * wherever the article is shown, so no one reads the date as settled.
+   */
+  dateNote: z.string().min(1).optional(),
 });
 export type SourceFrontMatter = z.infer<typeof sourceFrontMatterSchema>;
 
@@ -45,7 +50,23 @@ const optionSchema = z.strictObject({
   feedback: z.string().min(1),
   /** Names the misreading behind a wrong option; teachers see it in the distractor table. */
   misconception: z.string().min(1).optional(),
+  /**
+   * Keeps this option at its authored place when a student's options are shuffled: "Both",
+   * "None of these", an option whose wording refers to the one before it.
+   */
+  pinned: z.boolean().optional(),
 });
+
+/** Spelling differences that do not make two options different answers. */
+export function optionTextKey(text: string): string {
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201c\u201d"'`]/g, "")
+    .replace(/[\s\u00a0]+/g, " ")
+    .replace(/[\s.,;:!?]+$/, "")
+    .trim();
+}
 
 export const questionSchema = z
   .strictObject({
@@ -56,6 +77,12 @@ export const questionSchema = z
     /** Highlight items: the source whose sentences are the options, each found there verbatim. */
     source: slug.optional(),
     options: z.array(optionSchema).min(2).max(12),
+    /**
+     * "authored" shows the options in file order to every student (dates in time order); by
+     * default each student sees them shuffled, pinned options excepted. Highlight items always keep
+     * article order.
+     */
+    optionOrder: z.enum(["shuffled", "authored"]).optional(),
     answer: z.array(slug).min(1),
     explanation: z.string().min(1),
     evidence: z.array(evidenceRefSchema).min(1),
@@ -65,6 +92,17 @@ export const questionSchema = z
     ids.forEach((id, i) => {
       if (ids.indexOf(id) !== i) {
         ctx.addIssue({ code: "custom", path: ["options", i, "id"], message: `duplicate option id "${id}"` });
+      }
+    });
+    const texts = q.options.map((o) => optionTextKey(o.text));
+    texts.forEach((text, i) => {
+      const first = texts.indexOf(text);
+      if (first !== i) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["options", i, "text"],
+          message: `options ${first + 1} and ${i + 1} say the same thing; every option must be a different answer`,
+        });
       }
     });
     q.answer.forEach((id, i) => {

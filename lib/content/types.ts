@@ -12,7 +12,8 @@ export type Source = SourceFrontMatter & {
 
 export type Evidence = Span & { source: string; quote: string };
 
-export type QuestionOption = { id: string; text: string; feedback: string; misconception?: string };
+/** `pinned`: shown at its authored place to every student; the other options are shuffled per student. */
+export type QuestionOption = { id: string; text: string; feedback: string; misconception?: string; pinned?: boolean };
 
 export type Question = {
   id: string;

@@ -3,6 +3,8 @@ import { getGradingVersion, recordAnswer } from "@/db/mutations/record-answer";
 import { getLatestAnswer } from "@/db/queries/latest-answer";
 import { readGuestProgress, writeGuestProgress } from "@/lib/guest-progress";
 import { logger } from "@/lib/logger";
+import type { OrderSeat } from "@/lib/quiz/option-order";
+import { shownOptionOrder } from "@/lib/quiz/shown-order";
 import type { SessionUser } from "@/lib/session";
 import type { SubmitAnswerInput } from "@/lib/validations/answers";
 import { buildFeedback, type AnswerFeedback } from "./answer-feedback";
@@ -20,7 +22,8 @@ export type AnswerState = { feedback?: AnswerFeedback; error?: string; retryAfte
 export async function submitAnswer(input: SubmitAnswerInput, user: SessionUser | null): Promise<AnswerState> {
   if (!user) return input.assignmentId ? { error: "Sign in to answer: assignments are saved to your account." } : answerAsGuest(input);
   try {
-    const recorded = await recordAnswer({ userId: user.id, ...input });
+    const seat = orderSeat(input, user);
+    const recorded = await recordAnswer({ userId: user.id, ...input, shownOrder: (options) => shownOptionOrder(options, seat) });
     if ("error" in recorded) return { error: recorded.error, retryAfter: recorded.retryAfter };
     const finished = recorded.answered >= recorded.version.question_count;
     return { feedback: buildFeedback(recorded.version, recorded.chosen, recorded, { answered: recorded.answered, finished }, { quotes: false }) };
@@ -28,6 +31,20 @@ export async function submitAnswer(input: SubmitAnswerInput, user: SessionUser |
     logger.error({ err, lessonId: input.lessonId }, "answer not recorded");
     return { error: NOT_SAVED, retryable: true };
   }
+}
+
+/** Where the options of this answer's question were drawn: the student, the lesson context and the attempt. */
+export function orderSeat(
+  input: Pick<SubmitAnswerInput, "lessonId" | "questionId" | "attempt"> & { assignmentId?: string | null },
+  user: Pick<SessionUser, "id"> | null,
+): OrderSeat {
+  return {
+    subject: user?.id ?? "guest",
+    lessonId: input.lessonId,
+    assignmentId: input.assignmentId ?? null,
+    attempt: input.attempt,
+    questionId: input.questionId,
+  };
 }
 
 async function answerAsGuest(input: SubmitAnswerInput): Promise<AnswerState> {
@@ -51,13 +68,16 @@ async function answerAsGuest(input: SubmitAnswerInput): Promise<AnswerState> {
   return { feedback: buildFeedback(version, chosen, grade, { answered, finished: answered >= version.question_count }, { quotes: false }) };
 }
 
+/** An answer as the page after a plain form post shows it: its feedback, and the options in the order the student saw. */
+export type StoredAnswerView = { feedback: AnswerFeedback; shownOrder: string[] };
+
 /** The feedback for a question already answered (the page after a plain form post shows it). */
 export async function storedFeedback(
   lessonId: string,
   questionId: string,
   user: SessionUser | null,
   assignmentId: string | null = null,
-): Promise<AnswerFeedback | null> {
+): Promise<StoredAnswerView | null> {
   const version = await getGradingVersion(lessonId, questionId, user?.id ?? null);
   if (!version) return null;
   if (!user) {
@@ -66,9 +86,16 @@ export async function storedFeedback(
     if (!lesson || !stored) return null;
     const answered = Object.keys(lesson.a).length;
     const grade = { score: stored.s, correct: stored.s === 1 };
-    return buildFeedback(version, stored.c, grade, { answered, finished: answered >= version.question_count });
+    return {
+      feedback: buildFeedback(version, stored.c, grade, { answered, finished: answered >= version.question_count }),
+      shownOrder: shownOptionOrder(version.options, orderSeat({ lessonId, questionId, attempt: lesson.n }, null)),
+    };
   }
   const stored = await getLatestAnswer(user.id, lessonId, questionId, assignmentId);
   if (!stored) return null;
-  return buildFeedback(version, stored.chosen, stored, { answered: stored.answered, finished: stored.answered >= version.question_count });
+  return {
+    feedback: buildFeedback(version, stored.chosen, stored, { answered: stored.answered, finished: stored.answered >= version.question_count }),
+    // Answers from before options were shuffled were shown in authored order.
+    shownOrder: stored.shown_order ?? version.options.map((o) => o.id),
+  };
 }

@@ -50,6 +50,7 @@ export function parseQuestionForm(form: Fields, ctx: { id: string; sources: Less
       text: optionText,
       feedback: text(form[`option-${i}-feedback`]).trim() || (isRight ? "Right." : "Not this one: read the explanation."),
       ...(misconception ? { misconception } : {}),
+      ...(form[`option-${i}-pinned`] === "on" ? { pinned: true } : {}),
     });
   }
   const answer = rows.flatMap((row, k) => (correct.has(String(row)) ? [options[k]!.id] : []));

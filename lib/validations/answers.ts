@@ -12,6 +12,8 @@ export const submitAnswerSchema = z.object({
   /** Milliseconds the question was on screen, when the browser measured it; only for teachers' reports. */
   timeSpentMs: z.coerce.number().int().min(0).max(86_400_000).optional(),
   assignmentId: z.uuid().optional(),
+  /** The attempt the page was drawn for: the options were shown in that attempt's order. */
+  attempt: z.coerce.number({ message: "Reload the page to answer." }).int().min(1).max(100_000),
 });
 
 export type SubmitAnswerInput = z.infer<typeof submitAnswerSchema>;
@@ -28,5 +30,6 @@ export function parseAnswerForm(formData: FormData) {
     chosen: formData.getAll("chosen"),
     timeSpentMs: optional("timeSpentMs"),
     assignmentId: optional("assignmentId"),
+    attempt: formData.get("attempt"),
   });
 }

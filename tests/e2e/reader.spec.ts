@@ -19,6 +19,8 @@ test("the news report reads cleanly with its byline, date, genre and credit", as
   await expect(article.getByText("News report", { exact: true })).toBeVisible();
   await expect(article.getByText("Volodymyr Ivanyshyn").first()).toBeVisible();
   await expect(article.getByText("November 23, 2025")).toBeVisible();
+  // The page showed two dates, so the date is marked uncertain in words beside it.
+  await expect(article.getByText("date uncertain:")).toBeVisible();
   await expect(article.getByText(/Bloomberg reported on Nov\. 23\./)).toBeVisible();
   await expect(article.getByText(/This article is the work of The Kyiv Independent/)).toBeVisible();
   const text = await article.innerText();

@@ -6,7 +6,7 @@ import { db } from "@/db";
 import { startRetry } from "@/db/mutations/attempts";
 import { deleteAssignment } from "@/db/mutations/assignments";
 import { enroll } from "@/db/mutations/enrollments";
-import { recordAnswer } from "@/db/mutations/record-answer";
+import { recordAnswerNow } from "@/tests/support/record-answer";
 import { getQuizState } from "@/db/queries/quiz-state";
 import { ANSWER_GATE_MESSAGES, findPendingAssignmentForLesson, getStudentAssignment, listStudentAssignments } from "@/db/queries/student-assignments";
 import type { SessionUser } from "@/db/queries/users";
@@ -37,8 +37,8 @@ async function assign(values: Partial<typeof assignments.$inferInsert> = {}) {
 }
 
 const answerBoth = async (userId: string, assignmentId: string | null) => {
-  await recordAnswer({ userId, lessonId: LESSON, questionId: MC, chosen: ["bloomberg"], assignmentId });
-  return recordAnswer({ userId, lessonId: LESSON, questionId: HIGHLIGHT, chosen: ["driscoll"], assignmentId });
+  await recordAnswerNow({ userId, lessonId: LESSON, questionId: MC, chosen: ["bloomberg"], assignmentId });
+  return recordAnswerNow({ userId, lessonId: LESSON, questionId: HIGHLIGHT, chosen: ["driscoll"], assignmentId });
 };
 
 const attemptsOf = (userId: string) => db.select().from(attempts).where(and(eq(attempts.userId, userId), eq(attempts.lessonId, LESSON)));
@@ -63,7 +63,7 @@ afterAll(async () => {
 describe("taking a lesson as an assignment", () => {
   it("keeps the assignment's attempt apart from practice, and completes it on time", async () => {
     const assignmentId = await assign();
-    await recordAnswer({ userId: amara.id, lessonId: LESSON, questionId: MC, chosen: ["kyiv-independent"] });
+    await recordAnswerNow({ userId: amara.id, lessonId: LESSON, questionId: MC, chosen: ["kyiv-independent"] });
     const last = await answerBoth(amara.id, assignmentId);
     expect(last).toMatchObject({ answered: 2, fresh: true });
 
@@ -93,13 +93,13 @@ describe("taking a lesson as an assignment", () => {
 
   it("refuses answers and retries once the teacher closes the assignment, with a message", async () => {
     const assignmentId = await assign();
-    await recordAnswer({ userId: ben.id, lessonId: LESSON, questionId: MC, chosen: ["bloomberg"], assignmentId });
+    await recordAnswerNow({ userId: ben.id, lessonId: LESSON, questionId: MC, chosen: ["bloomberg"], assignmentId });
     await db.update(assignments).set({ closedAt: new Date() }).where(eq(assignments.id, assignmentId));
 
     signInAs(ben);
     const state = await submitAnswerAction(
       {},
-      formData({ lessonId: LESSON, questionId: HIGHLIGHT, chosen: ["driscoll", "vance"], assignmentId }),
+      formData({ lessonId: LESSON, questionId: HIGHLIGHT, chosen: ["driscoll", "vance"], attempt: "1", assignmentId }),
     );
     expect(state).toEqual({ error: ANSWER_GATE_MESSAGES.closed });
     expect(await startRetry(ben.id, LESSON, assignmentId)).toEqual({ error: ANSWER_GATE_MESSAGES.closed });
@@ -113,18 +113,18 @@ describe("taking a lesson as an assignment", () => {
     const forAmara = await assign({ wholeClass: false });
     await db.insert(assignmentStudents).values({ assignmentId: forAmara, studentId: amara.id });
     for (const userId of [outsider.id, ben.id]) {
-      expect(await recordAnswer({ userId, lessonId: LESSON, questionId: MC, chosen: ["bloomberg"], assignmentId: forAmara })).toEqual({
+      expect(await recordAnswerNow({ userId, lessonId: LESSON, questionId: MC, chosen: ["bloomberg"], assignmentId: forAmara })).toEqual({
         error: ANSWER_GATE_MESSAGES.missing,
       });
       expect(await getStudentAssignment(userId, forAmara)).toBeNull();
     }
     // Through the action too: the session decides who answers, the form only names the assignment.
     signInAs(outsider);
-    expect(await submitAnswerAction({}, formData({ lessonId: LESSON, questionId: MC, chosen: "bloomberg", assignmentId: forAmara }))).toEqual({
+    expect(await submitAnswerAction({}, formData({ lessonId: LESSON, questionId: MC, chosen: "bloomberg", attempt: "1", assignmentId: forAmara }))).toEqual({
       error: ANSWER_GATE_MESSAGES.missing,
     });
     const other = await assign({ lessonId: "who-said-it" });
-    expect(await recordAnswer({ userId: amara.id, lessonId: LESSON, questionId: MC, chosen: ["bloomberg"], assignmentId: other })).toEqual({
+    expect(await recordAnswerNow({ userId: amara.id, lessonId: LESSON, questionId: MC, chosen: ["bloomberg"], assignmentId: other })).toEqual({
       error: ANSWER_GATE_MESSAGES.missing,
     });
     expect((await attemptsOf(outsider.id)).length + (await attemptsOf(ben.id)).filter((r) => r.assignmentId === forAmara).length).toBe(0);
@@ -134,7 +134,7 @@ describe("taking a lesson as an assignment", () => {
     const later = await assign({ opensAt: new Date(Date.now() + 24 * HOUR) });
     expect((await listStudentAssignments(amara.id)).map((a) => a.id)).not.toContain(later);
     expect(await getStudentAssignment(amara.id, later)).toMatchObject({ id: later });
-    expect(await recordAnswer({ userId: amara.id, lessonId: LESSON, questionId: MC, chosen: ["bloomberg"], assignmentId: later })).toEqual({
+    expect(await recordAnswerNow({ userId: amara.id, lessonId: LESSON, questionId: MC, chosen: ["bloomberg"], assignmentId: later })).toEqual({
       error: ANSWER_GATE_MESSAGES["not-open"],
     });
   });
@@ -146,7 +146,7 @@ describe("taking a lesson as an assignment", () => {
     await db.update(classes).set({ archivedAt: new Date() }).where(eq(classes.id, classId));
     try {
       expect(await listStudentAssignments(amara.id)).toEqual([]);
-      expect(await recordAnswer({ userId: amara.id, lessonId: LESSON, questionId: MC, chosen: ["bloomberg"], assignmentId })).toEqual({
+      expect(await recordAnswerNow({ userId: amara.id, lessonId: LESSON, questionId: MC, chosen: ["bloomberg"], assignmentId })).toEqual({
         error: ANSWER_GATE_MESSAGES.missing,
       });
     } finally {
@@ -161,8 +161,8 @@ describe("taking a lesson as an assignment", () => {
     try {
       await db.transaction((tx) => enroll(tx, classId, dana.id));
       await answerBoth(dana.id, finished);
-      await recordAnswer({ userId: dana.id, lessonId: LESSON, questionId: MC, chosen: ["bloomberg"], assignmentId: unfinished });
-      await recordAnswer({ userId: dana.id, lessonId: LESSON, questionId: MC, chosen: ["bloomberg"] });
+      await recordAnswerNow({ userId: dana.id, lessonId: LESSON, questionId: MC, chosen: ["bloomberg"], assignmentId: unfinished });
+      await recordAnswerNow({ userId: dana.id, lessonId: LESSON, questionId: MC, chosen: ["bloomberg"] });
 
       await deleteAssignment(finished);
       await deleteAssignment(unfinished);

@@ -51,7 +51,7 @@ const MATRIX: Record<string, Row> = {
   "app/admin/students/actions.ts#eraseStudentAction": { call: action("app/admin/students/actions.ts", "eraseStudentAction", (w) => ({ studentId: w.student.id, confirmName: w.student.name })), allowed: ["admin"] },
   "app/join/actions.ts#joinClassAction": { call: action("app/join/actions.ts", "joinClassAction", (w) => ({ code: w.joinCode })), allowed: ["student", "otherStudent"] },
   "app/lessons/[id]/actions.ts#submitAnswerAction": {
-    call: action("app/lessons/[id]/actions.ts", "submitAnswerAction", (w) => ({ lessonId: "who-said-it", questionId: "said-budapest-cancelled", chosen: "trump", assignmentId: w.assignmentId })),
+    call: action("app/lessons/[id]/actions.ts", "submitAnswerAction", (w) => ({ lessonId: "who-said-it", questionId: "said-budapest-cancelled", chosen: "trump", attempt: "1", assignmentId: w.assignmentId })),
     allowed: ["student"],
   },
   "app/lessons/[id]/actions.ts#retryLessonAction": { call: voidAction("app/lessons/[id]/actions.ts", "retryLessonAction", (w) => ({ lessonId: "who-said-it", assignmentId: w.assignmentId })), allowed: "public" },
@@ -86,7 +86,7 @@ const MATRIX: Record<string, Row> = {
   "app/api/auth/[...nextauth]/route.ts#GET": { call: async () => undefined, allowed: "public" },
   "app/api/auth/[...nextauth]/route.ts#POST": { call: async () => undefined, allowed: "public" },
   "app/lessons/[id]/answer/route.ts#POST": {
-    call: route("app/lessons/[id]/answer/route.ts", "POST", () => "/lessons/who-said-it/answer", () => ({ id: "who-said-it" }), (w) => ({ lessonId: "who-said-it", questionId: "said-budapest-cancelled", chosen: "trump", assignmentId: w.assignmentId })),
+    call: route("app/lessons/[id]/answer/route.ts", "POST", () => "/lessons/who-said-it/answer", () => ({ id: "who-said-it" }), (w) => ({ lessonId: "who-said-it", questionId: "said-budapest-cancelled", chosen: "trump", attempt: "1", assignmentId: w.assignmentId })),
     allowed: ["student"],
   },
   [`${CLASS}/answers.csv/route.ts#GET`]: { call: route(`${CLASS}/answers.csv/route.ts`, "GET", (w) => `/teach/classes/${w.classId}/answers.csv`, (w) => ({ classId: w.classId })), allowed: OWNER },

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db, selectRows } from "@/db";
-import { recordAnswer } from "@/db/mutations/record-answer";
+import { recordAnswerNow } from "@/tests/support/record-answer";
 import { answers, attempts, users } from "@/db/schema";
 
 // The small form of `npm run bench`'s burst (300 students there): a correctness check, no timings.
@@ -47,7 +47,7 @@ describe(`a burst: ${STUDENTS} students answer the same question at the same mom
       .where(and(eq(answers.questionId, question.questionId), inArray(attempts.userId, studentIds)));
 
   it("stores exactly one answer per student: none lost, none twice", async () => {
-    const results = await Promise.all(studentIds.map((userId) => recordAnswer({ userId, ...question })));
+    const results = await Promise.all(studentIds.map((userId) => recordAnswerNow({ userId, ...question })));
     expect(results.filter((r) => "error" in r)).toEqual([]);
     expect(results.every((r) => "fresh" in r && r.fresh)).toBe(true);
 
@@ -60,7 +60,7 @@ describe(`a burst: ${STUDENTS} students answer the same question at the same mom
   });
 
   it("changes nothing when every student's submission arrives again at once (a double click)", async () => {
-    const replays = await Promise.all(studentIds.map((userId) => recordAnswer({ userId, ...question })));
+    const replays = await Promise.all(studentIds.map((userId) => recordAnswerNow({ userId, ...question })));
     expect(replays.every((r) => "fresh" in r && !r.fresh)).toBe(true);
     expect(await stored()).toHaveLength(STUDENTS);
   });

@@ -74,7 +74,7 @@ describe("a student downloads their own data", () => {
     expect(inClass.answers.map((a) => a.prompt)).toEqual(amyClassWork.prompts);
     expect(inClass.answers.map((a) => a.chosen[0]!.text)).toEqual(amyClassWork.chosenTexts);
     expect(inClass.answers.map((a) => a.correct)).toEqual([true, false, true]);
-    expect(Object.keys(inClass.answers[0]!).sort()).toEqual(["answeredAt", "chosen", "correct", "kind", "prompt", "questionId", "score", "skill", "timeSpentMs"]);
+    expect(Object.keys(inClass.answers[0]!).sort()).toEqual(["answeredAt", "chosen", "correct", "kind", "prompt", "questionId", "score", "shownOrder", "skill", "timeSpentMs"]);
     expectNothingForeign(text);
   });
 

@@ -4,7 +4,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { startRetry } from "@/db/mutations/attempts";
-import { recordAnswer } from "@/db/mutations/record-answer";
+import { recordAnswerNow } from "@/tests/support/record-answer";
 import { listSkillScores } from "@/db/queries/progress";
 import { getQuizState } from "@/db/queries/quiz-state";
 import { answers, attempts, users } from "@/db/schema";
@@ -41,29 +41,29 @@ describe("recording and grading answers", () => {
       .where(eq(attempts.userId, userId));
 
   it("grades a wrong choice on the server and stores it at once", async () => {
-    const result = await recordAnswer({ userId, lessonId: LESSON, questionId: MC, chosen: ["kyiv-independent"] });
+    const result = await recordAnswerNow({ userId, lessonId: LESSON, questionId: MC, chosen: ["kyiv-independent"] });
     expect(result).toMatchObject({ score: 0, correct: false, fresh: true, answered: 1, attemptScore: null });
     expect(await answerRows()).toEqual([{ questionId: MC, chosen: ["kyiv-independent"], score: 0 }]);
   });
 
   it("keeps the first answer when the same submission is replayed with another choice", async () => {
-    const replay = await recordAnswer({ userId, lessonId: LESSON, questionId: MC, chosen: ["bloomberg"] });
+    const replay = await recordAnswerNow({ userId, lessonId: LESSON, questionId: MC, chosen: ["bloomberg"] });
     expect(replay).toMatchObject({ fresh: false, chosen: ["kyiv-independent"], score: 0 });
     const concurrent = await Promise.all(
-      [1, 2, 3].map(() => recordAnswer({ userId, lessonId: LESSON, questionId: MC, chosen: ["bloomberg"] })),
+      [1, 2, 3].map(() => recordAnswerNow({ userId, lessonId: LESSON, questionId: MC, chosen: ["bloomberg"] })),
     );
     expect(concurrent.every((r) => "fresh" in r && !r.fresh)).toBe(true);
     expect(await answerRows()).toHaveLength(1);
   });
 
   it("refuses options that are not the question's and questions from another lesson", async () => {
-    expect(await recordAnswer({ userId, lessonId: LESSON, questionId: HIGHLIGHT, chosen: ["made-up"] })).toHaveProperty("error");
-    expect(await recordAnswer({ userId, lessonId: "who-reported-what", questionId: HIGHLIGHT, chosen: ["vance"] })).toHaveProperty("error");
+    expect(await recordAnswerNow({ userId, lessonId: LESSON, questionId: HIGHLIGHT, chosen: ["made-up"] })).toHaveProperty("error");
+    expect(await recordAnswerNow({ userId, lessonId: "who-reported-what", questionId: HIGHLIGHT, chosen: ["vance"] })).toHaveProperty("error");
     expect(await answerRows()).toHaveLength(1);
   });
 
   it("gives highlight items partial credit and completes the attempt on the last answer", async () => {
-    const result = await recordAnswer({ userId, lessonId: LESSON, questionId: HIGHLIGHT, chosen: ["driscoll", "vance", "thanksgiving"] });
+    const result = await recordAnswerNow({ userId, lessonId: LESSON, questionId: HIGHLIGHT, chosen: ["driscoll", "vance", "thanksgiving"] });
     expect(result).toMatchObject({ correct: false, answered: 2 });
     if ("error" in result) throw new Error(result.error);
     expect(result.score).toBeCloseTo(0.5);
@@ -74,7 +74,7 @@ describe("recording and grading answers", () => {
   });
 
   it("does not start a new attempt by itself once the lesson is finished", async () => {
-    const replay = await recordAnswer({ userId, lessonId: LESSON, questionId: HIGHLIGHT, chosen: ["driscoll", "vance"] });
+    const replay = await recordAnswerNow({ userId, lessonId: LESSON, questionId: HIGHLIGHT, chosen: ["driscoll", "vance"] });
     expect(replay).toMatchObject({ fresh: false });
     const count = await db.select({ n: sql<number>`count(*)::int` }).from(attempts).where(eq(attempts.userId, userId));
     expect(count[0]!.n).toBe(1);
@@ -84,7 +84,7 @@ describe("recording and grading answers", () => {
     const retry = await startRetry(userId, LESSON);
     expect(retry).toMatchObject({ number: 2 });
     expect(await startRetry(userId, LESSON)).toEqual(retry);
-    const right = await recordAnswer({ userId, lessonId: LESSON, questionId: MC, chosen: ["bloomberg"] });
+    const right = await recordAnswerNow({ userId, lessonId: LESSON, questionId: MC, chosen: ["bloomberg"] });
     expect(right).toMatchObject({ correct: true, fresh: true, answered: 1 });
     const state = await getQuizState(userId, LESSON);
     expect(state).toMatchObject({ completedAttempts: 1, attempt: { number: 2, completed: false } });

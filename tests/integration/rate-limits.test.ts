@@ -7,7 +7,7 @@ import { joinClassAction } from "@/app/join/actions";
 import { db, openConnection, selectRows } from "@/db";
 import { createClass } from "@/db/mutations/classes";
 import { hitRateLimits } from "@/db/mutations/rate-limits";
-import { recordAnswer } from "@/db/mutations/record-answer";
+import { recordAnswerNow } from "@/tests/support/record-answer";
 import type { SessionUser } from "@/db/queries/users";
 import { answers, attempts, users } from "@/db/schema";
 import { syncContent } from "@/db/sync-content";
@@ -105,9 +105,9 @@ describe("rate limits", () => {
   it("limit answers per account, storing nothing refused", async () => {
     process.env.BYLINE_LIMIT_ANSWERS_ACCOUNT = "1/1m";
     const student = students[3]!;
-    const first = await recordAnswer({ userId: student.id, lessonId: "canary-lesson", questionId: "canary-question-one", chosen: ["bloomberg"] });
+    const first = await recordAnswerNow({ userId: student.id, lessonId: "canary-lesson", questionId: "canary-question-one", chosen: ["bloomberg"] });
     expect(first).toHaveProperty("fresh", true);
-    const second = await recordAnswer({ userId: student.id, lessonId: "canary-lesson", questionId: "canary-question-two", chosen: ["driscoll"] });
+    const second = await recordAnswerNow({ userId: student.id, lessonId: "canary-lesson", questionId: "canary-question-two", chosen: ["driscoll"] });
     expect(second).toMatchObject({ error: expect.stringMatching(/^Too many answers/), retryAfter: expect.any(Number) });
     const stored = await db.select({ q: answers.questionId }).from(answers).innerJoin(attempts, eq(attempts.id, answers.attemptId)).where(eq(attempts.userId, student.id));
     expect(stored).toEqual([{ q: "canary-question-one" }]);

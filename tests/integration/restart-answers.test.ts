@@ -18,7 +18,7 @@ const serverConfigured = Boolean(process.env.DATABASE_URL || process.env.POSTGRE
 const STUDENTS = 60;
 const RETRYABLE = "Your answer could not be saved just now. Please try again: nothing was lost.";
 
-type Question = { lessonId: string; questionId: string; chosen: string[] };
+type Question = { lessonId: string; questionId: string; chosen: string[]; attempt: number };
 type Outcome = { confirmed: boolean; errors: string[] };
 
 /** A student who retries, with backoff, until the answer is confirmed (or 45 s have gone by). */
@@ -57,7 +57,7 @@ describe.skipIf(serverConfigured)(title, () => {
       from lessons l join questions q on q.lesson_id = l.id join question_versions qv on qv.id = q.current_version_id
       where l.status = 'published' and l.owner_id is null and not l.is_demo
       order by l.id, q.id limit 2`);
-    questions.push(...rows.map((r) => ({ lessonId: r.lesson_id, questionId: r.question_id, chosen: r.answer })));
+    questions.push(...rows.map((r) => ({ lessonId: r.lesson_id, questionId: r.question_id, chosen: r.answer, attempt: 1 })));
   }, 180_000);
 
   afterAll(async () => {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { addSourceAction, deleteLessonAction, deleteQuestionAction, publishLessonAction, saveLessonDetailsAction, saveQuestionAction } from "@/app/teach/lessons/actions";
 import { prepareImportAction, saveImportedSourceAction } from "@/app/teach/sources/actions";
 import { db } from "@/db";
-import { recordAnswer } from "@/db/mutations/record-answer";
+import { recordAnswerNow } from "@/tests/support/record-answer";
 import { isAssignableLesson } from "@/db/queries/lessons";
 import { listPublicQuestions } from "@/db/queries/lesson-questions";
 import { getAuthoredLessonReading, getLessonDraft, listAuthoredLessons } from "@/db/queries/teacher-lessons";
@@ -170,8 +170,8 @@ describe("a published lesson", () => {
   it("takes the class student's answers and refuses anyone else's", async () => {
     const [q] = await listPublicQuestions(lessonId, student.id);
     const chosen = [q!.options[0]!.id];
-    expect(await recordAnswer({ userId: student.id, lessonId, questionId: q!.id, chosen })).toHaveProperty("fresh", true);
-    expect(await recordAnswer({ userId: outsider.id, lessonId, questionId: q!.id, chosen })).toHaveProperty("error");
+    expect(await recordAnswerNow({ userId: student.id, lessonId, questionId: q!.id, chosen })).toHaveProperty("fresh", true);
+    expect(await recordAnswerNow({ userId: outsider.id, lessonId, questionId: q!.id, chosen })).toHaveProperty("error");
     expect(await getAuthoredLessonReading(lessonId, outsider.id)).toBeNull();
     expect(await listPublicQuestions(lessonId, outsider.id)).toEqual([]);
     expect((await listAuthoredLessons(outsider.id)).map((l) => l.id)).not.toContain(lessonId);

@@ -7,6 +7,9 @@ import { closeDb } from "@/db";
 const embeddedUrl = inject("embeddedDatabaseUrl");
 if (embeddedUrl) process.env.BYLINE_EMBEDDED_DATABASE_URL = embeddedUrl;
 
+// The app's secret signs guest progress and keys each student's option order; a fixed one here.
+process.env.AUTH_SECRET ??= "byline-integration-tests-secret";
+
 // An open pool keeps a worker alive after its tests finish.
 afterAll(async () => {
   await closeDb();

@@ -1,6 +1,6 @@
 import { MAX_OPTIONS } from "@/lib/teacher-lessons/question-form";
 
-type Option = { id: string; text: string; feedback: string; misconception?: string };
+type Option = { id: string; text: string; feedback: string; misconception?: string; pinned?: boolean };
 type Props = {
   prefix: string;
   options: Option[];
@@ -16,7 +16,8 @@ const inputClass = "block w-full rounded-md border border-stone-400 bg-white px-
 /**
  * The answer options as rows: text, whether it is right, the feedback a student who picks it
  * reads, and for a wrong one the misconception it stands for (teachers see it in item analysis).
- * Two empty rows invite more options; empty rows are ignored.
+ * Two empty rows invite more options; empty rows are ignored. Students see the options shuffled;
+ * an option ticked "keep in place" ("Both", "None of these") stays where it is here.
  */
 export function OptionRows({ prefix, options, answer, multiple, errors, typed }: Props) {
   const ticked = typed ? new Set((typed.correct ?? "").split(",")) : null;
@@ -56,6 +57,16 @@ export function OptionRows({ prefix, options, answer, multiple, errors, typed }:
                 )}
               </div>
             ))}
+            {!multiple && (
+              <label className="flex items-center gap-2 text-sm sm:col-start-2">
+                <input
+                  type="checkbox"
+                  name={`option-${i}-pinned`}
+                  defaultChecked={typed ? typed[`option-${i}-pinned`] === "on" : option?.pinned === true}
+                />
+                Keep option {i + 1} in this place (students see the other options shuffled)
+              </label>
+            )}
           </div>
         );
       })}

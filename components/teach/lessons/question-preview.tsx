@@ -8,7 +8,11 @@ export function QuestionPreview({ question, position }: { question: DraftQuestio
       <legend className="px-1 font-serif text-lg font-semibold">
         {position}. {question.prompt}
       </legend>
-      {multiple && <p className="text-sm text-muted">Select every sentence that applies.</p>}
+      {multiple ? (
+        <p className="text-sm text-muted">Select every sentence that applies. (Sentences keep their order in the article.)</p>
+      ) : (
+        <p className="text-sm text-muted">Options in authored order; each student sees them shuffled.</p>
+      )}
       {question.options.map((o) => (
         <label key={o.id} className="flex items-start gap-2">
           <input type={multiple ? "checkbox" : "radio"} name={`preview-${question.id}`} className="mt-1.5" />

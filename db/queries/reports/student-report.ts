@@ -18,7 +18,16 @@ export async function getClassStudent(viewer: Viewer, classId: string, studentId
   return row ? { id: row.id, name: row.name, login: row.login, className: row.class_name } : null;
 }
 
-export type StudentAnswer = { number: number; prompt: string; skill: string; chosen: string[]; correct: boolean; score: number };
+export type StudentAnswer = {
+  number: number;
+  prompt: string;
+  skill: string;
+  chosen: string[];
+  /** The options' texts in the order this student saw them; empty for answers stored before orders were kept. */
+  shown: string[];
+  correct: boolean;
+  score: number;
+};
 
 export type StudentAttempt = {
   id: string;
@@ -51,7 +60,10 @@ export async function listStudentClassAttempts(viewer: Viewer, classId: string, 
            coalesce((
              select json_agg(json_build_object(
                       'number', coalesce(o.n, 0), 'prompt', qv.prompt, 'skill', qv.skill, 'correct', x.correct, 'score', x.score,
-                      'chosen', (select coalesce(json_agg(opt->>'text'), '[]') from jsonb_array_elements(qv.options) opt where opt->>'id' = any(x.chosen)))
+                      'chosen', (select coalesce(json_agg(opt->>'text'), '[]') from jsonb_array_elements(qv.options) opt where opt->>'id' = any(x.chosen)),
+                      'shown', (select coalesce(json_agg(opt->>'text' order by s.n), '[]')
+                                from unnest(x.shown_order) with ordinality as s(id, n)
+                                join jsonb_array_elements(qv.options) opt on opt->>'id' = s.id))
                     order by o.n)
              from answers x
              join question_versions qv on qv.id = x.question_version_id

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 
 const run = (...args: string[]) => spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/sources-analyze.ts", ...args], { encoding: "utf8" });
-const KYIV = "../shared/sources/kyiv-independent-2025-11-24-secretive-negotiations.txt";
+const KYIV = "tests/fixtures/captures/kyiv-independent-2025-11-24-secretive-negotiations.txt";
 
 describe("sources:analyze", () => {
   it("prints the analysis as JSON, with offsets into the file as read", () => {

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "@/lib/analysis/analyze";
 
-const read = (name: string) => readFileSync(`../shared/sources/${name}`, "utf8");
+const read = (name: string) => readFileSync(`tests/fixtures/captures/${name}`, "utf8");
 const kyiv = read("kyiv-independent-2025-11-24-secretive-negotiations.txt");
 const kaizen = read("kaizen-2025-11-24-backroom-peace-plan.txt");
 const on = (iso: string) => new Date(`${iso}T12:00:00Z`);

@@ -4,7 +4,7 @@ import { cleanPlainText } from "@/lib/import/clean-text";
 
 /** The hand-cleaned body of a seed article, as the content file keeps it after its front matter. */
 const handCleaned = (name: string) => readFileSync(`content/sources/${name}`, "utf8").split(/^---$/m)[2]!.trim();
-const captured = (name: string) => readFileSync(`../shared/sources/${name}`, "utf8");
+const captured = (name: string) => readFileSync(`tests/fixtures/captures/${name}`, "utf8");
 
 describe("cleaning a captured page", () => {
   it("gives the Kyiv Independent text exactly as it was cleaned by hand, with its metadata", () => {

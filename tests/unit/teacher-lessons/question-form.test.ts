@@ -40,6 +40,13 @@ describe("a question typed into the review form", () => {
     expect(result.ok && result.question.options.map((o) => o.id)).toEqual(["rubio", "witkoff"]);
   });
 
+  it("keeps an option the teacher ticked 'keep in place' pinned, and refuses two options that say the same", () => {
+    const pinned = parseQuestionForm(form({ "option-2-text": "Both of them", "option-2-misconception": "Counts a bystander", "option-2-pinned": "on" }), { id: "q", sources: [SOURCE] });
+    expect(pinned.ok && pinned.question.options.map((o) => o.pinned ?? false)).toEqual([false, false, true]);
+    const same = parseQuestionForm(form({ "option-1-text": "marco rubio." }), { id: "q", sources: [SOURCE] });
+    expect(same).toMatchObject({ ok: false, errors: { "option-1-text": [expect.stringMatching(/say the same thing/)] } });
+  });
+
   it("refuses evidence that is not in the article word for word, on the evidence field", () => {
     const result = parseQuestionForm(form({ evidence: "“We wrote it”, Rubio said on Sunday." }), { id: "q", sources: [SOURCE] });
     expect(result).toMatchObject({ ok: false, errors: { evidence: [expect.stringMatching(/not in the article word for word/)] } });
