@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { ACTION_BODY_LIMIT_BYTES } from "./lib/http/request-checks";
 
 /**
  * Headers on every response. The Content-Security-Policy is set per request in proxy.ts: it
@@ -34,8 +35,9 @@ const nextConfig: NextConfig = {
   experimental: {
     authInterrupts: true,
     // An imported article may be up to 1 MB of text (the import refuses more with a message of
-    // its own); the default 1 MB action body would cut it off with a bare error first.
-    serverActions: { bodySizeLimit: "4mb" },
+    // its own); the default 1 MB action body would cut it off with a bare error first. The proxy
+    // refuses a larger body with a 413 before Next reads it (Next itself would answer 500).
+    serverActions: { bodySizeLimit: ACTION_BODY_LIMIT_BYTES },
   },
   // Native and WebSocket drivers must load from node_modules at run time, not be bundled.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "@vercel/postgres", "pg", "pino"],

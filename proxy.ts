@@ -2,26 +2,31 @@ import { NextResponse, type NextRequest } from "next/server";
 import { listLessons, listSources } from "@/lib/content/catalog";
 import { contentSecurityPolicy, newNonce } from "@/lib/csp/policy";
 import { prerenderedScriptHashes } from "@/lib/csp/prerendered-script-hashes";
+import { cannotNameAPage, SIGNED_IN_ONLY } from "@/lib/http/page-paths";
+import { decodePath, POST_REFUSALS, refusePost, type PostRefusal } from "@/lib/http/request-checks";
 import { TEACHER_CONTENT_ID } from "@/lib/teacher-lessons/ids";
 
 /**
- * Two jobs. Every page gets its Content-Security-Policy here: a fresh nonce that Next puts on the
+ * Three jobs. Every page gets its Content-Security-Policy here: a fresh nonce that Next puts on the
  * scripts it renders for this request, plus the hashes of the prerendered HTML's inline scripts
- * (lib/csp). And, for convenience only, visitors without a session cookie are sent to sign in
- * first, and unknown article and lesson ids get a real 404 (a streamed page can no longer change
- * its status). Every page and action checks the session and role itself; nothing here is a
- * security boundary.
+ * (lib/csp). Requests Next would answer with a 500 (a broken or cross-site Origin, a body over
+ * the actions' limit) get their 4xx here, from the headers alone (lib/http). And, for convenience
+ * only, visitors without a session cookie are sent to sign in first, and addresses that cannot
+ * name a page (unknown article and lesson ids, ids of the wrong shape) get a real 404 (a streamed
+ * page can no longer change its status). Every page and action checks the session and role itself;
+ * nothing here is a security boundary.
  *
  * It only looks for the cookie and never decodes or re-issues it: next-auth's middleware wrapper
  * re-sets the session cookie on every request, and a prefetch in flight during sign-out would
  * bring the session back.
  */
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
-const SIGNED_IN_ONLY = /^\/(home|progress|account|teach(\/.*)?|admin(\/.*)?)$/;
+/** Route handlers that take form posts themselves, and accept `Origin: null` (app/lessons/[id]/answer). */
+const POST_ROUTES = /^\/lessons\/[^/]+\/answer$/;
 
 let knownIds: Record<"sources" | "lessons", Set<string>> | undefined;
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const policy = contentSecurityPolicy({
     nonce: newNonce(),
     scriptHashes: prerenderedScriptHashes(request.nextUrl.pathname),
@@ -30,31 +35,82 @@ export function proxy(request: NextRequest) {
   // Next reads the nonce from the request's policy header.
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", policy);
-  const response = route(request, requestHeaders);
+  // From the headers first (cheap, and the more precise message), then an action's form data.
+  const response = refusedPost(request) ?? (await unreadableActionBody(request)) ?? route(request, requestHeaders);
   response.headers.set("Content-Security-Policy", policy);
   return response;
 }
 
+function refusedPost(request: NextRequest): NextResponse | null {
+  const refusal = refusePost({ method: request.method, headers: request.headers, acceptsNullOrigin: POST_ROUTES.test(request.nextUrl.pathname) });
+  return refusal ? plainRefusal(refusal) : null;
+}
+
+function plainRefusal(refusal: PostRefusal): NextResponse {
+  const { status, message } = POST_REFUSALS[refusal];
+  return new NextResponse(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+}
+
 function route(request: NextRequest, headers: Headers): NextResponse {
   const pathname = request.nextUrl.pathname;
+  knownIds ??= { sources: new Set(listSources().map((s) => s.id)), lessons: new Set(listLessons().map((l) => l.id)) };
+  if (cannotNameAPage(pathname, knownIds.lessons)) return notFound(request, headers);
   const [, section, id, ...rest] = pathname.split("/");
   if ((section === "sources" || section === "lessons") && id !== undefined && rest.length === 0) {
-    knownIds ??= { sources: new Set(listSources().map((s) => s.id)), lessons: new Set(listLessons().map((l) => l.id)) };
-    const decoded = decodeURIComponent(id);
+    const decoded = decodePath(id) ?? "";
     if (knownIds[section].has(decoded)) return NextResponse.next({ request: { headers } });
     // A teacher's lesson lives in the database, not the build: its page renders per request and
-    // answers itself whether the reader may see it.
+    // answers itself whether the reader may see it, signed-in readers only.
     if (section === "lessons" && TEACHER_CONTENT_ID.test(decoded)) {
+      if (!hasSessionCookie(request)) return toSignIn(request);
       const target = new URL(`/lessons/authored/${decoded}`, request.nextUrl);
       target.search = request.nextUrl.search;
-      return NextResponse.rewrite(target, { request: { headers } });
+      return noIndex(NextResponse.rewrite(target, { request: { headers } }));
     }
-    return NextResponse.rewrite(new URL("/_unknown-page", request.nextUrl), { status: 404, request: { headers } });
+    return notFound(request, headers);
   }
-  if (!SIGNED_IN_ONLY.test(pathname) || hasSessionCookie(request)) return NextResponse.next({ request: { headers } });
+  if (!SIGNED_IN_ONLY.test(pathname)) return NextResponse.next({ request: { headers } });
+  if (hasSessionCookie(request)) return noIndex(NextResponse.next({ request: { headers } }));
+  return toSignIn(request);
+}
+
+/**
+ * A server action's form data that cannot be parsed would reach Next's action handler, which
+ * answers every decoding error with a 500. Next buffers a body the proxy reads (up to its proxy
+ * body limit, above the actions' own), so a copy is parsed here; only action posts, which are
+ * small (an answer is under 1 kB), pay for it.
+ */
+async function unreadableActionBody(request: NextRequest): Promise<NextResponse | null> {
+  if (request.method !== "POST" || !request.headers.has("next-action")) return null;
+  if (!/^multipart\/form-data/i.test(request.headers.get("content-type") ?? "")) return null;
+  const readable = await request
+    .clone()
+    .formData()
+    .then(
+      () => true,
+      () => false,
+    );
+  return readable ? null : plainRefusal("unreadable-form");
+}
+
+function toSignIn(request: NextRequest): NextResponse {
   const signIn = new URL("/sign-in", request.nextUrl);
-  signIn.searchParams.set("next", pathname);
+  signIn.searchParams.set("next", request.nextUrl.pathname);
   return NextResponse.redirect(signIn);
+}
+
+/** The not-found page with a real 404 status. */
+function notFound(request: NextRequest, headers: Headers): NextResponse {
+  return NextResponse.rewrite(new URL("/_unknown-page", request.nextUrl), { status: 404, request: { headers } });
+}
+
+/**
+ * Pages that depend on who reads them, and whose refusals (403, 404) are decided inside a Suspense
+ * boundary after a 200 has gone out: never indexed, whatever they end up showing.
+ */
+function noIndex(response: NextResponse): NextResponse {
+  response.headers.set("X-Robots-Tag", "noindex");
+  return response;
 }
 
 function hasSessionCookie(request: NextRequest): boolean {

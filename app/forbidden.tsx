@@ -1,4 +1,8 @@
+import type { Metadata } from "next";
 import Link from "next/link";
+
+// Next adds `noindex` to this page by itself, as to the not-found page.
+export const metadata: Metadata = { title: "Not for your account" };
 
 export default function Forbidden() {
   return (

@@ -1,4 +1,9 @@
+import type { Metadata } from "next";
 import Link from "next/link";
+
+// Next adds `noindex` to this page by itself, whether it answers with a 404 or shows up inside a
+// page that had already sent a 200 (docs/security.md, "Status codes").
+export const metadata: Metadata = { title: "Page not found" };
 
 export default function NotFound() {
   return (

@@ -13,6 +13,7 @@ import { startApp } from "./lib/app-server";
 import { captureQueries, explain, installQueryCapture, type ExplainedQuery } from "./lib/explain";
 import { runLoad, type LoadResult } from "./lib/load";
 import { listMeasuredTeachers, schoolIsSeeded, seedSchool, type MeasuredTeacher } from "./lib/school-seed";
+import { openBenchSession } from "./lib/db-client";
 import { sessionCookie } from "./lib/session-cookie";
 
 const [mode, outFile] = process.argv.slice(2) as ["embedded" | "server", string];
@@ -68,7 +69,8 @@ async function main() {
               (select count(*) from classes)::int as classes, (select count(*) from users where role = 'student')::int as students`,
     );
     const teachers = await listMeasuredTeachers(client);
-    const cookies = await Promise.all(teachers.map((t) => sessionCookie(secret, { id: t.id, role: "teacher", sessionVersion: t.sessionVersion })));
+    const cookies: string[] = [];
+    for (const t of teachers) cookies.push(await sessionCookie(secret, { id: t.id, role: "teacher", sessionId: await openBenchSession(client, t.id) }));
     const pages: (LoadResult & { name: string; reference: boolean })[] = [];
     for (const page of PAGES) {
       const check = await fetch(app.url + page.path(teachers[0]!), { headers: { cookie: cookies[0]! }, redirect: "manual" });

@@ -1,31 +1,55 @@
+import { cookies } from "next/headers";
 import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { hitRateLimits } from "@/db/mutations/rate-limits";
-import { findUserForSignIn, getActiveUser } from "@/db/queries/users";
+import { createSession, endSession, renewSession } from "@/db/mutations/sessions";
+import { findUserForSignIn } from "@/db/queries/users";
 import type { UserRole } from "@/db/schema";
 import { logger } from "@/lib/logger";
 import { burnPasswordCheck, verifyPassword } from "@/lib/passwords";
 import { clientAddress } from "@/lib/rate-limits/client-address";
+import { cookieFrom, KNOWN_DEVICES_COOKIE, knownDeviceTag, readKnownDevices, rememberKnownDevice } from "@/lib/rate-limits/known-devices";
 import { continueSession, SESSION_IDLE_SECONDS } from "@/lib/session-timeouts";
+import { deviceName } from "@/lib/sessions/device-name";
 import { signInSchema } from "@/lib/validations/auth";
 
 declare module "next-auth" {
   interface User {
     role?: UserRole;
-    sessionVersion?: number;
+    /** The server-side session (db/schema/sessions.ts) this sign-in opened. */
+    sessionId?: string;
   }
   interface Session {
-    user: { id: string; role: UserRole; sessionVersion: number } & DefaultSession["user"];
+    user: { id: string; role: UserRole } & DefaultSession["user"];
   }
 }
 
 declare module "@auth/core/jwt" {
   interface JWT {
     role?: UserRole;
-    sv?: number;
+    /** The server-side session's id: every request checks its row. */
+    sid?: string;
     /** When this sign-in happened (seconds): the absolute timeout counts from it. */
     authAt?: number;
   }
+}
+
+function authSecret(): string {
+  const secret = process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET;
+  if (!secret) throw new Error("AUTH_SECRET is not set");
+  return secret;
+}
+
+/** Marks this browser as one that signed in to the account (a year; the tag proves nothing else). */
+async function rememberThisDevice(cookieHeader: string | null, tag: string): Promise<void> {
+  const jar = await cookies();
+  jar.set(KNOWN_DEVICES_COOKIE, rememberKnownDevice(cookieFrom(cookieHeader, KNOWN_DEVICES_COOKIE), tag), {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: process.env.AUTH_URL?.startsWith("https:") === true,
+    path: "/",
+    maxAge: 365 * 24 * 60 * 60,
+  });
 }
 
 /** Same message for a wrong password and an unknown account: it must not reveal which accounts exist. */
@@ -44,9 +68,10 @@ export class SignInRateLimited extends CredentialsSignin {
 // Lazy config: nothing here touches the database or the secret until a request needs them.
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   trustHost: true,
-  // Credentials sign-in needs JWT sessions; the server still re-checks the user on each request
-  // (lib/session.ts), so disabling an account or signing out everywhere takes effect at once.
-  // The header asks next-auth's session endpoint on each page view: that renews the cookie.
+  // Credentials sign-in needs JWT sessions; the token carries the id of a session row, which every
+  // request checks (lib/session.ts), so signing out, "everywhere else", a password change or a
+  // disabled account take effect at once, on every app instance. The header asks next-auth's
+  // session endpoint on each page view: that renews the cookie and the row's idle timeout.
   session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS },
   pages: { signIn: "/sign-in" },
   // Into the app's structured log; a wrong password is routine, not an error with a stack trace.
@@ -67,10 +92,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       async authorize(raw, request) {
         const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) throw new InvalidCredentials();
-        // Counted before the password is checked, so guessing costs an attempt either way.
+        // Counted before the password is checked, so guessing costs an attempt either way. A
+        // browser that signed in to this account before counts on its own (known-devices.ts).
+        const secret = authSecret();
+        const tag = knownDeviceTag(parsed.data.identifier, secret);
+        const known = readKnownDevices(cookieFrom(request.headers.get("cookie"), KNOWN_DEVICES_COOKIE)).includes(tag);
+        const account = parsed.data.identifier.trim().toLowerCase();
         const wait = await hitRateLimits([
           { name: "signInPerAddress", subject: clientAddress(request.headers) },
-          { name: "signInPerAccount", subject: parsed.data.identifier },
+          { name: "signInPerAccount", subject: known ? `known-device:${account}` : account },
         ]);
         if (wait > 0) throw new SignInRateLimited(wait);
         const user = await findUserForSignIn(parsed.data.identifier);
@@ -78,7 +108,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
           ? await verifyPassword(user.passwordHash, parsed.data.password)
           : await burnPasswordCheck(parsed.data.password);
         if (!user || !ok || user.disabledAt) throw new InvalidCredentials();
-        return { id: user.id, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
+        const sessionId = await createSession(user.id, deviceName(request.headers.get("user-agent")));
+        await rememberThisDevice(request.headers.get("cookie"), tag);
+        return { id: user.id, name: user.name, role: user.role, sessionId };
       },
     }),
   ],
@@ -87,14 +119,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       if (user) {
         token.sub = user.id;
         token.role = user.role;
-        token.sv = user.sessionVersion;
+        token.sid = user.sessionId;
       }
       const continued = continueSession(token, Boolean(user));
-      if (!continued || user || !continued.sub) return continued;
-      // A renewal (the header's session request on each page view): only an account that is still
-      // active keeps its session, with its current name and role. When the database cannot answer,
-      // the session stays as it was: an outage must not sign a class out.
-      const active = await getActiveUser(continued.sub, continued.sv ?? 0).catch(() => undefined);
+      if (!continued || user) return continued;
+      if (!continued.sub || !continued.sid) return null;
+      // A renewal (the header's session request on each page view): only a live session keeps
+      // going, with its account's current name and role. When the database cannot answer, the
+      // cookie stays as it was (every request still checks the row): an outage must not sign a
+      // class out.
+      const active = await renewSession(continued.sid, continued.sub).catch(() => undefined);
       if (active === null) return null;
       if (active) {
         continued.name = active.name;
@@ -105,8 +139,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     session({ session, token }) {
       session.user.id = token.sub ?? "";
       session.user.role = token.role ?? "student";
-      session.user.sessionVersion = token.sv ?? 0;
       return session;
+    },
+  },
+  events: {
+    // Next-auth's own sign-out endpoint; the app's sign-out action ends the row itself first.
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (sid) await endSession(sid);
     },
   },
 }));

@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { connection } from "next/server";
 import { decode, getToken, type JWT } from "next-auth/jwt";
-import { getActiveUser, type SessionUser } from "@/db/queries/users";
+import { getSessionUser, type SessionUser } from "@/db/queries/sessions";
 import type { UserRole } from "@/db/schema";
 import { continueSession } from "@/lib/session-timeouts";
 
@@ -50,17 +50,23 @@ async function readSessionToken(): Promise<JWT | null> {
 }
 
 /**
- * The signed-in user, checked against the database on every request (once per render thanks to
- * React's cache): a disabled account or an ended session stops working at once, JWT or not.
+ * The signed-in user, checked against the session's row on every request (once per render thanks
+ * to React's cache): a signed-out, timed-out or disabled session stops working at once, on every
+ * app instance; nothing per process outlives it.
  */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   // Session checks are per request by nature (the clock, the database), so they are never part
   // of a prerendered or runtime-prefetched shell.
   await connection();
   const token = await readSessionToken();
-  if (!token?.sub) return null;
-  return getActiveUser(token.sub, token.sv ?? 0);
+  if (!token?.sub || !token.sid) return null;
+  return getSessionUser(token.sid, token.sub);
 });
+
+/** The current request's session id, when its cookie is valid (sign-out ends that row). */
+export async function currentSessionId(): Promise<string | null> {
+  return (await readSessionToken())?.sid ?? null;
+}
 
 /** For pages: sends anonymous visitors to sign in and shows a 403 page to the wrong role. */
 export async function requireUser(roles?: readonly UserRole[], returnTo?: string): Promise<SessionUser> {

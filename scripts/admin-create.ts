@@ -6,10 +6,11 @@ import { closeDb, db } from "@/db";
 import { withEmbeddedOwner } from "@/db/embedded/with-embedded-owner";
 import { prepareDatabase } from "@/db/prepare";
 import { createAdmin } from "@/db/seed/admin";
+import { displayName } from "@/lib/validations/names";
 
 const args = z.object({
   email: z.email({ message: "--email must be an email address" }),
-  name: z.string().min(1).default("Administrator"),
+  name: displayName("--name must not be empty").default("Administrator"),
 });
 
 async function main(): Promise<void> {

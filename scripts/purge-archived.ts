@@ -1,7 +1,8 @@
 /**
  * `npm run privacy:purge [-- --dry-run] [-- --days N]`: deletes the attempts and answers of
  * classes archived more than BYLINE_RETENTION_DAYS_ARCHIVED days ago (docs/security.md; unset, no
- * class work is deleted), and the rate-limit counters of windows that ended. Meant for a daily
+ * class work is deleted), the rate-limit counters of windows that ended and sessions that timed
+ * out. Meant for a daily
  * scheduled job.
  */
 import { parseArgs } from "node:util";
@@ -9,6 +10,7 @@ import { closeDb } from "@/db";
 import { withEmbeddedOwner } from "@/db/embedded/with-embedded-owner";
 import { purgeArchivedClassWork } from "@/db/mutations/privacy";
 import { purgeEndedRateLimitWindows } from "@/db/mutations/rate-limits";
+import { deleteExpiredSessions } from "@/db/mutations/sessions";
 import { retentionDaysSchema } from "@/lib/validations/privacy";
 
 async function main(): Promise<void> {
@@ -20,9 +22,10 @@ async function main(): Promise<void> {
   const dryRun = values["dry-run"];
   const purge = async () => ({
     counters: await purgeEndedRateLimitWindows({ dryRun }),
+    sessions: await deleteExpiredSessions({ dryRun }),
     work: retentionDays === null ? null : await purgeArchivedClassWork({ retentionDays, dryRun }),
   });
-  const { counters, work } = process.env.DATABASE_URL || process.env.POSTGRES_URL ? await purge() : await withEmbeddedOwner(purge);
+  const { counters, sessions, work } = process.env.DATABASE_URL || process.env.POSTGRES_URL ? await purge() : await withEmbeddedOwner(purge);
   const verb = dryRun ? "Would delete" : "Deleted";
   if (work === null) {
     console.log("BYLINE_RETENTION_DAYS_ARCHIVED is not set: archived classes keep their answers. No class work was deleted.");
@@ -32,6 +35,7 @@ async function main(): Promise<void> {
     );
   }
   console.log(`${verb} ${counters} rate-limit counter(s) of windows that ended.`);
+  console.log(`${verb} ${sessions} session(s) that timed out.`);
 }
 
 main()

@@ -4,6 +4,7 @@
  * missing or stale, then runs Next. One process owns everything it started and stops it on exit.
  */
 import { spawn } from "node:child_process";
+import path from "node:path";
 import { closeDb } from "@/db";
 import { preferredEmbeddedPort, resolveDataDir } from "@/db/embedded/owner-info";
 import { startSupervisedOwner, type SupervisedOwner } from "@/db/embedded/supervisor";
@@ -44,7 +45,11 @@ async function main(): Promise<void> {
   }
 
   const port = process.env.PORT ?? "3000";
-  const next = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], { stdio: "inherit", env: process.env });
+  // Production runs Next behind the launcher's own HTTP server (scripts/serve.mjs: the socket's
+  // address reaches the rate limits); development keeps Next's dev server.
+  const args = dev ? [nextBin, "dev", "-p", port] : [path.join(process.cwd(), "scripts", "serve.mjs")];
+  const env: NodeJS.ProcessEnv = dev ? process.env : { ...process.env, PORT: port, NODE_ENV: "production" };
+  const next = spawn(process.execPath, args, { stdio: "inherit", env });
   const shutdown = (signal: NodeJS.Signals) => {
     next.kill(signal);
   };

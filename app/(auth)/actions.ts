@@ -4,9 +4,11 @@ import { headers } from "next/headers";
 import { AuthError, CredentialsSignin } from "next-auth";
 import { hitRateLimits } from "@/db/mutations/rate-limits";
 import { signUp } from "@/db/mutations/accounts";
+import { endSession } from "@/db/mutations/sessions";
 import { signIn, signOut } from "@/lib/auth";
 import { fieldErrors, keepValues, safeReturnPath, type FormState } from "@/lib/form-state";
 import { logger } from "@/lib/logger";
+import { currentSessionId } from "@/lib/session";
 import { clientAddress } from "@/lib/rate-limits/client-address";
 import { retryMessage } from "@/lib/rate-limits/settings";
 import { signInSchema, signUpSchema } from "@/lib/validations/auth";
@@ -43,6 +45,9 @@ export async function signUpAction(_prev: FormState, formData: FormData): Promis
   return {};
 }
 
+/** Ends this session's row first (so a copied cookie stops working), then clears the cookie. */
 export async function signOutAction(): Promise<void> {
+  const sessionId = await currentSessionId();
+  if (sessionId) await endSession(sessionId);
   await signOut({ redirectTo: "/" });
 }

@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { AccountSettingsForm } from "@/components/account/account-settings-form";
+import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { SessionList } from "@/components/account/session-list";
 import { LoadingBlock } from "@/components/layout/loading-block";
 import { YourData } from "@/components/privacy/your-data";
+import { listAccountSessions } from "@/db/queries/sessions";
 import { requireUser } from "@/lib/session";
 import { listTimeZones } from "@/lib/time-zones";
 
@@ -22,5 +25,12 @@ export default function AccountPage() {
 
 async function Settings() {
   const user = await requireUser(undefined, "/account");
-  return <AccountSettingsForm name={user.name} timeZone={user.timeZone} timeZones={listTimeZones(user.timeZone)} />;
+  const sessions = await listAccountSessions(user);
+  return (
+    <>
+      <AccountSettingsForm name={user.name} timeZone={user.timeZone} timeZones={listTimeZones(user.timeZone)} />
+      <ChangePasswordForm />
+      <SessionList sessions={sessions} timeZone={user.timeZone} />
+    </>
+  );
 }

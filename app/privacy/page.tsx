@@ -88,7 +88,8 @@ export default function PrivacyPage() {
         <p>
           Ask your teacher or your school&apos;s Byline administrator. Erasing deletes your account, your class memberships,
           every attempt and every answer. Your answers then no longer count in any class report. It cannot be undone, so download
-          a copy first if you want one. If you are in classes with more than one teacher, an administrator does it.
+          a copy first if you want one. A teacher can erase a login they made for you; if you signed up yourself, or are in classes
+          with more than one teacher, an administrator does it.
         </p>
       </section>
 

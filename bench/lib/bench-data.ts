@@ -10,14 +10,16 @@ export type BenchStudent = { id: string; cookie: string };
  * The password hash is not a hash: these accounts never sign in with a password.
  */
 export async function createStudents(client: pg.ClientBase, secret: string, group: string, count: number): Promise<BenchStudent[]> {
-  const { rows } = await client.query<{ id: string; sv: number }>(
-    `insert into users (role, name, username, password_hash)
-     select 'student', 'Bench student ' || $1 || ' ' || g, 'bench.' || $1 || '.' || g, 'bench-no-password-sign-in'
-     from generate_series(1, $2::int) g
-     returning id, session_version as sv`,
+  const { rows } = await client.query<{ id: string; sid: string }>(
+    `with created as (
+       insert into users (role, name, username, password_hash)
+       select 'student', 'Bench student ' || $1 || ' ' || g, 'bench.' || $1 || '.' || g, 'bench-no-password-sign-in'
+       from generate_series(1, $2::int) g
+       returning id)
+     insert into sessions (user_id, device) select id, 'Benchmark client' from created returning user_id as id, id as sid`,
     [group, count],
   );
-  return Promise.all(rows.map(async (r) => ({ id: r.id, cookie: await sessionCookie(secret, { id: r.id, role: "student", sessionVersion: r.sv }) })));
+  return Promise.all(rows.map(async (r) => ({ id: r.id, cookie: await sessionCookie(secret, { id: r.id, role: "student", sessionId: r.sid }) })));
 }
 
 /** Every question of the built-in lessons in lesson order, each with its key as the chosen answer. */

@@ -121,12 +121,12 @@ export async function seedSchool(client: pg.ClientBase, targetAnswers: number, p
   await step("analyze", "analyze");
 }
 
-export type MeasuredTeacher = { id: string; sessionVersion: number; classId: string; assignmentId: string; studentId: string };
+export type MeasuredTeacher = { id: string; classId: string; assignmentId: string; studentId: string };
 
 /** The measured teachers, each with the class, assignment and student their requests open. */
 export async function listMeasuredTeachers(client: pg.ClientBase): Promise<MeasuredTeacher[]> {
   const { rows } = await client.query<MeasuredTeacher>(
-    `select u.id, u.session_version as "sessionVersion", k.id as "classId",
+    `select u.id, k.id as "classId",
             (select a.id from assignments a where a.class_id = k.id order by a.due_at limit 1) as "assignmentId",
             (select e.student_id from enrollments e where e.class_id = k.id order by e.student_id limit 1) as "studentId"
      from users u

@@ -9,11 +9,12 @@ type Props = {
   viewerIsAdmin: boolean;
   /** The erase form, shown when the viewer may erase this student. */
   eraseForm: ReactNode;
+  /** Why the viewer may not erase this student (shown instead of the form), or null when they may. */
+  eraseRefusal: string | null;
 };
 
 /** A student's data for their teacher or an administrator: a copy to download, and erasure. */
-export function StudentDataSection({ summary, downloadHref, viewerIsAdmin, eraseForm }: Props) {
-  const adminOnly = summary.inOtherTeachersClass && !viewerIsAdmin;
+export function StudentDataSection({ summary, downloadHref, viewerIsAdmin, eraseForm, eraseRefusal }: Props) {
   return (
     <section aria-labelledby="data-heading" className="space-y-3">
       <h2 id="data-heading" className="font-serif text-2xl font-bold">
@@ -34,10 +35,8 @@ export function StudentDataSection({ summary, downloadHref, viewerIsAdmin, erase
           left out; the student can download everything from their Account page.
         </p>
       )}
-      {adminOnly ? (
-        <p className="rounded-md bg-amber-50 px-3 py-2 text-amber-950">
-          {summary.name} is also in another teacher&apos;s class, so only an administrator can erase this account.
-        </p>
+      {eraseRefusal ? (
+        <p className="rounded-md bg-amber-50 px-3 py-2 text-amber-950">{eraseRefusal}</p>
       ) : (
         <details>
           <summary className="cursor-pointer text-red-800 underline underline-offset-2">Erase {summary.name}&apos;s account and data…</summary>

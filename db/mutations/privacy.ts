@@ -1,5 +1,6 @@
 import { eq, inArray, sql } from "drizzle-orm";
 import { db, selectRows, type Db } from "@/db";
+import { getStudentAccountAccess, type ErasureRefusal } from "@/db/queries/student-account-access";
 import { rateLimits, users, type UserRole } from "@/db/schema";
 import { logger } from "@/lib/logger";
 import { limitKey, RATE_LIMITS, type LimitName } from "@/lib/rate-limits/settings";
@@ -10,7 +11,7 @@ type Actor = { id: string; role: UserRole };
 export type EraseOutcome =
   | { ok: true; name: string; attempts: number; answers: number }
   | { ok: false; reason: "not-found" }
-  | { ok: false; reason: "other-teacher"; name: string }
+  | { ok: false; reason: ErasureRefusal; name: string }
   | { ok: false; reason: "not-confirmed"; name: string };
 
 /**
@@ -20,27 +21,21 @@ export type EraseOutcome =
  * keyed by the account are removed too. The answers thereby leave every class report, which is
  * computed from these rows.
  *
- * A teacher may erase a student who is on their rosters only; one also enrolled in another
- * teacher's class is an administrator's decision. The checks run inside the transaction, with
- * the account locked, so a class joined meanwhile cannot slip past them.
+ * Who may erase whom is getStudentAccountAccess's rule (a teacher: a login they made, on their
+ * rosters and in no other teacher's class; an administrator: any student). It runs inside the
+ * transaction, with the account locked, so a class joined meanwhile cannot slip past it.
  */
 export async function eraseStudent(actor: Actor, studentId: string, confirmName: string): Promise<EraseOutcome> {
   const outcome = await db.transaction(async (tx): Promise<EraseOutcome> => {
     const [student] = await tx
-      .select({ id: users.id, name: users.name, role: users.role, email: users.email, username: users.username })
+      .select({ id: users.id, name: users.name, email: users.email, username: users.username })
       .from(users)
       .where(eq(users.id, studentId))
       .for("update");
-    if (!student || student.role !== "student") return { ok: false, reason: "not-found" };
-    const [classes] = await selectRows<{ mine: number; others: number }>(
-      sql`select count(*) filter (where c.teacher_id = ${actor.id})::int as mine, count(*) filter (where c.teacher_id <> ${actor.id})::int as others
-          from enrollments e join classes c on c.id = e.class_id where e.student_id = ${studentId}`,
-      tx,
-    );
-    if (actor.role !== "admin") {
-      if (actor.role !== "teacher" || !classes || classes.mine === 0) return { ok: false, reason: "not-found" };
-      if (classes.others > 0) return { ok: false, reason: "other-teacher", name: student.name };
-    }
+    if (!student) return { ok: false, reason: "not-found" };
+    const access = await getStudentAccountAccess(actor, studentId, tx);
+    if (!access) return { ok: false, reason: "not-found" };
+    if (access.erase !== "allowed") return { ok: false, reason: access.erase, name: student.name };
     if (!confirmsName(confirmName, student.name)) return { ok: false, reason: "not-confirmed", name: student.name };
     const [work] = await selectRows<{ attempts: number; answers: number }>(
       sql`select (select count(*)::int from attempts where user_id = ${studentId}) as attempts,
@@ -52,7 +47,7 @@ export async function eraseStudent(actor: Actor, studentId: string, confirmName:
     await tx.delete(users).where(eq(users.id, studentId));
     return { ok: true, name: student.name, attempts: work?.attempts ?? 0, answers: work?.answers ?? 0 };
   });
-  if (outcome.ok) logger.info({ actorId: actor.id, studentId, attempts: outcome.attempts, answers: outcome.answers }, "student account erased");
+  if (outcome.ok) logger.info({ actorId: actor.id, actorRole: actor.role, studentId, attempts: outcome.attempts, answers: outcome.answers }, "student account erased");
   return outcome;
 }
 

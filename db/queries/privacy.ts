@@ -31,6 +31,8 @@ export type StudentDataExport = {
   classes: { id: string; name: string; section: string | null; schoolYear: string | null; teacher: string; joinedAt: string; archivedAt: string | null }[];
   assignments: { id: string; classId: string; lessonId: string; lessonTitle: string; opensAt: string | null; dueAt: string; closedAt: string | null }[];
   attempts: ExportedAttempt[];
+  /** Browsers signed in now (only in the full export: a teacher's export is about their classes). */
+  sessions?: { device: string; signedInAt: string; lastSeenAt: string }[];
 };
 
 export type ExportedAttempt = {
@@ -111,7 +113,15 @@ export async function getStudentDataExport(studentId: string, scope: ExportScope
     classes,
     assignments,
     attempts,
+    ...(scope.kind === "everything" ? { sessions: await listExportSessions(studentId) } : {}),
   };
+}
+
+async function listExportSessions(studentId: string): Promise<NonNullable<StudentDataExport["sessions"]>> {
+  const rows = await selectRows<{ device: string; created_at: string | Date; last_seen_at: string | Date }>(
+    sql`select device, created_at, last_seen_at from sessions where user_id = ${studentId} order by created_at`,
+  );
+  return rows.map((r) => ({ device: r.device, signedInAt: iso(r.created_at), lastSeenAt: iso(r.last_seen_at) }));
 }
 
 async function listExportClasses(studentId: string, scope: ExportScope): Promise<StudentDataExport["classes"]> {
@@ -193,34 +203,32 @@ export type StudentPrivacySummary = {
   id: string;
   name: string;
   login: string;
-  classes: { id: string; name: string; teacher: string; mine: boolean }[];
+  classes: { id: string; name: string; teacher: string }[];
   attempts: number;
   answers: number;
-  /** In a class the viewer does not manage: a teacher may then not erase the account. */
-  inOtherTeachersClass: boolean;
 };
 
 /**
- * A student account the viewer may export or erase: for a teacher, a student on one of their
- * rosters; for an administrator, any student account. Null otherwise.
+ * A student account the viewer may export: for a teacher, a student on one of their rosters; for
+ * an administrator, any student account. Null otherwise. Who may erase it is
+ * getStudentAccountAccess's rule.
  */
 export async function getStudentPrivacySummary(viewer: Viewer, studentId: string): Promise<StudentPrivacySummary | null> {
   const [row] = await selectRows<{
     id: string; name: string; login: string; attempts: number; answers: number;
-    classes: { id: string; name: string; teacher: string; mine: boolean }[];
+    classes: { id: string; name: string; teacher: string }[];
   }>(sql`
     select u.id, u.name, coalesce(u.username, u.email, '') as login,
            (select count(*)::int from attempts t where t.user_id = u.id) as attempts,
            (select count(*)::int from answers x join attempts t on t.id = x.attempt_id where t.user_id = u.id) as answers,
-           coalesce((select json_agg(json_build_object('id', c.id, 'name', c.name, 'teacher', tu.name, 'mine', c.teacher_id = ${viewer.id}) order by c.name, c.id)
+           coalesce((select json_agg(json_build_object('id', c.id, 'name', c.name, 'teacher', tu.name) order by c.name, c.id)
                      from enrollments e join classes c on c.id = e.class_id join users tu on tu.id = c.teacher_id
                      where e.student_id = u.id), '[]') as classes
     from users u
     where u.id = ${studentId} and u.role = 'student'
       and (${viewer.role} = 'admin' or exists (
         select 1 from enrollments e join classes c on c.id = e.class_id where e.student_id = u.id and c.teacher_id = ${viewer.id}))`);
-  if (!row) return null;
-  return { ...row, inOtherTeachersClass: row.classes.some((c) => !c.mine) };
+  return row ?? null;
 }
 
 /** How much of a student's data the viewer may export, once it is known the student is theirs: a teacher gets what they see anyway. */

@@ -1,7 +1,7 @@
 import "server-only";
-import { and, eq, exists, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { db, selectRows } from "@/db";
-import { classes, enrollments, users } from "@/db/schema";
+import { classes, enrollments } from "@/db/schema";
 import { managedBy, type Viewer } from "./class-access";
 
 export type RosterEntry = {
@@ -82,29 +82,4 @@ export async function isOnManagedRoster(viewer: Viewer, classId: string, student
     .where(and(eq(enrollments.classId, classId), eq(enrollments.studentId, studentId), managedBy(viewer)))
     .limit(1);
   return Boolean(row);
-}
-
-/**
- * A student whose password the viewer may reset: a student account enrolled in one of the
- * viewer's classes (any class, for an administrator). Never a teacher or an administrator.
- */
-export async function findManagedStudent(viewer: Viewer, studentId: string): Promise<{ id: string; name: string; login: string } | null> {
-  const [row] = await db
-    .select({ id: users.id, name: users.name, username: users.username, email: users.email })
-    .from(users)
-    .where(
-      and(
-        eq(users.id, studentId),
-        eq(users.role, "student"),
-        exists(
-          db
-            .select({ one: enrollments.studentId })
-            .from(enrollments)
-            .innerJoin(classes, eq(classes.id, enrollments.classId))
-            .where(and(eq(enrollments.studentId, users.id), managedBy(viewer))),
-        ),
-      ),
-    )
-    .limit(1);
-  return row ? { id: row.id, name: row.name, login: row.username ?? row.email ?? "" } : null;
 }

@@ -3,3 +3,4 @@ export * from "./content";
 export * from "./classes";
 export * from "./attempts";
 export * from "./rate-limits";
+export * from "./sessions";

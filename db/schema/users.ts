@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
+import { check, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
 
 export const userRole = pgEnum("user_role", ["student", "teacher", "admin"]);
 export type UserRole = (typeof userRole.enumValues)[number];
@@ -21,8 +21,6 @@ export const users = pgTable(
     createdById: uuid("created_by_id").references((): AnyPgColumn => users.id, { onDelete: "set null" }),
     ageConfirmedAt: timestamp("age_confirmed_at", { withTimezone: true }),
     disabledAt: timestamp("disabled_at", { withTimezone: true }),
-    /** Bumped to end every session of this user (sign out everywhere, password reset). */
-    sessionVersion: integer("session_version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,13 +1,11 @@
 import { parse } from "csv-parse/sync";
+import { cleanName, DIRECTION_CONTROL_MESSAGE, hasDirectionControls, MAX_NAME_LENGTH } from "@/lib/validations/names";
 
-export const MAX_NAME_LENGTH = 100;
 export const MAX_NAMES_PER_BATCH = 100;
 
 export type NameRow = { line: number; name: string };
 export type NameProblem = { line: number; text: string; reason: string };
 export type NameList = { names: NameRow[]; problems: NameProblem[] };
-
-const collapse = (s: string) => s.replace(/\s+/g, " ").trim();
 
 /**
  * Sorts raw rows into names to create and problems to report, each with its line number so the
@@ -18,17 +16,9 @@ export function checkNames(rows: readonly { line: number; text: string }[]): Nam
   const problems: NameProblem[] = [];
   const firstLine = new Map<string, number>();
   for (const { line, text } of rows) {
-    const name = collapse(text);
+    const name = cleanName(text);
     const key = name.toLocaleLowerCase("en");
-    const reason = !name
-      ? "The name is empty."
-      : name.length > MAX_NAME_LENGTH
-        ? `The name is longer than ${MAX_NAME_LENGTH} characters.`
-        : !/\p{L}/u.test(name)
-          ? "The name has no letters."
-          : firstLine.has(key)
-            ? `The same name is already on line ${firstLine.get(key)}.`
-            : null;
+    const reason = hasDirectionControls(text) ? DIRECTION_CONTROL_MESSAGE : nameProblem(name, firstLine.get(key));
     if (reason) {
       problems.push({ line, text: name.slice(0, 40), reason });
       continue;
@@ -37,6 +27,14 @@ export function checkNames(rows: readonly { line: number; text: string }[]): Nam
     names.push({ line, name });
   }
   return { names, problems };
+}
+
+function nameProblem(name: string, sameNameLine: number | undefined): string | null {
+  if (!name) return "The name is empty.";
+  if (name.length > MAX_NAME_LENGTH) return `The name is longer than ${MAX_NAME_LENGTH} characters.`;
+  if (!/\p{L}/u.test(name)) return "The name has no letters.";
+  if (sameNameLine !== undefined) return `The same name is already on line ${sameNameLine}.`;
+  return null;
 }
 
 /** One name per line; blank lines are skipped, not reported (a trailing newline is not a mistake). */

@@ -1,8 +1,10 @@
 import { z } from "zod";
 import { isTimeZone } from "@/lib/time-zones";
 import { joinCode } from "./classes";
+import { displayName } from "./names";
 
-const password = z
+/** A password someone chooses (sign-up, changing it): the one length rule. */
+export const newPassword = z
   .string()
   .min(10, "Use at least 10 characters.")
   .max(200, "Use at most 200 characters.");
@@ -15,9 +17,9 @@ export const signInSchema = z.object({
 export const timeZoneSchema = z.string().max(64).refine(isTimeZone, "Unknown time zone.");
 
 export const signUpSchema = z.object({
-  name: z.string().trim().min(1, "Enter your name.").max(100, "Use at most 100 characters."),
+  name: displayName("Enter your name."),
   email: z.email("Enter a valid email address.").max(254).transform((e) => e.toLowerCase()),
-  password,
+  password: newPassword,
   // Self sign-up is for students 13 and older; younger students get logins from their teacher.
   confirmAge: z.literal("on", { message: "Confirm that you are 13 or older, or ask your teacher for a login." }),
   timeZone: timeZoneSchema.catch("UTC"),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { normalizeCode } from "@/lib/codes";
+import { displayName } from "./names";
 
 /** Optional text: an empty field means "none", stored as null. */
 const optionalText = (max: number) =>
@@ -14,7 +15,7 @@ const optionalText = (max: number) =>
 export const classIdSchema = z.object({ classId: z.uuid("Unknown class.") });
 
 export const classDetailsSchema = z.object({
-  name: z.string().trim().min(1, "Enter the class name.").max(100, "Use at most 100 characters."),
+  name: displayName("Enter the class name."),
   section: optionalText(100),
   schoolYear: optionalText(20),
 });

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { NEW_STUDENT_PASSWORD, signUpStudent, submitSignIn, uniqueEmail } from "./support/accounts";
+import { DEMO, NEW_STUDENT_PASSWORD, signIn, signUpStudent, submitSignIn, uniqueEmail } from "./support/accounts";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { ClassPage, signUpNewTeacher } from "./support/teaching";
 
@@ -79,6 +79,47 @@ test("a teacher runs a class: join code, roster, an assignment with a due date, 
   await expect(teacherPage.getByRole("heading", { level: 1, name: "Media Literacy" })).toBeVisible();
   await expect(classPage.roster().getByRole("rowheader")).toHaveCount(3);
   await expect(classPage.roster().getByRole("rowheader", { name: "Omar Haddad" })).toHaveCount(0);
+});
+
+test("a teacher may reset and erase a login they made, but not the account of a student who signed up on their own", async ({ browser, page }) => {
+  const suffix = Date.now() % 100_000;
+  const className = `Credentials ${suffix}`;
+  const made = `Ivy Made ${suffix}`;
+  const own = `Jon Own ${suffix}`;
+  await signIn(page, DEMO.teacher);
+  const classPage = await ClassPage.create(page, className, "Period 3");
+  const classUrl = page.url();
+  const code = await classPage.joinCode();
+
+  const student = await (await browser.newContext()).newPage();
+  await signUpStudent(student, own);
+  await student.goto("/join");
+  await student.waitForLoadState("networkidle");
+  await student.getByLabel("Class code").fill(code);
+  await student.getByRole("button", { name: "Join class" }).click();
+  await expect(student.getByText(`You joined ${className} (Period 3).`)).toBeVisible();
+
+  await classPage.addStudents([made]);
+  await classPage.reload();
+
+  // The login this teacher made: the reset button and the erase form are there.
+  await classPage.roster().getByRole("link", { name: made }).click();
+  await expect(page.getByRole("heading", { level: 1, name: made })).toBeVisible();
+  await expect(page.getByRole("button", { name: `Reset password for ${made}` })).toBeVisible();
+  await expect(page.getByText(`Erase ${made}'s account and data…`)).toBeVisible();
+
+  // A student with their own email: no reset button, no erase form, and a sentence saying why.
+  await page.goto(classUrl);
+  await page.waitForLoadState("networkidle");
+  await classPage.roster().getByRole("link", { name: own }).click();
+  await expect(page.getByRole("heading", { level: 1, name: own })).toBeVisible();
+  const account = page.getByRole("region", { name: "Account and class" });
+  await expect(account.getByText(`${own} signs in with their own email: only they can change their password.`, { exact: false })).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Reset password/ })).toHaveCount(0);
+  await expect(page.getByText(`${own} signed up with their own email, so only an administrator can erase this account.`)).toBeVisible();
+  await expect(page.getByText(`Erase ${own}'s account and data…`)).toHaveCount(0);
+  await expect(page.getByRole("button", { name: `Erase ${own} and all their data` })).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
 });
 
 test("a teacher who opens a join link is told the codes are for students", async ({ page }) => {

@@ -1,10 +1,14 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
+import { eq } from "drizzle-orm";
+import { db } from "@/db";
+import { users } from "@/db/schema";
 import type { FormState } from "@/lib/form-state";
+import { hashPassword } from "@/lib/passwords";
 import { createWorld, destroyWorld, EVIDENCE_SENTENCE, PERSONAS, snapshot, type Persona, type World } from "../support/authorization-world";
 import { formData } from "../support/classroom";
-import { Redirected, signInAs } from "../support/mock-session";
+import { Redirected, session, signInAs } from "../support/mock-session";
 
 vi.mock("@/lib/session", async () => (await import("../support/mock-session")).sessionModule());
 vi.mock("next/navigation", async () => (await import("../support/mock-session")).navigationModule());
@@ -39,11 +43,28 @@ const route = (file: string, method: string, url: (w: World) => string, params: 
 
 const CLASS = "app/teach/classes/[classId]";
 const DUE = "2031-01-10T12:00";
+type Target = (w: World) => { id: string; name: string };
+const resetPassword = (target: Target) => action(`${CLASS}/roster-actions.ts`, "resetStudentPasswordAction", (w) => ({ studentId: target(w).id }));
+const eraseFromClass = (classId: (w: World) => string, target: Target) =>
+  action(`${CLASS}/students/[studentId]/actions.ts`, "eraseClassStudentAction", (w) => ({ classId: classId(w), studentId: target(w).id, confirmName: target(w).name }));
 /** Every server action and route handler in app/, by file and export: the test fails on one missing here. */
 const MATRIX: Record<string, Row> = {
   "app/(auth)/actions.ts#signInAction": { call: action("app/(auth)/actions.ts", "signInAction", () => ({ identifier: "", password: "" })), allowed: "public" },
   "app/(auth)/actions.ts#signUpAction": { call: action("app/(auth)/actions.ts", "signUpAction", () => ({ name: "" })), allowed: "public" },
   "app/(auth)/actions.ts#signOutAction": { call: async () => (await mod("app/(auth)/actions.ts")).signOutAction(), allowed: "public" },
+  "app/account/actions.ts#changePasswordAction": {
+    // Each persona changes their own password, knowing the current one.
+    call: async (w) => {
+      if (session.user) await db.update(users).set({ passwordHash: await hashPassword("matrix-current-password") }).where(eq(users.id, session.user.id));
+      return action("app/account/actions.ts", "changePasswordAction", () => ({
+        currentPassword: "matrix-current-password",
+        newPassword: "matrix-new-password",
+        confirmPassword: "matrix-new-password",
+      }))(w);
+    },
+    allowed: SIGNED_IN,
+  },
+  "app/account/actions.ts#signOutOtherSessionsAction": { call: action("app/account/actions.ts", "signOutOtherSessionsAction", () => ({})), allowed: SIGNED_IN },
   "app/account/actions.ts#updateAccountAction": { call: action("app/account/actions.ts", "updateAccountAction", () => ({ name: "Renamed", timeZone: "UTC" })), allowed: SIGNED_IN },
   "app/admin/actions.ts#createInviteAction": { call: action("app/admin/actions.ts", "createInviteAction", () => ({ note: "x", days: "7" })), allowed: ["admin"] },
   "app/admin/actions.ts#revokeInviteAction": { call: voidAction("app/admin/actions.ts", "revokeInviteAction", (w) => ({ inviteId: w.inviteId })), allowed: ["admin"] },
@@ -66,11 +87,9 @@ const MATRIX: Record<string, Row> = {
   [`${CLASS}/assignments/actions.ts#deleteAssignmentAction`]: { call: action(`${CLASS}/assignments/actions.ts`, "deleteAssignmentAction", (w) => ({ assignmentId: w.assignmentId })), allowed: OWNER },
   [`${CLASS}/roster-actions.ts#removeStudentAction`]: { call: action(`${CLASS}/roster-actions.ts`, "removeStudentAction", (w) => ({ classId: w.classId, studentId: w.student.id })), allowed: OWNER },
   [`${CLASS}/roster-actions.ts#addStudentsAction`]: { call: action(`${CLASS}/roster-actions.ts`, "addStudentsAction", (w) => ({ classId: w.classId, names: "Eve Newcomer" })), allowed: OWNER },
-  [`${CLASS}/roster-actions.ts#resetStudentPasswordAction`]: { call: action(`${CLASS}/roster-actions.ts`, "resetStudentPasswordAction", (w) => ({ studentId: w.student.id })), allowed: OWNER },
-  [`${CLASS}/students/[studentId]/actions.ts#eraseClassStudentAction`]: {
-    call: action(`${CLASS}/students/[studentId]/actions.ts`, "eraseClassStudentAction", (w) => ({ classId: w.classId, studentId: w.student.id, confirmName: w.student.name })),
-    allowed: OWNER,
-  },
+  // A login the owner made; CREDENTIAL_CASES has the other students.
+  [`${CLASS}/roster-actions.ts#resetStudentPasswordAction`]: { call: resetPassword((w) => w.madeLogin), allowed: OWNER },
+  [`${CLASS}/students/[studentId]/actions.ts#eraseClassStudentAction`]: { call: eraseFromClass((w) => w.classId, (w) => w.madeLogin), allowed: OWNER },
   "app/teach/lessons/actions.ts#saveLessonDetailsAction": { call: action("app/teach/lessons/actions.ts", "saveLessonDetailsAction", (w) => ({ lessonId: w.lessonId, title: "Mine", summary: "x", estimatedMinutes: "5" })), allowed: OWNER },
   "app/teach/lessons/actions.ts#saveQuestionAction": {
     call: action("app/teach/lessons/actions.ts", "saveQuestionAction", (w) => ({ lessonId: w.lessonId, questionId: w.questionId, kind: "outlet-attribution", skill: "who-reported", prompt: "Changed?", explanation: "x", "option-0-text": "Bloomberg", "option-0-id": "bloomberg", "option-1-text": "The Kyiv Independent", "option-1-id": "kyiv", "option-1-misconception": "m", correct: "0", evidence: EVIDENCE_SENTENCE })),
@@ -100,6 +119,20 @@ const MATRIX: Record<string, Row> = {
     call: route("app/admin/students/[studentId]/data/route.ts", "GET", (w) => `/admin/students/${w.student.id}/data`, (w) => ({ studentId: w.student.id })),
     allowed: ["admin"],
   },
+};
+
+/**
+ * Resetting a password and erasing follow who made the login (getStudentAccountAccess): only the
+ * teacher who made it, and an administrator. Not a teacher whose class the student is also in.
+ */
+const CREDENTIAL_CASES: Record<string, Row> = {
+  "reset a self-registered student in the owner's class": { call: resetPassword((w) => w.student), allowed: ["admin"] },
+  "erase a self-registered student in the owner's class": { call: eraseFromClass((w) => w.classId, (w) => w.student), allowed: ["admin"] },
+  // The other teacher made this login: theirs to reset, wherever the student also is.
+  "reset another teacher's login in the owner's class": { call: resetPassword((w) => w.otherTeachersLogin), allowed: ["otherTeacher", "admin"] },
+  "erase another teacher's login, from the owner's class": { call: eraseFromClass((w) => w.classId, (w) => w.otherTeachersLogin), allowed: ["admin"] },
+  // Also in the owner's class: erasing stays an administrator's decision even for the teacher who made it.
+  "erase another teacher's login, from that teacher's class": { call: eraseFromClass((w) => w.otherClassId, (w) => w.otherTeachersLogin), allowed: ["admin"] },
 };
 
 /** Every `"use server"` export and route-handler method under app/, read from the source. */
@@ -144,7 +177,7 @@ describe("the authorization matrix", () => {
     expect(Object.keys(MATRIX).sort()).toEqual(endpointsInSource());
   });
 
-  for (const [endpoint, row] of Object.entries(MATRIX)) {
+  for (const [endpoint, row] of [...Object.entries(MATRIX), ...Object.entries(CREDENTIAL_CASES)]) {
     if (row.allowed === "public") continue;
     const allowed = row.allowed;
     it(`${endpoint}: only ${allowed.join(", ") || "nobody (input refused)"}`, async () => {

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClass, setClassArchived } from "@/db/mutations/classes";
 import { joinClass } from "@/db/mutations/enrollments";
 import { findManagedClass, getManagedClass, listManagedClasses } from "@/db/queries/classes";
-import { findManagedStudent, listRoster } from "@/db/queries/rosters";
+import { listRoster } from "@/db/queries/rosters";
+import { getStudentAccountAccess } from "@/db/queries/student-account-access";
 import { findTeacher, listTeachers } from "@/db/queries/teachers";
 import type { SessionUser } from "@/db/queries/users";
 import { normalizeCode } from "@/lib/codes";
@@ -47,11 +48,11 @@ describe("class reads are scoped to the viewer in the query", () => {
     expect(await getManagedClass(teacherB, classA)).toBeNull();
     expect(await findManagedClass(teacherB, classA)).toBeNull();
     expect(await listRoster(teacherB, classA)).toEqual([]);
-    expect(await findManagedStudent(teacherB, student.id)).toBeNull();
+    expect(await getStudentAccountAccess(teacherB, student.id)).toBeNull();
     expect(await getManagedClass(student, classA)).toBeNull();
     expect(await getManagedClass(teacherA, classA)).toMatchObject({ name: "A's class", teacherName: "Teacher A" });
     expect(await listRoster(admin, classA)).toEqual([expect.objectContaining({ id: student.id, name: "Scoped Student", teacherMade: false })]);
-    expect(await findManagedStudent(teacherA, student.id)).toMatchObject({ id: student.id });
+    expect(await getStudentAccountAccess(teacherA, student.id)).toMatchObject({ id: student.id, resetPassword: "self-registered" });
   });
 
   it("shows teachers' accounts to administrators only", async () => {

@@ -3,9 +3,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { resetTeacherPasswordAction } from "@/app/admin/actions";
 import { addStudentsAction, removeStudentAction, resetStudentPasswordAction } from "@/app/teach/classes/[classId]/roster-actions";
 import { db } from "@/db";
+import { createSession } from "@/db/mutations/sessions";
 import { createAssignment } from "@/db/mutations/assignments";
 import type { SessionUser } from "@/db/queries/users";
-import { assignmentStudents, enrollments, users } from "@/db/schema";
+import { assignmentStudents, enrollments, sessions, users } from "@/db/schema";
 import { hashPassword, verifyPassword } from "@/lib/passwords";
 import { createAccount, deleteAccounts, formData, createClassWithStudents } from "../support/classroom";
 import { Redirected, signInAs } from "../support/mock-session";
@@ -17,9 +18,11 @@ vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 let teacher: SessionUser, otherTeacher: SessionUser, admin: SessionUser, student: SessionUser;
 let classId: string;
 
+/** The account's row, with how many sessions it has open (a reset ends them all). */
 const login = async (id: string) => {
   const [row] = await db.select().from(users).where(eq(users.id, id));
-  return row!;
+  const open = await db.select({ id: sessions.id }).from(sessions).where(eq(sessions.userId, id));
+  return { ...row!, sessions: open.length };
 };
 
 beforeAll(async () => {
@@ -125,11 +128,13 @@ describe("removing a student and resetting passwords", () => {
   it("gives a student a new password once, ends their sessions, and keeps only its hash", async () => {
     signInAs(teacher);
     const [dana] = await db.select({ id: users.id }).from(users).where(eq(users.username, "dana.kim"));
+    await createSession(dana!.id, "Chrome on Windows");
     const before = await login(dana!.id);
+    expect(before.sessions).toBe(1);
     const state = await resetStudentPasswordAction({}, formData({ studentId: dana!.id }));
     expect(state.result).toMatchObject({ name: "Dana Kim", login: "dana.kim" });
     const after = await login(dana!.id);
-    expect(after.sessionVersion).toBe(before.sessionVersion + 1);
+    expect(after.sessions).toBe(0);
     expect(after.passwordHash).not.toBe(before.passwordHash);
     expect(await verifyPassword(after.passwordHash, state.result!.password)).toBe(true);
   });
@@ -139,7 +144,7 @@ describe("removing a student and resetting passwords", () => {
     // Removed from the class above: no longer this teacher's student.
     expect(await resetStudentPasswordAction({}, formData({ studentId: student.id }))).toMatchObject({ message: "That student is not on one of your class rosters." });
     expect(await resetStudentPasswordAction({}, formData({ studentId: otherTeacher.id }))).toMatchObject({ message: "That student is not on one of your class rosters." });
-    expect((await login(otherTeacher.id)).sessionVersion).toBe(otherTeacher.sessionVersion);
+    expect((await login(otherTeacher.id)).sessions).toBe(1);
   });
 });
 
@@ -162,7 +167,7 @@ describe("an administrator resets a teacher's password", () => {
     signInAs(admin);
     const state = await resetTeacherPasswordAction({}, formData({ teacherId: teacher.id }));
     const after = await login(teacher.id);
-    expect(after.sessionVersion).toBe(teacher.sessionVersion + 1);
+    expect(after.sessions).toBe(0);
     expect(await verifyPassword(after.passwordHash, state.result!.password)).toBe(true);
     expect(await verifyPassword(after.passwordHash, "the-old-password")).toBe(false);
   });

@@ -43,6 +43,8 @@ beforeAll(async () => {
   erin = await withEmail(await createAccount("student", "Erin Erasable"));
   classId = await createClassWithStudents(teacher.id, { name: "Erase 101" }, [erin, fay, gus]);
   otherClassId = await createClassWithStudents(otherTeacher.id, { name: "Neighbours" }, [gus]);
+  // A teacher erases only logins they made (getStudentAccountAccess); Fay signed up on her own.
+  await db.update(users).set({ createdById: teacher.id }).where(inArray(users.id, [erin.id, gus.id]));
   assignmentId = await createClassAssignment(classId, teacher.id);
   erinWork = [await insertAnsweredAttempt(erin.id, assignmentId, [true, true, true]), await insertAnsweredAttempt(erin.id, null, [true, false, true])];
   await insertAnsweredAttempt(fay.id, assignmentId, [false, false, true]);
@@ -132,6 +134,7 @@ describe("refusals leave the student untouched", () => {
     ["another teacher", () => otherTeacher, eraseClassStudentAction, () => ({ classId, studentId: erin.id, confirmName: erin.name }), /not on one of your class rosters/],
     ["another teacher, naming their own class", () => otherTeacher, eraseClassStudentAction, () => ({ classId: otherClassId, studentId: erin.id, confirmName: erin.name }), /not on one of your class rosters/],
     ["a teacher on the admin action", () => teacher, eraseStudentAction, () => ({ studentId: erin.id, confirmName: erin.name }), /not allowed/],
+    ["the teacher, for a student who signed up on her own", () => teacher, eraseClassStudentAction, () => ({ classId, studentId: fay.id, confirmName: fay.name }), /^Fay Stays signed up with their own email, so only an administrator can erase this account\. Nothing was deleted\.$/],
     ["the teacher, with the wrong name typed", () => teacher, eraseClassStudentAction, () => ({ classId, studentId: erin.id, confirmName: "Erin" }), /does not match/],
     ["an administrator, with no name typed", () => admin, eraseStudentAction, () => ({ studentId: erin.id, confirmName: "" }), /fix the highlighted/],
   ] as [string, () => SessionUser | null, Action, () => Record<string, string>, RegExp][])("%s", async (_who, user, action, input, message) => {
@@ -165,14 +168,15 @@ describe("the teacher erases a student", () => {
     expect(fkColumns.map((c) => `${c.table}.${c.column}`)).toEqual(
       expect.arrayContaining([
         "assignment_students.student_id", "assignments.created_by_id", "attempts.user_id", "classes.teacher_id", "enrollments.student_id",
-        "lessons.owner_id", "sources.owner_id", "teacher_invites.created_by_id", "teacher_invites.used_by_id", "users.created_by_id",
+        "lessons.owner_id", "sessions.user_id", "sources.owner_id", "teacher_invites.created_by_id", "teacher_invites.used_by_id", "users.created_by_id",
       ]),
     );
     const anyColumn = await searchableColumns();
     const needles = [erin.id, erin.email];
     const before = await mentions(anyColumn, needles, false);
     expect(before).toEqual(expect.arrayContaining([expect.stringMatching(/^users\.id: 1$/), expect.stringMatching(/^attempts\.user_id: 2$/), expect.stringMatching(/^enrollments\.student_id: 1$/)]));
-    expect(await mentions(fkColumns, [erin.id], true)).toHaveLength(6);
+    // Her account, attempts, enrolment, assignment, answers' attempts … and her signed-in session.
+    expect(await mentions(fkColumns, [erin.id], true)).toHaveLength(7);
     const figuresBefore = await classFigures();
     expect(figuresBefore).toMatchObject({ completed: 3, skillStudents: 3, answers: 9 });
 

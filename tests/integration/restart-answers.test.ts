@@ -72,10 +72,12 @@ describe.skipIf(serverConfigured)(title, () => {
     ["SIGKILL", 1],
   ] as const)("keeps every confirmed answer, exactly once, when the owner is killed with %s", async (signal, q) => {
     const question = questions[q]!;
-    const students: SessionUser[] = await db
-      .insert(users)
-      .values(Array.from({ length: STUDENTS }, (_, i) => ({ name: `Restart ${i}`, email: `restart-${randomUUID()}@byline.test`, passwordHash: "not-a-real-hash" })))
-      .returning({ id: users.id, name: users.name, role: users.role, timeZone: users.timeZone, sessionVersion: users.sessionVersion });
+    const students: SessionUser[] = (
+      await db
+        .insert(users)
+        .values(Array.from({ length: STUDENTS }, (_, i) => ({ name: `Restart ${i}`, email: `restart-${randomUUID()}@byline.test`, passwordHash: "not-a-real-hash" })))
+        .returning({ id: users.id, name: users.name, role: users.role, timeZone: users.timeZone })
+    ).map((u) => ({ ...u, sessionId: randomUUID() }));
     const firstPid = owner.pid();
 
     // Submissions spread over 3 s; the kill lands in the middle of them.

@@ -1,11 +1,16 @@
+import { spawnSync } from "node:child_process";
 import { eq, sql } from "drizzle-orm";
 import { decode, encode } from "next-auth/jwt";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
-import { users } from "@/db/schema";
+import { createSession } from "@/db/mutations/sessions";
+import { sessions, users } from "@/db/schema";
+import { hashPassword, verifyPassword } from "@/lib/passwords";
 import { SESSION_ABSOLUTE_SECONDS } from "@/lib/session-timeouts";
 import { createAccount, deleteAccounts } from "../support/classroom";
 import { request } from "../support/request-headers";
+
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
 // Outside a request there is nothing to wait for; the session check itself is real.
 vi.mock("next/server", async (original) => ({ ...(await original<typeof import("next/server")>()), connection: async () => undefined }));
@@ -48,30 +53,30 @@ describe("the session cookie", () => {
   });
 
   it("is read without re-issuing it: a valid cookie gives the account as the database has it", async () => {
-    request.cookie = await cookieFor({ sub: user.id, role: "student", sv: user.sessionVersion, authAt: now() });
+    request.cookie = await cookieFor({ sub: user.id, role: "student", sid: user.sessionId, authAt: now() });
     expect(await currentUser()).toMatchObject({ id: user.id, name: "Cookie Reader", role: "student" });
     // The secure name is used behind TLS.
-    request.cookie = await cookieFor({ sub: user.id, role: "student", sv: user.sessionVersion, authAt: now() }, `__Secure-${COOKIE}`);
+    request.cookie = await cookieFor({ sub: user.id, role: "student", sid: user.sessionId, authAt: now() }, `__Secure-${COOKIE}`);
     expect(await currentUser()).toMatchObject({ id: user.id });
   });
 
   it("gives nobody for no cookie, a forged or tampered cookie, an expired one, or one past the absolute timeout", async () => {
     expect(await currentUser()).toBeNull();
-    const valid = await cookieFor({ sub: user.id, sv: user.sessionVersion, authAt: now() });
+    const valid = await cookieFor({ sub: user.id, sid: user.sessionId, authAt: now() });
     request.cookie = `${valid.slice(0, -4)}AAAA`;
     expect(await currentUser()).toBeNull();
-    request.cookie = `${COOKIE}=${await encode({ token: { sub: user.id, sv: user.sessionVersion, authAt: now() }, secret: "another-secret-entirely-0123456789", salt: COOKIE })}`;
+    request.cookie = `${COOKIE}=${await encode({ token: { sub: user.id, sid: user.sessionId, authAt: now() }, secret: "another-secret-entirely-0123456789", salt: COOKIE })}`;
     expect(await currentUser()).toBeNull();
-    request.cookie = `${COOKIE}=${await encode({ token: { sub: user.id, sv: user.sessionVersion, authAt: now() }, secret: SECRET, salt: COOKIE, maxAge: -60 })}`;
+    request.cookie = `${COOKIE}=${await encode({ token: { sub: user.id, sid: user.sessionId, authAt: now() }, secret: SECRET, salt: COOKIE, maxAge: -60 })}`;
     expect(await currentUser()).toBeNull();
-    request.cookie = await cookieFor({ sub: user.id, sv: user.sessionVersion, authAt: now() - SESSION_ABSOLUTE_SECONDS - 1 });
+    request.cookie = await cookieFor({ sub: user.id, sid: user.sessionId, authAt: now() - SESSION_ABSOLUTE_SECONDS - 1 });
     expect(await currentUser()).toBeNull();
-    request.cookie = await cookieFor({ sub: user.id, sv: user.sessionVersion });
+    request.cookie = await cookieFor({ sub: user.id, sid: user.sessionId });
     expect(await currentUser()).toBeNull();
   });
 
   it("stops working when the cookie expires, even one read before", async () => {
-    request.cookie = `${COOKIE}=${await encode({ token: { sub: user.id, sv: user.sessionVersion, authAt: now() }, secret: SECRET, salt: COOKIE, maxAge: 60 })}`;
+    request.cookie = `${COOKIE}=${await encode({ token: { sub: user.id, sid: user.sessionId, authAt: now() }, secret: SECRET, salt: COOKIE, maxAge: 60 })}`;
     expect(await currentUser()).toMatchObject({ id: user.id });
     vi.useFakeTimers({ toFake: ["Date"] });
     try {
@@ -82,15 +87,76 @@ describe("the session cookie", () => {
     }
   });
 
-  it("stops working at once when the account signs out everywhere or is disabled", async () => {
-    request.cookie = await cookieFor({ sub: user.id, sv: user.sessionVersion, authAt: now() });
-    await db.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, user.id));
-    expect(await currentUser()).toBeNull();
-    request.cookie = await cookieFor({ sub: user.id, sv: user.sessionVersion + 1, authAt: now() });
-    expect(await currentUser()).toMatchObject({ id: user.id });
+  it("stops working at once when its session row ends or the account is disabled", async () => {
+    request.cookie = await cookieFor({ sub: user.id, sid: user.sessionId, authAt: now() });
+    expect(await currentUser()).toMatchObject({ id: user.id, sessionId: user.sessionId });
     await db.update(users).set({ disabledAt: new Date() }).where(eq(users.id, user.id));
     expect(await currentUser()).toBeNull();
-    await db.update(users).set({ disabledAt: null, sessionVersion: user.sessionVersion }).where(eq(users.id, user.id));
+    await db.update(users).set({ disabledAt: null }).where(eq(users.id, user.id));
+    expect(await currentUser()).toMatchObject({ id: user.id });
+    // A cookie naming another account's session, or a session that timed out, counts for nothing.
+    const other = await createAccount("student", "Someone Else");
+    created.push(other.id);
+    request.cookie = await cookieFor({ sub: user.id, sid: other.sessionId, authAt: now() });
+    expect(await currentUser()).toBeNull();
+    const idle = await createSession(user.id, "Idle browser");
+    await db.update(sessions).set({ lastSeenAt: sql`now() - interval '4 hours 1 minute'` }).where(eq(sessions.id, idle));
+    request.cookie = await cookieFor({ sub: user.id, sid: idle, authAt: now() });
+    expect(await currentUser()).toBeNull();
+  });
+
+  it("refuses a replayed cookie after sign-out, after 'sign out everywhere else' and after a password change, in another process too", async () => {
+    const student = await createAccount("student", "Two Browsers");
+    created.push(student.id);
+    await db.update(users).set({ passwordHash: await hashPassword("the-first-password") }).where(eq(users.id, student.id));
+    const browser = async () => {
+      const sid = await createSession(student.id, "Firefox on Linux");
+      return { sid, cookie: await cookieFor({ sub: student.id, sid, authAt: now() }) };
+    };
+    const asBrowser = async (b: { cookie: string }) => {
+      request.cookie = b.cookie;
+      return currentUser();
+    };
+    const inAnotherProcess = (b: { cookie: string }) => {
+      const run = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "tests/support/session-check-process.ts", b.cookie.slice(COOKIE.length + 1), SECRET, COOKIE], { encoding: "utf8", timeout: 60_000 });
+      expect(run.stderr).toBe("");
+      return JSON.parse(run.stdout) as { id: string } | null;
+    };
+
+    // Sign-out: the row ends before the cookie is cleared; the copied cookie is refused here and elsewhere.
+    const first = await browser();
+    expect(await asBrowser(first)).toMatchObject({ id: student.id });
+    expect(inAnotherProcess(first)).toMatchObject({ id: student.id });
+    await expect((await import("@/app/(auth)/actions")).signOutAction()).rejects.toThrow();
+    expect(await asBrowser(first)).toBeNull();
+    expect(inAnotherProcess(first)).toBeNull();
+
+    // "Sign out everywhere else": the other browsers end, this one stays.
+    const [laptop, phone, library] = [await browser(), await browser(), await browser()];
+    request.cookie = laptop.cookie;
+    const { signOutOtherSessionsAction, changePasswordAction } = await import("@/app/account/actions");
+    expect(await signOutOtherSessionsAction({}, new FormData())).toMatchObject({ ok: true, message: "Signed out 3 other sessions." }) // the phone, the library and the test account's first session;
+    expect(await asBrowser(phone)).toBeNull();
+    expect(await asBrowser(library)).toBeNull();
+    expect(inAnotherProcess(phone)).toBeNull();
+    expect(await asBrowser(laptop)).toMatchObject({ id: student.id });
+
+    // A password change (only with the current password) ends every other session.
+    const tablet = await browser();
+    const change = (current: string) => {
+      const form = new FormData();
+      for (const [k, v] of Object.entries({ currentPassword: current, newPassword: "the-second-password", confirmPassword: "the-second-password" })) form.append(k, v);
+      request.cookie = laptop.cookie;
+      return changePasswordAction({}, form);
+    };
+    expect(await change("not-the-password")).toMatchObject({ errors: { currentPassword: [expect.any(String)] } });
+    expect(await asBrowser(tablet)).toMatchObject({ id: student.id });
+    expect(await change("the-first-password")).toMatchObject({ ok: true });
+    expect(await asBrowser(tablet)).toBeNull();
+    expect(inAnotherProcess(tablet)).toBeNull();
+    expect(await asBrowser(laptop)).toMatchObject({ id: student.id });
+    const [row] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, student.id));
+    expect(await verifyPassword(row!.hash, "the-second-password")).toBe(true);
   });
 });
 
@@ -110,7 +176,7 @@ describe("next-auth's session endpoint (the header asks it on each page view)", 
     created.push(user.id);
     await db.update(users).set({ name: "Ms Renamed" }).where(eq(users.id, user.id));
     const signedInAt = now() - 3600;
-    const response = await sessionEndpoint(await cookieFor({ sub: user.id, name: "Renamed Later", role: "student", sv: user.sessionVersion, authAt: signedInAt }));
+    const response = await sessionEndpoint(await cookieFor({ sub: user.id, name: "Renamed Later", role: "student", sid: user.sessionId, authAt: signedInAt }));
     expect(response.status).toBe(200);
     const body = await response.json();
     expect(body.user).toMatchObject({ id: user.id, name: "Ms Renamed", role: "teacher" });
@@ -129,7 +195,7 @@ describe("next-auth's session endpoint (the header asks it on each page view)", 
     const user = await createAccount("student", "Soon Disabled");
     created.push(user.id);
     await db.update(users).set({ disabledAt: new Date() }).where(eq(users.id, user.id));
-    const response = await sessionEndpoint(await cookieFor({ sub: user.id, sv: user.sessionVersion, authAt: now() }));
+    const response = await sessionEndpoint(await cookieFor({ sub: user.id, sid: user.sessionId, authAt: now() }));
     expect(await response.json()).toBeNull();
     const cleared = response.headers.getSetCookie().find((c) => c.startsWith(`${COOKIE}=`));
     expect(cleared).toMatch(/Max-Age=0|Expires=Thu, 01 Jan 1970/i);

@@ -1,18 +1,26 @@
+import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { inArray, or, sql } from "drizzle-orm";
 import { db, selectRows } from "@/db";
 import { createAssignment } from "@/db/mutations/assignments";
 import { createImportedSource } from "@/db/mutations/teacher-lessons";
 import type { SessionUser } from "@/db/queries/users";
-import { lessons, sources, teacherInvites } from "@/db/schema";
+import { enrollments, lessons, sources, teacherInvites, users } from "@/db/schema";
 import type { QuestionInput } from "@/lib/content/schema";
 import { createAccount, createClassWithStudents, deleteAccounts } from "./classroom";
 
 export const PERSONAS = ["anonymous", "student", "otherStudent", "owner", "otherTeacher", "admin"] as const;
 export type Persona = (typeof PERSONAS)[number];
 
-/** Everything one matrix row may touch: the owner's class, student, assignment, lesson and invite, and outsiders. */
+/**
+ * Everything one matrix row may touch: the owner's class, student, assignment, lesson and invite, and outsiders.
+ * `student` signed up on their own (an email, no creator) and joined the owner's class with its code.
+ */
 export type World = Record<Exclude<Persona, "anonymous">, SessionUser> & {
+  /** A login the owner made for a young student, on the owner's roster. */
+  madeLogin: StudentLogin;
+  /** A login the other teacher made, on the other teacher's roster and the owner's too. */
+  otherTeachersLogin: StudentLogin;
   classId: string;
   otherClassId: string;
   joinCode: string;
@@ -42,6 +50,18 @@ const draft = (sourceId: string): QuestionInput[] => [
   },
 ];
 
+export type StudentLogin = { id: string; name: string };
+
+/** A username login made by `teacherId` (as on the class page), enrolled in the classes given. */
+export async function createTeacherMadeLogin(teacherId: string, name: string, classIds: string[]): Promise<StudentLogin> {
+  const [login] = await db
+    .insert(users)
+    .values({ role: "student", name, username: `made-${randomUUID()}`, passwordHash: "not-a-real-hash", createdById: teacherId })
+    .returning({ id: users.id, name: users.name });
+  await db.insert(enrollments).values(classIds.map((classId) => ({ classId, studentId: login!.id })));
+  return login!;
+}
+
 const ARTICLE = { title: "Talks", outlet: "The Kyiv Independent", author: "A. Writer", authorRole: null, published: "2025-11-23", url: null, genre: "news-report" as const, section: null, captureNote: "Test.", body: BODY };
 
 export async function createWorld(): Promise<World> {
@@ -54,13 +74,15 @@ export async function createWorld(): Promise<World> {
   ]);
   const classId = await createClassWithStudents(owner.id, { name: "Owner's class" }, [student]);
   const otherClassId = await createClassWithStudents(otherTeacher.id, { name: "Other class" }, [otherStudent]);
+  const madeLogin = await createTeacherMadeLogin(owner.id, "Made By Owner", [classId]);
+  const otherTeachersLogin = await createTeacherMadeLogin(otherTeacher.id, "Made By Other", [otherClassId, classId]);
   const [{ join_code: joinCode }] = (await selectRows<{ join_code: string }>(sql`select join_code from classes where id = ${classId}`)) as [{ join_code: string }];
   const assignment = await createAssignment({ classId, lessonId: "who-said-it", createdById: owner.id, opensAt: null, dueAt: new Date(Date.now() + 86_400_000), studentIds: null });
   if (!assignment.ok) throw new Error(assignment.message);
   const { lessonId } = await createImportedSource(owner.id, ARTICLE, draft);
   const { sourceId: secondSourceId } = await createImportedSource(owner.id, { ...ARTICLE, title: "More talks" }, draft);
   const [invite] = await db.insert(teacherInvites).values({ codeHash: `matrix-${lessonId}`, createdById: admin.id, expiresAt: new Date(Date.now() + 86_400_000) }).returning({ id: teacherInvites.id });
-  return { student, otherStudent, owner, otherTeacher, admin, classId, otherClassId, joinCode, assignmentId: assignment.id, lessonId, questionId: "who-reported", secondSourceId, inviteId: invite!.id };
+  return { student, otherStudent, owner, otherTeacher, admin, madeLogin, otherTeachersLogin, classId, otherClassId, joinCode, assignmentId: assignment.id, lessonId, questionId: "who-reported", secondSourceId, inviteId: invite!.id };
 }
 
 export async function destroyWorld(w: World): Promise<void> {
@@ -77,8 +99,8 @@ export async function destroyWorld(w: World): Promise<void> {
  * assignments, lessons, sources, users, invites and attempts.
  */
 export async function snapshot(w: World): Promise<string> {
-  const users = [w.student.id, w.otherStudent.id, w.owner.id, w.otherTeacher.id, w.admin.id];
-  const list = sql.raw(`('${users.join("','")}')`);
+  const people = [w.student.id, w.otherStudent.id, w.owner.id, w.otherTeacher.id, w.admin.id, w.madeLogin.id, w.otherTeachersLogin.id];
+  const list = sql.raw(`('${people.join("','")}')`);
   const rows = await selectRows<{ state: unknown }>(sql`select json_build_array(
       (select json_agg(c order by c.id) from classes c where c.teacher_id in ${list}),
       (select json_agg(e order by e.class_id, e.student_id) from enrollments e where e.student_id in ${list}),

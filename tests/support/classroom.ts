@@ -1,19 +1,20 @@
 import { randomUUID } from "node:crypto";
-import { asc, eq, inArray, or } from "drizzle-orm";
+import { asc, eq, inArray, or, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { createClass } from "@/db/mutations/classes";
+import { createSession } from "@/db/mutations/sessions";
 import { joinClass } from "@/db/mutations/enrollments";
 import { normalizeCode } from "@/lib/codes";
 import type { SessionUser } from "@/db/queries/users";
 import { assignments, assignmentStudents, classes, enrollments, users, type UserRole } from "@/db/schema";
 
-/** A real account in the test database, shaped like the session's user. */
+/** A real account in the test database, signed in once, shaped like the session's user. */
 export async function createAccount(role: UserRole, name = `${role} ${randomUUID().slice(0, 8)}`, timeZone = "UTC"): Promise<SessionUser> {
   const [user] = await db
     .insert(users)
     .values({ role, name, email: `${role}-${randomUUID()}@byline.test`, passwordHash: "not-a-real-hash", timeZone })
-    .returning({ id: users.id, name: users.name, role: users.role, timeZone: users.timeZone, sessionVersion: users.sessionVersion });
-  return user!;
+    .returning({ id: users.id, name: users.name, role: users.role, timeZone: users.timeZone });
+  return { ...user!, sessionId: await createSession(user!.id, "Test browser") };
 }
 
 /** Removes the accounts, the logins they created and (by cascade) their classes. */
@@ -52,7 +53,12 @@ export async function classSnapshot(classId: string) {
     : [];
   const people = roster.length
     ? await db
-        .select({ id: users.id, name: users.name, passwordHash: users.passwordHash, sessionVersion: users.sessionVersion })
+        .select({
+          id: users.id,
+          name: users.name,
+          passwordHash: users.passwordHash,
+          sessions: sql<number>`(select count(*)::int from sessions s where s.user_id = ${users.id})`,
+        })
         .from(users)
         .where(or(inArray(users.id, roster.map((r) => r.studentId)), eq(users.id, klass!.teacherId)))
         .orderBy(asc(users.id))

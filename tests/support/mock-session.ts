@@ -14,6 +14,7 @@ export function signInAs(user: SessionUser | null): void {
 export function sessionModule() {
   return {
     getCurrentUser: async () => session.user,
+    currentSessionId: async () => session.user?.sessionId ?? null,
     requireUser: async (roles?: readonly UserRole[]) => {
       if (!session.user) throw new Error("NEXT_REDIRECT /sign-in");
       if (roles && !roles.includes(session.user.role)) throw new Error("NEXT_HTTP_ERROR_FALLBACK;403");

@@ -7,6 +7,8 @@ import { LoadingBlock } from "@/components/layout/loading-block";
 import { EraseStudentForm } from "@/components/privacy/erase-student-form";
 import { StudentDataSection } from "@/components/privacy/student-data-section";
 import { getStudentPrivacySummary } from "@/db/queries/privacy";
+import { getStudentAccountAccess } from "@/db/queries/student-account-access";
+import { accountRefusals } from "@/lib/privacy/student-account-refusals";
 import { requireUser } from "@/lib/session";
 import { eraseStudentAction } from "../actions";
 
@@ -25,8 +27,9 @@ export default function AdminStudentPage({ params }: Props) {
 async function Student({ params }: Props) {
   const { studentId } = await params;
   const user = await requireUser(["admin"], `/admin/students/${studentId}`);
-  const summary = z.uuid().safeParse(studentId).success ? await getStudentPrivacySummary(user, studentId) : null;
-  if (!summary) notFound();
+  const valid = z.uuid().safeParse(studentId).success;
+  const [summary, access] = valid ? await Promise.all([getStudentPrivacySummary(user, studentId), getStudentAccountAccess(user, studentId)]) : [null, null];
+  if (!summary || !access) notFound();
   return (
     <div className="space-y-8">
       <header className="space-y-1">
@@ -59,6 +62,7 @@ async function Student({ params }: Props) {
         downloadHref={`/admin/students/${summary.id}/data`}
         viewerIsAdmin
         eraseForm={<EraseStudentForm action={eraseStudentAction} fields={{ studentId: summary.id }} name={summary.name} />}
+        eraseRefusal={accountRefusals(access).erase}
       />
     </div>
   );

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { submitAnswer } from "@/lib/grading/submit-answer";
+import { POST_REFUSALS, refusePost } from "@/lib/http/request-checks";
 import { getCurrentUser } from "@/lib/session";
 import { parseAnswerForm } from "@/lib/validations/answers";
 
@@ -10,13 +11,15 @@ import { parseAnswerForm } from "@/lib/validations/answers";
  */
 export async function POST(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  // Server actions refuse cross-site posts by themselves; this plain endpoint does the same.
-  const origin = request.headers.get("origin");
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  if (origin && origin !== "null" && new URL(origin).host !== host) {
-    return NextResponse.json({ error: "Cross-site form posts are not accepted." }, { status: 403 });
+  // Server actions refuse cross-site posts by themselves; this plain endpoint does the same, with
+  // the proxy's rule (which already answered these in front of it), Origin: null let through.
+  const refusal = refusePost({ method: request.method, headers: request.headers, acceptsNullOrigin: true });
+  if (refusal) {
+    const { status, message } = POST_REFUSALS[refusal];
+    return NextResponse.json({ error: message }, { status });
   }
   // Relative to the address the browser used, not the server's own idea of its host name.
+  const origin = request.headers.get("origin");
   const back = new URL(`/lessons/${encodeURIComponent(id)}`, origin && origin !== "null" ? origin : request.nextUrl);
   const formData = await request.formData().catch(() => null);
   const parsed = formData ? parseAnswerForm(formData) : null;

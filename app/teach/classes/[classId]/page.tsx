@@ -120,7 +120,10 @@ function RosterSection({ classId, roster, className }: SectionProps & { classNam
       <h2 id="roster-heading" className="text-2xl font-semibold">
         Roster ({roster.length})
       </h2>
-      <p className="text-sm text-muted">Open a student for their work, to reset their password or to remove them from the class.</p>
+      <p className="text-sm text-muted">
+        Open a student for their work, to reset the password of a login you made, or to remove them from the class. Students who
+        signed up with their own email change their own password.
+      </p>
       <RosterTable classId={classId} roster={roster} />
       <h3 className="text-lg font-semibold">Add students without email</h3>
       <AddStudentsForm action={addStudentsAction} classId={classId} className={className} />

@@ -6,9 +6,12 @@ import { removeFromClass } from "@/db/mutations/enrollments";
 import { resetPassword } from "@/db/mutations/password-resets";
 import { createStudentLogins, type CreatedLogin } from "@/db/mutations/student-logins";
 import { findManagedClass } from "@/db/queries/classes";
-import { findManagedStudent, isOnManagedRoster } from "@/db/queries/rosters";
+import { isOnManagedRoster } from "@/db/queries/rosters";
+import { getStudentAccountAccess } from "@/db/queries/student-account-access";
 import { formAction } from "@/lib/actions/form-action";
 import { REFUSED } from "@/lib/actions/refusals";
+import { logger } from "@/lib/logger";
+import { whyNoPasswordReset } from "@/lib/privacy/student-account-refusals";
 import { MAX_NAMES_PER_BATCH, parseCsvNames, parsePastedNames, type NameProblem } from "@/lib/rosters/name-list";
 import { TEACHER_ROLES } from "@/lib/session";
 import { resetStudentPasswordSchema } from "@/lib/validations/password-resets";
@@ -50,12 +53,15 @@ export const addStudentsAction = formAction<typeof addStudentsSchema, AddStudent
   },
 );
 
+/** Only a login the teacher made, or any student's for an administrator: getStudentAccountAccess decides. */
 export const resetStudentPasswordAction = formAction<typeof resetStudentPasswordSchema, ResetPasswordResult>(
   { schema: resetStudentPasswordSchema, roles: TEACHER_ROLES },
   async ({ studentId }, user) => {
-    const student = await findManagedStudent(user, studentId);
-    if (!student) return REFUSED.student;
-    const password = await resetPassword(student.id);
-    return { ok: true, message: `New password for ${student.name}. It is shown only once.`, result: { ...student, password } };
+    const access = await getStudentAccountAccess(user, studentId);
+    if (!access) return REFUSED.student;
+    if (access.resetPassword !== "allowed") return { message: `${whyNoPasswordReset(access.resetPassword, access.name)} The password was not changed.` };
+    const password = await resetPassword(access.id);
+    logger.info({ actorId: user.id, actorRole: user.role, studentId: access.id }, "student password reset");
+    return { ok: true, message: `New password for ${access.name}. It is shown only once.`, result: { name: access.name, login: access.login, password } };
   },
 );

@@ -12,10 +12,12 @@ import { MasteryTimelineChart } from "@/components/reports/mastery-timeline-char
 import { StudentAttemptList } from "@/components/reports/student-attempt-list";
 import { ActionButton } from "@/components/ui/action-button";
 import { getStudentPrivacySummary } from "@/db/queries/privacy";
+import { getStudentAccountAccess } from "@/db/queries/student-account-access";
 import { listClassSkillScores } from "@/db/queries/reports/class-skills";
 import { getClassStudent, listStudentClassAttempts, listStudentMasteryTimeline } from "@/db/queries/reports/student-report";
 import { bestLessonForSkill } from "@/lib/content/catalog";
 import { nextSkillToPractise, summarizeMastery } from "@/lib/mastery";
+import { accountRefusals } from "@/lib/privacy/student-account-refusals";
 import { masteryTimelineRows } from "@/lib/reports/mastery-timeline";
 import { requireUser, TEACHER_ROLES } from "@/lib/session";
 import { removeStudentAction, resetStudentPasswordAction } from "../../roster-actions";
@@ -37,14 +39,16 @@ async function StudentReport({ params }: Props) {
   const { classId, studentId } = await params;
   const user = await requireUser(TEACHER_ROLES, `/teach/classes/${classId}/students/${studentId}`);
   if (!z.uuid().safeParse(classId).success || !z.uuid().safeParse(studentId).success) notFound();
-  const [student, attempts, scores, timeline, privacy] = await Promise.all([
+  const [student, attempts, scores, timeline, privacy, access] = await Promise.all([
     getClassStudent(user, classId, studentId),
     listStudentClassAttempts(user, classId, studentId),
     listClassSkillScores(user, classId, studentId),
     listStudentMasteryTimeline(user, classId, studentId, user.timeZone),
     getStudentPrivacySummary(user, studentId),
+    getStudentAccountAccess(user, studentId),
   ]);
-  if (!student) notFound();
+  if (!student || !access) notFound();
+  const refusals = accountRefusals(access);
   const skills = summarizeMastery(scores);
   const next = nextSkillToPractise(skills);
   const suggestion = next && bestLessonForSkill(next.skill);
@@ -109,7 +113,11 @@ async function StudentReport({ params }: Props) {
         <h2 id="account-heading" className="font-serif text-2xl font-bold">
           Account and class
         </h2>
-        <ResetPasswordButton action={resetStudentPasswordAction} fields={{ studentId }} name={student.name} />
+        {refusals.resetPassword ? (
+          <p className="text-muted">{refusals.resetPassword}</p>
+        ) : (
+          <ResetPasswordButton action={resetStudentPasswordAction} fields={{ studentId }} name={student.name} />
+        )}
         <details>
           <summary className="cursor-pointer text-accent underline underline-offset-2">Remove {student.name} from the class…</summary>
           <div className="mt-2 space-y-1">
@@ -124,6 +132,7 @@ async function StudentReport({ params }: Props) {
           downloadHref={`/teach/classes/${classId}/students/${studentId}/data`}
           viewerIsAdmin={user.role === "admin"}
           eraseForm={<EraseStudentForm action={eraseClassStudentAction} fields={{ classId, studentId }} name={privacy.name} />}
+          eraseRefusal={refusals.erase}
         />
       )}
     </div>

@@ -1,0 +1,79 @@
+import { expect, test, type Browser } from "@playwright/test";
+import { NEW_STUDENT_PASSWORD, signIn, signUpStudent } from "./support/accounts";
+import { expectNoSeriousA11yViolations } from "./support/axe";
+
+async function browserSignedIn(browser: Browser, email: string, password = NEW_STUDENT_PASSWORD) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, email, password);
+  return { context, page };
+}
+
+test("signing out everywhere else from one browser signs the other out on its next page", async ({ browser }) => {
+  const first = await browser.newContext();
+  const laptop = await first.newPage();
+  const email = await signUpStudent(laptop, "Two Browsers");
+  const phone = await browserSignedIn(browser, email);
+  await phone.page.goto("/progress");
+  await expect(phone.page.getByRole("heading", { name: "My progress" })).toBeVisible();
+
+  await laptop.goto("/account");
+  const sessions = laptop.getByRole("region", { name: "Where you are signed in" });
+  await expect(sessions.getByRole("listitem")).toHaveCount(2);
+  await expect(sessions.getByText("This browser")).toHaveCount(1);
+  await expectNoSeriousA11yViolations(laptop);
+  await sessions.getByRole("button", { name: "Sign out everywhere else" }).click();
+  await expect(sessions.getByText("Signed out 1 other session.")).toBeVisible();
+
+  // The other browser still holds its cookie; the server no longer honours it.
+  const stale = (await phone.context.cookies()).find((c) => c.name.includes("session-token"));
+  expect(stale).toBeDefined();
+  await phone.page.goto("/progress");
+  await expect(phone.page).toHaveURL(/\/sign-in\?next=%2Fprogress/);
+  const data = await phone.page.request.get("/account/data", { maxRedirects: 0 });
+  expect(data.status()).not.toBe(200);
+
+  // This browser carries on.
+  await laptop.goto("/progress");
+  await expect(laptop.getByRole("heading", { name: "My progress" })).toBeVisible();
+  await phone.context.close();
+  await first.close();
+});
+
+test("a student changes their password: the old one stops working, other browsers are signed out", async ({ browser }) => {
+  const first = await browser.newContext();
+  const page = await first.newPage();
+  const email = await signUpStudent(page, "Password Changer");
+  const other = await browserSignedIn(browser, email);
+
+  await page.goto("/account");
+  const form = page.getByRole("form", { name: "Change your password" });
+  await form.getByLabel("Current password").fill("not-my-password");
+  await form.getByLabel("New password", { exact: true }).fill("a-brand-new-password-7");
+  await form.getByLabel("New password again").fill("a-brand-new-password-7");
+  await form.getByRole("button", { name: "Change password" }).click();
+  await expect(form.getByText("That is not your current password.")).toBeVisible();
+
+  await form.getByLabel("Current password").fill(NEW_STUDENT_PASSWORD);
+  await form.getByLabel("New password", { exact: true }).fill("a-brand-new-password-7");
+  await form.getByLabel("New password again").fill("a-brand-new-password-7");
+  await form.getByRole("button", { name: "Change password" }).click();
+  await expect(form.getByText(/Password changed\. 1 other session signed out/)).toBeVisible();
+
+  await other.page.goto("/home");
+  await expect(other.page).toHaveURL(/\/sign-in/);
+  await other.context.close();
+
+  // The old password is refused, the new one works.
+  const fresh = await browser.newContext();
+  const check = await fresh.newPage();
+  await check.goto("/sign-in");
+  await check.waitForLoadState("networkidle");
+  await check.getByLabel("Email or username").fill(email);
+  await check.getByLabel("Password").fill(NEW_STUDENT_PASSWORD);
+  await check.getByRole("button", { name: "Sign in" }).click();
+  await expect(check.getByText(/don't match/)).toBeVisible();
+  await signIn(check, email, "a-brand-new-password-7");
+  await fresh.close();
+  await first.close();
+});
