@@ -1,8 +1,7 @@
-import { and, eq, lt, ne, or, sql } from "drizzle-orm";
+import { and, eq, ne, sql } from "drizzle-orm";
 import { db, selectRows, type Tx } from "@/db";
 import { sessions, type UserRole } from "@/db/schema";
-import { sessionIsLive } from "@/db/queries/sessions";
-import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS } from "@/lib/session-timeouts";
+import { sessionIsLive, withinTimeouts } from "@/db/session-live";
 
 /** A new session for a sign-in; its id goes into the cookie. */
 export async function createSession(userId: string, device: string): Promise<string> {
@@ -40,10 +39,10 @@ export async function endAllSessions(userId: string, executor: Pick<Tx, "delete"
 
 /** Rows of sessions past either timeout (they already count for nothing); privacy:purge removes them. */
 export async function deleteExpiredSessions({ dryRun = false } = {}): Promise<number> {
-  const expired = or(
-    lt(sessions.createdAt, sql`now() - make_interval(secs => ${SESSION_ABSOLUTE_SECONDS})`),
-    lt(sessions.lastSeenAt, sql`now() - make_interval(secs => ${SESSION_IDLE_SECONDS})`),
+  const [row] = await selectRows<{ n: number }>(
+    dryRun
+      ? sql`select count(*)::int as n from sessions s where not ${withinTimeouts}`
+      : sql`with ended as (delete from sessions s where not ${withinTimeouts} returning 1) select count(*)::int as n from ended`,
   );
-  if (dryRun) return (await db.select({ id: sessions.id }).from(sessions).where(expired)).length;
-  return (await db.delete(sessions).where(expired).returning({ id: sessions.id })).length;
+  return row?.n ?? 0;
 }

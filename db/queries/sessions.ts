@@ -1,21 +1,10 @@
 import "server-only";
-import { sql, type SQL } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { selectRows } from "@/db";
 import type { UserRole } from "@/db/schema";
-import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS } from "@/lib/session-timeouts";
+import { sessionIsLive, withinTimeouts } from "../session-live";
 
 export type SessionUser = { id: string; name: string; role: UserRole; timeZone: string; sessionId: string };
-
-/**
- * Whether a session row (alias `s`, joined to its user `u`) still counts: the account is active,
- * and neither the idle nor the absolute timeout has passed. The one statement of that rule, used
- * by every read and by the renewal.
- */
-export function sessionIsLive(sessionId: string, userId: string): SQL {
-  return sql`s.id = ${sessionId}::uuid and s.user_id = ${userId}::uuid and u.id = s.user_id and u.disabled_at is null
-    and s.created_at > now() - make_interval(secs => ${SESSION_ABSOLUTE_SECONDS})
-    and s.last_seen_at > now() - make_interval(secs => ${SESSION_IDLE_SECONDS})`;
-}
 
 type Row = { id: string; name: string; role: UserRole; time_zone: string };
 const toUser = (r: Row, sessionId: string): SessionUser => ({ id: r.id, name: r.name, role: r.role, timeZone: r.time_zone, sessionId });
@@ -32,9 +21,7 @@ export type AccountSession = { id: string; device: string; createdAt: Date; last
 export async function listAccountSessions(user: Pick<SessionUser, "id" | "sessionId">): Promise<AccountSession[]> {
   const rows = await selectRows<{ id: string; device: string; created_at: string | Date; last_seen_at: string | Date }>(sql`
     select s.id, s.device, s.created_at, s.last_seen_at from sessions s join users u on u.id = s.user_id
-    where s.user_id = ${user.id}::uuid
-      and s.created_at > now() - make_interval(secs => ${SESSION_ABSOLUTE_SECONDS})
-      and s.last_seen_at > now() - make_interval(secs => ${SESSION_IDLE_SECONDS})
+    where s.user_id = ${user.id}::uuid and ${withinTimeouts}
     order by s.id = ${user.sessionId}::uuid desc, s.last_seen_at desc`);
   return rows.map((r) => ({ id: r.id, device: r.device, createdAt: new Date(r.created_at), lastSeenAt: new Date(r.last_seen_at), current: r.id === user.sessionId }));
 }
