@@ -9,6 +9,8 @@ export const metadata: Metadata = {
   description: "Learn to read the news critically, on real articles: who reported it, who said it, and what is fact, quote or opinion.",
 };
 
+const SKIP_LINK = "sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2";
+
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
@@ -17,9 +19,15 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <body className="flex min-h-screen flex-col font-sans antialiased">
         <noscript>
           {/* Without JavaScript, loading placeholders never resolve: see globals.css. */}
-          <style>{`.needs-js{display:none!important}`}</style>
+          {/* Streamed parts (the quiz) arrive at the end of the page: shown before the footer, in
+              the content's width, rather than after it. */}
+          <style>{`.needs-js{display:none!important}body>[id^="S:"]{order:1;width:100%;max-width:64rem;margin:0 auto;padding:0 1rem 2rem}body>footer{order:2}`}</style>
         </noscript>
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
+        {/* Shown only where there are questions (globals.css): first in the tab order on a lesson. */}
+        <a href="#questions" className={`skip-to-questions ${SKIP_LINK}`}>
+          Skip to the questions
+        </a>
+        <a href="#main" className={SKIP_LINK}>
           Skip to content
         </a>
         <SiteHeader />

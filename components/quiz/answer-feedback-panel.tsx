@@ -33,7 +33,12 @@ export function AnswerFeedbackPanel({ feedback, options, lessonId, assignmentId,
     heading.current?.focus();
   }, [feedback]);
 
-  const showInArticle = () => highlightEvidence(feedback.evidence)?.scrollIntoView({ behavior: "smooth", block: "center" });
+  const showInArticle = () => {
+    const reveal = () => highlightEvidence(feedback.evidence)?.scrollIntoView({ behavior: "smooth", block: "center" });
+    // On a phone the article is another tab: the lesson's panels open it first (lesson-panels.tsx).
+    const event = new CustomEvent("byline:show-articles", { cancelable: true, detail: { reveal } });
+    if (window.dispatchEvent(event)) reveal();
+  };
   const textOf = (id: string) => options.find((o) => o.id === id)?.text;
 
   return (

@@ -20,7 +20,7 @@ export function LessonResults({ lessonId, assignmentId, retryAllowed = true, que
   const points = Math.round(total * 10) / 10;
   return (
     <section aria-labelledby="results-heading" className="space-y-4 rounded-lg border border-stone-200 bg-white p-5">
-      <h2 id="results-heading" className="font-serif text-xl font-semibold">
+      <h2 id="results-heading" tabIndex={-1} className="font-serif text-xl font-semibold">
         Lesson finished{attemptNumber > 1 ? ` (attempt ${attemptNumber})` : ""}
       </h2>
       <p>

@@ -43,7 +43,7 @@ export function QuestionForm({ question, lessonId, assignmentId, attempt, feedba
       action={`/lessons/${lessonId}/answer`}
       onSubmit={(event) => {
         event.preventDefault();
-        if (feedback || !action) return;
+        if (feedback || !action || pending) return;
         if (timeSpent.current) timeSpent.current.value = String(Math.round(performance.now() - shownAt.current));
         onSubmitQuestion?.();
         const formData = new FormData(event.currentTarget);
@@ -84,7 +84,8 @@ export function QuestionForm({ question, lessonId, assignmentId, attempt, feedba
         </p>
       )}
       {!feedback && (
-        <Button type="submit" disabled={pending}>
+        // aria-disabled, not disabled: a disabled button drops the keyboard focus it holds.
+        <Button type="submit" aria-disabled={pending || undefined}>
           {pending ? "Checking…" : "Check answer"}
         </Button>
       )}

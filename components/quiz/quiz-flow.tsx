@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useState, useTransition, type ReactNode } from "react";
+import { useActionState, useEffect, useLayoutEffect, useRef, useState, useTransition, type ReactNode } from "react";
 import { submitAnswerAction, type AnswerState } from "@/app/lessons/[id]/actions";
 import { lessonHref } from "@/lib/assignments/status";
 import { AnswerFeedbackPanel } from "./answer-feedback-panel";
@@ -87,8 +87,9 @@ export function QuizFlow({ lessonId, assignmentId, question, answered, total, at
       </div>
     );
   }
-  if (waitingForNext || moving) return <p role="status">Loading the next question…</p>;
-  if (!question) return <>{results}</>;
+  // Focus never falls back to the page: it waits on the status, then goes to what comes next.
+  if (waitingForNext || moving) return <FocusedOnMount as="status">Loading the next question…</FocusedOnMount>;
+  if (!question) return focusQuestions ? <FocusedOnMount as="results">{results}</FocusedOnMount> : <>{results}</>;
   return (
     <div className="space-y-4">
       <ProgressBar answered={answered} total={total} />
@@ -106,4 +107,22 @@ export function QuizFlow({ lessonId, assignmentId, question, answered, total, at
       />
     </div>
   );
+}
+
+/** Takes keyboard focus when it appears: a status line itself, or the heading of the results. */
+function FocusedOnMount({ as, children }: { as: "status" | "results"; children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  // Before paint, in the same commit that removed the button that had focus.
+  useLayoutEffect(() => {
+    const target = as === "status" ? ref.current : ref.current?.querySelector<HTMLElement>("h2");
+    target?.focus();
+  }, [as]);
+  if (as === "status") {
+    return (
+      <div ref={ref} role="status" tabIndex={-1}>
+        {children}
+      </div>
+    );
+  }
+  return <div ref={ref}>{children}</div>;
 }
