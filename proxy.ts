@@ -3,6 +3,7 @@ import { listLessons, listSources } from "@/lib/content/catalog";
 import { contentSecurityPolicy, newNonce } from "@/lib/csp/policy";
 import { prerenderedScriptHashes } from "@/lib/csp/prerendered-script-hashes";
 import { cannotNameAPage, SIGNED_IN_ONLY } from "@/lib/http/page-paths";
+import { formResultCookieNames } from "@/lib/forms/result-cookie";
 import { decodePath, POST_REFUSALS, refusePost, type PostRefusal } from "@/lib/http/request-checks";
 import { TEACHER_CONTENT_ID } from "@/lib/teacher-lessons/ids";
 
@@ -14,7 +15,8 @@ import { TEACHER_CONTENT_ID } from "@/lib/teacher-lessons/ids";
  * only, visitors without a session cookie are sent to sign in first, and addresses that cannot
  * name a page (unknown article and lesson ids, ids of the wrong shape) get a real 404 (a streamed
  * page can no longer change its status). Every page and action checks the session and role itself;
- * nothing here is a security boundary.
+ * nothing here is a security boundary. Besides, a form's result left for a page (lib/forms) is
+ * cleared once that page has been asked for.
  *
  * It only looks for the cookie and never decodes or re-issues it: next-auth's middleware wrapper
  * re-sets the session cookie on every request, and a prefetch in flight during sign-out would
@@ -38,7 +40,21 @@ export async function proxy(request: NextRequest) {
   // From the headers first (cheap, and the more precise message), then an action's form data.
   const response = refusedPost(request) ?? (await unreadableActionBody(request)) ?? route(request, requestHeaders);
   response.headers.set("Content-Security-Policy", policy);
+  clearFormResult(request, response);
   return response;
+}
+
+/**
+ * What a form posted without JavaScript left for its page (lib/forms/result-cookie.ts) is read
+ * once: this request's page reads it, and the browser drops it with this response. A raw header,
+ * because a cookie set through `response.cookies` also changes what the page's cookies() reads.
+ */
+function clearFormResult(request: NextRequest, response: NextResponse): void {
+  const path = request.nextUrl.pathname;
+  if (request.method !== "GET" || !/^[\w\-./~%]+$/.test(path)) return;
+  for (const name of formResultCookieNames()) {
+    if (request.cookies.has(name)) response.headers.append("Set-Cookie", `${name}=; Path=${path}; Max-Age=0; HttpOnly; SameSite=Lax`);
+  }
 }
 
 function refusedPost(request: NextRequest): NextResponse | null {
@@ -95,6 +111,9 @@ async function unreadableActionBody(request: NextRequest): Promise<NextResponse 
 
 function toSignIn(request: NextRequest): NextResponse {
   const signIn = new URL("/sign-in", request.nextUrl);
+  // A form posted without JavaScript: the browser must not post it again to the sign-in page,
+  // and the form's endpoint is no page to come back to.
+  if (request.method === "POST" && !request.headers.has("next-action")) return NextResponse.redirect(signIn, 303);
   signIn.searchParams.set("next", request.nextUrl.pathname);
   return NextResponse.redirect(signIn);
 }

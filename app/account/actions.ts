@@ -6,6 +6,7 @@ import { hitRateLimits } from "@/db/mutations/rate-limits";
 import { endOtherSessions } from "@/db/mutations/sessions";
 import { changeOwnPassword, updateAccountSettings } from "@/db/mutations/users";
 import { formAction } from "@/lib/actions/form-action";
+import { plural } from "@/lib/plural";
 import { retryMessage } from "@/lib/rate-limits/settings";
 import { accountSettingsSchema, changePasswordSchema } from "@/lib/validations/account";
 
@@ -16,8 +17,6 @@ export const updateAccountAction = formAction({ schema: accountSettingsSchema, k
   return { ok: true, message: "Settings saved.", values: { name: input.name, timeZone: input.timeZone } };
 });
 
-const plural = (n: number) => `${n} other session${n === 1 ? "" : "s"}`;
-
 /** The account holder's own password, with the current one; every other session ends. */
 export const changePasswordAction = formAction({ schema: changePasswordSchema }, async (input, user) => {
   // Guessing the current password from a borrowed session costs the same as guessing it at sign-in.
@@ -26,12 +25,12 @@ export const changePasswordAction = formAction({ schema: changePasswordSchema },
   const result = await changeOwnPassword(user, input);
   if (!result.ok) return { errors: { currentPassword: ["That is not your current password."] }, message: "Your password was not changed." };
   revalidatePath("/account");
-  return { ok: true, message: `Password changed. ${plural(result.endedSessions)} signed out; this one stays signed in.` };
+  return { ok: true, message: `Password changed. ${plural(result.endedSessions, "other session")} signed out; this one stays signed in.` };
 });
 
 /** Ends every session of the account except the one asking. */
 export const signOutOtherSessionsAction = formAction({ schema: z.object({}) }, async (_input, user) => {
   const ended = await endOtherSessions(user.id, user.sessionId);
   revalidatePath("/account");
-  return { ok: true, message: ended === 0 ? "No other session was signed in." : `Signed out ${plural(ended)}.` };
+  return { ok: true, message: ended === 0 ? "No other session was signed in." : `Signed out ${plural(ended, "other session")}.` };
 });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ScrollTable } from "@/components/ui/scroll-table";
 import Link from "next/link";
 import { Suspense } from "react";
 import { InviteForm } from "@/components/admin/invite-form";
@@ -39,7 +40,7 @@ async function Invites() {
         {invites.length === 0 ? (
           <p className="text-muted">No invites yet. Create one above and give the code to the teacher.</p>
         ) : (
-          <table className="w-full border-collapse bg-white text-sm">
+          <ScrollTable label="Teacher invites"><table className="w-full border-collapse bg-white text-sm">
             <thead>
               <tr className="border-b border-stone-300 text-left">
                 <th scope="col" className="p-2">Note</th>
@@ -70,7 +71,7 @@ async function Invites() {
                 );
               })}
             </tbody>
-          </table>
+          </table></ScrollTable>
         )}
       </section>
       <section aria-labelledby="teachers-heading">

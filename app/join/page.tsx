@@ -4,6 +4,9 @@ import { Suspense } from "react";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { JoinClassForm } from "@/components/join/join-class-form";
 import { LoadingBlock } from "@/components/layout/loading-block";
+import type { FormState } from "@/lib/form-state";
+import { joinClassResultSchema } from "@/lib/forms/classes";
+import { readFormResult } from "@/lib/forms/read-result";
 import { getCurrentUser } from "@/lib/session";
 
 export const metadata: Metadata = { title: "Join a class" };
@@ -21,22 +24,28 @@ export default function JoinPage({ searchParams }: Props) {
   );
 }
 
+/** Per request: who asks, and what a form posted without JavaScript left to show (lib/forms). */
 async function JoinPanel({ searchParams }: Props) {
   const { code } = await searchParams;
   const prefill = typeof code === "string" ? code.trim().slice(0, 40) : "";
   const user = await getCurrentUser();
-  if (!user) return <SignUpAndJoin code={prefill} />;
-  if (user.role !== "student") {
-    return (
-      <p>
-        Class codes are for students. Your classes and their codes are on the <Link href="/teach">Teaching</Link> page.
-      </p>
-    );
-  }
-  return <JoinClassForm code={prefill} />;
+  // In the column's width also where, without JavaScript, this part arrives after the static shell.
+  return (
+    <div className="mx-auto max-w-sm">
+      {!user ? (
+        <SignUpAndJoin code={prefill} initialState={await readFormResult("sign-up")} />
+      ) : user.role === "student" ? (
+        <JoinClassForm code={prefill} initialState={await readFormResult("join-class", joinClassResultSchema)} />
+      ) : (
+        <p>
+          Class codes are for students. Your classes and their codes are on the <Link href="/teach">Teaching</Link> page.
+        </p>
+      )}
+    </div>
+  );
 }
 
-function SignUpAndJoin({ code }: { code: string }) {
+function SignUpAndJoin({ code, initialState }: { code: string; initialState?: FormState }) {
   const back = `/join${code ? `?code=${encodeURIComponent(code)}` : ""}`;
   return (
     <div className="space-y-6">
@@ -48,7 +57,7 @@ function SignUpAndJoin({ code }: { code: string }) {
           New to Byline? Create your account and join
         </h2>
         <p className="text-sm text-muted">For students 13 or older. Younger students: your teacher creates your login.</p>
-        <SignUpForm joinCode={code} />
+        <SignUpForm joinCode={code} initialState={initialState} />
       </section>
     </div>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ScrollTable } from "@/components/ui/scroll-table";
 import Link from "next/link";
 import { Suspense } from "react";
 import { LoadingBlock } from "@/components/layout/loading-block";
@@ -57,7 +58,7 @@ async function Progress() {
             No finished lessons yet. Start with one from the <Link href="/library">library</Link>.
           </p>
         ) : (
-          <table className="w-full border-collapse bg-white text-sm">
+          <ScrollTable label="Finished lessons"><table className="w-full border-collapse bg-white text-sm">
             <thead>
               <tr className="border-b border-stone-300 text-left">
                 <th scope="col" className="p-2">Lesson</th>
@@ -78,7 +79,7 @@ async function Progress() {
                 </tr>
               ))}
             </tbody>
-          </table>
+          </table></ScrollTable>
         )}
       </section>
     </div>

@@ -10,6 +10,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { listManagedClasses } from "@/db/queries/classes";
 import { listTeacherLessons } from "@/db/queries/teacher-lessons";
 import { listLessons } from "@/lib/content/catalog";
+import { readFormResult } from "@/lib/forms/read-result";
 import { requireUser, TEACHER_ROLES } from "@/lib/session";
 import { createClassAction } from "./actions";
 
@@ -29,7 +30,7 @@ async function Teaching({ searchParams }: Props) {
   const user = await requireUser(TEACHER_ROLES, "/teach");
   // After deleting a lesson, its review page sends the teacher here.
   const lessonDeleted = (await searchParams).deleted === "lesson";
-  const [classes, ownLessons] = await Promise.all([listManagedClasses(user), listTeacherLessons(user)]);
+  const [classes, ownLessons, createClassResult] = await Promise.all([listManagedClasses(user), listTeacherLessons(user), readFormResult("create-class")]);
   return (
     <div className="space-y-10">
       <h1 className="font-serif text-3xl font-bold">Teaching</h1>
@@ -38,8 +39,10 @@ async function Teaching({ searchParams }: Props) {
           {user.role === "admin" ? "All classes" : "Your classes"}
         </h2>
         <ClassList classes={classes} />
-        <h3 className="text-lg font-semibold">Create a class</h3>
-        <ClassDetailsForm action={createClassAction} submitLabel="Create class" />
+        <h3 id="create-class" className="text-lg font-semibold">
+          Create a class
+        </h3>
+        <ClassDetailsForm action={createClassAction} submitLabel="Create class" plain={{ action: "/teach/classes", state: createClassResult }} />
       </section>
       <section aria-labelledby="own-lessons-heading" className="space-y-4">
         <h2 id="own-lessons-heading" className="font-serif text-2xl font-bold">

@@ -1,4 +1,5 @@
 import { ResetPasswordButton } from "@/components/account/reset-password-button";
+import { ScrollTable } from "@/components/ui/scroll-table";
 import type { TeacherSummary } from "@/db/queries/teachers";
 import { resetTeacherPasswordAction } from "@/app/admin/actions";
 
@@ -6,7 +7,7 @@ import { resetTeacherPasswordAction } from "@/app/admin/actions";
 export function TeacherList({ teachers }: { teachers: TeacherSummary[] }) {
   if (teachers.length === 0) return <p className="text-muted">No teacher accounts yet.</p>;
   return (
-    <table className="w-full border-collapse bg-white text-sm">
+    <ScrollTable label="Teachers"><table className="w-full border-collapse bg-white text-sm">
       <thead>
         <tr className="border-b border-stone-300 text-left">
           <th scope="col" className="p-2">Name</th>
@@ -28,6 +29,6 @@ export function TeacherList({ teachers }: { teachers: TeacherSummary[] }) {
           </tr>
         ))}
       </tbody>
-    </table>
+    </table></ScrollTable>
   );
 }

@@ -1,24 +1,31 @@
 "use client";
 
-import { useActionState, type ReactNode } from "react";
+import { useActionState } from "react";
 import { signInAction } from "@/app/(auth)/actions";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { PlainPostForm } from "@/components/ui/plain-post-form";
 import type { FormState } from "@/lib/form-state";
 
-/** `children` carries the per-request hidden fields (the return path), so the inputs never remount. */
-export function SignInForm({ children }: { children?: ReactNode }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(signInAction, {});
+type Props = {
+  /** Where to go once signed in (a same-site path). */
+  next?: string;
+  /** What a post without JavaScript left to show (lib/forms/read-result.ts). */
+  initialState?: FormState;
+};
+
+export function SignInForm({ next, initialState = {} }: Props) {
+  const [state, action, pending] = useActionState<FormState, FormData>(signInAction, initialState);
   return (
-    <form action={action} className="space-y-4" noValidate>
-      {children}
+    <PlainPostForm action="/sign-in/submit" onAction={action} className="space-y-4" noValidate>
+      {next && <input type="hidden" name="next" value={next} />}
       <Field name="identifier" label="Email or username" autoComplete="username" required defaultValue={state.values?.identifier} errors={state.errors?.identifier} />
       <Field name="password" label="Password" type="password" autoComplete="current-password" required errors={state.errors?.password} />
       <FormMessage message={state.message} />
       <Button type="submit" disabled={pending}>
         {pending ? "Signing in…" : "Sign in"}
       </Button>
-    </form>
+    </PlainPostForm>
   );
 }

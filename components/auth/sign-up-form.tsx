@@ -5,14 +5,21 @@ import { signUpAction } from "@/app/(auth)/actions";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { PlainPostForm } from "@/components/ui/plain-post-form";
 import type { FormState } from "@/lib/form-state";
+
+type Props = {
+  joinCode?: string;
+  /** What a post without JavaScript left to show (lib/forms/read-result.ts). */
+  initialState?: FormState;
+};
 
 /**
  * With `joinCode` (the /join page) it asks for the class code instead of a teacher invite, and
  * the new student is enrolled in the same step.
  */
-export function SignUpForm({ joinCode }: { joinCode?: string } = {}) {
-  const [state, action, pending] = useActionState<FormState, FormData>(signUpAction, {});
+export function SignUpForm({ joinCode, initialState = {} }: Props = {}) {
+  const [state, action, pending] = useActionState<FormState, FormData>(signUpAction, initialState);
   const timeZone = useRef<HTMLInputElement>(null);
   useEffect(() => {
     // Dates are shown in each user's zone; the browser knows it, the server does not.
@@ -20,7 +27,7 @@ export function SignUpForm({ joinCode }: { joinCode?: string } = {}) {
   }, []);
   const ageError = state.errors?.confirmAge;
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <PlainPostForm action="/sign-up/submit" onAction={action} className="space-y-4" noValidate>
       <input ref={timeZone} type="hidden" name="timeZone" defaultValue="UTC" />
       <Field name="name" label="Your name" autoComplete="name" required defaultValue={state.values?.name} errors={state.errors?.name} />
       <Field name="email" label="Email" type="email" autoComplete="email" required defaultValue={state.values?.email} errors={state.errors?.email} />
@@ -80,6 +87,6 @@ export function SignUpForm({ joinCode }: { joinCode?: string } = {}) {
       <Button type="submit" disabled={pending}>
         {pending ? "Creating your account…" : joinCode === undefined ? "Create account" : "Create account and join"}
       </Button>
-    </form>
+    </PlainPostForm>
   );
 }

@@ -6,13 +6,20 @@ import { joinClassAction, type JoinClassResult } from "@/app/join/actions";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { PlainPostForm } from "@/components/ui/plain-post-form";
 import type { FormState } from "@/lib/form-state";
 
+type Props = {
+  code: string;
+  /** What a post without JavaScript left to show (lib/forms/read-result.ts). */
+  initialState?: FormState<JoinClassResult>;
+};
+
 /** For a signed-in student: type the class code (any case, dashes optional) and join. */
-export function JoinClassForm({ code }: { code: string }) {
-  const [state, action, pending] = useActionState<FormState<JoinClassResult>, FormData>(joinClassAction, {});
+export function JoinClassForm({ code, initialState = {} }: Props) {
+  const [state, action, pending] = useActionState<FormState<JoinClassResult>, FormData>(joinClassAction, initialState);
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <PlainPostForm action="/join/submit" onAction={action} className="space-y-4" noValidate>
       <Field
         name="code"
         label="Class code"
@@ -32,6 +39,6 @@ export function JoinClassForm({ code }: { code: string }) {
       <Button type="submit" disabled={pending}>
         {pending ? "Joining…" : "Join class"}
       </Button>
-    </form>
+    </PlainPostForm>
   );
 }

@@ -5,7 +5,7 @@ import { UserMenu } from "./user-menu";
 export function SiteHeader() {
   return (
     <header className="border-b border-stone-200 bg-white">
-      <nav aria-label="Main" className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+      <nav aria-label="Main" className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 sm:gap-x-6">
         <Link href="/" className="font-serif text-xl font-bold text-ink no-underline">
           Byline
         </Link>
@@ -13,13 +13,19 @@ export function SiteHeader() {
           Library
         </Link>
         {/* The user menu asks who is signed in from the browser, so the header and the pages around
-            it stay static. On a phone the menu always has a row of its own, reserved before it
-            fills in, so the page below does not jump. */}
-        <div className="flex min-h-9 basis-full items-center gap-4 overflow-x-auto whitespace-nowrap text-sm sm:ml-auto sm:basis-auto sm:overflow-visible">
+            it stay static. On a phone the menu has rows of its own, reserved before it fills in so
+            the page below does not jump; its links wrap there rather than scroll sideways. */}
+        <div className="flex min-h-11 basis-full flex-wrap content-center items-center gap-x-4 gap-y-1 text-sm sm:ml-auto sm:min-h-9 sm:basis-auto">
           {/* usePathname waits for the request on pages with parameters that were not prerendered. */}
           <Suspense fallback={<span className="needs-js text-muted">…</span>}>
             <UserMenu />
           </Suspense>
+          {/* Without JavaScript nothing can say who is signed in, so nothing claims anyone is signed
+              out either: the account page shows a signed-in visitor their account, and sends anyone
+              else to sign in. */}
+          <noscript>
+            <Link href="/account">Account</Link>
+          </noscript>
         </div>
       </nav>
     </header>

@@ -53,17 +53,8 @@ export function UserMenu() {
   }, [pathname, signingOut]);
 
   if (signingOut) return <span role="status">Signing out…</span>;
-  if (user === undefined) {
-    return (
-      <>
-        <span className="needs-js text-muted">…</span>
-        {/* Without JavaScript the menu cannot ask who is signed in; signing in still works. */}
-        <noscript>
-          <Link href="/sign-in">Sign in</Link>
-        </noscript>
-      </>
-    );
-  }
+  // Without JavaScript the header's own "Account" link stands in (site-header.tsx).
+  if (user === undefined) return <span className="needs-js text-muted">…</span>;
   if (user === null) {
     return (
       <>
@@ -82,8 +73,12 @@ export function UserMenu() {
       {user.role === "student" && <Link href="/join">Join a class</Link>}
       {user.role === "admin" && <Link href="/teach">Teaching</Link>}
       <Link href="/account">Account</Link>
-      <span className="text-muted" aria-label={`Signed in as ${user.name} (${user.role})`}>
+      {/* Cut short on a narrow screen, so the menu always fits its row. */}
+      {/* Relative, so the screen-reader-only parts are clipped with the name and widen nothing. */}
+      <span className="relative max-w-32 truncate text-muted sm:max-w-48" title={user.name}>
+        <span className="sr-only">Signed in as </span>
         {user.name}
+        <span className="sr-only"> ({user.role})</span>
       </span>
       <form action={signOut}>
         <button type="submit" className="font-medium text-accent underline underline-offset-2 hover:text-accent-strong">

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { buttonClass } from "@/components/ui/button";
 import type { StudentPrivacySummary } from "@/db/queries/privacy";
+import { plural } from "@/lib/plural";
 
 type Props = {
   summary: StudentPrivacySummary;
@@ -21,7 +22,7 @@ export function StudentDataSection({ summary, downloadHref, viewerIsAdmin, erase
         Data and erasure
       </h2>
       <p>
-        {viewerIsAdmin && `${summary.name} has ${summary.attempts} attempt(s) and ${summary.answers} answer(s) in Byline. `}A copy of
+        {viewerIsAdmin && `${summary.name} has ${plural(summary.attempts, "attempt")} and ${plural(summary.answers, "answer")} in Byline. `}A copy of
         their data is a JSON file: give it to the student or their parents when they ask for one.
       </p>
       <p>

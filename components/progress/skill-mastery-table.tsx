@@ -1,9 +1,10 @@
 import { LEVEL_LABELS, type SkillMastery } from "@/lib/mastery";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 /** Mastery per skill as a table: the numbers and the level in words, with a bar as decoration. */
 export function SkillMasteryTable({ skills }: { skills: SkillMastery[] }) {
   return (
-    <table className="w-full border-collapse bg-white text-sm">
+    <ScrollTable label="Mastery per skill"><table className="w-full border-collapse bg-white text-sm">
       <caption className="sr-only">Mastery per skill</caption>
       <thead>
         <tr className="border-b border-stone-300 text-left">
@@ -34,6 +35,6 @@ export function SkillMasteryTable({ skills }: { skills: SkillMastery[] }) {
           </tr>
         ))}
       </tbody>
-    </table>
+    </table></ScrollTable>
   );
 }

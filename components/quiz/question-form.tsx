@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useEffect, useRef } from "react";
+import { startTransition, useLayoutEffect, useRef } from "react";
 import type { AnswerFeedback } from "@/lib/grading/answer-feedback";
 import { Button } from "@/components/ui/button";
 
@@ -28,7 +28,8 @@ export function QuestionForm({ question, lessonId, assignmentId, attempt, feedba
   const timeSpent = useRef<HTMLInputElement>(null);
   const highlight = question.kind === "highlight";
 
-  useEffect(() => {
+  // Before paint: the button that moved the student on is gone, and focus must not rest on the page.
+  useLayoutEffect(() => {
     shownAt.current = performance.now();
     if (autoFocus) heading.current?.focus();
     // Only when a question first appears: later renders must not pull focus back.

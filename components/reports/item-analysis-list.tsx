@@ -4,8 +4,9 @@
 // compact props, where a server component would send every cell twice (HTML and RSC tree).
 import type { ItemStatistics } from "@/db/queries/reports/item-analysis";
 import { QUESTION_KIND_LABELS, SKILLS, type QuestionKind, type SkillId } from "@/lib/content/skills";
+import { plural } from "@/lib/plural";
 import { percentText } from "@/lib/reports/format";
-import { ITEM_FLAG_TEXT, itemFlags, MIN_RELIABLE_ANSWERS } from "@/lib/reports/item-flags";
+import { ITEM_FLAG_TEXT, itemFlags, tooFewAnswers } from "@/lib/reports/item-flags";
 
 /** Per question: facility, discrimination, flags and the distractor table with each option's misconception. */
 export function ItemAnalysisList({ items }: { items: ItemStatistics[] }) {
@@ -37,8 +38,8 @@ function ItemHeader({ item }: { item: ItemStatistics }) {
       <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
         <dt className="font-semibold">Answered</dt>
         <dd>
-          {item.answered} {item.answered === 1 ? "student" : "students"}
-          {item.answered > 0 && item.answered < MIN_RELIABLE_ANSWERS && " (too few to rely on the figures)"}
+          {plural(item.answered, "student")}
+          {tooFewAnswers(item.answered) && " (too few to rely on the figures)"}
         </dd>
         <dt className="font-semibold">Facility</dt>
         <dd>{percentText(item.facility)} answered it right</dd>

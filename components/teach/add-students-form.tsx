@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import { PlainPostForm } from "@/components/ui/plain-post-form";
 import { TextareaField } from "@/components/ui/textarea-field";
 import type { FormState } from "@/lib/form-state";
 import { LoginsSheet, type NewLogin } from "./logins-sheet";
@@ -13,15 +14,23 @@ type Props = {
   action: (prev: FormState<Result>, formData: FormData) => Promise<FormState<Result>>;
   classId: string;
   className: string;
+  /** What a post without JavaScript left to show (lib/forms/read-result.ts): the new logins, once. */
+  initialState?: FormState<Result>;
 };
 
 /** Logins for students without email, from a pasted list or a CSV file of names. */
-export function AddStudentsForm({ action, classId, className }: Props) {
-  const [state, formAction, pending] = useActionState(action, {});
+export function AddStudentsForm({ action, classId, className, initialState = {} }: Props) {
+  const [state, formAction, pending] = useActionState(action, initialState);
   const fileError = state.errors?.file;
   return (
     <div className="space-y-4">
-      <form action={formAction} className="space-y-4 rounded-lg border border-stone-200 bg-white p-5" noValidate>
+      <PlainPostForm
+        action={`/teach/classes/${classId}/students`}
+        onAction={formAction}
+        encType="multipart/form-data"
+        className="space-y-4 rounded-lg border border-stone-200 bg-white p-5"
+        noValidate
+      >
         <input type="hidden" name="classId" value={classId} />
         <TextareaField
           id="student-names"
@@ -58,7 +67,7 @@ export function AddStudentsForm({ action, classId, className }: Props) {
         <Button type="submit" disabled={pending}>
           {pending ? "Creating logins…" : "Create student logins"}
         </Button>
-      </form>
+      </PlainPostForm>
       {state.result?.problems.length ? <SkippedLines problems={state.result.problems} /> : null}
       {state.result?.created.length ? <LoginsSheet logins={state.result.created} className={className} /> : null}
     </div>

@@ -1,10 +1,11 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
+import { useActionState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { PlainPostForm } from "@/components/ui/plain-post-form";
 import { SelectField } from "@/components/ui/select-field";
 import type { FormState } from "@/lib/form-state";
 
@@ -20,15 +21,19 @@ type Props = {
   timeZone: string;
   initial?: Initial;
   submitLabel: string;
+  /** The endpoint a post without JavaScript goes to, and what it left to show (lib/forms). */
+  plain?: { action: string; state?: FormState };
 };
 
+const FORM_CLASS = "space-y-4 rounded-lg border border-stone-200 bg-white p-5";
+
 /** Dates are typed on the teacher's own clock; the server stores the moments they name. */
-export function AssignmentForm({ action, fields, lessons, roster, timeZone, initial, submitLabel }: Props) {
-  const [state, formAction, pending] = useActionState(action, {});
+export function AssignmentForm({ action, fields, lessons, roster, timeZone, initial, submitLabel, plain }: Props) {
+  const [state, formAction, pending] = useActionState(action, plain?.state ?? {});
   const audience = state.values?.audience ?? (initial && !initial.wholeClass ? "students" : "class");
   const zoneHint = `In your time zone, ${timeZone}.`;
-  return (
-    <form action={formAction} className="space-y-4 rounded-lg border border-stone-200 bg-white p-5" noValidate>
+  const content: ReactNode = (
+    <>
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
@@ -90,6 +95,15 @@ export function AssignmentForm({ action, fields, lessons, roster, timeZone, init
       <Button type="submit" disabled={pending}>
         {submitLabel}
       </Button>
+    </>
+  );
+  return plain ? (
+    <PlainPostForm action={plain.action} onAction={formAction} className={FORM_CLASS} noValidate>
+      {content}
+    </PlainPostForm>
+  ) : (
+    <form action={formAction} className={FORM_CLASS} noValidate>
+      {content}
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { ActionButton } from "@/components/ui/action-button";
 import { formatDateTime } from "@/components/ui/format-date-time";
 import type { ClassAssignment } from "@/db/queries/assignments";
 import type { FormState } from "@/lib/form-state";
+import { plural } from "@/lib/plural";
 
 type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
 
@@ -42,7 +43,7 @@ export function AssignmentList({ classId, assignments, timeZone, now, actions }:
             <dt className="font-semibold">Due</dt>
             <dd>{formatDateTime(a.dueAt, timeZone)}</dd>
             <dt className="font-semibold">For</dt>
-            <dd>{a.wholeClass ? "The whole class" : `${a.assignedCount} chosen ${a.assignedCount === 1 ? "student" : "students"}`}</dd>
+            <dd>{a.wholeClass ? "The whole class" : plural(a.assignedCount, "chosen student")}</dd>
             <dt className="font-semibold">Status</dt>
             <dd>{statusOf(a, now)}</dd>
             <dt className="font-semibold">Completed</dt>

@@ -1,8 +1,9 @@
 import Link from "next/link";
 import type { ClassSummary } from "@/db/queries/classes";
+import { plural } from "@/lib/plural";
 
 function describe(c: ClassSummary): string {
-  const parts = [c.section, c.schoolYear, `${c.studentCount} ${c.studentCount === 1 ? "student" : "students"}`];
+  const parts = [c.section, c.schoolYear, plural(c.studentCount, "student")];
   if (c.otherTeacherName) parts.push(`teacher: ${c.otherTeacherName}`);
   return parts.filter(Boolean).join(" · ");
 }

@@ -13,7 +13,9 @@ export function SelectField({ name, label, options, errors, hint, id, ...select 
       hint={hint}
       id={id}
       control={(props) => (
-        <select {...props} {...select}>
+        // React applies a select's defaultValue only when it mounts, and a form action then resets
+        // the form to it: a new key mounts the select again with the value a failed submission kept.
+        <select key={String(select.defaultValue ?? "")} {...props} {...select}>
           {options.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}

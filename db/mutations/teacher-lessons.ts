@@ -3,6 +3,7 @@ import { db, selectRows, type Tx } from "@/db";
 import { lessons, lessonSources, questions, sources, type DraftQuestion } from "@/db/schema";
 import { upsertQuestion } from "@/db/sync-content";
 import type { Question } from "@/lib/content/types";
+import { estimateLessonMinutes } from "@/lib/teacher-lessons/estimate-minutes";
 import { newTeacherContentId } from "@/lib/teacher-lessons/ids";
 import type { ImportedSourceInput } from "@/lib/validations/imports";
 
@@ -38,7 +39,7 @@ export async function createImportedSource(
       ownerId,
       title: input.title,
       summary: `A close reading of ${input.outlet}'s article “${input.title}”.`,
-      estimatedMinutes: estimateMinutes(drafts.length),
+      estimatedMinutes: estimateLessonMinutes([input.body], drafts.length),
       status: "draft",
       draftQuestions: drafts,
       draftUpdatedAt: new Date(),
@@ -47,8 +48,6 @@ export async function createImportedSource(
   });
   return { sourceId, lessonId };
 }
-
-export const estimateMinutes = (questionCount: number) => Math.min(120, Math.max(5, 5 + Math.round(questionCount * 1.5)));
 
 /**
  * Changes a lesson's draft questions with the row locked, so two tabs saving different questions
@@ -93,7 +92,7 @@ export async function addSourceToLesson(lessonId: string, sourceId: string, newQ
  * Publishes checked questions (ids already namespaced by the lesson): new versions where what
  * students answer against changed, questions taken out retired (answers keep pointing at them).
  */
-export async function publishLesson(lessonId: string, checked: Question[], { firstTime }: { firstTime: boolean }): Promise<void> {
+export async function publishLesson(lessonId: string, checked: Question[], { firstTime, articles }: { firstTime: boolean; articles: readonly string[] }): Promise<void> {
   await db.transaction(async (tx: Tx) => {
     for (const q of checked) await upsertQuestion(tx, q);
     const ids = checked.map((q) => q.id);
@@ -110,8 +109,9 @@ export async function publishLesson(lessonId: string, checked: Question[], { fir
         publishedAt: now,
         draftUpdatedAt: now,
         updatedAt: now,
-        // The estimate made at import counted the suggestions; on first publishing, count what is kept.
-        ...(firstTime ? { estimatedMinutes: estimateMinutes(checked.length) } : {}),
+        // The estimate made at import counted the suggestions on one article; on first publishing,
+        // count the questions kept and every article grouped in since.
+        ...(firstTime ? { estimatedMinutes: estimateLessonMinutes(articles, checked.length) } : {}),
       })
       .where(eq(lessons.id, lessonId));
   });

@@ -123,7 +123,7 @@ export class PersonIndex {
 
   fullest(name: string): string {
     const known = this.bySurname.get(surnameOf(name));
-    if (!known) return name;
+    if (!known) return this.byGivenName(name) ?? name;
     const forms = new Set([...known, ...(this.longForms.get(surnameOf(name)) ?? [])]);
     const first = name.split(" ").length > 1 ? name.split(" ")[0]!.toLowerCase() : null;
     let best = name;
@@ -132,6 +132,48 @@ export class PersonIndex {
       if (first && formFirst && !formFirst.startsWith(first.replace(/\.$/, "")) && !first.startsWith(formFirst)) continue;
       if (form.split(" ").length > best.split(" ").length || (form.split(" ").length === best.split(" ").length && form.length > best.length)) best = form;
     }
-    return best;
+    return best.includes(" ") ? best : (this.byGivenName(best) ?? best);
+  }
+
+  /**
+   * "Sarah" → "Sarah Jones" when the article names exactly one person Sarah in full: a second
+   * mention by first name is the same person, not someone else to offer as a distractor.
+   */
+  private byGivenName(token: string): string | null {
+    if (token.includes(" ")) return null;
+    const full = this.fullFormsOf(token.toLowerCase());
+    return full.size === 1 ? [...full.values()][0]! : null;
+  }
+
+  /**
+   * The people written out in full with this given name, one form per surname: known people, and
+   * two-word runs that start with it ("Council member Frank DeLuca", where compromise reads
+   * "Frank" as an adjective) unless the word is a surname ("Rubio Doctrine").
+   */
+  private fullFormsOf(given: string): Map<string, string> {
+    const full = new Map<string, string>();
+    const consider = (surname: string, form: string) => {
+      // "Tom Becker" rather than "Parent Tom Becker" when both forms are about.
+      const candidate = this.fullest(form);
+      if (!full.has(surname) || candidate.toLowerCase().startsWith(`${given} `)) full.set(surname, candidate);
+    };
+    for (const [surname, forms] of this.bySurname) {
+      if (surname === given) continue;
+      for (const form of forms) if (form.split(" ").slice(0, -1).some((w) => w.toLowerCase() === given)) consider(surname, form);
+    }
+    if (full.size === 0 && !nlp(given).has("#LastName")) {
+      for (const [surname, forms] of this.longForms) {
+        for (const form of forms) if (form.split(" ").length === 2 && form.toLowerCase().startsWith(`${given} `) && !isOrgName(form)) consider(surname, form);
+      }
+    }
+    return full;
+  }
+
+  /** One word the article never completes that is someone's first name: no option should read "Sarah". */
+  isBareFirstName(name: string): boolean {
+    if (name.includes(" ")) return false;
+    if (this.fullFormsOf(name.toLowerCase()).size > 0) return true;
+    const tagged = nlp(name);
+    return tagged.has("#FirstName") && !tagged.has("#LastName");
   }
 }

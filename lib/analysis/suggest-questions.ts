@@ -70,12 +70,14 @@ function speakerQuestions(source: SuggestSource, analysis: Analysis, people: Per
   const outlets = new Set(analysis.attributions.flatMap((a) => (a.via ? [a.via] : [a.source])).filter((name) => !speakers.includes(name)));
   const everyone = people.everyone().filter((name) => !outlets.has(name));
   return analysis.quotes
-    .filter((q): q is Quote & { speaker: string } => q.kind === "direct" && !!q.speaker && q.text.split(/\s+/).length >= 4 && everyone.includes(q.speaker))
+    // A speaker known only as "Sarah" when two Sarahs are named: no option could be shown right.
+    .filter((q): q is Quote & { speaker: string } => q.kind === "direct" && !!q.speaker && q.text.split(/\s+/).length >= 4 && everyone.includes(q.speaker) && !people.isBareFirstName(q.speaker))
     .map((q) => {
       const nearby = lastPersonBefore({ raw, people, quoted: analysis.quotes.filter((x) => x.kind !== "indirect") }, raw.lastIndexOf("\n", q.start) + 1);
       const wrong: { name: string; misconception: string; feedback: string }[] = [];
       const add = (name: string | null | undefined, misconception: string, feedback: string) => {
-        if (name && name !== q.speaker && !wrong.some((w) => w.name === name)) wrong.push({ name, misconception, feedback });
+        // A bare "Sarah" is either the speaker again or nobody a student can tell apart.
+        if (name && name !== q.speaker && !people.isBareFirstName(name) && !wrong.some((w) => w.name === name)) wrong.push({ name, misconception, feedback });
       };
       add(nearby, "Takes the last person named before a quote for its speaker", `${nearby} is named nearby, but the attribution names ${q.speaker}.`);
       for (const other of speakers) add(other, "Guesses the speaker from the topic instead of the attribution", `${other} is quoted elsewhere in the article, not here.`);

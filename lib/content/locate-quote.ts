@@ -1,3 +1,5 @@
+import { plural } from "../plural";
+
 export type Span = { start: number; end: number };
 
 /**
@@ -18,7 +20,7 @@ export function locateQuote(body: string, quote: string, occurrence?: number): S
   }
   if (found === -1) {
     if (seen === 0) return `"${shorten(quote)}" is not an exact substring of the source`;
-    return `"${shorten(quote)}" occurs ${seen} time(s) in the source, not ${wanted}`;
+    return `"${shorten(quote)}" occurs ${plural(seen, "time")} in the source, not ${wanted}`;
   }
   if (occurrence === undefined && body.indexOf(quote, found + 1) !== -1) {
     return `"${shorten(quote)}" occurs more than once in the source: add an occurrence number`;

@@ -1,4 +1,5 @@
-import * as chrono from "chrono-node";
+import { wholeLineDate } from "./dates";
+import { looksLikeHeadline, sameHeadline, sectionLabel } from "./headline";
 
 /** What the cleaner found: the article's own text, its metadata, and what it took away. */
 export type CleanedArticle = {
@@ -13,8 +14,9 @@ export type CleanedArticle = {
   removed: string[];
 };
 
+/** Lines that are nothing but page chrome, each matched whole. */
 const CHROME_LINE = new RegExp(
-  [
+  `^(?:${[
     String.raw`subscribe(?: now| to .*)?`, String.raw`sign (?:up|in)(?: .*)?`, String.raw`log ?in`, String.raw`share(?: this(?: article| story| post)?)?(?: on .*)?`,
     String.raw`notify of`, String.raw`guest`, String.raw`\d+ comments?`, String.raw`comments?(?: \(\d+\))?`, String.raw`oldest`, String.raw`newest(?: most voted)?`,
     String.raw`most voted`, String.raw`inline feedbacks`, String.raw`view all comments`, String.raw`would love your thoughts.*`, String.raw`read more.*`,
@@ -22,7 +24,10 @@ const CHROME_LINE = new RegExp(
     String.raw`x`, String.raw`\(\)`, String.raw`\d+`, String.raw`[\d,]+ (?:out of|of) [\d,]+`, String.raw`print`, String.raw`email`, String.raw`copy link`,
     String.raw`(?:facebook|twitter|linkedin|whatsapp|telegram|reddit)(?:\s+(?:facebook|twitter|linkedin|whatsapp|telegram|reddit|email))*`,
     String.raw`skip to (?:main )?content`, String.raw`menu`, String.raw`search`, String.raw`home`, String.raw`cookie.*`, String.raw`accept(?: all)?(?: cookies)?`,
-  ].join("|"),
+    // Markers of news databases (ProQuest, Nexis) around the article they export, and their notice.
+    String.raw`abstract[.:]?`, String.raw`full text[.:]?`, String.raw`end of document`, String.raw`length: [\d,]+ words`, String.raw`load-date: .*`,
+    String.raw`(?:copyright|©)\s*(?:©\s*|\(c\)\s*)?\d{4}\b.*`, String.raw`(?:\S+ ){0,14}all rights reserved\.?`,
+  ].join("|")})$`,
   "i",
 );
 const PROMO_WORDS = /\b(?:newsletter|subscribe|subscription|brief|updates|comments?|share|follow|podcast|sign up|donate|support us|membership|app)\b/i;
@@ -31,19 +36,6 @@ const BIO_START = /^[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3}\s+(
 
 const words = (line: string) => line.split(/\s+/).filter(Boolean).length;
 
-/** A line that is nothing but a date ("Monday, November 24, 2025", "Updated Oct. 3, 2023 at 6:15 p.m."). */
-function wholeLineDate(line: string): string | null {
-  const stamp = /^(?:date\s+)?(\d{4}-\d{2}-\d{2})\b/.exec(line);
-  if (stamp) return stamp[1]!;
-  const text = line.replace(/^(?:published|updated|posted|last updated)(?: on)?:?\s+/i, "");
-  const [found] = chrono.en.strict.parse(text);
-  if (!found || !found.start.isCertain("year") || !found.start.isCertain("day")) return null;
-  const rest = (text.slice(0, found.index) + text.slice(found.index + found.text.length)).replace(/[\s,.|–—-]+/g, "");
-  if (rest.length > 0) return null;
-  const d = found.start;
-  return `${d.get("year")}-${String(d.get("month")).padStart(2, "0")}-${String(d.get("day")).padStart(2, "0")}`;
-}
-
 /** "UkraineUnited StatesRussiaTrump & Russia…": topic tags that lost their separators. */
 function isTagRun(line: string): boolean {
   return !/[.!?:;”"]$/.test(line) && (line.match(/\p{Ll}\p{Lu}/gu) ?? []).length >= 2;
@@ -51,10 +43,12 @@ function isTagRun(line: string): boolean {
 
 /**
  * Strips page chrome from an article pasted or uploaded as text: date stamps and counters, the
- * byline and date lines (kept as metadata), topic-tag runs, comment widgets, subscription and
- * newsletter prompts, share rows and the author's bio. Image credits are kept as captions.
+ * byline and date lines (kept as metadata), the headline and the section above it (kept as
+ * metadata), topic-tag runs, comment widgets, subscription and newsletter prompts, share rows,
+ * news-database markers and the author's bio. Image credits are kept as captions. A title given
+ * as a hint (a page's <h1>) is the headline: only its own line is taken out of the text then.
  */
-export function cleanPlainText(input: string, hints: { author?: string | null } = {}): CleanedArticle {
+export function cleanPlainText(input: string, hints: { author?: string | null; title?: string | null } = {}): CleanedArticle {
   const lines = input
     .replace(/^\uFEFF/, "")
     .split(/\r\n|\r|\n/)
@@ -65,13 +59,17 @@ export function cleanPlainText(input: string, hints: { author?: string | null } 
   let author = hints.author ?? null;
   let published: string | null = null;
   let section: string | null = null;
-  let title: string | null = null;
+  let title = hints.title ?? null;
+  let headlineTaken = false;
+  const isHeadline = (line: string) => (hints.title ? sameHeadline(line, hints.title) : looksLikeHeadline(line));
   const kept: string[] = [];
 
   for (const line of lines) {
     const byline = /^by\s*([\p{Lu}][^,|]{1,80}?)(?:\s*[,|].*)?$/iu.exec(line);
     const date = wholeLineDate(line);
     const caption = CAPTION.exec(line);
+    // Above the article's first paragraph and its headline: where sections and kickers sit.
+    const onTop = kept.length === 0 && !headlineTaken;
     if (date) {
       published ??= date;
       removed.push(line);
@@ -80,23 +78,30 @@ export function cleanPlainText(input: string, hints: { author?: string | null } 
       removed.push(line);
     } else if (caption && kept.length === 0) {
       captions.push({ caption: caption[1]!, credit: caption[2]!.trim() });
-    } else if (CHROME_LINE.test(line) && new RegExp(`^(?:${CHROME_LINE.source})$`, "i").test(line)) {
+    } else if (CHROME_LINE.test(line) || isTagRun(line)) {
       removed.push(line);
-    } else if (isTagRun(line)) {
+    } else if (onTop && isHeadline(line)) {
+      title = hints.title ?? line;
+      headlineTaken = true;
       removed.push(line);
-    } else if (!title && kept.length === 0 && words(line) >= 3 && !/[.]$/.test(line)) {
-      title = line;
-      removed.push(line);
-    } else if (!title && kept.length === 0 && words(line) <= 3 && !/[.!?]$/.test(line)) {
-      section ??= line;
+    } else if (onTop && sectionLabel(line) !== null) {
+      section ??= sectionLabel(line);
       removed.push(line);
     } else {
       kept.push(line);
     }
   }
+  const end = articleEnd(kept, author);
+  removed.push(...kept.slice(end));
+  return { title, author, published, section, captions, body: kept.slice(0, end).join("\n\n"), removed };
+}
 
-  // The author's bio closes many pages: from a line that is just the author's name, or a
-  // "<Name> is a reporter…" paragraph, to the end.
+/**
+ * Where the article stops. The author's bio closes many pages: from a line that is just the
+ * author's name, or a "<Name> is a reporter…" paragraph, to the end. Then any promotional tail:
+ * short unpunctuated lines and lines that sell something.
+ */
+function articleEnd(kept: string[], author: string | null): number {
   let end = kept.length;
   const bio = kept.findIndex((l, i) => i > 0 && ((author && l === author) || BIO_START.test(l)));
   if (bio > 0) {
@@ -104,13 +109,11 @@ export function cleanPlainText(input: string, hints: { author?: string | null } 
     while (start > 0 && words(kept[start - 1]!) <= 4 && !/[.!?”"]$/.test(kept[start - 1]!)) start--;
     end = start;
   }
-  // Then any promotional tail: short unpunctuated lines and lines that sell something.
   while (end > 0) {
     const l = kept[end - 1]!;
     const short = words(l) <= 8 && !/[.!?”"]$/.test(l);
     if (!(short || (words(l) <= 20 && PROMO_WORDS.test(l)))) break;
     end--;
   }
-  removed.push(...kept.slice(end));
-  return { title, author, published, section, captions, body: kept.slice(0, end).join("\n\n"), removed };
+  return end;
 }

@@ -4,6 +4,9 @@ import { parseHTML } from "linkedom";
 export type HtmlArticle = {
   /** The article's text, paragraphs separated by a blank line; no markup survives. */
   text: string;
+  /** The article's own <h1>, when the page has one: its headline as the page shows it. */
+  headline: string | null;
+  /** The page's title as Readability or the page's metadata give it (often with the site's name cut off). */
   title: string | null;
   author: string | null;
   published: string | null;
@@ -26,6 +29,8 @@ export function htmlToArticle(html: string, { findArticle = true }: { findArticl
   for (const node of document.querySelectorAll("script, style, noscript, iframe, object, embed, template, svg, form")) node.remove();
   const meta = (name: string) =>
     document.querySelector(`meta[property="${name}"], meta[name="${name}"]`)?.getAttribute("content")?.trim() || null;
+  // Read before Readability, which rewrites the document it parses.
+  const headline = headlineOf(document);
   // Markdown converted here is all article: Readability would only risk dropping short pieces.
   const parsed = findArticle ? new Readability(document as unknown as Document, { charThreshold: 200 }).parse() : null;
   const container = parseHTML(`<!doctype html><html><body>${parsed?.content ?? document.body?.innerHTML ?? ""}</body></html>`).document;
@@ -41,10 +46,22 @@ export function htmlToArticle(html: string, { findArticle = true }: { findArticl
   const published = (meta("article:published_time") ?? parsed?.publishedTime ?? null)?.slice(0, 10) ?? null;
   return {
     text,
+    headline,
     title: parsed?.title?.trim() || meta("og:title"),
     author: parsed?.byline?.replace(/^by\s+/i, "").trim() || meta("author"),
     published: published && /^\d{4}-\d{2}-\d{2}$/.test(published) ? published : null,
     site: parsed?.siteName?.trim() || meta("og:site_name"),
     activeContent,
   };
+}
+
+/**
+ * The <h1> inside the article (or the main content), else the page's only <h1>: several on a page
+ * are usually the site's name beside the headline, and guessing between them would be worse.
+ */
+function headlineOf(document: ReturnType<typeof parseHTML>["document"]): string | null {
+  const all = document.querySelectorAll("h1");
+  const h1 = document.querySelector("article h1, main h1") ?? (all.length === 1 ? all[0] : null);
+  const text = (h1?.textContent ?? "").replace(/\s+/g, " ").trim();
+  return text && text.length <= 300 ? text : null;
 }

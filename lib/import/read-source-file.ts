@@ -1,4 +1,5 @@
 import { marked } from "marked";
+import { plural } from "@/lib/plural";
 import { cleanPlainText, type CleanedArticle } from "./clean-text";
 import { htmlToArticle } from "./html-to-text";
 
@@ -44,10 +45,10 @@ export function readSource(text: string, kind: "text" | "markdown" | "html"): Re
   const html = kind === "markdown" ? (marked.parse(text, { async: false }) as string) : text;
   const found = htmlToArticle(html, { findArticle: kind === "html" });
   if (found.activeContent > 0) {
-    notices.push(`The ${kind === "html" ? "page" : "file"} contained ${found.activeContent} script${found.activeContent === 1 ? "" : "s"} or script link${found.activeContent === 1 ? "" : "s"}; they were removed and only the text is kept.`);
+    notices.push(`The ${kind === "html" ? "page" : "file"} contained ${plural(found.activeContent, "script or script link", "scripts or script links")}; they were removed and only the text is kept.`);
   }
   if (!found.text.trim()) return { ok: false, error: "No article text was found in that HTML. Paste the article's text instead." };
-  const article = cleanPlainText(found.text, { author: found.author });
+  const article = cleanPlainText(found.text, { author: found.author, title: found.headline });
   return {
     ok: true,
     article: { ...article, title: article.title ?? found.title, published: article.published ?? found.published },

@@ -5,6 +5,7 @@ import { eq } from "drizzle-orm";
 import { db } from "@/db";
 import { users } from "@/db/schema";
 import type { FormState } from "@/lib/form-state";
+import { openFormResult } from "@/lib/forms/result-cookie";
 import { hashPassword } from "@/lib/passwords";
 import { createWorld, destroyWorld, EVIDENCE_SENTENCE, PERSONAS, snapshot, type Persona, type World } from "../support/authorization-world";
 import { formData } from "../support/classroom";
@@ -104,6 +105,19 @@ const MATRIX: Record<string, Row> = {
   "app/api/health/route.ts#GET": { call: route("app/api/health/route.ts", "GET", () => "/api/health", () => ({})), allowed: "public" },
   "app/api/auth/[...nextauth]/route.ts#GET": { call: async () => undefined, allowed: "public" },
   "app/api/auth/[...nextauth]/route.ts#POST": { call: async () => undefined, allowed: "public" },
+  // The forms' plain posts without JavaScript (lib/forms/plain-post.ts): the same handlers as their actions.
+  "app/(auth)/sign-in/submit/route.ts#POST": { call: route("app/(auth)/sign-in/submit/route.ts", "POST", () => "/sign-in/submit", () => ({}), () => ({ identifier: "", password: "" })), allowed: "public" },
+  "app/(auth)/sign-up/submit/route.ts#POST": { call: route("app/(auth)/sign-up/submit/route.ts", "POST", () => "/sign-up/submit", () => ({}), () => ({ name: "" })), allowed: "public" },
+  "app/join/submit/route.ts#POST": { call: route("app/join/submit/route.ts", "POST", () => "/join/submit", () => ({}), (w) => ({ code: w.joinCode })), allowed: ["student", "otherStudent"] },
+  "app/teach/classes/route.ts#POST": { call: route("app/teach/classes/route.ts", "POST", () => "/teach/classes", () => ({}), () => ({ name: "New class" })), allowed: TEACHERS },
+  [`${CLASS}/students/route.ts#POST`]: {
+    call: route(`${CLASS}/students/route.ts`, "POST", (w) => `/teach/classes/${w.classId}/students`, (w) => ({ classId: w.classId }), () => ({ names: "Eve Newcomer" })),
+    allowed: OWNER,
+  },
+  [`${CLASS}/assignments/route.ts#POST`]: {
+    call: route(`${CLASS}/assignments/route.ts`, "POST", (w) => `/teach/classes/${w.classId}/assignments`, (w) => ({ classId: w.classId }), () => ({ lessonId: "who-said-it", dueAt: DUE, audience: "class" })),
+    allowed: OWNER,
+  },
   "app/lessons/[id]/answer/route.ts#POST": {
     call: route("app/lessons/[id]/answer/route.ts", "POST", () => "/lessons/who-said-it/answer", () => ({ id: "who-said-it" }), (w) => ({ lessonId: "who-said-it", questionId: "said-budapest-cancelled", chosen: "trump", attempt: "1", assignmentId: w.assignmentId })),
     allowed: ["student"],
@@ -154,10 +168,21 @@ function endpointsInSource(dir = "app"): string[] {
   return found.sort();
 }
 
+/** What a plain form post left for its form's page (lib/forms/result-cookie.ts), if anything. */
+function formResultOf(response: Response) {
+  const cookies = new Map(response.headers.getSetCookie().map((c) => c.split(";")[0]!.split(/=(.*)/s).slice(0, 2) as [string, string]));
+  return openFormResult((name) => cookies.get(name) || undefined, process.env.AUTH_SECRET!);
+}
+
 /** A refusal: a message and no success, no redirect, no 2xx response. */
 function outcome(result: unknown): "allowed" | "refused" {
   if (result instanceof Redirected) return "allowed";
-  if (result instanceof Response) return result.status < 300 || (result.status === 303 && !result.headers.get("location")?.includes("problem=")) ? "allowed" : "refused";
+  if (result instanceof Response) {
+    // A plain form post answers 303 either way: back to the form with its state, or on to the next page.
+    const left = formResultOf(result);
+    if (left) return left.state.ok ? "allowed" : "refused";
+    return result.status < 300 || (result.status === 303 && !result.headers.get("location")?.includes("problem=")) ? "allowed" : "refused";
+  }
   if (result && typeof result === "object") {
     const state = result as FormState<unknown> & { error?: string; feedback?: unknown };
     if (state.ok || state.feedback) return "allowed";

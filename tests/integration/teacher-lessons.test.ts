@@ -11,6 +11,7 @@ import { getAuthoredLessonReading, getLessonDraft, listAuthoredLessons } from "@
 import type { SessionUser } from "@/db/queries/users";
 import { assignments, lessons, sources } from "@/db/schema";
 import type { FormState } from "@/lib/form-state";
+import { estimateLessonMinutes } from "@/lib/teacher-lessons/estimate-minutes";
 import { createAccount, createClassWithStudents, deleteAccounts, formData } from "../support/classroom";
 import { Redirected, signInAs } from "../support/mock-session";
 
@@ -83,6 +84,7 @@ describe("importing an article", () => {
     expect(state.result!.notices.join(" ")).toMatch(/script/);
     const body = state.result!.body;
     expect(body).toMatch(/^Dock workers at the port of Eastham/);
+    expect(state.result!.title).toBe("Port workers vote to strike");
     // Only the article's text survives: no handler, script body, link target or form; the
     // escaped tag the article itself talks about stays as its words.
     expect(body).not.toMatch(/head script|onload|onclick|onerror|'svg'|iframe|javascript:|evil\.example|password/);
@@ -102,6 +104,27 @@ describe("importing an article", () => {
     const state = (await saveImportedSourceAction({}, formData({ ...ARTICLE, outlet: "", genre: "satire", url: "javascript:alert(1)" }))) as FormState;
     expect(Object.keys(state.errors ?? {}).sort()).toEqual(["genre", "outlet", "url"]);
     expect(state.values?.body).toBe(KYIV);
+  });
+
+  it("refuses an article without its author, handing back every field as typed, the genre too", async () => {
+    signInAs(author);
+    const typed = {
+      ...ARTICLE,
+      author: "",
+      authorRole: "News editor",
+      genre: "opinion",
+      url: "https://kyivindependent.com/secretive-us-russia-peace-negotiations",
+      section: "Politics",
+      captureNote: "Pasted from the outlet's page; the bio left out.",
+    };
+    const state = (await saveImportedSourceAction({}, formData(typed))) as FormState;
+    expect(Object.keys(state.errors ?? {})).toEqual(["author"]);
+    expect(state.values).toEqual(typed);
+  });
+
+  it("estimates the draft's minutes from the article's length and its questions", async () => {
+    const draft = (await getLessonDraft(author, lessonId))!;
+    expect(draft.estimatedMinutes).toBe(estimateLessonMinutes([KYIV], draft.questions.length));
   });
 });
 
@@ -157,6 +180,12 @@ describe("a published lesson", () => {
     signInAs(author);
     const published = await publishLessonAction({}, formData({ lessonId }));
     expect(published).toMatchObject({ ok: true });
+  });
+
+  it("takes its minutes from both its articles and the questions kept, on first publishing", async () => {
+    const lesson = (await getLessonDraft(author, lessonId))!;
+    expect(lesson.sources).toHaveLength(2);
+    expect(lesson.estimatedMinutes).toBe(estimateLessonMinutes([KYIV, KAIZEN], lesson.questions.length));
   });
 
   it("is read by the author's students, with questions that carry no key", async () => {

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { LoadingBlock } from "@/components/layout/loading-block";
 import { safeReturnPath } from "@/lib/form-state";
+import { readFormResult } from "@/lib/forms/read-result";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -12,20 +14,26 @@ export default function SignInPage({ searchParams }: Props) {
   return (
     <div className="mx-auto max-w-sm space-y-6">
       <h1 className="font-serif text-3xl font-bold">Sign in</h1>
-      <SignInForm>
-        <Suspense fallback={null}>
-          <ReturnPath searchParams={searchParams} />
-        </Suspense>
-      </SignInForm>
+      <Suspense fallback={<LoadingBlock />}>
+        <SignIn searchParams={searchParams} />
+      </Suspense>
+    </div>
+  );
+}
+
+/**
+ * Per request: the return path, and what a sign-in posted without JavaScript left to show (its
+ * message, the name typed). Without JavaScript this part arrives after the static shell.
+ */
+async function SignIn({ searchParams }: Props) {
+  const { next } = await searchParams;
+  const target = typeof next === "string" ? safeReturnPath(next, "") : "";
+  return (
+    <div className="mx-auto max-w-sm space-y-6">
+      <SignInForm next={target || undefined} initialState={await readFormResult("sign-in")} />
       <p className="text-sm">
         New here? <Link href="/sign-up">Create an account</Link>.
       </p>
     </div>
   );
-}
-
-async function ReturnPath({ searchParams }: Props) {
-  const { next } = await searchParams;
-  const target = typeof next === "string" ? safeReturnPath(next, "") : "";
-  return target ? <input type="hidden" name="next" value={target} /> : null;
 }

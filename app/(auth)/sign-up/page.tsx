@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
 import { SignUpForm } from "@/components/auth/sign-up-form";
+import { LoadingBlock } from "@/components/layout/loading-block";
+import { readFormResult } from "@/lib/forms/read-result";
 
 export const metadata: Metadata = { title: "Sign up" };
 
@@ -12,7 +15,18 @@ export default function SignUpPage() {
         Students sign up here and join their class with the code their teacher gives them. Teachers enter the invite code
         from their school&apos;s Byline administrator.
       </p>
-      <SignUpForm />
+      <Suspense fallback={<LoadingBlock />}>
+        <SignUp />
+      </Suspense>
+    </div>
+  );
+}
+
+/** Per request: what a sign-up posted without JavaScript left to show (errors, what was typed). */
+async function SignUp() {
+  return (
+    <div className="mx-auto max-w-sm space-y-6">
+      <SignUpForm initialState={await readFormResult("sign-up")} />
       <p className="text-sm">
         Already have an account? <Link href="/sign-in">Sign in</Link>.
       </p>

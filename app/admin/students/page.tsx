@@ -5,6 +5,7 @@ import { LoadingBlock } from "@/components/layout/loading-block";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { searchStudents } from "@/db/queries/privacy";
+import { plural } from "@/lib/plural";
 import { requireUser } from "@/lib/session";
 import { studentSearchSchema } from "@/lib/validations/privacy";
 
@@ -60,7 +61,7 @@ async function Search({ searchParams }: Props) {
                 <li key={s.id} className="flex flex-wrap justify-between gap-2 p-3">
                   <Link href={`/admin/students/${s.id}`}>{s.name}</Link>
                   <span className="text-sm text-muted">
-                    {s.login} · {s.classCount} class(es)
+                    {s.login} · {plural(s.classCount, "class", "classes")}
                   </span>
                 </li>
               ))}

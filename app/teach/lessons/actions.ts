@@ -101,7 +101,7 @@ export const publishLessonAction = formAction<typeof lessonIdSchema, DraftProble
     if (!draft) return REFUSED_LESSON;
     const checked = checkDraftForPublish(lessonId, draft.questions, draft.sources);
     if (!checked.ok) return { message: "Not published: fix the questions listed below first.", result: checked.problems };
-    await publishLesson(lessonId, checked.questions, { firstTime: draft.status === "draft" });
+    await publishLesson(lessonId, checked.questions, { firstTime: draft.status === "draft", articles: draft.sources.map((s) => s.body) });
     revalidateLesson(lessonId);
     revalidatePath(`/lessons/${lessonId}`);
     return { ok: true, message: `Published: ${checked.questions.length} questions. You can now assign it to your classes.` };

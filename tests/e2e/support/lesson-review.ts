@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import { expect, type Page } from "@playwright/test";
 
 export const FERRY_FIXTURE = readFileSync("tests/fixtures/import/ferry-pier.txt", "utf8");
+/** An article pasted from its headline down: no menu or section line above the headline. */
+export const STRIKE_FIXTURE = readFileSync("tests/fixtures/analysis/harbour-strike.txt", "utf8");
 export const HOSTILE_FIXTURE = "tests/fixtures/import/hostile.html";
 
 /** The import page: step 1 (paste or upload), step 2 (the cleaned text and the article's details). */
@@ -31,11 +33,21 @@ export class ImportPage {
     return this.page.getByLabel(/^Article text \(cleaned/);
   }
 
+  /** One of the article's details in step 2 ("Headline", "Author", "Genre"…), by its exact label. */
+  detail(label: string) {
+    return this.page.getByLabel(label, { exact: true });
+  }
+
+  /** Sends step 2 as it stands, whether or not it passes. */
+  async submitDetails(): Promise<void> {
+    await this.page.getByRole("button", { name: "Save the article and suggest questions" }).click();
+  }
+
   /** Saves the article and lands on the review of the lesson drafted from it. */
   async save(details: { outlet: string; genre: "News report" | "Opinion" }): Promise<void> {
-    await this.page.getByLabel("Outlet").fill(details.outlet);
-    await this.page.getByLabel("Genre").selectOption({ label: details.genre });
-    await this.page.getByRole("button", { name: "Save the article and suggest questions" }).click();
+    await this.detail("Outlet").fill(details.outlet);
+    await this.detail("Genre").selectOption({ label: details.genre });
+    await this.submitDetails();
     await expect(this.page.getByRole("heading", { level: 1, name: /^Review: / })).toBeVisible({ timeout: 20_000 });
     await this.page.waitForLoadState("networkidle");
   }

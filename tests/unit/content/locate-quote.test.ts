@@ -16,7 +16,7 @@ describe("locateQuote", () => {
   });
 
   it("rejects an occurrence beyond the last one", () => {
-    expect(locateQuote(body, "“it’s over.”", 3)).toMatch(/occurs 2 time\(s\) in the source, not 3/);
+    expect(locateQuote(body, "“it’s over.”", 3)).toMatch(/occurs 2 times in the source, not 3/);
   });
 
   it("rejects a repeated quote without an occurrence number", () => {

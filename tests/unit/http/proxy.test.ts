@@ -90,3 +90,38 @@ describe("the proxy on malformed posts", () => {
     }
   });
 });
+
+describe("the proxy and the forms that post without JavaScript", () => {
+  const CLASS_PAGE = `/teach/classes/${CLASS}`;
+  const result = { cookie: "byline_form.0=sealed; byline_form.1=more; authjs.session-token=x" };
+
+  it("passes a form's result to its page once, and has the browser drop it with that response", async () => {
+    const response = await send(CLASS_PAGE, { headers: result });
+    expect(response.status).toBe(200);
+    expect(response.headers.getSetCookie()).toEqual([
+      `byline_form.0=; Path=${CLASS_PAGE}; Max-Age=0; HttpOnly; SameSite=Lax`,
+      `byline_form.1=; Path=${CLASS_PAGE}; Max-Age=0; HttpOnly; SameSite=Lax`,
+    ]);
+    // Not through response.cookies: Next would show the cleared value to the page's cookies() as well.
+    expect(response.headers.get("x-middleware-set-cookie")).toBeNull();
+    expect((await send(CLASS_PAGE, { headers: signedIn })).headers.getSetCookie()).toEqual([]);
+    expect((await post(CLASS_PAGE, { origin: ORIGIN, ...result })).headers.getSetCookie()).toEqual([]);
+  });
+
+  it("refuses cross-site posts to the plain endpoints, Origin: null included", async () => {
+    for (const path of ["/sign-in/submit", "/sign-up/submit", "/join/submit", "/teach/classes", `${CLASS_PAGE}/students`, `${CLASS_PAGE}/assignments`]) {
+      for (const origin of ["http://evil.example", "null"]) expect((await post(path, { origin, ...signedIn })).status, `${path} from ${origin}`).toBe(403);
+      expect((await post(path, { origin: ORIGIN, ...signedIn })).status, path).toBe(200);
+    }
+  });
+
+  it("sends a form posted without a session to sign in with a 303, so the browser does not post it again", async () => {
+    const plain = await post("/teach/classes", { origin: ORIGIN });
+    expect(plain.status).toBe(303);
+    expect(plain.headers.get("location")).toBe(`${ORIGIN}/sign-in`);
+    // A server action's request keeps the redirect it always had, with the page to come back to.
+    const action = await post("/teach", { origin: ORIGIN, "next-action": "7f00" });
+    expect(action.status).toBe(307);
+    expect(action.headers.get("location")).toBe(`${ORIGIN}/sign-in?next=%2Fteach`);
+  });
+});

@@ -44,4 +44,24 @@ describe("cleaning a captured page", () => {
     const cleaned = cleanPlainText(text);
     expect(cleaned.body).toBe("Schools in the valley closed on Friday as the storm arrived.\n\nThe district said they would reopen on Monday.");
   });
+
+  it("drops a news database's markers and copyright notice, listing them with the other chrome", () => {
+    const exported = [
+      "Port workers vote to strike as talks collapse",
+      "ABSTRACT.",
+      "Dockers at Eastham will walk out next week.",
+      "Full Text",
+      "Dock workers at the port of Eastham will walk out next week after talks with the operator broke down on Tuesday, union leaders said.",
+      "The abstract offer on the table was not enough, the union said.",
+      "full text:",
+      "Copyright 2024 Eastham News Ltd.",
+      "© 2024 Eastham News. All rights reserved.",
+    ].join("\n\n");
+    const cleaned = cleanPlainText(exported);
+    expect(cleaned.title).toBe("Port workers vote to strike as talks collapse");
+    expect(cleaned.removed).toEqual(expect.arrayContaining(["ABSTRACT.", "Full Text", "full text:", "Copyright 2024 Eastham News Ltd.", "© 2024 Eastham News. All rights reserved."]));
+    expect(cleaned.body).toBe(
+      "Dockers at Eastham will walk out next week.\n\nDock workers at the port of Eastham will walk out next week after talks with the operator broke down on Tuesday, union leaders said.\n\nThe abstract offer on the table was not enough, the union said.",
+    );
+  });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { classSkillMastery, studentSkillRows } from "@/lib/reports/class-mastery";
 import { durationText, percentText } from "@/lib/reports/format";
-import { itemFlags } from "@/lib/reports/item-flags";
+import { itemFlags, tooFewAnswers } from "@/lib/reports/item-flags";
 import { scoreBands } from "@/lib/reports/score-bands";
 import { studentScoreCells, workStatus } from "@/lib/reports/score-export";
 
@@ -15,15 +15,24 @@ describe("score bands", () => {
 describe("item flags", () => {
   const options = [{ id: "a" }, { id: "b" }, { id: "c" }];
   it("flags negative discrimination and a distractor chosen more than the key", () => {
-    expect(itemFlags({ answer: ["a"], options, picks: { a: 5, b: 2 }, discrimination: 0.4 })).toEqual([]);
-    expect(itemFlags({ answer: ["a"], options, picks: { a: 2, b: 3 }, discrimination: -0.1 })).toEqual([
+    expect(itemFlags({ answered: 7, answer: ["a"], options, picks: { a: 5, b: 2 }, discrimination: 0.4 })).toEqual([]);
+    expect(itemFlags({ answered: 5, answer: ["a"], options, picks: { a: 2, b: 3 }, discrimination: -0.1 })).toEqual([
       "negative-discrimination",
       "distractor-beats-key",
     ]);
-    expect(itemFlags({ answer: ["a"], options, picks: {}, discrimination: null })).toEqual([]);
+    expect(itemFlags({ answered: 0, answer: ["a"], options, picks: {}, discrimination: null })).toEqual([]);
   });
   it("compares a highlight item's distractors with its least-chosen right sentence", () => {
-    expect(itemFlags({ answer: ["a", "b"], options, picks: { a: 6, b: 2, c: 3 }, discrimination: 0.3 })).toEqual(["distractor-beats-key"]);
+    expect(itemFlags({ answered: 8, answer: ["a", "b"], options, picks: { a: 6, b: 2, c: 3 }, discrimination: 0.3 })).toEqual(["distractor-beats-key"]);
+  });
+  it("flags nothing with too few answers to rely on, however the few answers fell", () => {
+    const few = { answered: 4, answer: ["a"], options, picks: { a: 1, b: 3 }, discrimination: -0.5 };
+    expect(tooFewAnswers(few.answered)).toBe(true);
+    expect(itemFlags(few)).toEqual([]);
+    // One more answer of the same shape is enough to rely on, and the same item is flagged.
+    expect(tooFewAnswers(5)).toBe(false);
+    expect(itemFlags({ ...few, answered: 5, picks: { a: 1, b: 4 } })).toEqual(["negative-discrimination", "distractor-beats-key"]);
+    expect(tooFewAnswers(0)).toBe(false);
   });
 });
 

@@ -16,6 +16,9 @@ import { getManagedClass, type ClassDetails } from "@/db/queries/classes";
 import { listRoster, type RosterEntry } from "@/db/queries/rosters";
 import { listAssignableAuthoredLessons } from "@/db/queries/teacher-lessons";
 import { listLessons } from "@/lib/content/catalog";
+import type { FormState } from "@/lib/form-state";
+import { readFormResult } from "@/lib/forms/read-result";
+import { addStudentsResultSchema, type AddStudentsResult } from "@/lib/forms/rosters";
 import { requireUser, TEACHER_ROLES } from "@/lib/session";
 import { archiveClassAction, rotateJoinCodeAction, setJoinEnabledAction, updateClassAction } from "./actions";
 import { createAssignmentAction, deleteAssignmentAction, setAssignmentClosedAction } from "./assignments/actions";
@@ -37,11 +40,14 @@ async function ClassOverview({ params }: Props) {
   const { classId } = await params;
   const user = await requireUser(TEACHER_ROLES, `/teach/classes/${classId}`);
   if (!z.uuid().safeParse(classId).success) notFound();
-  const [details, roster, assignments, authoredLessons] = await Promise.all([
+  const [details, roster, assignments, authoredLessons, assignmentResult, addStudentsResult] = await Promise.all([
     getManagedClass(user, classId),
     listRoster(user, classId),
     listClassAssignments(user, classId),
     listAssignableAuthoredLessons(user),
+    // What a form posted without JavaScript left to show (lib/forms): the new logins, once.
+    readFormResult("create-assignment"),
+    readFormResult("add-students", addStudentsResultSchema),
   ]);
   // Someone else's class looks exactly like a missing one.
   if (!details) notFound();
@@ -55,8 +61,20 @@ async function ClassOverview({ params }: Props) {
         archived={Boolean(details.archivedAt)}
         actions={{ setJoinEnabled: setJoinEnabledAction, rotate: rotateJoinCodeAction }}
       />
-      <AssignmentsSection classId={classId} assignments={assignments} roster={roster} timeZone={user.timeZone} authoredLessons={authoredLessons} />
-      <RosterSection classId={classId} roster={roster} className={details.section ? `${details.name} (${details.section})` : details.name} />
+      <AssignmentsSection
+        classId={classId}
+        assignments={assignments}
+        roster={roster}
+        timeZone={user.timeZone}
+        authoredLessons={authoredLessons}
+        formResult={assignmentResult}
+      />
+      <RosterSection
+        classId={classId}
+        roster={roster}
+        className={details.section ? `${details.name} (${details.section})` : details.name}
+        formResult={addStudentsResult}
+      />
       <DetailsSection details={details} />
     </div>
   );
@@ -82,9 +100,14 @@ function ClassHeader({ details, showTeacher }: { details: ClassDetails; showTeac
 
 type SectionProps = { classId: string; roster: RosterEntry[] };
 
-type AssignmentsProps = SectionProps & { assignments: ClassAssignment[]; timeZone: string; authoredLessons: { id: string; title: string }[] };
+type AssignmentsProps = SectionProps & {
+  assignments: ClassAssignment[];
+  timeZone: string;
+  authoredLessons: { id: string; title: string }[];
+  formResult?: FormState;
+};
 
-function AssignmentsSection({ classId, roster, assignments, timeZone, authoredLessons }: AssignmentsProps) {
+function AssignmentsSection({ classId, roster, assignments, timeZone, authoredLessons, formResult }: AssignmentsProps) {
   const lessons = [
     ...listLessons().filter((l) => !l.demo),
     ...authoredLessons.map((l) => ({ id: l.id, title: `${l.title} (teacher's lesson)` })),
@@ -101,7 +124,9 @@ function AssignmentsSection({ classId, roster, assignments, timeZone, authoredLe
         now={new Date()}
         actions={{ setClosed: setAssignmentClosedAction, remove: deleteAssignmentAction }}
       />
-      <h3 className="text-lg font-semibold">Assign a lesson</h3>
+      <h3 id="assign-lesson" className="text-lg font-semibold">
+        Assign a lesson
+      </h3>
       <AssignmentForm
         action={createAssignmentAction}
         fields={{ classId }}
@@ -109,12 +134,13 @@ function AssignmentsSection({ classId, roster, assignments, timeZone, authoredLe
         roster={roster.map((s) => ({ id: s.id, name: s.name }))}
         timeZone={timeZone}
         submitLabel="Assign lesson"
+        plain={{ action: `/teach/classes/${classId}/assignments`, state: formResult }}
       />
     </section>
   );
 }
 
-function RosterSection({ classId, roster, className }: SectionProps & { className: string }) {
+function RosterSection({ classId, roster, className, formResult }: SectionProps & { className: string; formResult?: FormState<AddStudentsResult> }) {
   return (
     <section aria-labelledby="roster-heading" className="space-y-4">
       <h2 id="roster-heading" className="text-2xl font-semibold">
@@ -125,8 +151,10 @@ function RosterSection({ classId, roster, className }: SectionProps & { classNam
         signed up with their own email change their own password.
       </p>
       <RosterTable classId={classId} roster={roster} />
-      <h3 className="text-lg font-semibold">Add students without email</h3>
-      <AddStudentsForm action={addStudentsAction} classId={classId} className={className} />
+      <h3 id="add-students" className="text-lg font-semibold">
+        Add students without email
+      </h3>
+      <AddStudentsForm action={addStudentsAction} classId={classId} className={className} initialState={formResult} />
     </section>
   );
 }

@@ -4,20 +4,18 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { removeFromClass } from "@/db/mutations/enrollments";
 import { resetPassword } from "@/db/mutations/password-resets";
-import { createStudentLogins, type CreatedLogin } from "@/db/mutations/student-logins";
-import { findManagedClass } from "@/db/queries/classes";
 import { isOnManagedRoster } from "@/db/queries/rosters";
 import { getStudentAccountAccess } from "@/db/queries/student-account-access";
-import { formAction } from "@/lib/actions/form-action";
+import { formAction, serverAction } from "@/lib/actions/form-action";
 import { REFUSED } from "@/lib/actions/refusals";
+import { submitAddStudents } from "@/lib/forms/rosters";
 import { logger } from "@/lib/logger";
 import { whyNoPasswordReset } from "@/lib/privacy/student-account-refusals";
-import { MAX_NAMES_PER_BATCH, parseCsvNames, parsePastedNames, type NameProblem } from "@/lib/rosters/name-list";
 import { TEACHER_ROLES } from "@/lib/session";
 import { resetStudentPasswordSchema } from "@/lib/validations/password-resets";
-import { addStudentsSchema, rosterStudentSchema } from "@/lib/validations/rosters";
+import { rosterStudentSchema } from "@/lib/validations/rosters";
 
-export type AddStudentsResult = { created: CreatedLogin[]; problems: NameProblem[] };
+export type { AddStudentsResult } from "@/lib/forms/rosters";
 export type ResetPasswordResult = { name: string; login: string; password: string };
 
 export const removeStudentAction = formAction({ schema: rosterStudentSchema, roles: TEACHER_ROLES }, async ({ classId, studentId }, user) => {
@@ -29,29 +27,8 @@ export const removeStudentAction = formAction({ schema: rosterStudentSchema, rol
   redirect(`/teach/classes/${classId}`);
 });
 
-/**
- * Bad rows are reported with their line numbers and the good ones are still created; the new
- * passwords are in this one response and nowhere else.
- */
-export const addStudentsAction = formAction<typeof addStudentsSchema, AddStudentsResult>(
-  { schema: addStudentsSchema, roles: TEACHER_ROLES, keep: ["names"] },
-  async ({ classId, names, file }, user) => {
-    if (!(await findManagedClass(user, classId))) return REFUSED.class;
-    const list = file ? parseCsvNames(await file.text()) : parsePastedNames(names);
-    if ("error" in list) return { errors: { file: [list.error] }, message: list.error };
-    if (list.names.length > MAX_NAMES_PER_BATCH) {
-      return { errors: { names: [`Add at most ${MAX_NAMES_PER_BATCH} students at a time.`] }, message: "That is too many names for one batch.", values: { names } };
-    }
-    const created = await createStudentLogins(user, classId, list.names);
-    revalidatePath(`/teach/classes/${classId}`);
-    const skipped = list.problems.length ? ` ${list.problems.length} line(s) were skipped: see below.` : "";
-    return {
-      ok: created.length > 0,
-      message: `Created ${created.length} student login(s).${skipped}`,
-      result: { created, problems: list.problems },
-    };
-  },
-);
+/** The plain post without JavaScript (./students/route.ts) runs the same handler. */
+export const addStudentsAction = serverAction(submitAddStudents);
 
 /** Only a login the teacher made, or any student's for an administrator: getStudentAccountAccess decides. */
 export const resetStudentPasswordAction = formAction<typeof resetStudentPasswordSchema, ResetPasswordResult>(

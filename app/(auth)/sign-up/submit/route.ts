@@ -1,0 +1,14 @@
+import { submitSignUp } from "@/lib/forms/auth";
+import { plainFormPost } from "@/lib/forms/plain-post";
+
+/** The sign-up form without JavaScript, from /sign-up or from /join (which also sends a class code). */
+export const POST = plainFormPost({
+  form: "sign-up",
+  handle: submitSignUp,
+  page: (formData) => {
+    const joinCode = formData.get("joinCode");
+    if (typeof joinCode !== "string") return "/sign-up";
+    const code = joinCode.trim().slice(0, 40);
+    return code ? `/join?code=${encodeURIComponent(code)}` : "/join";
+  },
+});

@@ -1,0 +1,13 @@
+import { submitCreateAssignment } from "@/lib/forms/assignments";
+import { plainFormPost } from "@/lib/forms/plain-post";
+
+/** Assigning a lesson without JavaScript: back to the class page, with the new assignment or the errors. */
+export const POST = plainFormPost<{ classId: string }>({
+  form: "create-assignment",
+  // The address names the class; the handler checks that it is the teacher's.
+  handle: (formData, { classId }) => {
+    formData.set("classId", classId);
+    return submitCreateAssignment(formData);
+  },
+  page: (_, { classId }) => `/teach/classes/${encodeURIComponent(classId)}#assign-lesson`,
+});

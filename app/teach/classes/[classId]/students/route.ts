@@ -1,0 +1,13 @@
+import { plainFormPost } from "@/lib/forms/plain-post";
+import { submitAddStudents } from "@/lib/forms/rosters";
+
+/** Student logins without JavaScript: back to the class page, which shows the new logins once. */
+export const POST = plainFormPost<{ classId: string }>({
+  form: "add-students",
+  // The address names the class; the handler checks that it is the teacher's.
+  handle: (formData, { classId }) => {
+    formData.set("classId", classId);
+    return submitAddStudents(formData);
+  },
+  page: (_, { classId }) => `/teach/classes/${encodeURIComponent(classId)}#add-students`,
+});

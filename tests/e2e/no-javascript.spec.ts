@@ -1,0 +1,198 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { loadContent } from "@/lib/content/load-content";
+import { DEMO, DEMO_PASSWORD, NEW_STUDENT_PASSWORD, signIn, signUpStudent, submitSignIn, uniqueEmail } from "./support/accounts";
+import { expectNoSeriousA11yViolations } from "./support/axe";
+import { ClassPage } from "./support/teaching";
+
+/**
+ * The forms a school day needs, without JavaScript: each posts to its plain endpoint and lands on
+ * a page that shows the result (post/redirect/get). Without JavaScript, the parts of a page that
+ * render per request (the forms among them) show after its static part rather than in place.
+ */
+
+const { lessons } = loadContent();
+const lesson = lessons.find((l) => l.id === "who-reported-what")!;
+/** Demo lessons cannot be assigned. */
+const assignable = lessons.find((l) => l.id === "who-said-it")!;
+
+const nav = (page: Page) => page.getByRole("navigation", { name: "Main" });
+
+/** A class of the demo teacher's, made in a browser with JavaScript; its name and join code. */
+async function demoTeachersClass(browser: Browser): Promise<{ name: string; code: string }> {
+  const context = await browser.newContext({ javaScriptEnabled: true });
+  const page = await context.newPage();
+  await signIn(page, DEMO.teacher);
+  const name = `No-script class ${Date.now()}`;
+  const code = await (await ClassPage.create(page, name, "Period 3")).joinCode();
+  await context.close();
+  return { name: `${name} (Period 3)`, code };
+}
+
+/** The header never says "Sign in" to someone signed in: it offers the account page, which knows. */
+async function expectNeutralHeader(page: Page): Promise<void> {
+  await expect(nav(page).getByRole("link", { name: "Account" })).toBeVisible();
+  await expect(nav(page).getByRole("link", { name: "Sign in" })).toHaveCount(0);
+}
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a student signs up, joins a class with its code and answers a question; the header stays truthful", async ({ page, browser }) => {
+    const klass = await demoTeachersClass(browser);
+
+    await page.goto("/sign-up");
+    await expectNeutralHeader(page);
+    await page.getByLabel("Your name").fill("Nora Noscript");
+    await page.getByLabel("Email").fill(uniqueEmail("noscript"));
+    await page.getByLabel("Password").fill("short");
+    await page.getByLabel(/I am 13 or older/).check();
+    await page.getByRole("button", { name: "Create account" }).click();
+    // Back to the form with the error, and what was typed (not the password).
+    await expect(page).toHaveURL(/\/sign-up$/);
+    await expect(page.getByText("Use at least 10 characters.")).toBeVisible();
+    await expect(page.getByLabel("Your name")).toHaveValue("Nora Noscript");
+    await expect(page.getByLabel("Password")).toHaveValue("");
+    await page.getByLabel("Password").fill(NEW_STUDENT_PASSWORD);
+    await page.getByLabel(/I am 13 or older/).check();
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page).toHaveURL(/\/home$/);
+    await expect(page.getByRole("heading", { name: "Hello, Nora Noscript" })).toBeVisible();
+    await expectNeutralHeader(page);
+
+    // The header's link leads a signed-in student to their account, not to the sign-in page.
+    await nav(page).getByRole("link", { name: "Account" }).click();
+    await expect(page).toHaveURL(/\/account$/);
+    await expect(page.getByLabel("Your name")).toHaveValue("Nora Noscript");
+
+    await page.goto("/join");
+    await page.getByLabel("Class code").fill("ZZZZ-ZZZZ");
+    await page.getByRole("button", { name: "Join class" }).click();
+    await expect(page.getByText(/^No class has this code\./).first()).toBeVisible();
+    await expect(page.getByLabel("Class code")).toHaveValue(/^ZZZZ-?ZZZZ$/);
+    await page.getByLabel("Class code").fill(klass.code.toLowerCase());
+    await page.getByRole("button", { name: "Join class" }).click();
+    await expect(page).toHaveURL(/\/join$/);
+    await expect(page.getByText(`You joined ${klass.name}.`)).toBeVisible();
+    // Read once: a reload shows the form afresh.
+    await page.reload();
+    await expect(page.getByText(`You joined ${klass.name}.`)).toHaveCount(0);
+
+    await page.goto(`/lessons/${lesson.id}`);
+    const first = lesson.questions[0]!;
+    await expect(page.getByRole("heading", { name: first.prompt })).toBeVisible();
+    for (const id of first.answer) await page.getByLabel(first.options.find((o) => o.id === id)!.text, { exact: true }).check();
+    await page.getByRole("button", { name: "Check answer" }).click();
+    await expect(page.getByRole("heading", { name: "Correct" })).toBeVisible();
+    await expectNeutralHeader(page);
+
+    // Kept on the account: coming back resumes after it.
+    await page.goto(`/lessons/${lesson.id}`);
+    await expect(page.getByText(`1 of ${lesson.questions.length} questions answered`)).toBeVisible();
+  });
+
+  test("signing in: a wrong password comes back with a message, the right one sets the session and goes on", async ({ page, browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: true });
+    const email = await signUpStudent(await context.newPage(), "Sam Plainpost");
+    await context.close();
+
+    await page.goto("/progress");
+    await expect(page).toHaveURL(/\/sign-in\?next=%2Fprogress/);
+    await expectNeutralHeader(page);
+    await page.getByLabel("Email or username").fill(email);
+    await page.getByLabel("Password").fill("not-my-password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByText("That email or username and password don't match. Check them and try again.")).toBeVisible();
+    await expect(page.getByLabel("Email or username")).toHaveValue(email);
+    await expect(page).toHaveURL(/\/sign-in\?next=%2Fprogress/);
+
+    await page.getByLabel("Password").fill(NEW_STUDENT_PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(/\/progress$/);
+    await expect(page.getByRole("heading", { name: "My progress" })).toBeVisible();
+    expect((await page.context().cookies()).some((c) => c.name.endsWith("authjs.session-token"))).toBe(true);
+    await expectNeutralHeader(page);
+  });
+
+  test("a teacher creates a class, makes logins and assigns a lesson", async ({ page }) => {
+    await submitSignIn(page, DEMO.teacher, DEMO_PASSWORD);
+    await expect(page).toHaveURL(/\/home$/);
+    await page.goto("/teach");
+
+    // A mistake comes back with the message and what was typed.
+    await page.getByLabel("Subject or section (optional)").fill("Period 5");
+    await page.getByRole("button", { name: "Create class" }).click();
+    await expect(page.getByText("Enter the class name.")).toBeVisible();
+    await expect(page.getByLabel("Subject or section (optional)")).toHaveValue("Period 5");
+
+    const name = `Made without script ${Date.now()}`;
+    await page.getByLabel("Class name").fill(name);
+    await page.getByRole("button", { name: "Create class" }).click();
+    await expect(page).toHaveURL(/\/teach\/classes\/[0-9a-f-]{36}$/);
+    await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+
+    const classPage = new ClassPage(page);
+    const logins = await classPage.addStudents(["Pia Plain", "Otto Offline"]);
+    expect(logins.get("Pia Plain")?.username).toMatch(/^pia\.plain\d*$/);
+    expect(logins.get("Otto Offline")?.password).toMatch(/^[a-z0-9-]{12,}$/);
+    // Shown once: reloading the page does not show the passwords again.
+    await page.reload();
+    await expect(page.getByRole("region", { name: /^New student logins/ })).toHaveCount(0);
+    await expect(classPage.roster().getByRole("link", { name: "Otto Offline" })).toBeVisible();
+
+    await classPage.assign(assignable.title, "2031-03-04T10:00");
+    await expect(page.getByRole("region", { name: "Assignments" }).getByText(assignable.title).first()).toBeVisible();
+
+    // A young student signs in with the new login, without JavaScript either.
+    const login = logins.get("Pia Plain")!;
+    await page.context().clearCookies();
+    await submitSignIn(page, login.username, login.password);
+    await expect(page.getByRole("heading", { name: "Hello, Pia Plain" })).toBeVisible();
+    await expect(page.getByText(assignable.title).first()).toBeVisible();
+  });
+});
+
+test.describe("the header on a narrow phone", () => {
+  const noSidewaysScroll = (page: Page) => page.evaluate(() => document.scrollingElement!.scrollWidth <= window.innerWidth);
+
+  for (const width of [320, 390]) {
+    test(`fits ${width} px without sideways scrolling, for a student and a teacher`, async ({ browser }) => {
+      const viewport = { width, height: 700 };
+      const student = await (await browser.newContext({ viewport })).newPage();
+      await signUpStudent(student, "Maximiliana Wolkenstein-Hohenberg");
+      for (const path of ["/", "/home", "/library"]) {
+        await student.goto(path);
+        await expect(student.getByRole("button", { name: "Sign out" })).toBeVisible();
+        expect(await noSidewaysScroll(student), `student on ${path}`).toBe(true);
+      }
+      await expect(nav(student).getByRole("link", { name: "Join a class" })).toBeInViewport();
+      await student.context().close();
+
+      const teacher = await (await browser.newContext({ viewport })).newPage();
+      await signIn(teacher, DEMO.teacher);
+      for (const path of ["/", "/home", "/teach"]) {
+        await teacher.goto(path);
+        await expect(teacher.getByRole("button", { name: "Sign out" })).toBeVisible();
+        expect(await noSidewaysScroll(teacher), `teacher on ${path}`).toBe(true);
+      }
+      // Every control in the header is on screen, and a keyboard reaches them with a visible focus.
+      for (const link of ["Teaching", "Progress", "Account"]) await expect(nav(teacher).getByRole("link", { name: link })).toBeInViewport();
+      await expect(nav(teacher).getByRole("button", { name: "Sign out" })).toBeInViewport();
+      await nav(teacher).getByRole("link", { name: "Account" }).focus();
+      await teacher.keyboard.press("Tab");
+      await expect(nav(teacher).getByRole("button", { name: "Sign out" })).toBeFocused();
+      expect(await teacher.evaluate(() => document.activeElement!.matches(":focus-visible") && getComputedStyle(document.activeElement!).outlineStyle)).toBe("solid");
+      await expectNoSeriousA11yViolations(teacher);
+      await teacher.context().close();
+    });
+  }
+
+  test("fits 320 px without JavaScript too", async ({ browser }) => {
+    const page = await (await browser.newContext({ viewport: { width: 320, height: 700 }, javaScriptEnabled: false })).newPage();
+    for (const path of ["/", "/sign-in", "/library"]) {
+      await page.goto(path);
+      expect(await noSidewaysScroll(page), path).toBe(true);
+    }
+    await expectNeutralHeader(page);
+    await page.context().close();
+  });
+});
