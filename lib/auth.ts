@@ -1,7 +1,7 @@
 import { cookies } from "next/headers";
 import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { hitRateLimits } from "@/db/mutations/rate-limits";
+import { hitRateLimits, refundRateLimit } from "@/db/mutations/rate-limits";
 import { createSession, endSession, renewSession } from "@/db/mutations/sessions";
 import { findUserForSignIn } from "@/db/queries/users";
 import type { UserRole } from "@/db/schema";
@@ -98,16 +98,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         const tag = knownDeviceTag(parsed.data.identifier, secret);
         const known = readKnownDevices(cookieFrom(request.headers.get("cookie"), KNOWN_DEVICES_COOKIE)).includes(tag);
         const account = parsed.data.identifier.trim().toLowerCase();
-        const wait = await hitRateLimits([
-          { name: "signInPerAddress", subject: clientAddress(request.headers) },
-          { name: "signInPerAccount", subject: known ? `known-device:${account}` : account },
-        ]);
+        const accountLimit = { name: "signInPerAccount", subject: known ? `known-device:${account}` : account } as const;
+        const wait = await hitRateLimits([{ name: "signInPerAddress", subject: clientAddress(request.headers) }, accountLimit]);
         if (wait > 0) throw new SignInRateLimited(wait);
         const user = await findUserForSignIn(parsed.data.identifier);
         const ok = user
           ? await verifyPassword(user.passwordHash, parsed.data.password)
           : await burnPasswordCheck(parsed.data.password);
         if (!user || !ok || user.disabledAt) throw new InvalidCredentials();
+        await refundRateLimit(accountLimit.name, accountLimit.subject);
         const sessionId = await createSession(user.id, deviceName(request.headers.get("user-agent")));
         await rememberThisDevice(request.headers.get("cookie"), tag);
         return { id: user.id, name: user.name, role: user.role, sessionId };

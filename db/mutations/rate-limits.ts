@@ -21,6 +21,14 @@ export async function hitRateLimits(hits: { name: LimitName; subject: string }[]
 }
 
 /**
+ * Takes back one counted attempt: a correct password is not a guess, so a teacher signing in on
+ * the projector, a laptop and a phone is never locked out by their own sign-ins.
+ */
+export async function refundRateLimit(name: LimitName, subject: string): Promise<void> {
+  await selectRows(sql`update rate_limits set hits = greatest(hits - 1, 0) where key = ${limitKey(name, subject)} returning 1`);
+}
+
+/**
  * Deletes the counters of windows that ended: older than the longest limit's window in force, and
  * a day at least. They hold only hashes, but nothing needs them once their window is over.
  * `npm run privacy:purge` (the daily job) calls it.

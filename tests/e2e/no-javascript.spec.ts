@@ -84,6 +84,9 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: "Check answer" }).click();
     await expect(page.getByRole("heading", { name: "Correct" })).toBeVisible();
     await expectNeutralHeader(page);
+    // The streamed quiz shows before the footer, not after it.
+    const [verdict, footer] = [await page.getByRole("heading", { name: "Correct" }).boundingBox(), await page.getByRole("contentinfo").boundingBox()];
+    expect(verdict!.y + verdict!.height).toBeLessThanOrEqual(footer!.y);
 
     // Kept on the account: coming back resumes after it.
     await page.goto(`/lessons/${lesson.id}`);

@@ -93,6 +93,15 @@ describe("sign-in limits and the client's address", () => {
     request.cookie = `${KNOWN_DEVICES_COOKIE}=${knownDeviceTag(email, process.env.AUTH_SECRET!)}`;
     request.address = "203.0.113.50";
     expect(await attempt(email, "the-owners-password")).toBe("ok");
+    // Correct passwords are not guesses: signing in again and again never locks the owner out.
+    process.env.BYLINE_LIMIT_SIGN_IN_ACCOUNT = "5/15m";
+    request.cookie = undefined;
+    const teacher = await createAccount("teacher", "Many Devices");
+    created.push(teacher.id);
+    const teacherEmail = `devices-${randomUUID()}@byline.test`;
+    await db.update(users).set({ email: teacherEmail, passwordHash: await hashPassword("the-teachers-password") }).where(eq(users.id, teacher.id));
+    for (let i = 0; i < 12; i++) expect(await attempt(teacherEmail, "the-teachers-password")).toBe("ok");
+    request.cookie = `${KNOWN_DEVICES_COOKIE}=${knownDeviceTag(email, process.env.AUTH_SECRET!)}`;
     // A made-up tag is no proof.
     request.cookie = `${KNOWN_DEVICES_COOKIE}=${"A".repeat(22)}`;
     expect(await attempt(email, "the-owners-password")).toBe("limited");
