@@ -26,6 +26,9 @@ const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"
 /** Route handlers that take form posts themselves, and accept `Origin: null` (app/lessons/[id]/answer). */
 const POST_ROUTES = /^\/lessons\/[^/]+\/answer$/;
 
+/** The header's account links without JavaScript, which the header frames (components/layout/site-header.tsx). */
+const FRAMED_BY_SELF = "/account/status";
+
 let knownIds: Record<"sources" | "lessons", Set<string>> | undefined;
 
 export async function proxy(request: NextRequest) {
@@ -33,6 +36,7 @@ export async function proxy(request: NextRequest) {
     nonce: newNonce(),
     scriptHashes: prerenderedScriptHashes(request.nextUrl.pathname),
     development: process.env.NODE_ENV === "development",
+    framedBySelf: request.nextUrl.pathname === FRAMED_BY_SELF,
   });
   // Next reads the nonce from the request's policy header.
   const requestHeaders = new Headers(request.headers);

@@ -20,11 +20,11 @@ export function SiteHeader() {
           <Suspense fallback={<span className="needs-js text-muted">…</span>}>
             <UserMenu />
           </Suspense>
-          {/* Without JavaScript nothing can say who is signed in, so nothing claims anyone is signed
-              out either: the account page shows a signed-in visitor their account, and sends anyone
-              else to sign in. */}
+          {/* Without JavaScript the menu above cannot ask who is signed in; a small page rendered
+              per request can (app/account/status), so the header frames it. Its links and
+              sign-out target the whole window. */}
           <noscript>
-            <Link href="/account">Account</Link>
+            <iframe src="/account/status" title="Your account" className="h-16 w-full border-0 sm:h-9 sm:w-md" />
           </noscript>
         </div>
       </nav>

@@ -4,20 +4,14 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { signOutAction } from "@/app/(auth)/actions";
+import { isAccountRole, ROLE_HOME, type AccountRole } from "@/lib/account/role-home";
 
-type Role = "student" | "teacher" | "admin";
-type MenuUser = { name: string; role: Role };
-
-const ROLE_LINKS = {
-  student: { href: "/home", label: "My lessons" },
-  teacher: { href: "/teach", label: "Teaching" },
-  admin: { href: "/admin", label: "Admin" },
-} as const;
+type MenuUser = { name: string; role: AccountRole };
 
 function menuUser(session: unknown): MenuUser | null {
   const user = (session as { user?: { name?: unknown; role?: unknown } } | null)?.user;
-  if (!user || typeof user.name !== "string" || !(typeof user.role === "string" && user.role in ROLE_LINKS)) return null;
-  return { name: user.name, role: user.role as Role };
+  if (!user || typeof user.name !== "string" || !isAccountRole(user.role)) return null;
+  return { name: user.name, role: user.role };
 }
 
 /**
@@ -53,7 +47,7 @@ export function UserMenu() {
   }, [pathname, signingOut]);
 
   if (signingOut) return <span role="status">Signing out…</span>;
-  // Without JavaScript the header's own "Account" link stands in (site-header.tsx).
+  // Without JavaScript the header frames its account links instead (site-header.tsx).
   if (user === undefined) return <span className="needs-js text-muted">…</span>;
   if (user === null) {
     return (
@@ -65,7 +59,7 @@ export function UserMenu() {
       </>
     );
   }
-  const link = ROLE_LINKS[user.role];
+  const link = ROLE_HOME[user.role];
   return (
     <>
       <Link href={link.href}>{link.label}</Link>

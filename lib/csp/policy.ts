@@ -5,7 +5,18 @@
  * a nonce). No 'unsafe-inline' and no 'strict-dynamic': Next loads its chunks as files of this
  * origin, which 'self' allows. Styles may still be inline (React's style attributes).
  */
-export function contentSecurityPolicy({ nonce, scriptHashes, development = false }: { nonce: string; scriptHashes: readonly string[]; development?: boolean }): string {
+export function contentSecurityPolicy({
+  nonce,
+  scriptHashes,
+  development = false,
+  framedBySelf = false,
+}: {
+  nonce: string;
+  scriptHashes: readonly string[];
+  development?: boolean;
+  /** Only the header's no-JavaScript account frame (app/account/status) may be framed, and only by this site. */
+  framedBySelf?: boolean;
+}): string {
   const scripts = ["'self'", `'nonce-${nonce}'`, ...scriptHashes.map((hash) => `'${hash}'`)];
   // React's development build evaluates code for its error overlays and stack traces.
   if (development) scripts.push("'unsafe-eval'");
@@ -19,7 +30,7 @@ export function contentSecurityPolicy({ nonce, scriptHashes, development = false
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    framedBySelf ? "frame-ancestors 'self'" : "frame-ancestors 'none'",
   ].join("; ");
 }
 

@@ -28,10 +28,19 @@ async function demoTeachersClass(browser: Browser): Promise<{ name: string; code
   return { name: `${name} (Period 3)`, code };
 }
 
-/** The header never says "Sign in" to someone signed in: it offers the account page, which knows. */
-async function expectNeutralHeader(page: Page): Promise<void> {
-  await expect(nav(page).getByRole("link", { name: "Account" })).toBeVisible();
-  await expect(nav(page).getByRole("link", { name: "Sign in" })).toHaveCount(0);
+/** The header's account links without JavaScript: a frame rendered per request (app/account/status). */
+const accountFrame = (page: Page) => page.frameLocator('iframe[title="Your account"]');
+
+/** The header tells the truth about the session without JavaScript too. */
+async function expectSignedInHeader(page: Page, name: string): Promise<void> {
+  await expect(accountFrame(page).getByRole("button", { name: "Sign out" })).toBeVisible();
+  await expect(accountFrame(page).getByText(name)).toBeVisible();
+  await expect(accountFrame(page).getByRole("link", { name: "Sign in" })).toHaveCount(0);
+}
+
+async function expectSignedOutHeader(page: Page): Promise<void> {
+  await expect(accountFrame(page).getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expect(accountFrame(page).getByRole("button", { name: "Sign out" })).toHaveCount(0);
 }
 
 test.describe("without JavaScript", () => {
@@ -41,7 +50,7 @@ test.describe("without JavaScript", () => {
     const klass = await demoTeachersClass(browser);
 
     await page.goto("/sign-up");
-    await expectNeutralHeader(page);
+    await expectSignedOutHeader(page);
     await page.getByLabel("Your name").fill("Nora Noscript");
     await page.getByLabel("Email").fill(uniqueEmail("noscript"));
     await page.getByLabel("Password").fill("short");
@@ -57,10 +66,10 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: "Create account" }).click();
     await expect(page).toHaveURL(/\/home$/);
     await expect(page.getByRole("heading", { name: "Hello, Nora Noscript" })).toBeVisible();
-    await expectNeutralHeader(page);
+    await expectSignedInHeader(page, "Nora Noscript");
 
-    // The header's link leads a signed-in student to their account, not to the sign-in page.
-    await nav(page).getByRole("link", { name: "Account" }).click();
+    // The header's links open in the whole window.
+    await accountFrame(page).getByRole("link", { name: "Account" }).click();
     await expect(page).toHaveURL(/\/account$/);
     await expect(page.getByLabel("Your name")).toHaveValue("Nora Noscript");
 
@@ -83,7 +92,7 @@ test.describe("without JavaScript", () => {
     for (const id of first.answer) await page.getByLabel(first.options.find((o) => o.id === id)!.text, { exact: true }).check();
     await page.getByRole("button", { name: "Check answer" }).click();
     await expect(page.getByRole("heading", { name: "Correct" })).toBeVisible();
-    await expectNeutralHeader(page);
+    await expectSignedInHeader(page, "Nora Noscript");
     // The streamed quiz shows before the footer, not after it.
     const [verdict, footer] = [await page.getByRole("heading", { name: "Correct" }).boundingBox(), await page.getByRole("contentinfo").boundingBox()];
     expect(verdict!.y + verdict!.height).toBeLessThanOrEqual(footer!.y);
@@ -100,7 +109,7 @@ test.describe("without JavaScript", () => {
 
     await page.goto("/progress");
     await expect(page).toHaveURL(/\/sign-in\?next=%2Fprogress/);
-    await expectNeutralHeader(page);
+    await expectSignedOutHeader(page);
     await page.getByLabel("Email or username").fill(email);
     await page.getByLabel("Password").fill("not-my-password");
     await page.getByRole("button", { name: "Sign in" }).click();
@@ -112,8 +121,21 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page).toHaveURL(/\/progress$/);
     await expect(page.getByRole("heading", { name: "My progress" })).toBeVisible();
-    expect((await page.context().cookies()).some((c) => c.name.endsWith("authjs.session-token"))).toBe(true);
-    await expectNeutralHeader(page);
+    const cookies = await page.context().cookies();
+    expect(cookies.some((c) => c.name.endsWith("authjs.session-token"))).toBe(true);
+    await expectSignedInHeader(page, "Sam Plainpost");
+
+    // Signing out from the header ends the session: the same cookie, copied, opens nothing.
+    await accountFrame(page).getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/$/);
+    await expectSignedOutHeader(page);
+    const copied = await browser.newContext({ javaScriptEnabled: false });
+    await copied.addCookies(cookies);
+    const thief = await copied.newPage();
+    await thief.goto("/progress");
+    await expect(thief).toHaveURL(/\/sign-in/);
+    await expectSignedOutHeader(thief);
+    await copied.close();
   });
 
   test("a teacher creates a class, makes logins and assigns a lesson", async ({ page }) => {
@@ -195,7 +217,13 @@ test.describe("the header on a narrow phone", () => {
       await page.goto(path);
       expect(await noSidewaysScroll(page), path).toBe(true);
     }
-    await expectNeutralHeader(page);
+    await expectSignedOutHeader(page);
+    await submitSignIn(page, DEMO.teacher, DEMO_PASSWORD);
+    for (const path of ["/", "/teach"]) {
+      await page.goto(path);
+      expect(await noSidewaysScroll(page), path).toBe(true);
+      await expect(accountFrame(page).getByRole("button", { name: "Sign out" })).toBeInViewport();
+    }
     await page.context().close();
   });
 });

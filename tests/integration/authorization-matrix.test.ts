@@ -14,7 +14,7 @@ import { Redirected, session, signInAs } from "../support/mock-session";
 vi.mock("@/lib/session", async () => (await import("../support/mock-session")).sessionModule());
 vi.mock("next/navigation", async () => (await import("../support/mock-session")).navigationModule());
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-vi.mock("@/lib/auth", () => ({ signIn: vi.fn(async () => undefined), signOut: vi.fn(async () => undefined) }));
+vi.mock("@/lib/auth", () => ({ auth: vi.fn(async () => null), signIn: vi.fn(async () => undefined), signOut: vi.fn(async () => undefined) }));
 vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {}, CredentialsSignin: class CredentialsSignin extends Error {} }));
 
 type Call = (w: World) => Promise<unknown>;
@@ -124,6 +124,9 @@ const MATRIX: Record<string, Row> = {
   },
   [`${CLASS}/answers.csv/route.ts#GET`]: { call: route(`${CLASS}/answers.csv/route.ts`, "GET", (w) => `/teach/classes/${w.classId}/answers.csv`, (w) => ({ classId: w.classId })), allowed: OWNER },
   [`${CLASS}/scores.csv/route.ts#GET`]: { call: route(`${CLASS}/scores.csv/route.ts`, "GET", (w) => `/teach/classes/${w.classId}/scores.csv`, (w) => ({ classId: w.classId })), allowed: OWNER },
+  // Anyone may ask who is signed in (the answer is about their own cookie) and sign themselves out.
+  "app/account/status/route.ts#GET": { call: route("app/account/status/route.ts", "GET", () => "/account/status", () => ({})), allowed: "public" },
+  "app/account/sign-out/route.ts#POST": { call: route("app/account/sign-out/route.ts", "POST", () => "/account/sign-out", () => ({}), () => ({})), allowed: "public" },
   "app/account/data/route.ts#GET": { call: route("app/account/data/route.ts", "GET", () => "/account/data", () => ({})), allowed: SIGNED_IN },
   [`${CLASS}/students/[studentId]/data/route.ts#GET`]: {
     call: route(`${CLASS}/students/[studentId]/data/route.ts`, "GET", (w) => `/teach/classes/${w.classId}/students/${w.student.id}/data`, (w) => ({ classId: w.classId, studentId: w.student.id })),

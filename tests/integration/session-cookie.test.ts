@@ -200,4 +200,51 @@ describe("next-auth's session endpoint (the header asks it on each page view)", 
     const cleared = response.headers.getSetCookie().find((c) => c.startsWith(`${COOKIE}=`));
     expect(cleared).toMatch(/Max-Age=0|Expires=Thu, 01 Jan 1970/i);
   });
+  describe("without JavaScript", () => {
+    async function statusFrame(cookie: string) {
+      const { GET } = await import("@/app/account/status/route");
+      const { NextRequest } = await import("next/server");
+      // Next's server sets the protocol header; without it next-auth assumes TLS and reads the __Secure- cookie.
+      return GET(new NextRequest("http://localhost/account/status", { headers: { cookie, host: "localhost", "x-forwarded-proto": "http" } }));
+    }
+
+    it("the header's frame shows who is signed in, renews the session, and reads as signed out once it ends", async () => {
+      const user = await createAccount("teacher", "Framed Teacher");
+      created.push(user.id);
+      const cookie = await cookieFor({ sub: user.id, name: "Framed Teacher", role: "teacher", sid: user.sessionId, authAt: now() });
+      const live = await statusFrame(cookie);
+      expect(live.status).toBe(200);
+      expect(live.headers.get("cache-control")).toContain("no-store");
+      const html = await live.text();
+      expect(html).toContain("Framed Teacher");
+      expect(html).toContain(`action="/account/sign-out"`);
+      expect(live.headers.getSetCookie().some((c) => c.startsWith(`${COOKIE}=`) && !/Max-Age=0/i.test(c))).toBe(true);
+
+      await db.delete(sessions).where(eq(sessions.id, user.sessionId));
+      const ended = await (await statusFrame(cookie)).text();
+      expect(ended).toContain(`href="/sign-in"`);
+      expect(ended).not.toContain("Framed Teacher");
+      expect(await (await statusFrame("")).text()).toContain("Sign in");
+    });
+
+    it("signing out from the frame ends the session row, so the copied cookie opens nothing; a cross-site post changes nothing", async () => {
+      const user = await createAccount("student", "Plain Sign Out");
+      created.push(user.id);
+      request.cookie = await cookieFor({ sub: user.id, sid: user.sessionId, authAt: now() });
+      const { POST } = await import("@/app/account/sign-out/route");
+      const { NextRequest } = await import("next/server");
+      const post = (origin: string) =>
+        POST(new NextRequest("http://localhost/account/sign-out", { method: "POST", headers: { cookie: request.cookie!, host: "localhost", origin } }));
+
+      const forged = await post("https://evil.example");
+      expect(forged.status).toBe(403);
+      expect(await currentUser()).toMatchObject({ id: user.id });
+
+      const response = await post("http://localhost");
+      expect(response.status).toBe(303);
+      expect(response.headers.get("location")).toBe("http://localhost/");
+      expect(await currentUser()).toBeNull();
+      expect(await db.select().from(sessions).where(eq(sessions.id, user.sessionId))).toHaveLength(0);
+    });
+  });
 });

@@ -18,6 +18,11 @@ describe("the Content-Security-Policy", () => {
     expect(policy).not.toMatch(/https?:/);
   });
 
+  it("lets only the header's account frame be framed, and only by this site", () => {
+    expect(directive(contentSecurityPolicy({ nonce: "n", scriptHashes: [], framedBySelf: true }), "frame-ancestors")).toBe("frame-ancestors 'self'");
+    expect(directive(contentSecurityPolicy({ nonce: "n", scriptHashes: [] }), "frame-ancestors")).toBe("frame-ancestors 'none'");
+  });
+
   it("lets React's development build evaluate code, in development only", () => {
     expect(directive(contentSecurityPolicy({ nonce: "n", scriptHashes: [], development: true }), "script-src")).toContain("'unsafe-eval'");
   });
