@@ -3,7 +3,8 @@
  * migrates, syncs content, seeds the demo logins (embedded only), builds when the build is
  * missing or stale, then runs Next. One process owns everything it started and stops it on exit.
  */
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
+import { once } from "node:events";
 import path from "node:path";
 import { closeDb } from "@/db";
 import { preferredEmbeddedPort, resolveDataDir } from "@/db/embedded/owner-info";
@@ -18,13 +19,29 @@ const nextBin = require.resolve("next/dist/bin/next");
 async function main(): Promise<void> {
   ensureAuthSecret();
   let owner: SupervisedOwner | null = null;
+  let next: ChildProcess | null = null;
+  let building: ChildProcess | null = null;
+  let stopping = false;
+  const stopOwner = async () => owner?.stop();
+  // Installed before the database owner starts: a SIGTERM during migration or the build stops
+  // what was started (the owner also stops itself when this process dies, see owner.ts).
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (next) return void next.kill(signal);
+    if (stopping) return;
+    stopping = true;
+    building?.kill(signal);
+    void stopOwner().finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
+  };
+  process.on("SIGINT", () => shutdown("SIGINT"));
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+
   const embedded = !process.env.DATABASE_URL && !process.env.POSTGRES_URL;
   if (embedded) {
     owner = await startSupervisedOwner(resolveDataDir(), preferredEmbeddedPort());
+    if (stopping) return void (await owner.stop());
     process.env.BYLINE_EMBEDDED_DATABASE_URL = owner.url;
     console.log(`Embedded database: ${owner.url} (data in ${resolveDataDir()})`);
   }
-  const stopOwner = async () => owner?.stop();
   try {
     await prepareDatabase({ seedDemo: embedded });
   } catch (err) {
@@ -37,34 +54,26 @@ async function main(): Promise<void> {
 
   if (!dev && buildIsStale()) {
     console.log("Building the app (first start, or the code changed since the last build)…");
-    const code = await run([nextBin, "build"]);
+    building = spawn(process.execPath, [nextBin, "build"], { stdio: "inherit", env: process.env });
+    const [code] = (await once(building, "exit")) as [number | null];
+    building = null;
+    if (stopping) return;
     if (code !== 0) {
       await stopOwner();
       process.exit(code ?? 1);
     }
   }
+  if (stopping) return;
 
   const port = process.env.PORT ?? "3000";
   // Production runs Next behind the launcher's own HTTP server (scripts/serve.mjs: the socket's
   // address reaches the rate limits); development keeps Next's dev server.
   const args = dev ? [nextBin, "dev", "-p", port] : [path.join(process.cwd(), "scripts", "serve.mjs")];
   const env: NodeJS.ProcessEnv = dev ? process.env : { ...process.env, PORT: port, NODE_ENV: "production" };
-  const next = spawn(process.execPath, args, { stdio: "inherit", env });
-  const shutdown = (signal: NodeJS.Signals) => {
-    next.kill(signal);
-  };
-  process.on("SIGINT", () => shutdown("SIGINT"));
-  process.on("SIGTERM", () => shutdown("SIGTERM"));
+  next = spawn(process.execPath, args, { stdio: "inherit", env });
   next.on("exit", async (code) => {
     await stopOwner();
     process.exit(code ?? 0);
-  });
-}
-
-function run(args: string[]): Promise<number | null> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, args, { stdio: "inherit", env: process.env });
-    child.on("exit", (code) => resolve(code));
   });
 }
 

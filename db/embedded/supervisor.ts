@@ -1,8 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
 import path from "node:path";
-import pg from "pg";
 import { logger } from "@/lib/logger";
+import { assertServesDataDir } from "./identity";
 import { embeddedUrl } from "./owner-info";
 
 const OWNER_SCRIPT = path.join(process.cwd(), "db", "embedded", "owner.ts");
@@ -14,21 +13,26 @@ export type SupervisedOwner = { url: string; port: number; pid: () => number | u
 /**
  * Runs the embedded database's owner as its own process and restarts it when it dies, so a
  * crash or a kill costs a few seconds of retryable errors instead of the whole app.
+ *
+ * The owner binds the port itself (the preferred one, else any free one) and reports it: checking
+ * a port and binding it later let two owners started at the same moment pick the same port, and a
+ * readiness check that accepted any Postgres on it then served the other app's database. Before
+ * anyone uses it, the database must say it lives in `dataDir` (identity.ts).
  */
 export async function startSupervisedOwner(dataDir: string, preferredPort: number): Promise<SupervisedOwner> {
-  const port = await pickPort(preferredPort);
-  const url = embeddedUrl(port);
+  let port = preferredPort;
   let child: ChildProcess;
   let stopping = false;
+  // Until the first owner serves, a failure is the caller's to hear about, not a restart.
+  let serving = false;
   const restarts: number[] = [];
 
-  const launch = (): ChildProcess => {
-    const proc = spawn(process.execPath, ["--import", "tsx", OWNER_SCRIPT, "--data-dir", dataDir, "--port", String(port)], {
-      stdio: ["ignore", "inherit", "inherit"],
-      env: process.env,
-    });
+  const launch = (firstLaunch: boolean): ChildProcess => {
+    // A restart keeps the port its clients were given.
+    const args = ["--import", "tsx", OWNER_SCRIPT, "--data-dir", dataDir, "--port", String(port), ...(firstLaunch ? ["--any-port"] : [])];
+    const proc = spawn(process.execPath, args, { stdio: ["ignore", "inherit", "inherit", "ipc"], env: process.env });
     proc.on("exit", (code, signal) => {
-      if (stopping || code === LOCKED_EXIT_CODE) return;
+      if (stopping || !serving || code === LOCKED_EXIT_CODE) return;
       const now = Date.now();
       restarts.push(now);
       while (restarts[0]! < now - 60_000) restarts.shift();
@@ -38,14 +42,28 @@ export async function startSupervisedOwner(dataDir: string, preferredPort: numbe
       }
       logger.warn({ code, signal }, "embedded database stopped unexpectedly; restarting");
       setTimeout(() => {
-        if (!stopping) child = launch();
+        if (!stopping) child = launch(false);
       }, 300);
     });
     return proc;
   };
 
-  child = launch();
-  await waitUntilReady(url, () => child);
+  child = launch(true);
+  try {
+    port = await ownerReady(child);
+  } catch (err) {
+    child.kill("SIGTERM");
+    throw err;
+  }
+  serving = true;
+  const url = embeddedUrl(port);
+  try {
+    await assertServesDataDir(url, dataDir);
+  } catch (err) {
+    stopping = true;
+    child.kill("SIGTERM");
+    throw err;
+  }
   return {
     url,
     port,
@@ -62,38 +80,25 @@ export async function startSupervisedOwner(dataDir: string, preferredPort: numbe
   };
 }
 
-async function waitUntilReady(url: string, current: () => ChildProcess): Promise<void> {
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    const proc = current();
-    if (proc.exitCode === LOCKED_EXIT_CODE) {
-      throw new Error("The embedded database is already in use by another process (see the message above).");
-    }
-    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1_000 });
-    try {
-      await client.connect();
-      await client.query("select 1");
-      return;
-    } catch {
-      await new Promise((r) => setTimeout(r, 250));
-    } finally {
-      await client.end().catch(() => {});
-    }
-  }
-  throw new Error(`The embedded database did not become ready at ${url} within two minutes.`);
-}
-
-/** The preferred port when it is free, else any free port: a second checkout may be running. */
-async function pickPort(preferred: number): Promise<number> {
-  const tryPort = (port: number) =>
-    new Promise<number | null>((resolve) => {
-      const server = createServer();
-      server.once("error", () => resolve(null));
-      server.listen(port, "127.0.0.1", () => {
-        const address = server.address();
-        const chosen = typeof address === "object" && address ? address.port : null;
-        server.close(() => resolve(chosen));
-      });
+/** The port the owner reports once it serves; its exit or silence first is an error. */
+function ownerReady(proc: ChildProcess): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error("The embedded database did not become ready within two minutes.")), 120_000);
+    proc.on("message", (message: { ready?: boolean; port?: number }) => {
+      if (message?.ready && typeof message.port === "number") {
+        clearTimeout(timer);
+        resolve(message.port);
+      }
     });
-  return (await tryPort(preferred)) ?? (await tryPort(0)) ?? preferred;
+    proc.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(
+        new Error(
+          code === LOCKED_EXIT_CODE
+            ? "The embedded database is already in use by another process (see the message above)."
+            : `The embedded database failed to start (exit code ${code}; see the message above).`,
+        ),
+      );
+    });
+  });
 }

@@ -1,4 +1,5 @@
 import { isAlive } from "./data-dir-lock";
+import { assertServesDataDir } from "./identity";
 import { preferredEmbeddedPort, readOwnerInfo, resolveDataDir } from "./owner-info";
 import { startSupervisedOwner, type SupervisedOwner } from "./supervisor";
 
@@ -14,6 +15,8 @@ export async function withEmbeddedOwner<T>(fn: (owner: { url: string; started: b
   let url: string;
   if (running && isAlive(running.pid)) {
     url = running.url;
+    // The owner file may be stale, its port now another app's: only this directory's data will do.
+    await assertServesDataDir(url, dataDir);
   } else {
     owner = await startSupervisedOwner(dataDir, preferredEmbeddedPort());
     url = owner.url;

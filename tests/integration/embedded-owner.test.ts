@@ -1,11 +1,17 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { createInterface } from "node:readline";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { lockFilePath } from "@/db/embedded/data-dir-lock";
-import { embeddedUrl } from "@/db/embedded/owner-info";
+import { isAlive, lockFilePath } from "@/db/embedded/data-dir-lock";
+import { servedDataDir, WrongEmbeddedDatabase } from "@/db/embedded/identity";
+import { embeddedUrl, ownerInfoPath } from "@/db/embedded/owner-info";
 import { startSupervisedOwner } from "@/db/embedded/supervisor";
+import { withEmbeddedOwner } from "@/db/embedded/with-embedded-owner";
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 import { freePort, spawnOwner, type OwnerProcess } from "@/tests/support/owner-process";
 
 const serverConfigured = Boolean(process.env.DATABASE_URL || process.env.POSTGRES_URL);
@@ -185,3 +191,65 @@ describe.skipIf(serverConfigured)(title, () => {
     }
   });
 });
+
+describe.skipIf(serverConfigured)("embedded owners of two apps on one machine", () => {
+  let tempDir: string;
+  beforeAll(() => {
+    tempDir = mkdtempSync(path.join(os.tmpdir(), "byline-two-owners-"));
+  });
+  afterAll(() => rmSync(tempDir, { recursive: true, force: true }));
+
+  it("started at the same moment with the same preferred port, each serves its own data directory", async () => {
+    const [dirA, dirB] = [path.join(tempDir, "a"), path.join(tempDir, "b")];
+    const preferred = await freePort();
+    const [a, b] = await Promise.all([startSupervisedOwner(dirA, preferred), startSupervisedOwner(dirB, preferred)]);
+    try {
+      expect(a.port).not.toBe(b.port);
+      expect([a.port, b.port]).toContain(preferred);
+      expect(await servedDataDir(a.url)).toBe(dirA);
+      expect(await servedDataDir(b.url)).toBe(dirB);
+      await withPool(a.port, (pool) => pool.query("create table only_in_a (id int)"));
+      const { rows } = await withPool(b.port, (pool) => pool.query("select to_regclass('only_in_a') as found"));
+      expect(rows).toEqual([{ found: null }]);
+    } finally {
+      await Promise.all([a.stop(), b.stop()]);
+    }
+  });
+
+  it("a tool pointed at another app's owner (a stale owner file) refuses to start, naming both directories", async () => {
+    const [dirA, dirB] = [path.join(tempDir, "right"), path.join(tempDir, "wrong")];
+    const a = await startSupervisedOwner(dirA, 0);
+    const saved = process.env.BYLINE_DATA_DIR;
+    try {
+      mkdirSync(dirB, { recursive: true });
+      // dirB's owner "still runs" (a live pid) and its file names the port dirA's owner now holds.
+      writeFileSync(ownerInfoPath(dirB), JSON.stringify({ pid: process.pid, port: a.port }));
+      process.env.BYLINE_DATA_DIR = dirB;
+      const run = withEmbeddedOwner(async () => "served");
+      await expect(run).rejects.toThrow(WrongEmbeddedDatabase);
+      await expect(run).rejects.toThrow(new RegExp(`serves the embedded data directory ${escape(dirA)}.*this app's data directory is ${escape(dirB)}`));
+    } finally {
+      process.env.BYLINE_DATA_DIR = saved;
+      await a.stop();
+    }
+  });
+
+  it("never outlives its supervisor: killed with SIGKILL, the owner stops and frees the data directory", async () => {
+    const dir = path.join(tempDir, "orphan");
+    const supervisor = spawn(process.execPath, ["--import", "tsx", "tests/support/supervised-owner-process.ts", dir], { stdio: ["ignore", "pipe", "inherit"] });
+    let ownerPid = 0;
+    for await (const line of createInterface({ input: supervisor.stdout! })) {
+      if (line.startsWith("{")) {
+        ownerPid = (JSON.parse(line) as { ownerPid: number }).ownerPid;
+        break;
+      }
+    }
+    expect(isAlive(ownerPid)).toBe(true);
+    supervisor.kill("SIGKILL");
+    const deadline = Date.now() + 20_000;
+    while (isAlive(ownerPid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    expect(isAlive(ownerPid)).toBe(false);
+    expect(existsSync(lockFilePath(dir))).toBe(false);
+  });
+});
+
