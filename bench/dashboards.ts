@@ -47,6 +47,8 @@ function runTarget(mode: string): TargetResult {
   return JSON.parse(readFileSync(out, "utf8")) as TargetResult;
 }
 
+const planFile = (mode: string) => `bench/results/dashboard-plans-${mode}.md`;
+
 const ms = (v: number) => (Number.isFinite(v) ? v.toFixed(1) : "—");
 
 function section(results: TargetResult[], skipped: string[]): string {
@@ -68,9 +70,10 @@ function section(results: TargetResult[], skipped: string[]): string {
     }
     const scans = r.explains.filter((e) => e.seqScans.length > 0);
     lines.push("", `Sequential scans of answers or attempts in the class-scoped queries: ${scans.length === 0 ? "none" : scans.map((e) => `**${e.name}** (${e.seqScans.join(", ")})`).join("; ")}.`, "");
-    lines.push("<details><summary>EXPLAIN ANALYZE of the queries behind these pages</summary>", "");
-    for (const e of r.explains) lines.push(`#### ${e.name}: ${ms(e.ms)} ms`, "", "```", e.plan, "```", "");
-    lines.push("</details>", "");
+    // The plans themselves are raw output: they go to bench/results, the doc keeps the times.
+    const plans = planFile(r.mode);
+    writeFileSync(plans, [`# EXPLAIN ANALYZE: ${r.mode} database`, "", ...r.explains.flatMap((e) => [`## ${e.name}: ${ms(e.ms)} ms`, "", "```", e.plan, "```", ""])].join("\n"));
+    lines.push("| query | ms |", "|---|---:|", ...r.explains.map((e) => `| ${e.name} | ${ms(e.ms)} |`), "", `Plans: [\`${plans}\`](../${plans}).`, "");
   }
   for (const s of skipped) lines.push(`_${s}_`, "");
   lines.push(END);
