@@ -27,6 +27,11 @@ export function findAccordingTo(ctx: Context, sents: Span[], known: Attribution[
   return out;
 }
 
+/** The source an "according to" phrase names (see `findAccordingTo`), or null. */
+export function accordingSource(ctx: Context, phrase: string, at: number, sentence: Span): string | null {
+  return sourceOf(ctx, phrase, at, sentence);
+}
+
 function sourceOf(ctx: Context, phrase: string, at: number, sentence: Span): string | null {
   const named = [...phrase.matchAll(new RegExp(`(?:^|\\b(?:by|from|of|with|to|in)\\s+)(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?(${ORG_RUN})`, "gu"))].at(-1);
   if (named) return nameOf(ctx, named[1]!);

@@ -1,7 +1,7 @@
 import { guessPublished, findDates } from "./dates";
 import { PersonIndex } from "./names";
 import { findOpinionSignals } from "./opinion";
-import { findDirectQuotes } from "./quotes";
+import { findDirectQuotes, withGroups } from "./quotes";
 import { findReportedSpeech } from "./reported-speech";
 import { paragraphs, sentences } from "./text";
 import type { Analysis } from "./types";
@@ -23,9 +23,10 @@ export function analyzeArticle(raw: string, options: AnalyzeOptions = {}): Analy
   const published = options.published ?? guessPublished(raw);
   return {
     sentences: sents,
-    quotes: [...direct, ...indirect].sort((a, b) => a.start - b.start || a.end - b.end),
+    // A group speaker ("Smith and Jones said that …") lists its members, direct or indirect.
+    quotes: withGroups([...direct, ...indirect], people).sort((a, b) => a.start - b.start || a.end - b.end),
     attributions,
-    dates: findDates(raw, published),
+    dates: findDates(raw, published, sents),
     opinion: findOpinionSignals(raw, sents, quoted),
   };
 }

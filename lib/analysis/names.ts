@@ -6,7 +6,7 @@ export { NAME_RUN, TOKEN } from "./name-run";
 
 /** Words that come before a name without being part of it: offices, honorifics, nationalities. */
 const TITLE_WORDS = new Set(
-  `president vice secretary state special envoy army navy senator sen. rep. representative republican democratic democrat
+  `president vice secretary state special envoy army navy senator sen. sens. rep. reps. govs. drs. messrs. representative republican democratic democrat
    minister prime foreign defense defence interior finance chancellor mr. mrs. ms. dr. mr mrs ms dr miss gov. governor mayor
    spokeswoman spokesman spokesperson white house press ceo chief judge justice general gen. col. lt. sgt. king queen prince
    princess pope ambassador prosecutor detective inspector constable sergeant reverend bishop archbishop cardinal capt. maj. adm. cmdr. cpl. det. insp. supt. hon. amb. atty. pres. sec. deputy director commissioner chairman chairwoman chair speaker leader majority minority
@@ -21,7 +21,8 @@ const TITLE_WORDS = new Set(
     .filter(Boolean),
 );
 
-const POST_NOMINALS = new Set("KC QC MP MEP MSP MS AM MLA TD MBE OBE CBE KBE DBE PhD".split(" "));
+/** Letters and generational suffixes after a name ("Simon Keane KC", "Joseph R. Biden Jr."): no part of it here. */
+const POST_NOMINALS = new Set("KC QC MP MEP MSP MS AM MLA TD MBE OBE CBE KBE DBE PhD Jr Sr II III IV".split(" "));
 /** Offices no surname takes ("King", "Bishop" or "Judge" can be one). */
 const ENDS_NO_NAME = new Set(`democrat republican secretary minister senator representative spokeswoman spokesman
   spokesperson president governor mayor chairman chairwoman leader official director commissioner ambassador envoy`.split(/\s+/));
@@ -33,28 +34,53 @@ const NOT_NAMES = new Set(
    there here then now today yesterday tomorrow also still even just only however meanwhile afterwards earlier later
    monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
    october november december jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. jan feb mar apr jun jul aug sep
-   sept oct nov dec according despite although though because update updates read subscribe photo note editor related`
+   sept oct nov dec according despite although though because update updates read subscribe photo note editor related
+   neither either both not no every each all`
     .split(/\s+/)
     .filter(Boolean),
 );
 
+/** A capitalised word that starts sentences or names things, never a person: "Yesterday", "In", "The". */
+export function isNotName(word: string): boolean {
+  return NOT_NAMES.has(word.toLowerCase());
+}
+
+/** A title word, also in the plural that stands before a group ("Senators Ann Baker and Carl Diaz", "Democrats …"). */
+function isTitle(token: string): boolean {
+  const t = token.toLowerCase();
+  return TITLE_WORDS.has(t) || (/^\p{Lu}\p{Ll}{3,}s$/u.test(token) && TITLE_WORDS.has(t.slice(0, -1)));
+}
+
 /** "Secretary of State Marco Rubio’s," → "Marco Rubio"; null when nothing name-like is left. */
 export function cleanName(run: string): string | null {
   const tokens = run
+    .replace(/^[“”"‘’'(\[]+/u, "")
     .replace(/[’']s$/u, "")
     .replace(/[,.;:!?)]+$/u, "")
     .split(/[ \u00a0]+/)
     .filter(Boolean);
+  // "Tim Kaine’s Senate seat": a possessive ends the name.
+  const possessive = tokens.findIndex((t) => /\p{L}[’']s$/u.test(t));
+  if (possessive >= 0 && possessive < tokens.length - 1) tokens.splice(possessive + 1);
+  if (possessive >= 0) tokens[tokens.length - 1] = tokens.at(-1)!.replace(/[’']s$/u, "");
+  // "Mr. King", "Ms. Bishop": a surname that is also a title word, after an honorific.
+  const honorific = tokens.length === 2 && /^(?:mr|mrs|ms|miss|dr|sir|dame|prof)\.?$/i.test(tokens[0]!) && /^\p{Lu}\p{Ll}/u.test(tokens[1]!);
+  if (honorific && isTitle(tokens[1]!)) return tokens[1]!;
+  // "King says …": a surname that is also a title, alone.
+  if (tokens.length === 1 && /^(?:King|Bishop|Judge|Dean|Major|Marshal|Chancellor|Cardinal|Prince|Lord|Pope)$/.test(tokens[0]!)) return tokens[0]!;
   // "Simon Keane KC", "Jane Doe MP": letters after a name are no part of it.
   while (tokens.length > 1 && POST_NOMINALS.has(tokens.at(-1)!.replace(/\.$/, ""))) tokens.pop();
   // "The Massachusetts Democrat", "Health Secretary": a description, not a name.
   if (tokens.length > 1 && ENDS_NO_NAME.has(tokens.at(-1)!.toLowerCase())) return null;
   // "Kenyan Environment Minister Joseph Mwangi": the name starts after the last title word.
-  const lastTitle = tokens.findLastIndex((t) => TITLE_WORDS.has(t.toLowerCase()));
+  const lastTitle = tokens.findLastIndex(isTitle);
   if (lastTitle >= 0 && lastTitle < tokens.length - 1) tokens.splice(0, lastTitle + 1);
-  while (tokens.length > 0 && (TITLE_WORDS.has(tokens[0]!.toLowerCase()) || NOT_NAMES.has(tokens[0]!.toLowerCase()))) tokens.shift();
+  // "sister Victoria" (compromise keeps a lower-case noun before a name).
+  while (tokens.length > 0 && (isTitle(tokens[0]!) || NOT_NAMES.has(tokens[0]!.toLowerCase()) || /^\p{Ll}/u.test(tokens[0]!))) tokens.shift();
   if (tokens.length === 0) return null;
   if (tokens.some((t) => NOT_NAMES.has(t.toLowerCase()) && !/^\p{Lu}\.$/u.test(t))) return null;
+  // "Chelsea explosion", `Bobby Scott!" Scott`: no name has a common noun or punctuation in it.
+  if (tokens.some((t) => /[^\p{L}\p{M}.’'-]/u.test(t) || (/^\p{Ll}/u.test(t) && !/^(?:de|da|di|del|van|von|der|den|bin|al|la|le|du|ter|al-\p{L}+)$/u.test(t)))) return null;
   const name = tokens.join(" ").replace(/[’']s$/u, "");
   return /\p{Ll}/u.test(name) || /^\p{Lu}{2,3}$/u.test(name) ? name : null;
 }
@@ -66,7 +92,35 @@ export function cleanName(run: string): string | null {
  */
 function personContext(raw: string, start: number, end: number): boolean {
   if (/^,[ \u00a0]+(?:\d{1,3}\b|an?[ \u00a0]|who\b|whose\b)/u.test(raw.slice(end, end + 8))) return true;
-  return /\p{Ll},[ \u00a0]+$/u.test(raw.slice(Math.max(0, start - 3), start)) && /^,/.test(raw.slice(end, end + 1));
+  // The role is a lower-case word: not "in Salem, New Hampshire,".
+  return /(?:^|[\s(])\p{Ll}[\p{Ll}-]*,[ \u00a0]+$/u.test(raw.slice(Math.max(0, start - 30), start)) && /^,/.test(raw.slice(end, end + 1));
+}
+
+/** "A and B", "A, B and C". */
+export function joinNames(names: string[]): string {
+  return names.length <= 2 ? names.join(" and ") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+}
+
+/** Titles only a person holds: "Secretary General Ban Ki-moon", "Prime Minister Malcolm Turnbull". */
+const PERSON_TITLES = new Set(`president secretary senator sen. rep. representative minister chancellor mr. mrs. ms. dr. mr mrs ms dr gov.
+  governor mayor judge justice general gen. ambassador prosecutor king queen prince princess pope sheikh ayatollah rabbi
+  reverend rev. bishop cardinal professor prof. sir lord dame commissioner director chairman chairwoman`.split(/\s+/));
+
+/** A run whose name follows a person's title ("President Park Geun-hye"): a person even with a name compromise does not know. */
+function afterPersonTitle(run: string, name: string): boolean {
+  const words = run.split(/[ \u00a0]+/);
+  const before = words.slice(0, Math.max(0, words.length - name.split(" ").length));
+  return before.length > 0 && PERSON_TITLES.has(before.at(-1)!.toLowerCase());
+}
+
+/** Lines in title case (most longer words capitalised): headlines, where capitals name nothing in particular. */
+function titleCaseLines(raw: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const m of raw.matchAll(/[^\r\n]+/g)) {
+    const words = m[0].split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+    if (words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.7) out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
 }
 
 const surnameOf = (name: string) => name.split(" ").at(-1)!.toLowerCase();
@@ -79,19 +133,24 @@ export class PersonIndex {
   private readonly bySurname = new Map<string, Set<string>>();
   /** Every multi-word capitalised run, by last word: where "Marco Rubio" is found for "Rubio". */
   private readonly longForms = new Map<string, Set<string>>();
+  /** Groups that speak together ("Ann Baker and Carl Diaz"), by the name they are given. */
+  private readonly groups = new Map<string, string[]>();
 
-  constructor(raw: string) {
+  constructor(private readonly raw: string) {
     for (const p of nlp(raw).people().out("array") as string[]) {
       const name = cleanName(p);
       if (name) this.add(name);
     }
+    const headlines = titleCaseLines(raw);
     for (const m of raw.matchAll(new RegExp(NAME_RUN, "gu"))) {
       const name = cleanName(m[0]);
       if (!name || name.split(" ").length < 2 || name.split(" ").length > 4) continue;
+      // "Glenn Beck Blasts Drudge": in a headline, capitals run on past the name.
+      if (name.split(" ").length > 2 && headlines.some((h) => m.index >= h.start && m.index < h.end)) continue;
       const key = surnameOf(name);
       if (!this.longForms.has(key)) this.longForms.set(key, new Set());
       this.longForms.get(key)!.add(name);
-      if (personContext(raw, m.index, m.index + m[0].length) || nlp(name.split(" ")[0]!).has("#FirstName")) this.add(name);
+      if (personContext(raw, m.index, m.index + m[0].length) || nlp(name.split(" ")[0]!).has("#FirstName") || afterPersonTitle(m[0], name)) this.add(name);
     }
   }
 
@@ -100,6 +159,19 @@ export class PersonIndex {
     const key = surnameOf(name);
     if (!this.bySurname.has(key)) this.bySurname.set(key, new Set());
     this.bySurname.get(key)!.add(name);
+  }
+
+  /** Registers a group of two or more speakers (fullest names) and gives its name: "A and B", "A, B and C". */
+  addGroup(members: string[]): string {
+    const name = joinNames(members);
+    this.groups.set(name, [...members]);
+    return name;
+  }
+
+  /** The members of a group this index named, or undefined when `name` is no group. */
+  membersOf(name: string | null | undefined): string[] | undefined {
+    const members = name ? this.groups.get(name) : undefined;
+    return members ? [...members] : undefined;
   }
 
   isKnown(name: string): boolean {
@@ -124,8 +196,9 @@ export class PersonIndex {
   fullest(name: string): string {
     const known = this.bySurname.get(surnameOf(name));
     if (!known) return this.byGivenName(name) ?? name;
-    const forms = new Set([...known, ...(this.longForms.get(surnameOf(name)) ?? [])]);
+    let forms = new Set([...known, ...(this.longForms.get(surnameOf(name)) ?? [])]);
     const first = name.split(" ").length > 1 ? name.split(" ")[0]!.toLowerCase() : null;
+    if (!first) forms = this.mainPerson(forms);
     let best = name;
     for (const form of forms) {
       const formFirst = form.split(" ").length > 1 ? form.split(" ")[0]!.toLowerCase() : null;
@@ -133,6 +206,28 @@ export class PersonIndex {
       if (form.split(" ").length > best.split(" ").length || (form.split(" ").length === best.split(" ").length && form.length > best.length)) best = form;
     }
     return best.includes(" ") ? best : (this.byGivenName(best) ?? best);
+  }
+
+  /**
+   * A surname alone when several people share it ("Cruz" for Ted and Rafael Cruz): the one the
+   * article writes out in full most often, the first one named on a tie.
+   */
+  private mainPerson(forms: Set<string>): Set<string> {
+    const byFirst = new Map<string, { forms: string[]; count: number; first: number }>();
+    for (const form of forms) {
+      const words = form.split(" ");
+      if (words.length < 2 || isOrgName(form)) continue;
+      const key = words[0]!.toLowerCase().replace(/\.$/, "");
+      const seen = byFirst.get(key) ?? { forms: [], count: 0, first: Infinity };
+      const at = this.raw.indexOf(form);
+      seen.forms.push(form);
+      seen.count += at < 0 ? 0 : this.raw.split(form).length - 1;
+      seen.first = Math.min(seen.first, at < 0 ? Infinity : at);
+      byFirst.set(key, seen);
+    }
+    if (byFirst.size < 2) return forms;
+    const main = [...byFirst.values()].sort((a, b) => b.count - a.count || a.first - b.first)[0]!;
+    return new Set([...forms].filter((f) => !f.includes(" ") || main.forms.includes(f)));
   }
 
   /**

@@ -30,7 +30,10 @@ export function genderOf(ctx: PronounContext, name: string): Gender {
 
 function findGender(ctx: PronounContext, name: string): Gender {
   const surname = name.split(" ").at(-1)!;
-  const mentions = [...ctx.raw.matchAll(new RegExp(`\\b${escape(surname)}\\b`, "gu"))];
+  // Two people with one surname (a couple, a family): only mentions by the first name say which.
+  const shared = name.includes(" ") && ctx.people.everyone().filter((n) => n.split(" ").at(-1) === surname).length > 1;
+  const word = shared ? name.split(" ")[0]! : surname;
+  const mentions = [...ctx.raw.matchAll(new RegExp(`\\b${escape(word)}\\b`, "gu"))];
   for (const m of mentions) {
     const before = ctx.raw.slice(Math.max(0, m.index - 30), m.index);
     if (HONORIFIC_M.test(before)) return "m";
@@ -77,23 +80,45 @@ export function antecedent(ctx: PronounContext, offset: number, pronoun: string,
   const want: Gender = /^he$/i.test(pronoun) ? "m" : /^she$/i.test(pronoun) ? "f" : null;
   const text = ctx.raw.slice(floor, offset);
   // The object of a preposition is seldom what a subject pronoun refers to.
-  const candidates: { at: number; name: string | null; gender: Gender }[] = personMentions(ctx, floor, offset)
+  const candidates: { at: number; name: string | null; gender: Gender; subject: boolean }[] = personMentions(ctx, floor, offset)
     .filter((m) => !m.object)
-    .map((m) => ({ at: m.start - floor, name: m.name, gender: genderOf(ctx, m.name) }));
+    .map((m) => ({ at: m.start - floor, name: m.name, gender: genderOf(ctx, m.name), subject: m.subject }));
   for (const m of text.matchAll(UNNAMED_SUBJECT)) {
     const at = m.index + m[0].indexOf(m[1]!);
-    if (!insideQuote(ctx, floor + at)) candidates.push({ at, name: null, gender: GENDERED(m[1]!.toLowerCase()) });
+    if (!insideQuote(ctx, floor + at)) candidates.push({ at, name: null, gender: GENDERED(m[1]!.toLowerCase()), subject: true });
   }
   candidates.sort((a, b) => a.at - b.at);
-  for (let i = candidates.length - 1; i >= 0; i--) {
-    const c = candidates[i]!;
-    if (!want || !c.gender || c.gender === want) return { name: c.name };
-  }
-  return null;
+  const fits = candidates.filter((c) => !want || !c.gender || c.gender === want);
+  if (fits.length === 0) return null;
+  // The latest sentence that names someone who fits; in it, its first subject ("Bryant said he
+  // would back Trump. “…,” he said" is Bryant), else the person named last.
+  const starts = [0, ...[...text.matchAll(SENTENCE_BREAK)].map((m) => m.index + m[0].length)];
+  const sentenceOf = (at: number) => starts.findLastIndex((s) => s <= at);
+  const last = sentenceOf(fits.at(-1)!.at);
+  const inSentence = fits.filter((c) => sentenceOf(c.at) === last);
+  return { name: (inSentence.find((c) => c.subject) ?? inSentence.at(-1)!).name };
+}
+
+/** A sentence ends at . ! ? (not after "Mr." or an initial), or at a line break. */
+const SENTENCE_BREAK = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Prof|Rev|Hon|No|\p{Lu}))[.!?]["”’']*\s+(?=["“‘']?\p{Lu})|\n\s*/gu;
+
+/**
+ * A mention in subject position: at the start of its clause (the sentence's start, after a comma
+ * or a conjunction) and followed by a verb ("Bryant said", "Calderon, 54, intimated", "Reid has").
+ */
+function isSubject(raw: string, start: number, end: number): boolean {
+  const before = raw.slice(Math.max(0, start - 60), start);
+  // `noted NBC’s Dante Chinni.`: the subject after its verb.
+  if (/\b(?:said|says|noted|notes|added|adds|wrote|writes|told|explained|argued|asked)\s+(?:[\p{L}’'.-]+\s+){0,4}$/u.test(before)) return true;
+  if (!/(?:^|[.!?:;,]["”’']*\s+|\n\s*|\b(?:and|but|because|when|while|as|after|before|since|that|though|although|if|so)\s+)["“‘]?$/u.test(before)) return false;
+  const after = /^(?:[ \u00a0]*\([^()]{1,40}\))?(?:,[^,"“”]{1,80},)?\s+(?:(?:also|then|again|later|earlier|first|still|\p{Ll}+ly)\s+)*(\p{Ll}[\p{Ll}’'-]*)/u.exec(raw.slice(end, end + 140));
+  if (!after) return false;
+  const verb = after[1]!;
+  return /^(?:has|have|had|is|was|were|are|will|would|could|can|did|does|do|may|might|should|must)$/.test(verb) || /(?:ed|s)$/.test(verb) || nlp(verb).has("#Verb");
 }
 
 /** `object`: after a preposition ("a specialist in Roman coinage", "asked by Mr Keane"), so no subject. */
-type Mention = { start: number; end: number; name: string; object: boolean };
+type Mention = { start: number; end: number; name: string; object: boolean; subject: boolean };
 const PREPOSITION = /\b(?:of|by|with|to|for|from|about|against|on|in|at|into|over|between|than|like)\s+$/i;
 /** After a preposition, but not inside a title ("Secretary of State Marco Rubio"). */
 const AFTER_PREPOSITION = { test: (before: string) => PREPOSITION.test(before) && !/\p{Lu}\p{L}*\s+of\s+$/u.test(before) };
@@ -103,10 +128,14 @@ export function personMentions(ctx: PronounContext, floor: number, offset: numbe
   const out: Mention[] = [];
   for (const m of ctx.raw.slice(floor, offset).matchAll(new RegExp(NAME_RUN, "gu"))) {
     if (insideQuote(ctx, floor + m.index)) continue;
-    const object = AFTER_PREPOSITION.test(ctx.raw.slice(Math.max(0, floor + m.index - 30), floor + m.index));
+    const lead = ctx.raw.slice(Math.max(0, floor + m.index - 80), floor + m.index);
+    // "loyalists to Joe Biden and Bernie Sanders": the second of two objects is an object too.
+    const conjunct = new RegExp(`(?:${NAME_RUN})(?:,\\s+${NAME_RUN})*,?\\s+(?:and|or)\\s+$`, "u").exec(lead);
+    const object = AFTER_PREPOSITION.test(lead.slice(-30)) || (!!conjunct && AFTER_PREPOSITION.test(lead.slice(0, conjunct.index).slice(-30)));
     for (const part of m[0].split(/,\s*/)) {
       const name = cleanName(part);
-      if (name && ctx.people.isKnown(name)) out.push({ start: floor + m.index, end: floor + m.index + m[0].length, name: ctx.people.fullest(name), object });
+      const [start, end] = [floor + m.index, floor + m.index + m[0].length];
+      if (name && ctx.people.isKnown(name)) out.push({ start, end, name: ctx.people.fullest(name), object, subject: !object && isSubject(ctx.raw, start, end) });
     }
   }
   return out;

@@ -1,14 +1,18 @@
+import nlp from "compromise";
+import { ADVERB } from "./cues";
 import { cleanName, NAME_RUN } from "./names";
+import { orgsOf } from "./org-speakers";
+import { cleanOrg, isOrgName } from "./orgs";
 import { ROLE_DESCRIPTION, roleReferent } from "./roles";
 import type { MarkedQuote } from "./quote-marks";
-import { resolveSubject, speakerBefore, type Context, type Speaker } from "./speakers";
+import { AFFILIATION, GROUP_RUN, groupSpeaker, LOWER_TITLE, resolveSubject, SPEAKER_ASIDE, speakerBefore, type Context, type Speaker } from "./speakers";
 import { spanIndexAt } from "./text";
 import type { Span } from "./types";
 
 /** At most this many words, unattributed and not a sentence: a scare quote ("the “facts”"). */
 export const SCARE_MAX_WORDS = 4;
 
-export type Found = MarkedQuote & { speaker: Speaker | null; echo?: boolean };
+export type Found = MarkedQuote & { speaker: Speaker | null; echo?: boolean; title?: boolean };
 
 const STOPWORDS = new Set("a an the of to in on and or not no is was be been it its he she they him her them i me my we our you your that this as at by for with from don’t don't".split(" "));
 
@@ -24,6 +28,22 @@ export function contextSpeaker(ctx: Context, q: MarkedQuote, para: Span, paras: 
   const lead = leadSubject(ctx, raw.slice(from, q.open), from);
   if (lead) return { name: lead, cue: "", weak: true };
   const text = raw.slice(q.start, q.end);
+  // `Sen. Ann Ruiz (Vt.), who lost the primary, identified … as a reason. "The younger people …"`:
+  // a statement that opens a sentence inside a paragraph goes on with the sentence before, its
+  // speaker or its subject.
+  const statement = /[.!?…]$/.test(text) || text.split(/\s+/).length > SCARE_MAX_WORDS;
+  if (statement && q.open > para.start && /[.!?…]["”’]?\s+$/u.test(raw.slice(Math.max(para.start, q.open - 4), q.open))) {
+    const s = sents[spanIndexAt(sents, q.open - 2)];
+    // A quote earlier in that sentence decided already (the same speaker goes on, or not).
+    const spoken = found.filter((f) => f.close < q.open && !f.title).at(-1);
+    if (s && s.start >= para.start && (!spoken || spoken.close < s.start)) {
+      // From the sentence's start, or after a title in it: `On “Face the Nation,” Sen. Ann Ruiz …`.
+      const begin = from > para.start ? Math.max(s.start, from + 1) : s.start;
+      const before = raw.slice(begin, Math.min(s.end, q.open)).replace(/^[\s,.;:!?"“”’']+/u, (m) => " ".repeat(m.length));
+      const said = speakerBefore(ctx, before, begin) ?? clauseSubject(ctx, before, begin);
+      if (said?.name) return { name: said.name, cue: "", weak: true, ...(said.members ? { members: said.members } : {}) };
+    }
+  }
   if (q.open !== para.start || (!/[.!?…]$/.test(text) && text.split(/\s+/).length <= SCARE_MAX_WORDS)) return null;
   const previous = paras[spanIndexAt(paras, para.start) - 1];
   if (!previous) return null;
@@ -31,7 +51,8 @@ export function contextSpeaker(ctx: Context, q: MarkedQuote, para: Span, paras: 
   if (last) return last.speaker?.name ? { name: last.speaker.name, cue: "", weak: true } : null;
   const s = sents[spanIndexAt(sents, previous.end - 1)] ?? previous;
   // "Brooks said she had lived there for 11 years." or "Tom Reid disagreed." before it.
-  const said = speakerBefore(ctx, raw.slice(s.start, previous.end), s.start)?.name ?? leadSubject(ctx, raw.slice(s.start, previous.end), s.start);
+  const closing = raw.slice(s.start, previous.end);
+  const said = speakerBefore(ctx, closing, s.start)?.name ?? leadSubject(ctx, closing, s.start) ?? clauseSubject(ctx, closing, s.start)?.name;
   return said ? { name: said, cue: "", weak: true } : null;
 }
 
@@ -67,4 +88,63 @@ export function leadSubject(ctx: Context, text: string, base: number): string | 
   // Only a person already known ("The Senate voted 52-48." is no speaker), or he or she.
   if (!/^(?:he|she)$/i.test(m[1]!) && !(person && ctx.people.isKnown(person))) return null;
   return resolveSubject(ctx, m[1]!, base + m.index)?.name ?? null;
+}
+
+const AUXILIARY = /^(?:has|have|had|is|was|were|are|will|would|could|can|did|does|do|may|might|should|must|also|then|again)$/;
+
+/**
+ * A quote inside a clause whose subject is a person or an organisation the article names, the
+ * verb not one of speech: `At a rally, Trump likened the refugees to a “vicious snake”`, `In
+ * January, Gov. Ana Ruiz of Ohio lauded him for “new and innovative ideas.”`. The words are the
+ * subject's (a partial quote). An introductory phrase before the subject is allowed ("At a
+ * rally,"), a possessive ("Trump’s “plan”") or a noun after the name ("Trump supporters") is no
+ * subject.
+ */
+export function clauseSubject(ctx: Context, before: string, base: number): Speaker | null {
+  // The subject after no, one or two introductory phrases ("At a rally,", "Speaking in Salem, New Hampshire,").
+  const commas = [...before.matchAll(/,\s+/gu)].slice(0, 2).map((c) => c.index + c[0].length);
+  const starts = [commas[0], 0, commas[1]].filter((at): at is number => at !== undefined && !/["“”‘]/u.test(before.slice(0, at)) && at <= 130);
+  const subject = String.raw`((?:[Hh]e|[Ss]he)(?=[’']s\s|\s)|${GROUP_RUN}|${NAME_RUN})((?:\s+of\s+${NAME_RUN})?${SPEAKER_ASIDE}|[’']s),?\s+(?:(?:${ADVERB}|\p{Ll}+ly)\s+)*(\p{Ll}[\p{Ll}-]*)\b`;
+  // Plain, or after a lower-case title ("Campaign chair Paul Manafort dismissed").
+  const forms = [new RegExp(`^\\s*${subject}`, "u"), new RegExp(`^\\s*${AFFILIATION}?${LOWER_TITLE}{1,3}(?=\\p{Lu})${subject}`, "u")];
+  for (const at of starts) {
+    for (const re of forms) {
+      const m = re.exec(before.slice(at));
+      const found = m && subjectOf(ctx, m, before.slice(0, at + m.index + m[0].indexOf(m[1]!)), base + at + m.index);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+function subjectOf(ctx: Context, m: RegExpExecArray, lead: string, at: number): Speaker | null {
+  const [, who, tail, verb] = m as unknown as [string, string, string, string];
+  if (/[’']s$/u.test(who)) return null;
+  // "He’s claiming that …": a contraction; "Trump’s plan" is a possessive.
+  if (/^[’']s$/u.test(tail) && !/^(?:he|she)$/i.test(who)) return null;
+  if (!/^[’']s$/u.test(tail) && !AUXILIARY.test(verb) && !isVerbAfterSubject(verb)) return null;
+  if (/^(?:he|she)$/i.test(who)) {
+    const name = resolveSubject(ctx, who, at)?.name;
+    return name ? { name, cue: "" } : null;
+  }
+  // "Obama and Clinton call them “lone wolves”".
+  if (new RegExp(`^${GROUP_RUN}$`, "u").test(who)) {
+    const group = groupSpeaker(ctx, who, lead);
+    return group ? { ...group, cue: "" } : null;
+  }
+  const org = cleanOrg(who);
+  if (isOrgName(org) || orgsOf(ctx).has(org)) return { name: orgsOf(ctx).fullest(org) ?? org, cue: "" };
+  const person = cleanName(who);
+  // Known, or written out with a first name somewhere ("Newt Gingrich" … "Gingrich cynically dismissed").
+  const named = person && (ctx.people.isKnown(person) || (!person.includes(" ") && ctx.people.isNamed(person)));
+  if (!person || !named || /^\p{Lu}+$/u.test(person)) return null;
+  ctx.people.add(person);
+  return { name: ctx.people.fullest(person), cue: "" };
+}
+
+/** A verb as it follows a subject ("likened", "took", "admires"), not a noun ("Trump supporters", "Clinton aides"). */
+export function isVerbAfterSubject(word: string): boolean {
+  if (/ed$/.test(word) || nlp(word).has("#Verb")) return true;
+  // compromise reads "admires" or "touts" alone as plural nouns; nouns for people end otherwise.
+  return /[^s]s$/.test(word) && !/(?:ers|ors|ists|ants|ents|ians|ees|als|ics|ides|ites|ives|ies)$/.test(word);
 }

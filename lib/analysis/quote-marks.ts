@@ -26,16 +26,16 @@ export function findMarkedQuotes(raw: string, paras: Span[]): MarkedQuote[] {
     const singles = pairSingles(raw, p, all.pairs);
     // ‘A patient asked me, “Am I going to die?” and …’: a quote inside a quote is part of it.
     const doubles = { ...all, pairs: all.pairs.filter((d) => !singles.some((q) => q.open < d.open && d.close < q.close)) };
-    const continuing: boolean = carry !== null && /^["“]/.test(raw.slice(p.start, p.start + 1));
+    const continuing: boolean = carry !== null && /^(?:["“]|'')/.test(raw.slice(p.start, p.start + 2));
     let first = true;
     for (const q of doubles.pairs) {
       const g: number = first && continuing ? carry! : ++group;
       first = false;
-      out.push({ ...trimInner(raw, q.open + 1, q.close), open: q.open, close: q.close, group: g });
+      out.push({ ...trimInner(raw, q.open + markWidth(raw, q.open), q.close + 1 - markWidth(raw, q.close, true)), open: q.open, close: q.close, group: g });
     }
     if (doubles.unclosed !== null) {
       const g: number = doubles.pairs.length === 0 && continuing ? carry! : ++group;
-      out.push({ ...trimInner(raw, doubles.unclosed + 1, p.end), open: doubles.unclosed, close: p.end, group: g });
+      out.push({ ...trimInner(raw, doubles.unclosed + markWidth(raw, doubles.unclosed), p.end), open: doubles.unclosed, close: p.end, group: g });
       carry = g;
     } else {
       carry = null;
@@ -43,6 +43,13 @@ export function findMarkedQuotes(raw: string, paras: Span[]): MarkedQuote[] {
     for (const q of singles) out.push({ ...trimInner(raw, q.open + 1, q.close), open: q.open, close: q.close, group: ++group });
   }
   return out.filter((q) => q.end > q.start).sort((a, b) => a.start - b.start);
+}
+
+/** Two apostrophes stand for a straight double mark in some archive texts (`''Yes,'' he said`). */
+const isDoubledApostrophe = (raw: string, i: number) => raw[i] === "'" && (raw[i + 1] === "'" || raw[i - 1] === "'");
+/** Width of the mark at `i`: 2 for `''` (`close`: `i` is its last character), else 1. */
+function markWidth(raw: string, i: number, close = false): number {
+  return raw[i] === "'" && raw[close ? i - 1 : i + 1] === "'" ? 2 : 1;
 }
 
 function trimInner(raw: string, start: number, end: number): Span {
@@ -54,6 +61,8 @@ function trimInner(raw: string, start: number, end: number): Span {
 function pairDoubles(raw: string, p: Span): { pairs: { open: number; close: number }[]; unclosed: number | null } {
   const pairs: { open: number; close: number }[] = [];
   let open: number | null = null;
+  // A straight quote inside a curly one (“He said "no" to me”), while it is open.
+  let nested = false;
   for (let i = p.start; i < p.end; i++) {
     const c = raw[i]!;
     if (c === "“") {
@@ -62,19 +71,30 @@ function pairDoubles(raw: string, p: Span): { pairs: { open: number; close: numb
       if (open !== null) {
         pairs.push({ open, close: i });
         open = null;
+        nested = false;
       }
-    } else if (c === '"') {
+    } else if (c === '"' || (c === "'" && raw[i + 1] === "'" && i + 1 < p.end)) {
+      // `''` is one mark: `open` is its first character, `close` its last.
+      const width = c === '"' ? 1 : 2;
       const before = i === p.start ? " " : raw[i - 1]!;
-      const after = raw[i + 1];
+      const after = raw[i + width];
       const canOpen = (OPENS_AFTER.test(before) || i === p.start) && after !== undefined && !/\s/.test(after);
-      if (open === null && canOpen) open = i;
-      else if (open !== null && raw[open] === '"') {
-        pairs.push({ open, close: i });
+      if (open === null) {
+        // Otherwise a stray closing mark (the quote began in an earlier paragraph and did not reopen).
+        if (canOpen) open = i;
+      } else if (raw[open] !== "“") {
+        pairs.push({ open, close: i + width - 1 });
         open = null;
-      } else if (open === null && !canOpen) {
-        // A stray closing mark (the quote began in an earlier paragraph and did not reopen).
-        continue;
+      } else if (nested) {
+        nested = false;
+      } else if (canOpen) {
+        nested = true;
+      } else {
+        // “Immunity deals …," a curly quote that a straight mark closes (mixed marks in one text).
+        pairs.push({ open, close: i + width - 1 });
+        open = null;
       }
+      i += width - 1;
     }
   }
   return { pairs, unclosed: open };
@@ -88,7 +108,7 @@ function pairSingles(raw: string, p: Span, doubles: { open: number; close: numbe
   for (let i = p.start; i < p.end; i++) {
     const c = raw[i]!;
     if (c !== "‘" && c !== "’" && c !== "'") continue;
-    if (inside(i)) continue;
+    if (inside(i) || isDoubledApostrophe(raw, i)) continue;
     const before = i === p.start ? " " : raw[i - 1]!;
     const after = raw[i + 1];
     if (open === null) {

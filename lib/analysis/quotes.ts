@@ -1,23 +1,26 @@
 import { ADVERB, SPEECH_VERB } from "./cues";
-import { NAME_RUN, type PersonIndex } from "./names";
+import { cleanName, NAME_RUN, type PersonIndex } from "./names";
 import { findMarkedQuotes, type MarkedQuote } from "./quote-marks";
-import { speakerAfter, speakerBefore, speakerLaterInSentence, type Context, type Speaker } from "./speakers";
-import { contextSpeaker, echoOf, leadSubject, SCARE_MAX_WORDS, type Found } from "./quote-context";
+import { resolveSubject, SPEAKER_ASIDE, speakerAfter, speakerBefore, speakerLaterInSentence, type Context, type Speaker } from "./speakers";
+import { clauseSubject, contextSpeaker, isVerbAfterSubject, echoOf, leadSubject, SCARE_MAX_WORDS, type Found } from "./quote-context";
 import { spanIndexAt } from "./text";
-import { findStatementLines } from "./transcripts";
+import { findStatementLines, titleCase } from "./transcripts";
 import type { Quote, Span } from "./types";
 
 /** Direct quotes (marked, transcript lines, block quotes) and scare quotes, each with its speaker. */
 export function findDirectQuotes(raw: string, paras: Span[], sents: Span[], people: PersonIndex): Quote[] {
-  const marked = findMarkedQuotes(raw, paras);
+  // Robert C. "Bobby" Scott: a nickname between the parts of a name is no quote.
+  const marked = findMarkedQuotes(raw, paras).filter((q) => !isNickname(raw, q));
   const ctx: Context = { raw, people, quoted: marked.map((q) => ({ start: q.open, end: q.close + 1 })) };
   const found: Found[] = [];
   for (let i = 0; i < marked.length; i++) {
     const q = marked[i]!;
-    found.push({ ...q, speaker: attribute(ctx, q, i, marked, found, paras, sents) });
+    // A title (`MSNBC’s “Morning Joe”`) is nobody's words; it stays in `marked`, so that no quote goes on past it.
+    const title = isTitle(raw, q);
+    found.push({ ...q, speaker: title ? null : attribute(ctx, q, i, marked, found, paras, sents), ...(title ? { title } : {}) });
   }
   for (const f of found) {
-    if (f.speaker?.name && !f.speaker.weak) continue;
+    if ((f.speaker?.name && !f.speaker.weak) || f.title) continue;
     const echo = echoOf(raw, f, found);
     if (echo) Object.assign(f, { speaker: echo, echo: true });
   }
@@ -27,20 +30,51 @@ export function findDirectQuotes(raw: string, paras: Span[], sents: Span[], peop
     .map((f) => {
       const text = raw.slice(f.start, f.end);
       const words = text.split(/\s+/).filter(Boolean).length;
-      const scare = words <= SCARE_MAX_WORDS && !f.speaker && !/[.!?…]$/.test(text);
+      const scare = (words <= SCARE_MAX_WORDS && !f.speaker && !/[.!?…]$/.test(text)) || !!f.title;
       return { text, start: f.start, end: f.end, speaker: f.speaker?.name ?? null, cue: f.echo ? null : (f.speaker?.cue || null), kind: scare ? "scare" : "direct" } satisfies Quote;
     });
-  return [...out, ...lines].sort((a, b) => a.start - b.start);
+  return withGroups([...out, ...lines].sort((a, b) => a.start - b.start), people);
+}
+
+/** Sets `speakers` on every quote whose speaker is a group the article's people know (direct and indirect). */
+export function withGroups<Q extends Quote>(quotes: Q[], people: PersonIndex): Q[] {
+  for (const q of quotes) {
+    const members = people.membersOf(q.speaker);
+    if (members) q.speakers = members;
+    else delete q.speakers;
+  }
+  return quotes;
 }
 
 function attribute(ctx: Context, q: MarkedQuote, i: number, all: MarkedQuote[], found: Found[], paras: Span[], sents: Span[]): Speaker | null {
   const { raw } = ctx;
   const para = paras[spanIndexAt(paras, q.open)]!;
-  const prev = i > 0 && all[i - 1]!.close >= para.start ? all[i - 1]! : null;
+  // The quote before in the paragraph, a title aside (`said on ABC’s "This Week." "Because …"`).
+  const k = found.findLastIndex((f) => !f.title);
+  const prev = k >= 0 && all[k]!.close >= para.start ? all[k]! : null;
   const next = i + 1 < all.length && all[i + 1]!.open < para.end ? all[i + 1]! : null;
   const openSentence = sents[spanIndexAt(sents, q.open)] ?? para;
   const closeSentence = sents[spanIndexAt(sents, Math.max(q.open, q.close - 1))] ?? para;
   const sentenceEnd = Math.max(closeSentence.end, q.close + 1);
+
+  // `Ryan: ‘Anti-Semitic Images’ Have ‘No Place …’`: quotes in a line that a name labels are that person's.
+  const paraLabel = /^((?:\p{Lu}[\p{L}’'.-]*\s?){1,4}):\s+/u.exec(raw.slice(para.start, q.open));
+  if (paraLabel) {
+    const name = cleanName(titleCase(paraLabel[1]!.trim()));
+    if (name && ctx.people.isNamed(name) && !/^(?:Q|A)$/.test(name)) {
+      ctx.people.add(name);
+      return { name: ctx.people.fullest(name), cue: "" };
+    }
+  }
+  // A transcript quoted whole, one paragraph a speaker: `"PENCE: Well, look, …`.
+  const label = /^(\p{Lu}[\p{Lu}.’' -]{1,40}?|(?:\p{Lu}[\p{L}.’'-]*\s?){1,3}):\s+\S/u.exec(raw.slice(q.start, q.end));
+  if (label) {
+    const name = cleanName(titleCase(label[1]!.trim()));
+    if (name && ctx.people.isNamed(name) && !/^(?:Q|A)$/.test(name)) {
+      ctx.people.add(name);
+      return { name: ctx.people.fullest(name), cue: "" };
+    }
+  }
 
   // After the quote, up to the next quote or the end of its sentence.
   const afterEnd = Math.min(next ? next.open : para.end, Math.max(sentenceEnd, nextSentenceEnd(sents, q.close)));
@@ -48,6 +82,15 @@ function attribute(ctx: Context, q: MarkedQuote, i: number, all: MarkedQuote[], 
   const finished = /[.!?…]$/.test(raw.slice(q.start, q.end));
   const a = speakerAfter(ctx, after, q.close + 1);
   if (a && (!finished || closesClause(after))) return a;
+  // `“Promise me you’ll stay,” Blige sings to Clinton`: after a quote handed over with a comma,
+  // a name and a verb attribute it even when the verb is not one of speech.
+  if (!a && (/,/.test(raw.slice(q.end, q.close + 1)) || /^\s*,/.test(after))) {
+    const m = new RegExp(`^[\\s,]*(${NAME_RUN})${SPEAKER_ASIDE}\\s+(?:(?:${ADVERB}|\\p{Ll}+ly)\\s+)*(\\p{Ll}[\\p{Ll}-]*)\\b`, "u").exec(after);
+    if (m && isVerbAfterSubject(m[2]!)) {
+      const who = resolveSubject(ctx, m[1]!, q.close + 1);
+      if (who?.name) return { name: who.name, cue: m[2]! };
+    }
+  }
 
   // Before it, in its clause: from the sentence start or the previous quote.
   const beforeStart = Math.max(openSentence.start, prev ? prev.close + 1 : para.start);
@@ -61,7 +104,7 @@ function attribute(ctx: Context, q: MarkedQuote, i: number, all: MarkedQuote[], 
   // `… a “peacetime president” and that the United States “cannot …”`, or `‘…,’ said X. ‘…’`:
   // with no new speaker in between, the same speaker goes on.
   if (prev) {
-    const earlier = found.at(-1);
+    const earlier = found[k];
     const between = raw.slice(prev.close + 1, q.open);
     // `She replied: “…”` with "she" unresolved is a new speaker all the same.
     const introduced = new RegExp(`(?:${NAME_RUN}|\\b(?:he|she|they|He|She|They))\\s+(?:${ADVERB}\\s+)*${SPEECH_VERB}\\b`, "u").test(between);
@@ -71,7 +114,9 @@ function attribute(ctx: Context, q: MarkedQuote, i: number, all: MarkedQuote[], 
     }
   }
 
-  const later = speakerLaterInSentence(ctx, raw.slice(q.close + 1, Math.min(next ? next.open : para.end, sentenceEnd)), q.close + 1);
+  // `“… neighborhood.” Russia insisted …`: a quote that ends its sentence leaves the next one alone.
+  const ended = finished && /^\s+["“‘]?\p{Lu}/u.test(after);
+  const later = ended ? null : speakerLaterInSentence(ctx, raw.slice(q.close + 1, Math.min(next ? next.open : para.end, sentenceEnd)), q.close + 1);
   if (later) return later;
 
   // A quote that runs over paragraphs keeps its speaker; so does one introduced by "… said:".
@@ -85,6 +130,9 @@ function attribute(ctx: Context, q: MarkedQuote, i: number, all: MarkedQuote[], 
       if (intro) return intro;
     }
   }
+  // `Trump likened the refugees to a “vicious snake”`: the subject of the clause holding the quote.
+  const subject = clauseSubject(ctx, raw.slice(openSentence.start, q.open), openSentence.start);
+  if (subject) return subject;
   return contextSpeaker(ctx, q, para, paras, found, sents);
 }
 
@@ -95,8 +143,30 @@ function nextSentenceEnd(sents: Span[], offset: number): number {
 
 /** `." Trump said.` closes a clause; `." Leavitt also said Trump was …` begins a new sentence. */
 function closesClause(after: string): boolean {
-  const subjectFirst = new RegExp(`^[\\s,]*(?:${NAME_RUN}|he|she|they)\\s+(?:${ADVERB}\\s+)*${SPEECH_VERB}\\b[^.,;“”"]{0,40}[.,;]`, "u");
+  if (/^[\s,]*[―—–]\s*\p{Lu}[^.!?]*\.?\s*$/u.test(after)) return true;
+  // Not `." Russia insisted that the talks go on.`: a new sentence of reported speech.
+  const subjectFirst = new RegExp(`^[\\s,]*(?:${NAME_RUN}|he|she|they)\\s+(?:${ADVERB}\\s+)*${SPEECH_VERB}\\b(?![^.,;“”"]{0,40}\\bthat\\b)[^.,;“”"]{0,40}[.,;]`, "u");
   const verbFirst = new RegExp(`^[\\s,]*${SPEECH_VERB}\\s+${NAME_RUN}\\s*[.,;]`, "u");
   return subjectFirst.test(after) || verbFirst.test(after);
 }
 
+
+/** `Robert C. "Bobby" Scott`, `Marcia “Cia” Price`: one or two capitalised words between a first name and a surname. */
+function isNickname(raw: string, q: MarkedQuote): boolean {
+  return /^\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*)?$/u.test(raw.slice(q.start, q.end)) && /(?:^|\s)\p{Lu}[\p{Ll}.]*\s$/u.test(raw.slice(Math.max(0, q.open - 20), q.open)) && /^\s\p{Lu}\p{Ll}/u.test(raw.slice(q.close + 1, q.close + 4));
+}
+
+
+/** Nouns and phrases that introduce the title of a work or a show. */
+const TITLE_CUE = /(?:\b(?:[Oo]n|[Ii]n)|\p{Lu}[\p{L}.&-]*[’']s|\b(?:show|program|programme|book|film|movie|documentary|song|album|series|column|op-ed|essay|podcast|titled|entitled|episode|musical|segment|memoir|novel|report|speech|hymn|anthem|forum|called)),?\s*$/u;
+
+/**
+ * The title of a work or a show: a few words in title case (`“Face the Nation”`, `''Make Your Kid
+ * a Millionaire''`) after "on", a possessive (`MSNBC’s`) or a noun like "show", "book", "titled".
+ */
+function isTitle(raw: string, q: MarkedQuote): boolean {
+  const text = raw.slice(q.start, q.end).replace(/[.,!?]$/u, "");
+  const words = text.split(/\s+/);
+  if (words.length > 8 || !words.every((w) => /^[\p{Lu}\d“"‘'(]/u.test(w) || (w.length <= 3 && /^\p{Ll}+$/u.test(w)))) return false;
+  return /^[\p{Lu}\d]/u.test(text) && TITLE_CUE.test(raw.slice(Math.max(0, q.open - 40), q.open));
+}

@@ -1,5 +1,6 @@
 import { ADVERB, cueAt, SPEECH_VERB } from "./cues";
 import { findAccordingTo } from "./according";
+import { findIndirectSpeech } from "./indirect";
 import { cleanName, NAME_RUN } from "./names";
 import { orgsOf } from "./org-speakers";
 import { speakerBefore, type Context } from "./speakers";
@@ -33,7 +34,8 @@ function trailingFrame(text: string): { at: number; who: string; cue: string; ph
  */
 export function findReportedSpeech(ctx: Context, sents: Span[], direct: Quote[]): { indirect: Quote[]; attributions: Attribution[] } {
   const { raw, people } = ctx;
-  const indirect: Quote[] = [];
+  // Indirect speech has its own finder; the frames below still decide the attributions and their chains.
+  const indirect = findIndirectSpeech(ctx, sents, direct);
   const attributions: Attribution[] = [];
   const name = (who: string, at: number) => {
     if (/^(?:he|she|they)$/i.test(who)) return null;
@@ -80,9 +82,6 @@ export function findReportedSpeech(ctx: Context, sents: Span[], direct: Quote[])
       const bodyStart = lead[0].length;
       const bodyEnd = text.replace(/[\s,.;:!?]+$/, "").length;
       if (who) speech = { speaker: who, cue: "according to", start: s.start + bodyStart, end: s.start + bodyEnd };
-    }
-    if (speech && speech.end > speech.start) {
-      indirect.push({ text: raw.slice(speech.start, speech.end), start: speech.start, end: speech.end, speaker: speech.speaker, cue: speech.cue, kind: "indirect" });
     }
 
     // Attributions: the frame, a leading "according to", any "X reported".

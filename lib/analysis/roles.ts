@@ -10,7 +10,7 @@ const ROLES = `senator congressman congresswoman representative lawmaker legisla
   councilman councilwoman bishop leader candidate nominee activist owner teacher farmer widow veteran retiree
   democrat republican conservative spokesman spokeswoman spokesperson official officer resident witness aide deputy
   chief boss chair treasurer editor historian expert campaigner pastor priest rabbi imam chef architect physician nurse
-  woman man pope king queen prince princess duke duchess`
+  woman man pope king queen prince princess duke duchess businessman businesswoman billionaire mogul congressman`
   .split(/\s+/)
   .filter(Boolean);
 const ROLE = `(?:${ROLES.join("|")}|\\d{1,3}-year-old)`;
@@ -47,12 +47,18 @@ export function roleReferent(ctx: Context, role: string, offset: number): Refere
   const mentions = personMentions(ctx, Math.max(0, offset - 3000), offset);
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i]!;
-    if (roleNear(r, ctx.raw.slice(Math.max(0, m.start - 40), m.end + 100))) return { name: m.name };
+    // Next to the name: the words before it in its clause, and after it up to the next person
+    // named, never past the role itself ("Alicia Machado. The Indiana governor said" is no governor
+    // Machado; "Sen. Ruiz, D-Mass., pressed Under Secretary Daniel Ocampo" is no Democrat Ocampo).
+    const before = ctx.raw.slice(Math.max(0, m.start - 40), m.start).split(/[,;:!?]\s+|[.]\s+(?=\p{Lu})|\b(?:and|but)\s+/u).at(-1)!;
+    const after = ctx.raw.slice(m.end, Math.min(m.end + 100, offset, mentions[i + 1]?.start ?? offset));
+    if (roleNear(r, before + ctx.raw.slice(m.start, m.end) + after)) return { name: m.name };
   }
   if (OFTEN_UNNAMED.test(r)) return { name: null };
   const lines = [...ctx.raw.slice(0, offset).matchAll(/[^\r\n]*\S[^\r\n]*/g)];
   const recent = lines.at(-2)?.index ?? 0;
-  const last = mentions.at(-1);
+  // The person last named as a subject ("hatred of Clinton among his supporters, the Vermont senator …" is not Clinton).
+  const last = mentions.filter((m) => m.subject).at(-1) ?? mentions.filter((m) => !m.object).at(-1) ?? mentions.at(-1);
   return { name: last && last.start >= recent ? last.name : null };
 }
 

@@ -1,6 +1,7 @@
 import type { QuestionInput } from "@/lib/content/schema";
+import { suggestion, sure, weakest, type Check, type Suggestion } from "./suggest-confidence";
 import { joinId, placeKey, shorten, slugify } from "./suggest-drafts";
-import { cite, hasUnnamedQuote, isOwnVoice, judgementSignals, mentions, namedQuotes, surnameOf, usesWordOrKin, type Sentence, type SourceReading } from "./suggest-reading";
+import { cite, citesItself, creditable, hasUnnamedQuote, isOwnVoice, judgementSignals, mentions, surnameOf, usesWordOrKin, type Sentence, type SourceReading } from "./suggest-reading";
 import type { Attribution } from "./types";
 
 type Option = QuestionInput["options"][number];
@@ -15,10 +16,10 @@ const SPEAKERS_PER_PAIR = 3;
  * an article relays another outlet's reporting or speaks in its own voice. A claim is always
  * taught as some outlet's claim, never as settled fact.
  */
-export function compareCoverageQuestions(pair: Pair): QuestionInput[] {
+export function compareCoverageQuestions(pair: Pair): Suggestion[] {
   const genre = genreContrast(pair);
   const relay = relayOrOwnVoice(pair) ?? relayOrOwnVoice({ ...pair, a: pair.b, b: pair.a });
-  return [...(genre ? [genre] : []), ...(relay ? [relay] : []), ...speakerCoverage(pair)];
+  return [...(genre ? [suggestion(genre)] : []), ...(relay ? [suggestion(relay)] : []), ...speakerCoverage(pair)];
 }
 
 const judgedMost = (r: SourceReading) =>
@@ -27,7 +28,7 @@ const judgedMost = (r: SourceReading) =>
 function genreContrast({ a, b, tag }: Pair): QuestionInput | null {
   if (a.source.genre === b.source.genre) return null;
   const [report, opinion] = a.source.genre === "news-report" ? [a, b] : [b, a];
-  const credited = report.sentences.find((s) => s.usable && s.attributions.length > 0);
+  const credited = report.sentences.find((s) => s.usable && s.attributions.length > 0 && s.attributions.every((a) => creditable(report, a)));
   const argued = judgedMost(opinion);
   if (!credited || !argued || judgementSignals(argued).length === 0) return null;
   const R = report.source.outlet;
@@ -53,12 +54,14 @@ function genreContrast({ a, b, tag }: Pair): QuestionInput | null {
 const isRelay = (at: Attribution) => /report/.test(at.cue);
 
 function relayOrOwnVoice({ a, b, tag }: Pair): QuestionInput | null {
-  const relayed = a.sentences.find((s) => s.usable && s.attributions.some(isRelay));
-  const at = relayed?.attributions.find(isRelay);
+  // "The Times reported" in The Times is its own earlier reporting, not a relay.
+  const relays = (at: Attribution) => isRelay(at) && creditable(a, at);
+  const relayed = a.sentences.find((s) => s.usable && s.attributions.some(relays));
+  const at = relayed?.attributions.find(relays);
   if (!relayed || !at) return null;
   const X = at.via ?? at.source;
   const own = judgedMost(b);
-  if (!own || usesWordOrKin(b.source.body, X) || b.analysis.attributions.some((x) => /report|according/.test(x.cue))) return null;
+  if (!own || usesWordOrKin(b.source.body, X) || b.analysis.attributions.some((x) => /report|according/.test(x.cue) && !citesItself(b, x))) return null;
   const A = a.source.outlet;
   const B = b.source.outlet;
   const phrase = a.source.body.slice(at.start, at.end);
@@ -79,20 +82,32 @@ function relayOrOwnVoice({ a, b, tag }: Pair): QuestionInput | null {
   });
 }
 
-const quotesOf = (r: SourceReading, surname: string) => r.sentences.find((s) => namedQuotes(s).some((q) => surnameOf(q.speaker) === surname));
+/** A sentence in which the article quotes this person alone (a group statement is not one member's quote). */
+const quotesOf = (r: SourceReading, surname: string) => r.sentences.find((s) => s.named.some((n) => !n.speaker.group && surnameOf(n.speaker.label) === surname));
+
+/** The person speaks in a group statement, or a quote is keyed to them in doubt: whether the article "quotes" them is not plain. */
+const inDoubt = (r: SourceReading, surname: string) =>
+  r.analysis.quotes.some((q) => {
+    const c = r.speakers.get(q);
+    return !!c && (c.group || c.check.confidence === 0) && (c.members.some((m) => surnameOf(m) === surname) || surnameOf(q.speaker ?? "") === surname);
+  });
+
+const checkOf = (r: SourceReading, surname: string): Check =>
+  weakest(r.sentences.flatMap((s) => s.named.filter((n) => !n.speaker.group && surnameOf(n.speaker.label) === surname).map((n) => n.speaker.check)));
 
 /** "Which article quotes X?", asked only where the answer is plain: the other article quotes X too, or gives no quote that could be X's. */
-function speakerCoverage(pair: Pair): QuestionInput[] {
+function speakerCoverage(pair: Pair): Suggestion[] {
   const asked = new Set<string>();
-  const out: QuestionInput[] = [];
+  const out: Suggestion[] = [];
   for (const [a, b] of [[pair.a, pair.b], [pair.b, pair.a]] as const) {
-    for (const speaker of new Set(a.analysis.quotes.filter((q) => q.kind === "direct" && q.speaker).map((q) => q.speaker!))) {
+    for (const speaker of new Set(a.sentences.flatMap((s) => s.named.filter((n) => !n.speaker.group).map((n) => n.speaker.label)))) {
       const surname = surnameOf(speaker);
       const inB = quotesOf(b, surname);
-      const mentioned = b.sentences.find((s) => mentions(s.text, surname));
-      if (asked.has(surname) || (!inB && mentioned && b.sentences.some(hasUnnamedQuote))) continue;
+      const mentioned = b.sentences.find((s) => !s.furniture && mentions(s.text, surname));
+      if (asked.has(surname) || inDoubt(a, surname) || inDoubt(b, surname) || (!inB && mentioned && b.sentences.some(hasUnnamedQuote))) continue;
       asked.add(surname);
-      out.push(speakerQuestion(pair, a, b, speaker, inB ?? mentioned));
+      const check = inB ? weakest([checkOf(a, surname), checkOf(b, surname)]) : checkOf(a, surname);
+      out.push(suggestion(speakerQuestion(pair, a, b, speaker, inB ?? mentioned), check ?? sure()));
     }
   }
   return out.slice(0, SPEAKERS_PER_PAIR);
@@ -101,7 +116,7 @@ function speakerCoverage(pair: Pair): QuestionInput[] {
 function speakerQuestion(pair: Pair, a: SourceReading, b: SourceReading, speaker: string, inB: Sentence | undefined): QuestionInput {
   // inB: where B quotes the speaker or, failing that, names them.
   const surname = surnameOf(speaker);
-  const both = !!inB && namedQuotes(inB).some((q) => surnameOf(q.speaker) === surname);
+  const both = !!inB && inB.named.some((n) => !n.speaker.group && surnameOf(n.speaker.label) === surname);
   const A = a.source.outlet;
   const B = b.source.outlet;
   const bSide = both ? `${B} quotes ${speaker} too.` : inB ? `${B} names ${surname} but never quotes ${surname}'s words.` : `${B} never mentions ${speaker}.`;

@@ -33,15 +33,17 @@ export const joinId = (...parts: string[]) => parts.filter(Boolean).join("-").sl
 
 /**
  * Drafts that would load as lesson content: unique ids, the content schema, and every evidence
- * quote and highlight option found in its source exactly as the lesson loader finds it.
+ * quote and highlight option found in its source exactly as the lesson loader finds it. Takes
+ * questions, or anything that carries one (`of` finds it).
  */
-export function keepValid(drafts: QuestionInput[], bodies: ReadonlyMap<string, string>): QuestionInput[] {
+export function keepValid<T = QuestionInput>(drafts: T[], bodies: ReadonlyMap<string, string>, of: (t: T) => QuestionInput = (t) => t as QuestionInput): T[] {
   const seen = new Set<string>();
   const found = (source: string | undefined, quote: string, occurrence?: number) => {
     const body = source ? bodies.get(source) : undefined;
     return body !== undefined && typeof locateQuote(body, quote, occurrence) !== "string";
   };
-  return drafts.filter((d) => {
+  return drafts.filter((item) => {
+    const d = of(item);
     if (seen.has(d.id) || !questionSchema.safeParse(d).success) return false;
     seen.add(d.id);
     if (!d.evidence.every((e) => found(e.source, e.quote, e.occurrence))) return false;
@@ -68,19 +70,25 @@ export function idPrefixes(ids: string[]): string[] {
  * Up to `limit` drafts, taken in turn from each kind and source so that a long run of one kind
  * never crowds out the others, then ordered by kind as the built-in lessons are.
  */
-export function pickBalanced(drafts: QuestionInput[], limit: number): QuestionInput[] {
-  const groups = new Map<string, QuestionInput[]>();
-  for (const d of drafts) {
+export function pickBalanced<T = QuestionInput>(drafts: T[], limit: number, of: (t: T) => QuestionInput = (t) => t as QuestionInput): T[] {
+  const groups = new Map<string, T[]>();
+  for (const item of drafts) {
+    const d = of(item);
     const key = `${d.kind}|${d.source ?? d.evidence[0]!.source}`;
-    groups.set(key, [...(groups.get(key) ?? []), d]);
+    groups.set(key, [...(groups.get(key) ?? []), item]);
   }
   // Kinds only a lesson-level draft can make come first when the limit cannot take every group.
-  const first = (q: QuestionInput[]) => (["outlet-attribution", "compare-coverage", "highlight"].includes(q[0]!.kind) ? 0 : 1);
+  const first = (q: T[]) => (["outlet-attribution", "compare-coverage", "highlight"].includes(of(q[0]!).kind) ? 0 : 1);
   const queues = [...groups.values()].sort((a, b) => first(a) - first(b));
-  const picked: QuestionInput[] = [];
+  const picked: T[] = [];
   for (let round = 0; picked.length < limit && queues.some((q) => q.length > round); round++) {
     for (const queue of queues) if (picked.length < limit && queue[round]) picked.push(queue[round]!);
   }
+  return inKindOrder(picked, of);
+}
+
+/** Drafts ordered by kind as the built-in lessons are, keeping their order within a kind. */
+export function inKindOrder<T = QuestionInput>(drafts: T[], of: (t: T) => QuestionInput = (t) => t as QuestionInput): T[] {
   const order = (d: QuestionInput) => QUESTION_KINDS.indexOf(d.kind);
-  return picked.map((d, i) => ({ d, i })).sort((a, b) => order(a.d) - order(b.d) || a.i - b.i).map(({ d }) => d);
+  return drafts.map((d, i) => ({ d, i })).sort((a, b) => order(of(a.d)) - order(of(b.d)) || a.i - b.i).map(({ d }) => d);
 }

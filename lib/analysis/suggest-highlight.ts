@@ -1,8 +1,11 @@
 import type { QuestionInput } from "@/lib/content/schema";
 import type { SkillId } from "@/lib/content/skills";
+import { suggestion, sure, weakest, type Check, type Suggestion } from "./suggest-confidence";
 import { joinId, shorten, slugify } from "./suggest-drafts";
 import {
   cite,
+  citesItself,
+  creditable,
   hasUnnamedQuote,
   isOwnVoice,
   judgementSignals,
@@ -19,7 +22,7 @@ const MAX_OPTIONS = 8;
 const MAX_ANSWERS = 4;
 
 type Choice = { sentence: Sentence; feedback: string; misconception?: string };
-type Draft = { id: string; skill: SkillId; prompt: string; explanation: string; right: Choice[]; wrong: Choice[] };
+type Draft = { id: string; skill: SkillId; prompt: string; explanation: string; right: Choice[]; wrong: Choice[]; check?: (chosen: Choice[]) => Check };
 
 /**
  * "Select every sentence that …" items: the options are sentences of the source, verbatim, and
@@ -27,7 +30,7 @@ type Draft = { id: string; skill: SkillId; prompt: string; explanation: string; 
  * supports: whose words are quoted, whom the outlet credits, and, in an opinion piece, where the
  * author gives their own view.
  */
-export function suggestHighlights(reading: SourceReading): QuestionInput[] {
+export function suggestHighlights(reading: SourceReading): Suggestion[] {
   const drafts = [quotedSpeaker(reading), creditedSource(reading), reading.source.genre === "opinion" ? authorOpinion(reading) : null];
   return drafts.flatMap((d) => {
     const q = d && toQuestion(reading, d);
@@ -35,7 +38,7 @@ export function suggestHighlights(reading: SourceReading): QuestionInput[] {
   });
 }
 
-function toQuestion(reading: SourceReading, d: Draft): QuestionInput | null {
+function toQuestion(reading: SourceReading, d: Draft): Suggestion | null {
   const right = d.right.slice(0, MAX_ANSWERS);
   const wrong = d.wrong.slice(0, Math.min(MAX_ANSWERS, MAX_OPTIONS - right.length));
   if (right.length === 0 || wrong.length === 0 || right.length + wrong.length < MIN_OPTIONS) return null;
@@ -45,7 +48,7 @@ function toQuestion(reading: SourceReading, d: Draft): QuestionInput | null {
     const base = slugify(shorten(c.sentence.text, 4));
     ids.set(c, [...ids.values()].includes(base) ? joinId(base, String(c.sentence.index + 1)) : base);
   }
-  return {
+  const question: QuestionInput = {
     id: d.id,
     kind: "highlight",
     skill: d.skill,
@@ -56,6 +59,7 @@ function toQuestion(reading: SourceReading, d: Draft): QuestionInput | null {
     explanation: d.explanation,
     evidence: right.map((c) => cite(reading, c.sentence)),
   };
+  return suggestion(question, d.check ? d.check(chosen) : sure());
 }
 
 /** One from each list in turn, so every kind of distractor gets a place. */
@@ -71,11 +75,17 @@ const holdsItsQuotes = (s: Sentence) => s.quotes.every((q) => q.kind === "indire
 function quotedSpeaker(reading: SourceReading): Draft | null {
   const { source } = reading;
   const usable = reading.sentences.filter((s) => s.usable && holdsItsQuotes(s));
-  const speakers = [...new Set(reading.analysis.quotes.filter((q) => q.kind === "direct" && q.speaker).map((q) => q.speaker!))];
+  // One person at a time: a group's statement is neither one member's quote nor clearly not theirs.
+  const speakers = [...new Set(reading.sentences.flatMap((s) => s.named.filter((n) => !n.speaker.group).map((n) => n.speaker.label)))];
+  const inGroup = (s: Sentence, speaker: string) => s.named.some((n) => n.speaker.group && n.speaker.members.includes(speaker));
+  // Reported speech keyed to someone in doubt ("Quill and Tate told …" found as Tate's) is no one's to offer.
+  const paraphraseOf = (s: Sentence, speaker: string) =>
+    s.quotes.some((q) => q.kind === "indirect" && q.speaker === speaker && !reading.speakers.get(q)?.group && (reading.speakers.get(q)?.check.confidence ?? 1) > 0);
+  const checkOf = (s: Sentence) => weakest(s.named.map((n) => n.speaker.check));
   const drafts = speakers.map((speaker): Draft => {
-    const right = usable.filter((s) => namedQuotes(s).some((q) => q.speaker === speaker));
-    const rest = usable.filter((s) => !right.includes(s) && !hasUnnamedQuote(s));
-    const paraphrased = rest.filter((s) => s.quotes.some((q) => q.kind === "indirect" && q.speaker === speaker));
+    const right = usable.filter((s) => s.named.some((n) => !n.speaker.group && n.speaker.label === speaker));
+    const rest = usable.filter((s) => !right.includes(s) && !hasUnnamedQuote(s) && !inGroup(s, speaker) && !s.quotes.some((q) => q.kind === "indirect" && q.speaker === speaker && !paraphraseOf(s, speaker)));
+    const paraphrased = rest.filter((s) => paraphraseOf(s, speaker));
     const named = rest.filter((s) => !paraphrased.includes(s) && mentions(s.text, surnameOf(speaker)));
     const others = rest.filter((s) => !paraphrased.includes(s) && !named.includes(s) && namedQuotes(s).length > 0);
     return {
@@ -89,6 +99,8 @@ function quotedSpeaker(reading: SourceReading): Draft | null {
         named.map((sentence) => ({ sentence, feedback: `No. ${speaker} is named here but not quoted.`, misconception: "Takes a mention of a person for a quote of their words" })),
         others.map((sentence) => ({ sentence, feedback: `No. The words in quotation marks here are ${namedQuotes(sentence)[0]!.speaker}'s.`, misconception: "Guesses the speaker from the topic instead of the attribution" })),
       ]),
+      // As sure as the least sure speaker among the sentences offered.
+      check: (chosen) => weakest(chosen.map((c) => checkOf(c.sentence))),
     };
   });
   const score = (d: Draft) => Math.min(d.right.length, MAX_ANSWERS) + Math.min(d.wrong.length, MAX_ANSWERS);
@@ -100,29 +112,42 @@ const REPORT_WORD = /\b(?:report|reports|reported|according)\b/i;
 
 function creditedSource(reading: SourceReading): Draft | null {
   const { source } = reading;
+  // The outlet citing its own earlier reporting is not a source it credits; nor is a group found as one member.
+  const credits = reading.analysis.attributions.filter((a) => creditable(reading, a));
   const counts = new Map<string, number>();
-  for (const a of reading.analysis.attributions) counts.set(creditOf(a), (counts.get(creditOf(a)) ?? 0) + 1);
+  for (const a of credits) counts.set(creditOf(a), (counts.get(creditOf(a)) ?? 0) + 1);
   const credited = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
   if (!credited) return null;
-  const usable = reading.sentences.filter((s) => s.usable);
-  const right = usable.filter((s) => s.attributions.some((a) => creditOf(a) === credited));
+  const creditsOf = (s: Sentence) => s.attributions.filter((a) => creditable(reading, a));
+  // A sentence with the outlet's own earlier reporting, or an attribution in doubt, is neither credited nor plainly not.
+  const usable = reading.sentences.filter((s) => s.usable && s.attributions.every((a) => creditable(reading, a)) && !citesItselfIn(reading, s));
+  const right = usable.filter((s) => creditsOf(s).some((a) => creditOf(a) === credited));
   // A sentence that names the source or says "reported" without a found attribution might be credited after all.
   const rest = usable.filter((s) => !right.includes(s) && !mentions(s.text, surnameOf(credited)) && !hasUnnamedQuote(s));
   const elsewhere = rest.filter((s) => s.attributions.length > 0);
-  const speech = rest.filter((s) => s.attributions.length === 0 && !REPORT_WORD.test(s.text) && s.quotes.some((q) => q.speaker));
+  const speech = rest.filter((s) => s.attributions.length === 0 && !REPORT_WORD.test(s.text) && s.named.length > 0);
   const own = rest.filter((s) => isOwnVoice(s) && !REPORT_WORD.test(s.text));
   return {
     id: `hl-credits-${slugify(credited)}`,
     skill: "sourcing",
     prompt: `Select every sentence that ${source.outlet} credits to ${credited}.`,
     explanation: `Look for the attribution in each sentence ("${credited} reported", "according to ${credited}"). A sentence without one is the outlet's own statement or credits someone else.`,
-    right: right.map((sentence) => ({ sentence, feedback: `Yes. The sentence credits ${credited}: "${reading.source.body.slice(sentence.attributions[0]!.start, sentence.attributions[0]!.end)}".` })),
+    right: right.map((sentence) => {
+      const a = creditsOf(sentence).find((x) => creditOf(x) === credited)!;
+      return { sentence, feedback: `Yes. The sentence credits ${credited}: "${reading.source.body.slice(a.start, a.end)}".` };
+    }),
     wrong: takeInTurn([
       elsewhere.map((sentence) => ({ sentence, feedback: `No. This one credits ${creditOf(sentence.attributions[0]!)}, not ${credited}.`, misconception: "Assumes one source stands behind every claim in an article" })),
       own.map((sentence) => ({ sentence, feedback: `No. No source is named here; it is ${source.outlet}'s own statement.`, misconception: "Assumes everything near a credited sentence is credited too" })),
-      speech.map((sentence) => ({ sentence, feedback: `No. Here ${source.outlet} reports what ${sentence.quotes.find((q) => q.speaker)!.speaker} said, not what ${credited} reported.`, misconception: "Confuses a speaker with the outlet that relays the claim" })),
+      speech.map((sentence) => ({ sentence, feedback: `No. Here ${source.outlet} reports what ${sentence.named[0]!.speaker.label} said, not what ${credited} reported.`, misconception: "Confuses a speaker with the outlet that relays the claim" })),
     ]),
+    check: (chosen) => weakest(chosen.flatMap((c) => c.sentence.named.map((n) => n.speaker.check))),
   };
+}
+
+/** The sentence has the outlet naming itself as a source, whether or not the analysis found an attribution ("The Post has learned"). */
+function citesItselfIn(reading: SourceReading, s: Sentence): boolean {
+  return s.attributions.some((a) => citesItself(reading, a)) || s.quotes.some((q) => q.kind === "indirect" && reading.speakers.get(q)?.self);
 }
 
 function authorOpinion(reading: SourceReading): Draft | null {

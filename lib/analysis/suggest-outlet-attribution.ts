@@ -1,6 +1,7 @@
 import type { QuestionInput } from "@/lib/content/schema";
+import { suggestion, type Suggestion } from "./suggest-confidence";
 import { placeKey, shorten, slugify } from "./suggest-drafts";
-import { cite, isOwnVoice, mentions, surnameOf, usesWordOrKin, type Sentence, type SourceReading } from "./suggest-reading";
+import { cite, isOwnVoice, mentions, speakerOf, surnameOf, usesWordOrKin, type Sentence, type SourceReading } from "./suggest-reading";
 import type { Span } from "./types";
 
 type Option = QuestionInput["options"][number];
@@ -16,11 +17,11 @@ const NOT_TERMS = new Set("jan feb mar apr may jun jul aug sep sept oct nov dec 
  * outlets, in an order drawn from the question, then "Both" and "Neither", pinned last, which are
  * false by the text and offered as such.
  */
-export function outletAttributionQuestions(readings: SourceReading[]): QuestionInput[] {
+export function outletAttributionQuestions(readings: SourceReading[]): Suggestion[] {
   if (new Set(readings.map((r) => r.source.outlet)).size < readings.length) return [];
   return readings.flatMap((r) => {
     const others = readings.filter((o) => o !== r);
-    return [...claimQuestions(r, others, readings), ...quoteQuestions(r, others, readings)];
+    return [...claimQuestions(r, others, readings).map((q) => suggestion(q)), ...quoteQuestions(r, others, readings)];
   });
 }
 
@@ -85,18 +86,26 @@ function claimQuestions(r: SourceReading, others: SourceReading[], readings: Sou
 /** Letters and digits only, so a quote matches whatever marks and spacing another outlet uses. */
 const squeeze = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
-function quoteQuestions(r: SourceReading, others: SourceReading[], readings: SourceReading[]): QuestionInput[] {
+function quoteQuestions(r: SourceReading, others: SourceReading[], readings: SourceReading[]): Suggestion[] {
   const outlet = r.source.outlet;
-  const quote = r.analysis.quotes
-    .filter((q) => q.kind === "direct" && q.speaker && q.text.split(/\s+/).length >= 4 && others.every((o) => !squeeze(o.source.body).includes(squeeze(q.text))))
-    .sort((a, b) => b.text.length - a.text.length)[0];
-  if (!quote?.speaker) return [];
-  const speaker = quote.speaker;
+  // The prompt names the speaker: only a quote whose speaker a question may name (a group as one).
+  const found = r.analysis.quotes
+    .flatMap((q) => {
+      const who = q.kind === "direct" ? speakerOf(r, q) : null;
+      return who && q.text.split(/\s+/).length >= 4 && others.every((o) => !squeeze(o.source.body).includes(squeeze(q.text))) ? [{ quote: q, who }] : [];
+    })
+    .sort((a, b) => b.quote.text.length - a.quote.text.length)[0];
+  if (!found) return [];
+  const { quote, who } = found;
+  const speaker = who.label;
   const sentence = r.sentences.find((s) => s.usable && quote.start >= s.start && quote.end <= s.end + 1);
   const span: Span = sentence ?? quote;
-  const notQuoted = (o: SourceReading) =>
-    mentions(o.source.body, surnameOf(speaker)) ? `${o.source.outlet} mentions ${surnameOf(speaker)} but does not quote these words.` : `${o.source.outlet} never mentions ${speaker}.`;
-  return [placeKey({
+  const namesOf = (o: SourceReading) => who.members.filter((m) => mentions(o.source.body, surnameOf(m))).map(surnameOf);
+  const notQuoted = (o: SourceReading) => {
+    const named = namesOf(o);
+    return named.length > 0 ? `${o.source.outlet} mentions ${named.join(" and ")} but does not quote these words.` : `${o.source.outlet} never mentions ${speaker}.`;
+  };
+  return [suggestion(placeKey({
     id: `quotes-${slugify(shorten(quote.text, 5))}`,
     kind: "outlet-attribution",
     skill: "who-reported",
@@ -111,5 +120,5 @@ function quoteQuestions(r: SourceReading, others: SourceReading[], readings: Sou
     answer: [slugify(outlet)],
     explanation: `A quotation belongs to the article that prints it: ${outlet} gives these words to ${speaker}. Printing a quote is not the same as agreeing with it.`,
     evidence: [cite(r, span)],
-  })];
+  }), who.check)];
 }

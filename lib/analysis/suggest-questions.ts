@@ -1,23 +1,49 @@
+import { locateQuote } from "@/lib/content/locate-quote";
 import type { QuestionInput } from "@/lib/content/schema";
 import { SPEECH_VERB } from "./cues";
-import type { PersonIndex } from "./names";
 import { lastPersonBefore } from "./speakers";
 import { compareCoverageQuestions } from "./suggest-compare-coverage";
-import { idPrefixes, joinId, keepValid, pickBalanced, placeKey, shorten, slugify } from "./suggest-drafts";
+import {
+  blocked,
+  CHECK_THRESHOLD,
+  combine,
+  optionsCheck,
+  statusOf,
+  suggestion,
+  SUGGEST_THRESHOLD,
+  type Check,
+  type Suggestion,
+} from "./suggest-confidence";
+import { dateCheck } from "./suggest-date-check";
+import { idPrefixes, inKindOrder, joinId, keepValid, pickBalanced, placeKey, shorten, slugify } from "./suggest-drafts";
+import { isFurniture } from "./suggest-furniture";
+import { isPlainReport } from "./suggest-speaker-check";
 import { suggestHighlights } from "./suggest-highlight";
 import { outletAttributionQuestions } from "./suggest-outlet-attribution";
-import { readSource, type SourceReading, type SuggestSource } from "./suggest-reading";
+import { citesItself, creditable, readSource, type SourceReading, type SuggestSource } from "./suggest-reading";
+import { isOutletItself } from "./suggest-self-citation";
 import { timelineQuestions } from "./suggest-timeline";
 import { spanIndexAt } from "./text";
-import type { Analysis, Quote, Span } from "./types";
+import type { Span } from "./types";
 
 export type { SuggestSource } from "./suggest-reading";
+export type { Suggestion } from "./suggest-confidence";
+
+/**
+ * A suggested question as a lesson draft stores it: the question, and, when the suggester is not
+ * sure enough to offer it plainly, what the teacher should check ("Check this: …").
+ */
+export type ReviewedDraft = QuestionInput & { check?: { confidence: number; reasons: string[] } };
+
+const confident = (s: Suggestion) => s.confidence >= SUGGEST_THRESHOLD;
+const question = (s: Suggestion) => s.question;
 
 /**
  * Draft questions from an article's analysis, in the kinds the built-in lessons use: who said a
  * quote, what kind of statement a sentence is, where a reported claim came from, and when things
  * happened. Each draft passes the content schema, its distractors come from the same article,
- * and its evidence is a sentence of the source, verbatim. A teacher reviews every one.
+ * and its evidence is a sentence of the source, verbatim. Only drafts at or above the main
+ * threshold (see suggest-confidence.ts); a teacher reviews every one.
  */
 export function suggestQuestions(source: SuggestSource, limit = 12): QuestionInput[] {
   return suggestQuestionsFor(readSource(source), limit);
@@ -25,7 +51,15 @@ export function suggestQuestions(source: SuggestSource, limit = 12): QuestionInp
 
 /** The same drafts from a source already read, so a lesson analyses each source once. */
 export function suggestQuestionsFor(reading: SourceReading, limit = 12): QuestionInput[] {
-  const { source, analysis, people } = reading;
+  return sourceSuggestions(reading).filter(confident).map(question).slice(0, limit);
+}
+
+/**
+ * Every draft a source gives on its own, with its confidence and reasons, those under the
+ * thresholds too, each valid as lesson content.
+ */
+export function sourceSuggestions(reading: SourceReading): Suggestion[] {
+  const { source, analysis } = reading;
   const raw = source.body;
   const sentenceOf = (span: Span) => {
     const i = spanIndexAt(analysis.sentences, span.start);
@@ -33,78 +67,151 @@ export function suggestQuestionsFor(reading: SourceReading, limit = 12): Questio
     return s ? raw.slice(s.start, Math.max(s.end, Math.min(span.end, raw.length))) : raw.slice(span.start, span.end);
   };
   const drafts = [
-    ...speakerQuestions(source, analysis, people, sentenceOf),
-    ...statementKindQuestions(source, analysis),
-    ...sourcingQuestions(source, analysis),
-    ...timelineQuestions(source, analysis),
+    ...speakerQuestions(reading, sentenceOf),
+    ...statementKindQuestions(reading).map((q) => suggestion(q)),
+    ...sourcingQuestions(reading),
+    ...timelineQuestions(source, analysis).map((q) => suggestion(q, dateCheck(reading, q))),
   ];
-  return keepValid(drafts, new Map([[source.id, raw]])).slice(0, limit);
+  return keepValid(drafts, new Map([[source.id, raw]]), question).map((s) => finish(s, [reading]));
 }
 
 /** Enough per-source drafts that the balancing, not this cut, decides what a lesson gets. */
 const PER_SOURCE_DRAFTS = 50;
 
+export type LessonOptions = {
+  /** How many drafts at most (ignored with `all`). */
+  limit?: number;
+  /** Every draft made, those under the threshold too: for checking the suggester, never for a teacher. */
+  all?: boolean;
+};
+
 /**
- * Draft questions for a lesson on one or more sources: each source's own questions and
- * highlight items, and, across sources, which outlet says what and how their coverage differs.
- * Ids are unique within the lesson (per-source ones carry a prefix from the source id when there
- * are several sources); every draft passes the content schema with its evidence found verbatim.
+ * Draft questions for a lesson on one or more sources, each with its confidence and the reasons
+ * that lowered it: each source's own questions and highlight items, and, across sources, which
+ * outlet says what and how their coverage differs. Ids are unique within the lesson (per-source
+ * ones carry a prefix from the source id when there are several sources); every draft passes
+ * the content schema with its evidence found verbatim. Within the limit, drafts at or above the
+ * main threshold come first, balanced across kinds and sources; drafts between the lower and the
+ * main threshold fill what is left; none below the lower threshold unless `all`.
  */
-export function suggestLessonQuestions(sources: SuggestSource[], limit = 20): QuestionInput[] {
+export function suggestLesson(sources: SuggestSource[], { limit = 20, all = false }: LessonOptions = {}): Suggestion[] {
   const readings = sources.map(readSource);
   const several = readings.length > 1;
   const prefixes = idPrefixes(sources.map((s) => s.id));
-  const perSource = readings.flatMap((r, i) =>
-    [...suggestQuestionsFor(r, PER_SOURCE_DRAFTS), ...suggestHighlights(r)].map((q) => (several ? { ...q, id: joinId(prefixes[i]!, q.id) } : q)),
-  );
+  const prefixed = (s: Suggestion, i: number): Suggestion => (several ? { ...s, question: { ...s.question, id: joinId(prefixes[i]!, s.question.id) } } : s);
+  const perSource = readings.flatMap((r, i) => {
+    const own = sourceSuggestions(r);
+    return [...(all ? own : own.filter((s) => s.confidence >= CHECK_THRESHOLD).slice(0, PER_SOURCE_DRAFTS)), ...suggestHighlights(r)].map((s) => prefixed(s, i));
+  });
   const pairs = readings.flatMap((a, i) => readings.slice(i + 1).map((b, j) => ({ a, b, tag: readings.length > 2 ? joinId(prefixes[i]!, prefixes[i + 1 + j]!) : "" })));
   const across = several ? [...outletAttributionQuestions(readings), ...pairs.flatMap(compareCoverageQuestions)] : [];
   const bodies = new Map(sources.map((s) => [s.id, s.body]));
-  return pickBalanced(keepValid([...perSource, ...across], bodies), limit);
+  const valid = keepValid([...perSource, ...across], bodies, question).map((s) => finish(s, readings));
+  if (all) return inKindOrder(valid, question);
+  const sure = pickBalanced(valid.filter(confident), limit, question);
+  const toCheck = pickBalanced(valid.filter((s) => statusOf(s.confidence) === "check"), limit - sure.length, question);
+  return inKindOrder([...sure, ...toCheck], question);
 }
 
-function speakerQuestions(source: SuggestSource, analysis: Analysis, people: PersonIndex, sentenceOf: (s: Span) => string): QuestionInput[] {
+/** The questions of `suggestLesson` that are offered as they are (at or above the main threshold). */
+export function suggestLessonQuestions(sources: SuggestSource[], limit = 20): QuestionInput[] {
+  return suggestLesson(sources, { limit }).filter(confident).map(question);
+}
+
+/**
+ * What a teacher's draft lesson gets: the suggestions at or above the lower threshold, those
+ * under the main one with the reasons to check them.
+ */
+export function suggestLessonDrafts(sources: SuggestSource[], limit = 20): ReviewedDraft[] {
+  return suggestLesson(sources, { limit }).map((s) =>
+    confident(s) ? s.question : { ...s.question, check: { confidence: s.confidence, reasons: s.reasons } },
+  );
+}
+
+/**
+ * Checks every suggestion gets whatever made it: no evidence or option on page furniture, and
+ * options a student can tell apart by the skill, not by spelling.
+ */
+function finish(s: Suggestion, readings: SourceReading[]): Suggestion {
+  const q = s.question;
+  const onFurniture = (source: string | undefined, quote: string, occurrence?: number) => {
+    const r = readings.find((x) => x.source.id === source);
+    const span = r ? locateQuote(r.source.body, quote, occurrence) : null;
+    return !!r && !!span && typeof span !== "string" && isFurniture(r.source.body, r.furniture, span);
+  };
+  const furniture = [...q.evidence.filter((e) => onFurniture(e.source, e.quote, e.occurrence)).map((e) => e.quote), ...(q.kind === "highlight" ? q.options.filter((o) => onFurniture(q.source, o.text)).map((o) => o.text) : [])];
+  const checks: Check[] = [s, optionsCheck(q)];
+  if (furniture.length > 0) checks.push(blocked(`cites page furniture: "${shorten(furniture[0]!, 8)}"`));
+  return suggestion(q, combine(...checks));
+}
+
+/** "Sens. Ann Baker" as an option is "Ann Baker". */
+const withoutTitle = (name: string) => name.replace(/^(?:\p{Lu}\p{Ll}{1,4}\.\s+)+(?=\p{Lu}\p{Ll}*\s+\p{Lu})/u, "");
+
+function speakerQuestions(reading: SourceReading, sentenceOf: (s: Span) => string): Suggestion[] {
+  const { source, analysis, people } = reading;
   const raw = source.body;
-  const speakers = [...new Set(analysis.quotes.filter((q) => q.speaker && q.kind === "direct").map((q) => q.speaker!))];
-  // Outlets that "reported" are sources, not people to offer as a quote's speaker.
-  const outlets = new Set(analysis.attributions.flatMap((a) => (a.via ? [a.via] : [a.source])).filter((name) => !speakers.includes(name)));
-  const everyone = people.everyone().filter((name) => !outlets.has(name));
-  return analysis.quotes
+  const checked = analysis.quotes.flatMap((q) => {
+    const c = reading.speakers.get(q);
+    return q.kind === "direct" && q.speaker && c && !c.self ? [{ q, c }] : [];
+  });
+  const singles = [...new Set(checked.filter(({ c }) => !c.group && c.check.confidence > 0).map(({ c }) => c.label))];
+  // Outlets that "reported" are sources, not people to offer as a quote's speaker; nor is the outlet itself.
+  const outlets = new Set(analysis.attributions.flatMap((a) => (a.via ? [a.via] : [a.source])).filter((name) => !singles.includes(name)));
+  const everyone = [...new Set(people.everyone().filter((name) => !outlets.has(name) && !isOutletItself(name, source.outlet, source.author)).map(withoutTitle))];
+  return checked
     // A speaker known only as "Sarah" when two Sarahs are named: no option could be shown right.
-    .filter((q): q is Quote & { speaker: string } => q.kind === "direct" && !!q.speaker && q.text.split(/\s+/).length >= 4 && everyone.includes(q.speaker) && !people.isBareFirstName(q.speaker))
-    .map((q) => {
+    .filter(({ q, c }) => q.text.split(/\s+/).length >= 4 && (c.group ? c.members.every((m) => !people.isBareFirstName(m)) : everyone.includes(c.label) && !people.isBareFirstName(c.label)))
+    .map(({ q, c }) => {
+      const key = c.label;
       const nearby = lastPersonBefore({ raw, people, quoted: analysis.quotes.filter((x) => x.kind !== "indirect") }, raw.lastIndexOf("\n", q.start) + 1);
       const wrong: { name: string; misconception: string; feedback: string }[] = [];
       const add = (name: string | null | undefined, misconception: string, feedback: string) => {
         // A bare "Sarah" is either the speaker again or nobody a student can tell apart.
-        if (name && name !== q.speaker && !people.isBareFirstName(name) && !wrong.some((w) => w.name === name)) wrong.push({ name, misconception, feedback });
+        if (name && name !== key && !people.isBareFirstName(name) && !wrong.some((w) => w.name === name)) wrong.push({ name, misconception, feedback });
       };
-      add(nearby, "Takes the last person named before a quote for its speaker", `${nearby} is named nearby, but the attribution names ${q.speaker}.`);
-      for (const other of speakers) add(other, "Guesses the speaker from the topic instead of the attribution", `${other} is quoted elsewhere in the article, not here.`);
-      for (const other of everyone) add(other, "Confuses a person mentioned with the person speaking", `${other} is mentioned in the article but does not say these words.`);
-      const options = [
-        { id: slugify(q.speaker), text: q.speaker, feedback: `Right. ${q.cue ? `The attribution says "${q.cue}" with ${q.speaker}.` : `The article gives these words to ${q.speaker}.`}` },
-        ...wrong.slice(0, 3).map((w) => ({ id: slugify(w.name), text: w.name, feedback: w.feedback, misconception: w.misconception })),
-      ];
-      return placeKey({
-        id: `said-${slugify(shorten(q.text, 5))}`,
-        kind: "speaker",
-        skill: "who-said",
-        prompt: `Who said "${shorten(q.text)}", according to ${source.outlet}?`,
-        options,
-        answer: [slugify(q.speaker)],
-        explanation: "A quote's speaker is named in its attribution: look for the name and the verb (said, told, wrote) next to the quotation marks, and follow \"he\" or \"she\" back to the person named before.",
-        evidence: [{ source: source.id, quote: sentenceOf(q) }],
-      } satisfies QuestionInput);
+      if (c.group) {
+        const [first, last] = [c.members[0]!, c.members.at(-1)!];
+        add(last, "Takes the last-named member of a group for the only speaker", `${last} is one of the ${c.members.length} who made this statement; the attribution names all of them.`);
+        add(first, "Takes one member of a group for the whole group", `${first} is one of the ${c.members.length} who made this statement; the attribution names all of them.`);
+      }
+      const others = (name: string) => !c.members.includes(name) && !outlets.has(name) && !isOutletItself(name, source.outlet, source.author);
+      if (nearby && others(nearby)) add(withoutTitle(nearby), "Takes the last person named before a quote for its speaker", `${withoutTitle(nearby)} is named nearby, but the attribution names ${key}.`);
+      for (const other of singles.filter(others)) add(other, "Guesses the speaker from the topic instead of the attribution", `${other} is quoted elsewhere in the article, not here.`);
+      for (const other of everyone.filter(others)) add(other, "Confuses a person mentioned with the person speaking", `${other} is mentioned in the article but does not say these words.`);
+      const right = c.group
+        ? `Right. The attribution gives the words to all ${c.members.length} of them${q.cue ? ` ("${q.cue}")` : ""}.`
+        : `Right. ${q.cue ? `The attribution says "${q.cue}" with ${key}.` : `The article gives these words to ${key}.`}`;
+      const options = [{ id: slugify(key), text: key, feedback: right }, ...wrong.slice(0, 3).map((w) => ({ id: slugify(w.name), text: w.name, feedback: w.feedback, misconception: w.misconception }))];
+      return suggestion(
+        placeKey({
+          id: `said-${slugify(shorten(q.text, 5))}`,
+          kind: "speaker",
+          skill: "who-said",
+          prompt: `Who said "${shorten(q.text)}", according to ${source.outlet}?`,
+          options,
+          answer: [slugify(key)],
+          explanation: c.group
+            ? "A statement can have several speakers: the attribution names each of them (\"A, B and C said in a joint statement\"), and the words belong to all of them, not to the last one named."
+            : "A quote's speaker is named in its attribution: look for the name and the verb (said, told, wrote) next to the quotation marks, and follow \"he\" or \"she\" back to the person named before.",
+          evidence: [{ source: source.id, quote: sentenceOf(q) }],
+        } satisfies QuestionInput),
+        c.check,
+      );
     });
 }
 
-function statementKindQuestions(source: SuggestSource, analysis: Analysis): QuestionInput[] {
+function statementKindQuestions(reading: SourceReading): QuestionInput[] {
+  const { source, analysis } = reading;
   const raw = source.body;
   const out: QuestionInput[] = [];
   const opinionated = new Set(analysis.opinion.filter((o) => o.signals.length >= 2).map((o) => o.sentence));
-  const covered = (s: Span, kind: Quote["kind"]) => analysis.quotes.some((q) => q.kind === kind && q.start >= s.start && q.end <= s.end + 1);
+  const covered = (s: Span, kind: "direct" | "indirect") => analysis.quotes.some((q) => q.kind === kind && q.start >= s.start && q.end <= s.end + 1);
   const attributed = (s: Span) => analysis.attributions.some((a) => a.start >= s.start && a.end <= s.end) || analysis.quotes.some((q) => q.start < s.end && q.end > s.start);
+  // "The Times reported in August that …" in The Times is its own earlier reporting, no one's paraphrase.
+  const ownEarlier = (s: Span) =>
+    analysis.attributions.some((a) => a.start >= s.start && a.end <= s.end && citesItself(reading, a)) ||
+    analysis.quotes.some((q) => q.start >= s.start && q.end <= s.end + 1 && isOutletItself(q.speaker, source.outlet, source.author));
   const OPTIONS = {
     quote: { id: "quote", text: "A direct quote", feedback: "", misconception: "Takes reported words for a quotation, or a quotation for the outlet's voice" },
     paraphrase: { id: "paraphrase", text: "A paraphrase of what someone said", feedback: "", misconception: "Misses or invents an attribution to a speaker" },
@@ -132,9 +239,12 @@ function statementKindQuestions(source: SuggestSource, analysis: Analysis): Ques
       evidence: [{ source: source.id, quote: text }],
     }));
   };
-  const choose = (test: (s: Span, i: number) => boolean) => analysis.sentences.findIndex((s, i) => s.end - s.start > 40 && test(s, i));
+  const choose = (test: (s: Span, i: number) => boolean) =>
+    analysis.sentences.findIndex((s, i) => s.end - s.start > 40 && !reading.sentences[i]!.furniture && test(s, i));
   const quoteAt = choose((s) => analysis.quotes.some((q) => q.kind === "direct" && q.start >= s.start && q.end <= s.end + 1 && (q.end - q.start) * 2 >= s.end - s.start));
-  const paraphraseAt = choose((s) => covered(s, "indirect") && !covered(s, "direct"));
+  // Only plain reported speech: "records tell a more complicated story" is the outlet's own claim.
+  const reported = (s: Span) => analysis.quotes.filter((q) => q.kind === "indirect" && q.start >= s.start && q.end <= s.end + 1);
+  const paraphraseAt = choose((s) => reported(s).length > 0 && reported(s).every(isPlainReport) && !covered(s, "direct") && !ownEarlier(s));
   const opinionAt = source.genre === "opinion" ? choose((s, i) => opinionated.has(i) && !attributed(s)) : -1;
   const factAt = choose((s, i) => !attributed(s) && !analysis.opinion.some((o) => o.sentence === i) && !new RegExp(`\\b${SPEECH_VERB}\\b`).test(raw.slice(s.start, s.end)) && /\b(?:is|was|were|are|has|had|met|called|falls|began)\b/.test(raw.slice(s.start, s.end)));
   if (quoteAt >= 0) pick("quote", analysis.sentences[quoteAt]!, quoteAt);
@@ -144,7 +254,8 @@ function statementKindQuestions(source: SuggestSource, analysis: Analysis): Ques
   return out;
 }
 
-function sourcingQuestions(source: SuggestSource, analysis: Analysis): QuestionInput[] {
+function sourcingQuestions(reading: SourceReading): Suggestion[] {
+  const { source, analysis } = reading;
   const raw = source.body;
   return analysis.attributions
     .filter((a) => a.via || /report/.test(a.cue) || /according/.test(a.cue))
@@ -152,20 +263,29 @@ function sourcingQuestions(source: SuggestSource, analysis: Analysis): QuestionI
       const s = analysis.sentences[spanIndexAt(analysis.sentences, a.start)]!;
       const claim = raw.slice(s.start, s.end);
       const from = a.via ?? a.source;
+      const phrase = raw.slice(a.start, a.end);
       const options = [
-        { id: "relayed", text: `From ${from}: ${source.outlet} relays it`, feedback: `Right. The sentence says "${raw.slice(a.start, a.end)}".` },
-        { id: "own", text: `${source.outlet}'s own reporting`, feedback: `The sentence names where it came from: "${raw.slice(a.start, a.end)}".`, misconception: "Assumes the outlet found out for itself what it relays from elsewhere" },
+        { id: "relayed", text: `From ${from}: ${source.outlet} relays it`, feedback: `Right. The sentence says "${phrase}".` },
+        { id: "own", text: `${source.outlet}'s own reporting`, feedback: `The sentence names where it came from: "${phrase}".`, misconception: "Assumes the outlet found out for itself what it relays from elsewhere" },
         { id: "speaker", text: a.via ? `Directly from ${a.source}, as ${source.outlet} heard it` : "From an unnamed official", feedback: a.via ? `${source.outlet} did not hear ${a.source}; it knows through ${a.via}.` : "No official is named as the source here.", misconception: "Skips the intermediary in a chain of sources" },
       ];
-      return placeKey({
-        id: `source-${slugify(from)}-${i + 1}`,
-        kind: "sourcing-chain",
-        skill: "sourcing",
-        prompt: `Where did ${source.outlet} get this: "${shorten(claim, 16)}"?`,
-        options,
-        answer: ["relayed"],
-        explanation: "Attribution phrases (\"Bloomberg reported\", \"according to …\") tell you the report is second-hand: the outlet passes on what another source said.",
-        evidence: [{ source: source.id, quote: claim }],
-      } satisfies QuestionInput);
+      const check = citesItself(reading, a)
+        ? blocked(`"${phrase}" is ${source.outlet} citing its own earlier reporting, not relaying another source`)
+        : !creditable(reading, a)
+          ? blocked(`"${phrase}" credits a group or a speaker in doubt`)
+          : undefined;
+      return suggestion(
+        placeKey({
+          id: `source-${slugify(from)}-${i + 1}`,
+          kind: "sourcing-chain",
+          skill: "sourcing",
+          prompt: `Where did ${source.outlet} get this: "${shorten(claim, 16)}"?`,
+          options,
+          answer: ["relayed"],
+          explanation: "Attribution phrases (\"Bloomberg reported\", \"according to …\") tell you the report is second-hand: the outlet passes on what another source said.",
+          evidence: [{ source: source.id, quote: claim }],
+        } satisfies QuestionInput),
+        check,
+      );
     });
 }

@@ -23,6 +23,8 @@ export function findStatementLines(raw: string, paras: Span[], people: PersonInd
         // A headline "Smith: ‘We will not back down’": the words inside the marks.
         const marked = /^[“"‘']([^“”"‘]*?)[,.]?[”"’'][.!?]?$/u.exec(raw.slice(start, end));
         if (marked) [start, end] = [start + 1, start + 1 + marked[1]!.length];
+        // "Caddell: Voters Worried About …" as a headline without marks is the outlet's summary, not his words.
+        else if (index === 0 || isHeadline(text)) continue;
         out.push({ text: raw.slice(start, end), start, end, speaker: people.fullest(name), cue: null, kind: "direct" });
       }
       continue;
@@ -97,7 +99,13 @@ function mostNamed(raw: string, paras: Span[], people: PersonIndex, skip: (i: nu
   return best ? people.fullest(best.form) : null;
 }
 
+/** A line in title case (most words capitalised): a headline. */
+function isHeadline(line: string): boolean {
+  const words = line.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+  return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.7;
+}
+
 /** Transcripts print names in capitals ("CASTELLANO:", "SEN. WHITFORD:"); the article prints them "Castellano". */
-function titleCase(label: string): string {
+export function titleCase(label: string): string {
   return /\p{Ll}/u.test(label) ? label : label.toLowerCase().replace(/(^|[\s.'’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }

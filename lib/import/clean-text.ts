@@ -1,5 +1,6 @@
 import { wholeLineDate } from "./dates";
 import { looksLikeHeadline, sameHeadline, sectionLabel } from "./headline";
+import { isPageChrome } from "./page-chrome";
 
 /** What the cleaner found: the article's own text, its metadata, and what it took away. */
 export type CleanedArticle = {
@@ -14,22 +15,6 @@ export type CleanedArticle = {
   removed: string[];
 };
 
-/** Lines that are nothing but page chrome, each matched whole. */
-const CHROME_LINE = new RegExp(
-  `^(?:${[
-    String.raw`subscribe(?: now| to .*)?`, String.raw`sign (?:up|in)(?: .*)?`, String.raw`log ?in`, String.raw`share(?: this(?: article| story| post)?)?(?: on .*)?`,
-    String.raw`notify of`, String.raw`guest`, String.raw`\d+ comments?`, String.raw`comments?(?: \(\d+\))?`, String.raw`oldest`, String.raw`newest(?: most voted)?`,
-    String.raw`most voted`, String.raw`inline feedbacks`, String.raw`view all comments`, String.raw`would love your thoughts.*`, String.raw`read more.*`,
-    String.raw`related(?: articles| stories| posts)?`, String.raw`advertisement`, String.raw`tags?: .*`, String.raw`topics?: .*`, String.raw`follow us.*`,
-    String.raw`x`, String.raw`\(\)`, String.raw`\d+`, String.raw`[\d,]+ (?:out of|of) [\d,]+`, String.raw`print`, String.raw`email`, String.raw`copy link`,
-    String.raw`(?:facebook|twitter|linkedin|whatsapp|telegram|reddit)(?:\s+(?:facebook|twitter|linkedin|whatsapp|telegram|reddit|email))*`,
-    String.raw`skip to (?:main )?content`, String.raw`menu`, String.raw`search`, String.raw`home`, String.raw`cookie.*`, String.raw`accept(?: all)?(?: cookies)?`,
-    // Markers of news databases (ProQuest, Nexis) around the article they export, and their notice.
-    String.raw`abstract[.:]?`, String.raw`full text[.:]?`, String.raw`end of document`, String.raw`length: [\d,]+ words`, String.raw`load-date: .*`,
-    String.raw`(?:copyright|©)\s*(?:©\s*|\(c\)\s*)?\d{4}\b.*`, String.raw`(?:\S+ ){0,14}all rights reserved\.?`,
-  ].join("|")})$`,
-  "i",
-);
 const PROMO_WORDS = /\b(?:newsletter|subscribe|subscription|brief|updates|comments?|share|follow|podcast|sign up|donate|support us|membership|app)\b/i;
 const CAPTION = /^(.*\S)\s*\(([^()]*(?:Getty|AFP|Reuters|AP Photo|\bAP\b|Photo|Image|Credit|via|Shutterstock|EPA|Pool)[^()]*)\)\s*$/;
 const BIO_START = /^[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3}\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:reporter|journalist|writer|editor|correspondent|columnist|contributor|author|analyst)\b/u;
@@ -78,7 +63,7 @@ export function cleanPlainText(input: string, hints: { author?: string | null; t
       removed.push(line);
     } else if (caption && kept.length === 0) {
       captions.push({ caption: caption[1]!, credit: caption[2]!.trim() });
-    } else if (CHROME_LINE.test(line) || isTagRun(line)) {
+    } else if (isPageChrome(line) || isTagRun(line)) {
       removed.push(line);
     } else if (onTop && isHeadline(line)) {
       title = hints.title ?? line;

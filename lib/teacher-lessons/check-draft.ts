@@ -12,7 +12,7 @@ export type DraftProblem = { questionId: string; position: number; prompt: strin
  */
 export function checkDraftForPublish(
   lessonId: string,
-  drafts: QuestionInput[],
+  drafts: (QuestionInput & { check?: unknown })[],
   sources: { id: string; body: string }[],
 ): { ok: true; questions: Question[] } | { ok: false; problems: DraftProblem[] } {
   const problems: DraftProblem[] = [];
@@ -21,7 +21,9 @@ export function checkDraftForPublish(
   const bodies = new Map(sources.map((s) => [s.id, s]));
   drafts.forEach((draft, i) => {
     const problem = (messages: string[]) => problems.push({ questionId: draft.id, position: i + 1, prompt: draft.prompt, messages });
-    const parsed = questionSchema.safeParse({ ...draft, id: publishedQuestionId(lessonId, draft.id) });
+    // A suggestion's review note ("Check this: …") is for the teacher, never part of the question.
+    const { check: _note, ...question } = draft;
+    const parsed = questionSchema.safeParse({ ...question, id: publishedQuestionId(lessonId, draft.id) });
     if (!parsed.success) return problem(parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`));
     const resolved = resolveQuestion(parsed.data, { lessonId, lessonSources: sources.map((s) => s.id), bodies, position: i + 1, line: 0 });
     if (Array.isArray(resolved)) return problem(resolved.map((p) => p.message));

@@ -8,7 +8,7 @@ import { getLessonDraft, getOwnSource } from "@/db/queries/teacher-lessons";
 import type { DraftQuestion } from "@/db/schema";
 import { formAction } from "@/lib/actions/form-action";
 import { REFUSED_LESSON } from "@/lib/actions/refusals";
-import { suggestLessonQuestions } from "@/lib/analysis/suggest-questions";
+import { suggestLessonDrafts } from "@/lib/analysis/suggest-questions";
 import type { FormState } from "@/lib/form-state";
 import { checkDraftForPublish, type DraftProblem } from "@/lib/teacher-lessons/check-draft";
 import { parseQuestionForm } from "@/lib/teacher-lessons/question-form";
@@ -81,11 +81,11 @@ export const addSourceAction = formAction({ schema: addSourceSchema, roles: TEAC
   if (!added) return { errors: { sourceId: ["Choose one of your articles."] }, message: "That article is not one of yours." };
   await addSourceToLesson(lessonId, sourceId, (existing) => {
     const ids = new Set(existing.map((q) => q.id));
-    const all = [...draft.sources, added].map((s) => ({ id: s.id, outlet: s.outlet, genre: s.genre, body: s.body, published: s.published }));
+    const all = [...draft.sources, added].map((s) => ({ id: s.id, outlet: s.outlet, genre: s.genre, body: s.body, published: s.published, author: s.author }));
     // Questions on the articles already reviewed stay as the teacher left them (deleted ones too):
     // only the new article's questions and those across articles are added.
     const isNew = (q: DraftQuestion) => CROSS_SOURCE_KINDS.has(q.kind) || q.source === sourceId || q.evidence.some((e) => e.source === sourceId);
-    return suggestLessonQuestions(all).filter((q) => !ids.has(q.id) && isNew(q));
+    return suggestLessonDrafts(all).filter((q) => !ids.has(q.id) && isNew(q));
   });
   revalidateLesson(lessonId);
   return { ok: true, message: "Article added, with questions suggested for it. Review them below." };

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { createImportedSource } from "@/db/mutations/teacher-lessons";
 import { formAction } from "@/lib/actions/form-action";
-import { suggestLessonQuestions } from "@/lib/analysis/suggest-questions";
+import { suggestLessonDrafts } from "@/lib/analysis/suggest-questions";
 import { prepareImport, type PreparedImport } from "@/lib/import/prepare-import";
 import { TEACHER_ROLES } from "@/lib/session";
 import { importedSourceSchema, importInputSchema } from "@/lib/validations/imports";
@@ -26,7 +26,7 @@ export const saveImportedSourceAction = formAction(
   { schema: importedSourceSchema, roles: TEACHER_ROLES, keep: SOURCE_FIELDS },
   async (input, user) => {
     const { lessonId } = await createImportedSource(user.id, input, (sourceId) =>
-      suggestLessonQuestions([{ id: sourceId, outlet: input.outlet, genre: input.genre, body: input.body, published: input.published }]),
+      suggestLessonDrafts([{ id: sourceId, outlet: input.outlet, genre: input.genre, body: input.body, published: input.published, author: input.author }]),
     );
     revalidatePath("/teach");
     redirect(`/teach/lessons/${lessonId}/edit`);

@@ -79,6 +79,7 @@ async function LessonReview({ params }: Props) {
 }
 
 function Header({ draft }: { draft: LessonDraft }) {
+  const toCheck = draft.questions.filter((q) => q.check).length;
   const status = draft.status === "published" ? (draft.unpublishedChanges ? "Published, with changes not yet published" : "Published") : "Draft: students cannot see it yet";
   return (
     <header className="space-y-2">
@@ -88,6 +89,12 @@ function Header({ draft }: { draft: LessonDraft }) {
       <h1 className="font-serif text-3xl font-bold">Review: {draft.title}</h1>
       <p>
         <strong>{status}</strong> · {draft.questions.length} questions
+        {toCheck > 0 && (
+          <>
+            {" "}
+            · <span className="font-semibold text-amber-900">{toCheck} marked “Check this”</span>
+          </>
+        )}
       </p>
       <p className="flex flex-wrap gap-x-6">
         <Link href={`/teach/lessons/${draft.id}/preview`}>Preview as a student</Link>
@@ -105,7 +112,8 @@ function QuestionsSection({ draft, sources }: { draft: LessonDraft; sources: { i
       </h2>
       <p className="text-sm text-muted">
         Suggested from the article&apos;s quotes, speakers, attributions and dates. Check each against the text: edit, delete, or add your
-        own. Nothing reaches students until you publish.
+        own. Nothing reaches students until you publish. A question marked <strong>Check this</strong> was suggested with less certainty:
+        the note says what to check in the article; saving the question clears the note.
       </p>
       <ol className="space-y-3">
         {draft.questions.map((q, i) => (
@@ -116,6 +124,7 @@ function QuestionsSection({ draft, sources }: { draft: LessonDraft; sources: { i
                   {i + 1}. {QUESTION_KIND_LABELS[q.kind]}:
                 </span>{" "}
                 {q.prompt}
+                {q.check && <CheckNote reasons={q.check.reasons} />}
               </summary>
               <div className="mt-4 space-y-3">
                 <QuestionEditor action={saveQuestionAction} lessonId={draft.id} question={q} sources={sources} />
@@ -130,5 +139,14 @@ function QuestionsSection({ draft, sources }: { draft: LessonDraft; sources: { i
         <QuestionEditor action={saveQuestionAction} lessonId={draft.id} sources={sources} />
       </div>
     </section>
+  );
+}
+
+/** Why a suggestion needs checking, in the suggester's words: shown until the teacher saves the question. */
+function CheckNote({ reasons }: { reasons: string[] }) {
+  return (
+    <span className="mt-2 block rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+      <strong>Check this:</strong> {reasons.length > 0 ? reasons.join("; ") : "the suggester was not sure of the answer"}.
+    </span>
   );
 }
