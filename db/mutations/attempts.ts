@@ -1,14 +1,16 @@
 import { sql } from "drizzle-orm";
 import { db, selectRows } from "@/db";
 import { ON_OPEN_ATTEMPT_CONFLICT, sameContext } from "@/db/attempt-context";
-import { ANSWER_GATE_MESSAGES, gateAssignmentAnswer } from "@/db/queries/student-assignments";
+import { gateAssignmentAnswer } from "@/db/queries/student-assignments";
+import type { GateRefusal, Refused } from "@/lib/grading/answer-refusals";
 
-export type RetryResult = { attemptId: string; number: number } | { error: string } | null;
+/** The attempt started (or the one already open); a refusal's reason code; null: no such published lesson. */
+export type RetryResult = { attemptId: string; number: number } | Refused<GateRefusal> | null;
 
 /**
  * Starts a new attempt at a finished lesson (or assignment); the earlier attempts stay as history.
  * Idempotent: with an attempt already open (a double click, a second tab) it returns that one.
- * A closed assignment takes no new attempt.
+ * An assignment takes a new attempt only where it takes answers: the same gate as record_answer.
  */
 export async function startRetry(userId: string, lessonId: string, assignmentId: string | null = null): Promise<RetryResult> {
   return db.transaction(async (tx) => {
@@ -19,7 +21,7 @@ export async function startRetry(userId: string, lessonId: string, assignmentId:
     if (!lesson) return null;
     if (assignmentId) {
       const gate = await gateAssignmentAnswer(tx, userId, assignmentId, lessonId);
-      if (!gate.ok) return { error: ANSWER_GATE_MESSAGES[gate.reason] };
+      if (!gate.ok) return { refusal: gate.reason };
     }
     const [created] = await selectRows<{ id: string; number: number }>(
       sql`insert into attempts (user_id, lesson_id, assignment_id, number, question_count)

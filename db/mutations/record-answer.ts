@@ -2,9 +2,10 @@ import { sql } from "drizzle-orm";
 import { db, selectRows, type Tx } from "@/db";
 import type { EvidenceRecord, OptionRecord } from "@/db/schema";
 import type { QuestionKind } from "@/lib/content/skills";
-import { gradeAnswer, unknownOptions } from "@/lib/grading/grade-answer";
-import { limitFor, limitKey, retryMessage } from "@/lib/rate-limits/settings";
-import { ANSWER_GATE_MESSAGES } from "@/db/queries/student-assignments";
+import type { AnswerRefusal, GateRefusal, Refused } from "@/lib/grading/answer-refusals";
+import { checkSubmission } from "@/lib/grading/check-submission";
+import { gradeAnswer } from "@/lib/grading/grade-answer";
+import { limitFor, limitKey } from "@/lib/rate-limits/settings";
 import { lessonVisibleTo } from "@/db/queries/lesson-access";
 
 export type GradingVersion = {
@@ -33,7 +34,8 @@ export type RecordedAnswer = {
   attemptScore: number | null;
 };
 
-export type RecordAnswerError = { error: string; retryAfter?: number };
+/** A refused answer: its reason code (the sentences: lib/grading/answer-refusals.ts); nothing was stored. */
+export type RecordAnswerRefused = Refused<AnswerRefusal>;
 
 /**
  * The question as it is graded now: only questions that belong to the published lesson, and only
@@ -53,7 +55,7 @@ export async function getGradingVersion(lessonId: string, questionId: string, us
 }
 
 type RecordRow = {
-  outcome: "recorded" | "missing" | "closed" | "not-open" | "finished" | "rate-limited" | "stale";
+  outcome: "recorded" | GateRefusal | "finished" | "rate-limited" | "stale";
   chosen: string[];
   shown_order: string[] | null;
   score: number;
@@ -66,11 +68,12 @@ type RecordRow = {
 
 /**
  * Grades and stores one answer, the moment it is given, in two round trips: the question as it
- * is graded now, then the record_answer function (migration 0003), which checks the assignment,
- * finds or opens the attempt, stores the answer and the attempt's progress atomically. The first
- * answer to a question in an attempt is final: a replayed or double-clicked submission returns
- * that stored answer and changes nothing (unique attempt × question). The last answer of a lesson
- * completes the attempt.
+ * is graded now (checked by checkSubmission, as a guest's is), then the record_answer function
+ * (migrations 0003, 0005, 0007), which checks the assignment through assignment_answer_gate (the
+ * gate startRetry uses), finds or opens the attempt, stores the answer and the attempt's progress
+ * atomically. The first answer to a question in an attempt is final: a replayed or double-clicked
+ * submission returns that stored answer and changes nothing (unique attempt × question). The last
+ * answer of a lesson completes the attempt. A refusal is a reason code, never a sentence.
  */
 export async function recordAnswer(input: {
   userId: string;
@@ -84,11 +87,10 @@ export async function recordAnswer(input: {
   timeSpentMs?: number;
   /** Set when the lesson is taken as an assignment: its own attempts, checked against the assignment. */
   assignmentId?: string | null;
-}): Promise<RecordedAnswer | RecordAnswerError> {
-  const version = await getGradingVersion(input.lessonId, input.questionId, input.userId);
-  if (!version) return { error: "This question is not part of the lesson any more. Reload the page to continue." };
-  if (unknownOptions(version, input.chosen).length > 0) return { error: "That choice is not one of this question's options." };
-  if (version.kind !== "highlight" && input.chosen.length !== 1) return { error: "Choose exactly one answer." };
+}): Promise<RecordedAnswer | RecordAnswerRefused> {
+  const checked = checkSubmission(await getGradingVersion(input.lessonId, input.questionId, input.userId), input.chosen);
+  if ("refusal" in checked) return checked;
+  const version = checked.question;
 
   const grade = gradeAnswer(version, input.chosen);
   const limit = limitFor("answersPerAccount");
@@ -100,10 +102,8 @@ export async function recordAnswer(input: {
           ${input.attempt}::int, ${toTextArray(input.shownOrder(version.options))})`,
   );
   if (!row) throw new Error("record_answer returned no row");
-  if (row.outcome === "rate-limited") return { error: retryMessage("answers", row.answered), retryAfter: row.answered };
-  if (row.outcome === "finished") return { error: "You have finished this lesson. Choose “Try again” to start a new attempt." };
-  if (row.outcome === "stale") return { error: "This page belongs to an earlier attempt at the lesson. Reload the page to continue." };
-  if (row.outcome !== "recorded") return { error: ANSWER_GATE_MESSAGES[row.outcome] };
+  if (row.outcome === "rate-limited") return { refusal: "rate-limited", retryAfter: row.answered };
+  if (row.outcome !== "recorded") return { refusal: row.outcome };
   return {
     version,
     chosen: row.chosen,

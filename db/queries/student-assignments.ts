@@ -1,16 +1,16 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { selectRows, type Tx } from "@/db";
+import type { GateRefusal } from "@/lib/grading/answer-refusals";
 
 /**
- * SQL condition on an assignment aliased `a`: it is this student's work. They are on the roster
- * of a class that is not archived, and the assignment is for the whole class or names them.
- * Every student-side read and the answer check use it, so they can never disagree.
+ * SQL condition on an assignment aliased `a`: it is this student's work (on the roster of a class
+ * that is not archived, and the assignment is for the whole class or names them). The rule is the
+ * SQL function assigned_to (migration 0007), which the answer gate uses too, so they can never
+ * disagree; the planner inlines it into a semi-join driven by the student's enrollments.
  */
 export function assignedTo(studentId: string): SQL {
-  return sql`exists (select 1 from enrollments e join classes c on c.id = e.class_id and c.archived_at is null
-                     where e.class_id = a.class_id and e.student_id = ${studentId})
-             and (a.whole_class or exists (select 1 from assignment_students s where s.assignment_id = a.id and s.student_id = ${studentId}))`;
+  return sql`a.id in (select g.assignment_id from assigned_to(${studentId}::uuid) g)`;
 }
 
 export type StudentAssignment = {
@@ -125,28 +125,19 @@ export async function listStudentClasses(studentId: string): Promise<StudentClas
   return rows.map((r) => ({ id: r.id, name: r.section ? `${r.name} (${r.section})` : r.name, teacherName: r.teacher_name }));
 }
 
-export type AnswerGate = { ok: true } | { ok: false; reason: "missing" | "not-open" | "closed" };
+export type AnswerGate = { ok: true } | { ok: false; reason: GateRefusal };
 
 /**
- * Whether an answer may go into this assignment now. Takes a share lock on the assignment row,
- * so a teacher closing it waits for answers in flight and no answer lands after the close.
+ * Whether an answer or a new attempt may go into this assignment now: the SQL function
+ * assignment_answer_gate (migration 0007), the one record_answer calls. It takes a share lock on
+ * the assignment row, so a teacher closing it waits for answers in flight and no answer lands
+ * after the close: call it inside the transaction that writes.
  */
 export async function gateAssignmentAnswer(tx: Pick<Tx, "execute">, studentId: string, assignmentId: string, lessonId: string): Promise<AnswerGate> {
-  const [row] = await selectRows<{ closed: boolean; not_open: boolean }>(
-    sql`select a.closed_at is not null as closed, coalesce(a.opens_at > now(), false) as not_open
-        from assignments a
-        where a.id = ${assignmentId} and a.lesson_id = ${lessonId} and ${assignedTo(studentId)}
-        for share of a`,
+  const [row] = await selectRows<{ gate: "ok" | GateRefusal }>(
+    sql`select assignment_answer_gate(${studentId}::uuid, ${assignmentId}::uuid, ${lessonId}) as gate`,
     tx,
   );
-  if (!row) return { ok: false, reason: "missing" };
-  if (row.closed) return { ok: false, reason: "closed" };
-  if (row.not_open) return { ok: false, reason: "not-open" };
-  return { ok: true };
+  if (!row) throw new Error("assignment_answer_gate returned no row");
+  return row.gate === "ok" ? { ok: true } : { ok: false, reason: row.gate };
 }
-
-export const ANSWER_GATE_MESSAGES: Record<Exclude<AnswerGate, { ok: true }>["reason"], string> = {
-  missing: "This assignment is not on your list any more (your teacher may have removed it), so the answer was not saved.",
-  "not-open": "This assignment has not opened yet: your teacher scheduled it for later.",
-  closed: "Your teacher has closed this assignment, so it no longer takes answers. The answers you gave before are kept.",
-};

@@ -1,18 +1,11 @@
 import { boolean, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, serial } from "drizzle-orm/pg-core";
 import type { QuestionInput } from "@/lib/content/schema";
+import { QUESTION_KINDS } from "@/lib/content/skills";
 import { users } from "./users";
 
 export const genre = pgEnum("genre", ["news-report", "opinion"]);
-export const questionKind = pgEnum("question_kind", [
-  "outlet-attribution",
-  "speaker",
-  "statement-kind",
-  "sourcing-chain",
-  "timeline",
-  "compare-coverage",
-  "quote-integrity",
-  "highlight",
-]);
+/** The kinds are listed once, in lib/content/skills.ts (the content schema's enum reads them too). */
+export const questionKind = pgEnum("question_kind", QUESTION_KINDS);
 export const lessonStatus = pgEnum("lesson_status", ["draft", "published", "retired"]);
 
 /** Built-in sources come from content files (owner null); teachers' imports are owned. */
@@ -92,8 +85,13 @@ export const questions = pgTable(
   (t) => [index("questions_lesson_idx").on(t.lessonId)],
 );
 
-/** A draft question is a content question (the same schema as lesson files) before it is checked. */
-export type DraftQuestion = QuestionInput;
+/**
+ * A draft question is a content question (the same schema as lesson files) before it is checked.
+ * `check`: a suggestion the suggester was not sure enough of to offer plainly, with its confidence
+ * and the reasons, shown to the teacher as "Check this: …" until they save the question. Never
+ * published: the publishing check drops it.
+ */
+export type DraftQuestion = QuestionInput & { check?: { confidence: number; reasons: string[] } };
 
 export type OptionRecord = { id: string; text: string; feedback: string; misconception?: string; pinned?: boolean };
 export type EvidenceRecord = { source: string; quote: string; start: number; end: number };

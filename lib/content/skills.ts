@@ -12,6 +12,7 @@ export const SKILLS = {
 export type SkillId = keyof typeof SKILLS;
 export const SKILL_IDS = Object.keys(SKILLS) as [SkillId, ...SkillId[]];
 
+/** The question kinds, listed only here: the content schema (z.enum) and the database enum (question_kind) read this list. */
 export const QUESTION_KINDS = [
   "outlet-attribution",
   "speaker",

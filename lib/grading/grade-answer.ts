@@ -26,7 +26,7 @@ export function gradeAnswer(question: GradedQuestion, chosen: readonly string[])
 }
 
 /** Option ids a submission may name: anything else is refused before grading. */
-export function unknownOptions(question: GradedQuestion, chosen: readonly string[]): string[] {
+export function unknownOptions(question: Pick<GradedQuestion, "options">, chosen: readonly string[]): string[] {
   const ids = new Set(question.options.map((o) => o.id));
   return chosen.filter((id) => !ids.has(id));
 }

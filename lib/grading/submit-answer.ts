@@ -8,7 +8,9 @@ import { shownOptionOrder } from "@/lib/quiz/shown-order";
 import type { SessionUser } from "@/lib/session";
 import type { SubmitAnswerInput } from "@/lib/validations/answers";
 import { buildFeedback, type AnswerFeedback } from "./answer-feedback";
-import { gradeAnswer, unknownOptions } from "./grade-answer";
+import { answerRefusalMessage, type Refused } from "./answer-refusals";
+import { checkSubmission } from "./check-submission";
+import { gradeAnswer } from "./grade-answer";
 
 export const NOT_SAVED = "Your answer could not be saved just now. Please try again: nothing was lost.";
 
@@ -24,7 +26,7 @@ export async function submitAnswer(input: SubmitAnswerInput, user: SessionUser |
   try {
     const seat = orderSeat(input, user);
     const recorded = await recordAnswer({ userId: user.id, ...input, shownOrder: (options) => shownOptionOrder(options, seat) });
-    if ("error" in recorded) return { error: recorded.error, retryAfter: recorded.retryAfter };
+    if ("refusal" in recorded) return refusedState(recorded);
     const finished = recorded.answered >= recorded.version.question_count;
     return { feedback: buildFeedback(recorded.version, recorded.chosen, recorded, { answered: recorded.answered, finished }, { quotes: false }) };
   } catch (err) {
@@ -47,12 +49,18 @@ export function orderSeat(
   };
 }
 
+/** A refused answer as the quiz shows it: the sentence, and the wait when it was the rate limit. */
+function refusedState(refused: Refused): AnswerState {
+  return { error: answerRefusalMessage(refused), retryAfter: refused.retryAfter };
+}
+
 async function answerAsGuest(input: SubmitAnswerInput): Promise<AnswerState> {
-  const version = await getGradingVersion(input.lessonId, input.questionId, null);
-  if (!version) return { error: "This question is not part of the lesson any more. Reload the page to continue." };
-  if (!version.is_demo) return { error: "Sign in to answer: only demo lessons can be tried without an account." };
-  if (unknownOptions(version, input.chosen).length > 0) return { error: "That choice is not one of this question's options." };
-  if (version.kind !== "highlight" && input.chosen.length !== 1) return { error: "Choose exactly one answer." };
+  const found = await getGradingVersion(input.lessonId, input.questionId, null);
+  // A lesson that is not a demo is refused before the submission is looked at, as it always was.
+  if (found && !found.is_demo) return { error: "Sign in to answer: only demo lessons can be tried without an account." };
+  const checked = checkSubmission(found, input.chosen);
+  if ("refusal" in checked) return refusedState(checked);
+  const version = checked.question;
 
   const progress = await readGuestProgress();
   const lesson = progress.lessons[input.lessonId] ?? { n: 1, a: {} };

@@ -8,11 +8,12 @@ import { deleteAssignment } from "@/db/mutations/assignments";
 import { enroll } from "@/db/mutations/enrollments";
 import { recordAnswerNow } from "@/tests/support/record-answer";
 import { getQuizState } from "@/db/queries/quiz-state";
-import { ANSWER_GATE_MESSAGES, findPendingAssignmentForLesson, getStudentAssignment, listStudentAssignments } from "@/db/queries/student-assignments";
+import { findPendingAssignmentForLesson, gateAssignmentAnswer, getStudentAssignment, listStudentAssignments } from "@/db/queries/student-assignments";
 import type { SessionUser } from "@/db/queries/users";
 import { assignments, assignmentStudents, attempts, classes } from "@/db/schema";
 import { syncContent } from "@/db/sync-content";
 import { CONTENT_DIR, loadContent } from "@/lib/content/load-content";
+import { ANSWER_REFUSAL_MESSAGES, type GateRefusal } from "@/lib/grading/answer-refusals";
 import { createAccount, deleteAccounts, formData, createClassWithStudents } from "../support/classroom";
 import { signInAs } from "../support/mock-session";
 
@@ -91,7 +92,7 @@ describe("taking a lesson as an assignment", () => {
     expect(await startRetry(ben.id, LESSON, assignmentId)).toMatchObject({ number: 2 });
   });
 
-  it("refuses answers and retries once the teacher closes the assignment, with a message", async () => {
+  it("refuses answers and retries once the teacher closes the assignment, with the reason and its message", async () => {
     const assignmentId = await assign();
     await recordAnswerNow({ userId: ben.id, lessonId: LESSON, questionId: MC, chosen: ["bloomberg"], assignmentId });
     await db.update(assignments).set({ closedAt: new Date() }).where(eq(assignments.id, assignmentId));
@@ -101,8 +102,9 @@ describe("taking a lesson as an assignment", () => {
       {},
       formData({ lessonId: LESSON, questionId: HIGHLIGHT, chosen: ["driscoll", "vance"], attempt: "1", assignmentId }),
     );
-    expect(state).toEqual({ error: ANSWER_GATE_MESSAGES.closed });
-    expect(await startRetry(ben.id, LESSON, assignmentId)).toEqual({ error: ANSWER_GATE_MESSAGES.closed });
+    expect(state).toEqual({ error: ANSWER_REFUSAL_MESSAGES.closed });
+    expect(state.error).toBe("Your teacher has closed this assignment, so it no longer takes answers. The answers you gave before are kept.");
+    expect(await startRetry(ben.id, LESSON, assignmentId)).toEqual({ refusal: "closed" });
     await retryLessonAction(formData({ lessonId: LESSON, assignmentId }));
     const stored = (await attemptsOf(ben.id)).filter((r) => r.assignmentId === assignmentId);
     expect(stored).toHaveLength(1);
@@ -114,18 +116,18 @@ describe("taking a lesson as an assignment", () => {
     await db.insert(assignmentStudents).values({ assignmentId: forAmara, studentId: amara.id });
     for (const userId of [outsider.id, ben.id]) {
       expect(await recordAnswerNow({ userId, lessonId: LESSON, questionId: MC, chosen: ["bloomberg"], assignmentId: forAmara })).toEqual({
-        error: ANSWER_GATE_MESSAGES.missing,
+        refusal: "missing",
       });
       expect(await getStudentAssignment(userId, forAmara)).toBeNull();
     }
     // Through the action too: the session decides who answers, the form only names the assignment.
     signInAs(outsider);
     expect(await submitAnswerAction({}, formData({ lessonId: LESSON, questionId: MC, chosen: "bloomberg", attempt: "1", assignmentId: forAmara }))).toEqual({
-      error: ANSWER_GATE_MESSAGES.missing,
+      error: ANSWER_REFUSAL_MESSAGES.missing,
     });
     const other = await assign({ lessonId: "who-said-it" });
     expect(await recordAnswerNow({ userId: amara.id, lessonId: LESSON, questionId: MC, chosen: ["bloomberg"], assignmentId: other })).toEqual({
-      error: ANSWER_GATE_MESSAGES.missing,
+      refusal: "missing",
     });
     expect((await attemptsOf(outsider.id)).length + (await attemptsOf(ben.id)).filter((r) => r.assignmentId === forAmara).length).toBe(0);
   });
@@ -135,7 +137,7 @@ describe("taking a lesson as an assignment", () => {
     expect((await listStudentAssignments(amara.id)).map((a) => a.id)).not.toContain(later);
     expect(await getStudentAssignment(amara.id, later)).toMatchObject({ id: later });
     expect(await recordAnswerNow({ userId: amara.id, lessonId: LESSON, questionId: MC, chosen: ["bloomberg"], assignmentId: later })).toEqual({
-      error: ANSWER_GATE_MESSAGES["not-open"],
+      refusal: "not-open",
     });
   });
 
@@ -147,7 +149,7 @@ describe("taking a lesson as an assignment", () => {
     try {
       expect(await listStudentAssignments(amara.id)).toEqual([]);
       expect(await recordAnswerNow({ userId: amara.id, lessonId: LESSON, questionId: MC, chosen: ["bloomberg"], assignmentId })).toEqual({
-        error: ANSWER_GATE_MESSAGES.missing,
+        refusal: "missing",
       });
     } finally {
       await db.update(classes).set({ archivedAt: null }).where(eq(classes.id, classId));
@@ -174,5 +176,72 @@ describe("taking a lesson as an assignment", () => {
     } finally {
       await deleteAccounts([dana.id]);
     }
+  });
+});
+
+describe("one assignment gate for answers and retries", () => {
+  type Case = { who: () => SessionUser; setUp: () => Promise<string>; tearDown?: () => Promise<void> };
+  const cases: [string, GateRefusal, Case][] = [
+    ["a student of another class", "missing", { who: () => outsider, setUp: () => assign() }],
+    [
+      "a classmate the assignment does not name",
+      "missing",
+      {
+        who: () => ben,
+        setUp: async () => {
+          const id = await assign({ wholeClass: false });
+          await db.insert(assignmentStudents).values({ assignmentId: id, studentId: amara.id });
+          return id;
+        },
+      },
+    ],
+    ["an assignment of another lesson", "missing", { who: () => amara, setUp: () => assign({ lessonId: "who-said-it" }) }],
+    [
+      "an archived class",
+      "missing",
+      {
+        who: () => amara,
+        setUp: async () => {
+          const id = await assign();
+          await db.update(classes).set({ archivedAt: new Date() }).where(eq(classes.id, classId));
+          return id;
+        },
+        tearDown: async () => void (await db.update(classes).set({ archivedAt: null }).where(eq(classes.id, classId))),
+      },
+    ],
+    ["a scheduled assignment", "not-open", { who: () => amara, setUp: () => assign({ opensAt: new Date(Date.now() + 24 * HOUR) }) }],
+    ["a closed assignment", "closed", { who: () => amara, setUp: () => assign({ closedAt: new Date() }) }],
+    [
+      "a closed assignment that was scheduled for later",
+      "closed",
+      { who: () => amara, setUp: () => assign({ opensAt: new Date(Date.now() + 24 * HOUR), closedAt: new Date() }) },
+    ],
+  ];
+
+  it.each(cases)("refuses %s with %s, answering and retrying alike, and stores nothing", async (_what, reason, c) => {
+    const assignmentId = await c.setUp();
+    try {
+      const student = c.who();
+      expect(await recordAnswerNow({ userId: student.id, lessonId: LESSON, questionId: MC, chosen: ["bloomberg"], assignmentId })).toEqual({
+        refusal: reason,
+      });
+      expect(await startRetry(student.id, LESSON, assignmentId)).toEqual({ refusal: reason });
+      expect(await db.transaction((tx) => gateAssignmentAnswer(tx, student.id, assignmentId, LESSON))).toEqual({ ok: false, reason });
+      expect(await db.select().from(attempts).where(eq(attempts.assignmentId, assignmentId))).toEqual([]);
+    } finally {
+      await c.tearDown?.();
+    }
+  });
+
+  it("lets the student it is for through both ways", async () => {
+    const assignmentId = await assign({ wholeClass: false, opensAt: new Date(Date.now() - HOUR) });
+    await db.insert(assignmentStudents).values({ assignmentId, studentId: amara.id });
+    expect(await db.transaction((tx) => gateAssignmentAnswer(tx, amara.id, assignmentId, LESSON))).toEqual({ ok: true });
+    expect(await recordAnswerNow({ userId: amara.id, lessonId: LESSON, questionId: MC, chosen: ["bloomberg"], assignmentId })).toMatchObject({
+      fresh: true,
+      answered: 1,
+    });
+    // The attempt is open: the retry returns it.
+    expect(await startRetry(amara.id, LESSON, assignmentId)).toMatchObject({ number: 1 });
   });
 });

@@ -48,7 +48,7 @@ describe(`a burst: ${STUDENTS} students answer the same question at the same mom
 
   it("stores exactly one answer per student: none lost, none twice", async () => {
     const results = await Promise.all(studentIds.map((userId) => recordAnswerNow({ userId, ...question })));
-    expect(results.filter((r) => "error" in r)).toEqual([]);
+    expect(results.filter((r) => "refusal" in r)).toEqual([]);
     expect(results.every((r) => "fresh" in r && r.fresh)).toBe(true);
 
     const rows = await stored();

@@ -56,16 +56,21 @@ describe("recording and grading answers", () => {
     expect(await answerRows()).toHaveLength(1);
   });
 
-  it("refuses options that are not the question's and questions from another lesson", async () => {
-    expect(await recordAnswerNow({ userId, lessonId: LESSON, questionId: HIGHLIGHT, chosen: ["made-up"] })).toHaveProperty("error");
-    expect(await recordAnswerNow({ userId, lessonId: "who-reported-what", questionId: HIGHLIGHT, chosen: ["vance"] })).toHaveProperty("error");
+  it("refuses options that are not the question's, two choices, and questions from another lesson, with their reasons", async () => {
+    expect(await recordAnswerNow({ userId, lessonId: LESSON, questionId: HIGHLIGHT, chosen: ["made-up"] })).toEqual({ refusal: "unknown-option" });
+    expect(await recordAnswerNow({ userId, lessonId: LESSON, questionId: MC, chosen: ["bloomberg", "kyiv-independent"] })).toEqual({
+      refusal: "choose-one",
+    });
+    expect(await recordAnswerNow({ userId, lessonId: "who-reported-what", questionId: HIGHLIGHT, chosen: ["vance"] })).toEqual({
+      refusal: "question-gone",
+    });
     expect(await answerRows()).toHaveLength(1);
   });
 
   it("gives highlight items partial credit and completes the attempt on the last answer", async () => {
     const result = await recordAnswerNow({ userId, lessonId: LESSON, questionId: HIGHLIGHT, chosen: ["driscoll", "vance", "thanksgiving"] });
     expect(result).toMatchObject({ correct: false, answered: 2 });
-    if ("error" in result) throw new Error(result.error);
+    if ("refusal" in result) throw new Error(`refused: ${result.refusal}`);
     expect(result.score).toBeCloseTo(0.5);
     expect(result.attemptScore).toBeCloseTo(0.25);
     const state = await getQuizState(userId, LESSON);
