@@ -1,5 +1,10 @@
 import type { NextConfig } from "next";
+import { checkEnv } from "./lib/env";
 import { ACTION_BODY_LIMIT_BYTES } from "./lib/http/request-checks";
+
+// Every setting is checked wherever Next loads this file (`next build`, `next start`, `next dev`,
+// the launcher's server): a malformed one stops it, naming the variable and what it expects.
+const settings = checkEnv();
 
 /**
  * Headers on every response. The Content-Security-Policy is set per request in proxy.ts: it
@@ -45,7 +50,7 @@ const nextConfig: NextConfig = {
   typescript: { tsconfigPath: "tsconfig.build.json" },
   // The end-to-end tests build with their own content into their own folder (BYLINE_DIST_DIR),
   // so they never overwrite or reuse the build that `npm start` serves.
-  distDir: process.env.BYLINE_DIST_DIR ?? ".next",
+  distDir: settings.BYLINE_DIST_DIR,
   poweredByHeader: false,
   typedRoutes: false,
 };

@@ -35,6 +35,8 @@ export async function proxy(request: NextRequest) {
   const policy = contentSecurityPolicy({
     nonce: newNonce(),
     scriptHashes: prerenderedScriptHashes(request.nextUrl.pathname),
+    // The build's mode, which Next writes into the bundle: no run-time setting (those are read
+    // through lib/env.ts, as the content and the CSP hashes here do).
     development: process.env.NODE_ENV === "development",
     framedBySelf: request.nextUrl.pathname === FRAMED_BY_SELF,
   });

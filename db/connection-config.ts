@@ -1,3 +1,4 @@
+import { env } from "@/lib/env";
 import { readOwnerInfo, resolveDataDir } from "./embedded/owner-info";
 
 export type DatabaseMode = "server" | "vercel" | "embedded";
@@ -8,10 +9,13 @@ export type ConnectionConfig = { mode: DatabaseMode; url: string };
  * DATABASE_URL → a Postgres server over node-postgres; POSTGRES_URL → @vercel/postgres;
  * neither → the embedded PGlite, through the owner process that serves it.
  */
-export function resolveConnection(env: NodeJS.ProcessEnv = process.env): ConnectionConfig {
-  if (env.DATABASE_URL) return { mode: "server", url: env.DATABASE_URL };
-  if (env.POSTGRES_URL) return { mode: "vercel", url: env.POSTGRES_URL };
-  if (env.BYLINE_EMBEDDED_DATABASE_URL) return { mode: "embedded", url: env.BYLINE_EMBEDDED_DATABASE_URL };
+export function resolveConnection(): ConnectionConfig {
+  const server = env("DATABASE_URL");
+  if (server) return { mode: "server", url: server };
+  const vercel = env("POSTGRES_URL");
+  if (vercel) return { mode: "vercel", url: vercel };
+  const embedded = env("BYLINE_EMBEDDED_DATABASE_URL");
+  if (embedded) return { mode: "embedded", url: embedded };
   const dataDir = resolveDataDir();
   const owner = readOwnerInfo(dataDir);
   if (!owner) {
@@ -21,6 +25,11 @@ export function resolveConnection(env: NodeJS.ProcessEnv = process.env): Connect
     );
   }
   return { mode: "embedded", url: owner.url };
+}
+
+/** True when a Postgres server is configured (DATABASE_URL or POSTGRES_URL): no embedded database. */
+export function databaseServerConfigured(): boolean {
+  return Boolean(env("DATABASE_URL") || env("POSTGRES_URL"));
 }
 
 /** host:port of a URL, without credentials, for error messages. */

@@ -3,6 +3,7 @@ import { drizzle as drizzleVercel } from "drizzle-orm/vercel-postgres";
 import type { ExtractTablesWithRelations, SQL } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { Pool } from "pg";
+import { env } from "@/lib/env";
 import { resolveConnection, type DatabaseMode } from "./connection-config";
 import * as schema from "./schema";
 import { createVercelPool } from "./vercel-pool";
@@ -18,7 +19,7 @@ const globalForDb = globalThis as typeof globalThis & { bylineDb?: Connection };
 
 export function openConnection(): Connection {
   const { mode, url } = resolveConnection();
-  const max = Number.parseInt(process.env.BYLINE_DB_POOL_SIZE ?? "10", 10);
+  const max = env("BYLINE_DB_POOL_SIZE");
   if (mode === "vercel") {
     const pool = createVercelPool(url);
     return { db: drizzleVercel(pool, { schema }) as unknown as Db, mode, close: () => pool.end() };

@@ -5,6 +5,7 @@ import { hitRateLimits, refundRateLimit } from "@/db/mutations/rate-limits";
 import { createSession, endSession, renewSession } from "@/db/mutations/sessions";
 import { findUserForSignIn } from "@/db/queries/users";
 import type { UserRole } from "@/db/schema";
+import { env, serverSecret } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { burnPasswordCheck, verifyPassword } from "@/lib/passwords";
 import { clientAddress } from "@/lib/rate-limits/client-address";
@@ -34,19 +35,13 @@ declare module "@auth/core/jwt" {
   }
 }
 
-function authSecret(): string {
-  const secret = process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET;
-  if (!secret) throw new Error("AUTH_SECRET is not set");
-  return secret;
-}
-
 /** Marks this browser as one that signed in to the account (a year; the tag proves nothing else). */
 async function rememberThisDevice(cookieHeader: string | null, tag: string): Promise<void> {
   const jar = await cookies();
   jar.set(KNOWN_DEVICES_COOKIE, rememberKnownDevice(cookieFrom(cookieHeader, KNOWN_DEVICES_COOKIE), tag), {
     httpOnly: true,
     sameSite: "lax",
-    secure: process.env.AUTH_URL?.startsWith("https:") === true,
+    secure: env("AUTH_URL")?.startsWith("https:") === true,
     path: "/",
     maxAge: 365 * 24 * 60 * 60,
   });
@@ -67,6 +62,8 @@ export class SignInRateLimited extends CredentialsSignin {
 
 // Lazy config: nothing here touches the database or the secret until a request needs them.
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  // The app's one secret (lib/env.ts), rather than next-auth reading the environment itself.
+  secret: serverSecret(),
   trustHost: true,
   // Credentials sign-in needs JWT sessions; the token carries the id of a session row, which every
   // request checks (lib/session.ts), so signing out, "everywhere else", a password change or a
@@ -94,7 +91,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         if (!parsed.success) throw new InvalidCredentials();
         // Counted before the password is checked, so guessing costs an attempt either way. A
         // browser that signed in to this account before counts on its own (known-devices.ts).
-        const secret = authSecret();
+        const secret = serverSecret();
         const tag = knownDeviceTag(parsed.data.identifier, secret);
         const known = readKnownDevices(cookieFrom(request.headers.get("cookie"), KNOWN_DEVICES_COOKIE)).includes(tag);
         const account = parsed.data.identifier.trim().toLowerCase();

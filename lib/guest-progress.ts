@@ -2,6 +2,7 @@ import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { cookies } from "next/headers";
 import { z } from "zod";
+import { env, serverSecret } from "@/lib/env";
 
 /**
  * Guests may try demo lessons without an account. Their progress lives only in this signed
@@ -18,9 +19,7 @@ export type GuestLesson = z.infer<typeof lessonSchema>;
 export type GuestProgress = z.infer<typeof guestSchema>;
 
 function sign(payload: string): string {
-  const secret = process.env.AUTH_SECRET;
-  if (!secret) throw new Error("AUTH_SECRET is not set");
-  return createHmac("sha256", `byline-guest:${secret}`).update(payload).digest("base64url");
+  return createHmac("sha256", `byline-guest:${serverSecret()}`).update(payload).digest("base64url");
 }
 
 export function encodeGuestProgress(progress: GuestProgress): string {
@@ -53,7 +52,7 @@ export async function writeGuestProgress(progress: GuestProgress): Promise<void>
   (await cookies()).set(COOKIE, encodeGuestProgress(progress), {
     httpOnly: true,
     sameSite: "lax",
-    secure: process.env.NODE_ENV === "production" && process.env.AUTH_URL?.startsWith("https:") === true,
+    secure: env("NODE_ENV") === "production" && env("AUTH_URL")?.startsWith("https:") === true,
     path: "/",
     maxAge: MAX_AGE,
   });

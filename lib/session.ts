@@ -6,6 +6,7 @@ import { connection } from "next/server";
 import { decode, getToken, type JWT } from "next-auth/jwt";
 import { getSessionUser, type SessionUser } from "@/db/queries/sessions";
 import type { UserRole } from "@/db/schema";
+import { serverSecret } from "@/lib/env";
 import { continueSession } from "@/lib/session-timeouts";
 
 export type { SessionUser };
@@ -31,8 +32,7 @@ const DECRYPTED_MAX = 5000;
 async function readSessionToken(): Promise<JWT | null> {
   const requestHeaders = await headers();
   const secureCookie = (requestHeaders.get("cookie") ?? "").includes(SECURE_PREFIX + SESSION_COOKIE);
-  const secret = process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET;
-  if (!secret) throw new Error("AUTH_SECRET is not set");
+  const secret = serverSecret();
   // next-auth finds the cookie (its name, chunks) and leaves the decrypting to us.
   const raw = await getToken({ req: { headers: requestHeaders }, secret, secureCookie, raw: true });
   if (!raw) return null;

@@ -6,6 +6,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { closeDb, db } from "@/db";
+import { databaseServerConfigured } from "@/db/connection-config";
 import { restoreDatabase } from "@/db/backup/restore";
 import { migrateDatabase } from "@/db/migrate";
 import { SERVER_BACKUP_HINT, withEmbeddedClient } from "./lib/embedded-client";
@@ -13,7 +14,7 @@ import { SERVER_BACKUP_HINT, withEmbeddedClient } from "./lib/embedded-client";
 async function main(): Promise<void> {
   const file = process.argv[2];
   if (!file) throw new Error("Usage: npm run db:restore -- FILE");
-  if (process.env.DATABASE_URL || process.env.POSTGRES_URL) throw new Error(SERVER_BACKUP_HINT);
+  if (databaseServerConfigured()) throw new Error(SERVER_BACKUP_HINT);
   const source = path.resolve(file);
   if (!existsSync(source)) throw new Error(`No such file: ${source}`);
   const report = await withEmbeddedClient(async (client) => {

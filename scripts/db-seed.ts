@@ -1,11 +1,12 @@
 /** `npm run db:seed`: migrates, syncs content and creates the demo logins on whichever database is configured. */
 import { closeDb } from "@/db";
+import { databaseServerConfigured } from "@/db/connection-config";
 import { withEmbeddedOwner } from "@/db/embedded/with-embedded-owner";
 import { prepareDatabase } from "@/db/prepare";
 
 async function main(): Promise<void> {
   const seed = () => prepareDatabase({ seedDemo: true });
-  if (process.env.DATABASE_URL || process.env.POSTGRES_URL) await seed();
+  if (databaseServerConfigured()) await seed();
   else await withEmbeddedOwner(seed);
   await closeDb();
   console.log("Seeded: content and demo logins (see README).");

@@ -7,25 +7,24 @@
  */
 import { parseArgs } from "node:util";
 import { closeDb } from "@/db";
+import { databaseServerConfigured } from "@/db/connection-config";
 import { withEmbeddedOwner } from "@/db/embedded/with-embedded-owner";
 import { purgeArchivedClassWork } from "@/db/mutations/privacy";
 import { purgeEndedRateLimitWindows } from "@/db/mutations/rate-limits";
 import { deleteExpiredSessions } from "@/db/mutations/sessions";
+import { env } from "@/lib/env";
 import { retentionDaysSchema } from "@/lib/validations/privacy";
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { "dry-run": { type: "boolean", default: false }, days: { type: "string" } } });
-  const setting = values.days === undefined ? "BYLINE_RETENTION_DAYS_ARCHIVED" : "--days";
-  const parsed = retentionDaysSchema.safeParse(values.days ?? process.env.BYLINE_RETENTION_DAYS_ARCHIVED);
-  if (!parsed.success) throw new Error(`${setting} ${parsed.error.issues[0]?.message ?? "is not valid"}.`);
-  const retentionDays = parsed.data;
+  const retentionDays = values.days === undefined ? env("BYLINE_RETENTION_DAYS_ARCHIVED") : daysOption(values.days);
   const dryRun = values["dry-run"];
   const purge = async () => ({
     counters: await purgeEndedRateLimitWindows({ dryRun }),
     sessions: await deleteExpiredSessions({ dryRun }),
     work: retentionDays === null ? null : await purgeArchivedClassWork({ retentionDays, dryRun }),
   });
-  const { counters, sessions, work } = process.env.DATABASE_URL || process.env.POSTGRES_URL ? await purge() : await withEmbeddedOwner(purge);
+  const { counters, sessions, work } = databaseServerConfigured() ? await purge() : await withEmbeddedOwner(purge);
   const verb = dryRun ? "Would delete" : "Deleted";
   if (work === null) {
     console.log("BYLINE_RETENTION_DAYS_ARCHIVED is not set: archived classes keep their answers. No class work was deleted.");
@@ -36,6 +35,12 @@ async function main(): Promise<void> {
   }
   console.log(`${verb} ${counters} rate-limit counter(s) of windows that ended.`);
   console.log(`${verb} ${sessions} session(s) that timed out.`);
+}
+
+function daysOption(value: string): number | null {
+  const parsed = retentionDaysSchema.safeParse(value);
+  if (!parsed.success) throw new Error(`--days ${parsed.error.issues[0]?.message ?? "is not valid"}.`);
+  return parsed.data;
 }
 
 main()

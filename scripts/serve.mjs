@@ -7,6 +7,9 @@
 import { createServer } from "node:http";
 import next from "next";
 
+// A direct read: plain Node runs this file, without the TypeScript loader lib/env.ts needs. The
+// launcher checked PORT before starting it, and Next checks every setting when it loads
+// next.config.ts (app.prepare below).
 const port = Number.parseInt(process.env.PORT ?? "3000", 10);
 const app = next({ dev: false, dir: process.cwd(), port });
 const handle = app.getRequestHandler();

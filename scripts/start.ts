@@ -7,16 +7,31 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import path from "node:path";
 import { closeDb } from "@/db";
+import { databaseServerConfigured } from "@/db/connection-config";
 import { preferredEmbeddedPort, resolveDataDir } from "@/db/embedded/owner-info";
 import { startSupervisedOwner, type SupervisedOwner } from "@/db/embedded/supervisor";
 import { prepareDatabase } from "@/db/prepare";
+import { adminFromSettings, checkEnv, env, EnvError } from "@/lib/env";
 import { ensureAuthSecret } from "./lib/auth-secret";
 import { buildIsStale } from "./lib/build-is-stale";
 
 const dev = process.argv.includes("--dev");
 const nextBin = require.resolve("next/dist/bin/next");
 
+/** Every setting, before anything starts or is written: a typo stops here, with its name. */
+function checkSettings(): void {
+  try {
+    checkEnv();
+    adminFromSettings();
+  } catch (err) {
+    if (!(err instanceof EnvError)) throw err;
+    console.error(err.message);
+    process.exit(1);
+  }
+}
+
 async function main(): Promise<void> {
+  checkSettings();
   ensureAuthSecret();
   let owner: SupervisedOwner | null = null;
   let next: ChildProcess | null = null;
@@ -35,7 +50,7 @@ async function main(): Promise<void> {
   process.on("SIGINT", () => shutdown("SIGINT"));
   process.on("SIGTERM", () => shutdown("SIGTERM"));
 
-  const embedded = !process.env.DATABASE_URL && !process.env.POSTGRES_URL;
+  const embedded = !databaseServerConfigured();
   if (embedded) {
     owner = await startSupervisedOwner(resolveDataDir(), preferredEmbeddedPort());
     if (stopping) return void (await owner.stop());
@@ -65,12 +80,12 @@ async function main(): Promise<void> {
   }
   if (stopping) return;
 
-  const port = process.env.PORT ?? "3000";
+  const port = String(env("PORT"));
   // Production runs Next behind the launcher's own HTTP server (scripts/serve.mjs: the socket's
   // address reaches the rate limits); development keeps Next's dev server.
   const args = dev ? [nextBin, "dev", "-p", port] : [path.join(process.cwd(), "scripts", "serve.mjs")];
-  const env: NodeJS.ProcessEnv = dev ? process.env : { ...process.env, PORT: port, NODE_ENV: "production" };
-  next = spawn(process.execPath, args, { stdio: "inherit", env });
+  const childEnv: NodeJS.ProcessEnv = dev ? process.env : { ...process.env, PORT: port, NODE_ENV: "production" };
+  next = spawn(process.execPath, args, { stdio: "inherit", env: childEnv });
   next.on("exit", async (code) => {
     await stopOwner();
     process.exit(code ?? 0);

@@ -1,18 +1,17 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { env } from "@/lib/env";
 
 /** Where a running owner says it listens; clients in other processes find it through this file. */
 export type OwnerInfo = { pid: number; port: number; url: string };
 
-export const DEFAULT_DATA_DIR = ".data/pglite";
-
 export function resolveDataDir(): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.env.BYLINE_DATA_DIR ?? DEFAULT_DATA_DIR);
+  return path.resolve(/*turbopackIgnore: true*/ env("BYLINE_DATA_DIR"));
 }
 
 /** The port the embedded database is served on (another free one is picked when it is taken). */
 export function preferredEmbeddedPort(): number {
-  return Number.parseInt(process.env.BYLINE_DB_PORT ?? "54329", 10);
+  return env("BYLINE_DB_PORT");
 }
 
 export function ownerInfoPath(dataDir: string): string {

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { OptionRecord } from "@/db/schema";
 import type { QuestionKind } from "@/lib/content/skills";
+import { hasServerSecret, serverSecret } from "@/lib/env";
 import { gradeAnswer } from "@/lib/grading/grade-answer";
 import { drawOptionOrder } from "@/lib/quiz/option-order";
 import { selectRows, type Tx } from "../index";
@@ -85,7 +86,7 @@ async function seedAttempt(
   const textArray = (values: string[]) => sql`array[${sql.join(values.map((c) => sql`${c}`), sql`, `)}]::text[]`;
   // The order the quiz page would have drawn for this student and attempt (the secret is set by
   // every command that seeds; without one, the authored order).
-  const secret = process.env.AUTH_SECRET;
+  const secret = hasServerSecret() ? serverSecret() : null;
   for (const x of answered) {
     const seat = { subject: a.userId, lessonId: a.lessonId, assignmentId: a.assignmentId, attempt: a.number, questionId: x.v.question_id };
     const shown = secret ? drawOptionOrder(x.v.options, seat, secret) : x.v.options.map((o) => o.id);

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { env } from "@/lib/env";
 import type { ContentError } from "./content-error";
 import { parseLessonFile } from "./parse-lesson";
 import { parseSourceFile } from "./parse-source";
@@ -13,7 +14,7 @@ export const CONTENT_DIR = path.join(process.cwd(), "content");
  * check and the question-bank export read content/ alone.
  */
 export function appContentDirs(): string[] {
-  const extra = process.env.BYLINE_EXTRA_CONTENT_DIR;
+  const extra = env("BYLINE_EXTRA_CONTENT_DIR");
   return extra ? [CONTENT_DIR, path.resolve(/*turbopackIgnore: true*/ extra)] : [CONTENT_DIR];
 }
 

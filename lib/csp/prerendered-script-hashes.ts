@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { env } from "@/lib/env";
 
 /**
  * SHA-256 hashes of the inline scripts in the HTML that `next build` prerendered, for the CSP.
@@ -26,7 +27,7 @@ export function inlineScriptHashes(html: string): string[] {
 }
 
 function distDir(): string {
-  return path.resolve(process.env.BYLINE_DIST_DIR ?? ".next");
+  return path.resolve(env("BYLINE_DIST_DIR"));
 }
 
 function htmlFiles(dir: string): string[] {

@@ -1,9 +1,10 @@
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import type { FormOutcome } from "@/lib/actions/form-action";
+import { serverSecret } from "@/lib/env";
 import type { FormState } from "@/lib/form-state";
 import { POST_REFUSALS, refusePost } from "@/lib/http/request-checks";
-import { appSecret, FORM_RESULT_MAX_AGE_SECONDS, formResultCookieNames, sealFormResult, type FormId } from "./result-cookie";
+import { FORM_RESULT_MAX_AGE_SECONDS, formResultCookieNames, sealFormResult, type FormId } from "./result-cookie";
 
 type PlainPost<Params> = {
   form: FormId;
@@ -48,7 +49,7 @@ function address(request: NextRequest, path: string): URL {
 
 function withFormResult(response: NextResponse, form: FormId, outcome: FormOutcome<unknown>, page: URL): NextResponse {
   const { redirectTo: _, ...state } = outcome;
-  const secret = appSecret();
+  const secret = serverSecret();
   // What was typed goes first when the result does not fit, then everything but the message.
   const chunks =
     sealFormResult(form, state, secret) ??

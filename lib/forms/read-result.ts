@@ -1,8 +1,9 @@
 import "server-only";
 import { cookies } from "next/headers";
 import type { z } from "zod";
+import { serverSecret } from "@/lib/env";
 import type { FormState } from "@/lib/form-state";
-import { appSecret, openFormResult, type FormId } from "./result-cookie";
+import { openFormResult, type FormId } from "./result-cookie";
 
 /**
  * What the plain post of `form` left for this page to show (lib/forms/plain-post.ts), as the
@@ -11,7 +12,7 @@ import { appSecret, openFormResult, type FormId } from "./result-cookie";
  */
 export async function readFormResult<Result = never>(form: FormId, result?: z.ZodType<Result>): Promise<FormState<Result> | undefined> {
   const jar = await cookies();
-  const stored = openFormResult((name) => jar.get(name)?.value, appSecret());
+  const stored = openFormResult((name) => jar.get(name)?.value, serverSecret());
   if (!stored || stored.form !== form) return undefined;
   const { result: raw, ...state } = stored.state;
   const parsed = raw === undefined || !result ? undefined : result.safeParse(raw);

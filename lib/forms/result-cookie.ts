@@ -76,9 +76,3 @@ export function chunkName(index: number): string {
 export function formResultCookieNames(): string[] {
   return Array.from({ length: MAX_CHUNKS }, (_, i) => chunkName(i));
 }
-
-export function appSecret(): string {
-  const secret = process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET;
-  if (!secret) throw new Error("AUTH_SECRET is not set");
-  return secret;
-}

@@ -1,40 +1,26 @@
 import { createHash } from "node:crypto";
-
-export type Limit = { points: number; seconds: number };
+import { env, type SettingName } from "@/lib/env";
+import type { Limit } from "./setting-formats";
 
 /**
- * Every rate limit, its setting and its default. A setting reads "<attempts>/<window>", the
- * window in s, m or h ("10/15m"); "off" lifts the limit (benchmarks only). Sign-in and joining
- * are limited per address and per account; answers per account only, since a whole school may
- * share one address.
+ * Every rate limit and its setting (defaults and format: lib/env.ts, docs/security.md). Sign-in
+ * and joining are limited per address and per account; answers per account only, since a whole
+ * school may share one address.
  */
 export const RATE_LIMITS = {
-  signInPerAddress: { env: "BYLINE_LIMIT_SIGN_IN_ADDRESS", fallback: "300/15m" },
-  signInPerAccount: { env: "BYLINE_LIMIT_SIGN_IN_ACCOUNT", fallback: "10/15m" },
-  signUpPerAddress: { env: "BYLINE_LIMIT_SIGN_UP_ADDRESS", fallback: "60/1h" },
-  joinPerAddress: { env: "BYLINE_LIMIT_JOIN_ADDRESS", fallback: "300/15m" },
-  joinPerAccount: { env: "BYLINE_LIMIT_JOIN_ACCOUNT", fallback: "10/15m" },
-  answersPerAccount: { env: "BYLINE_LIMIT_ANSWERS_ACCOUNT", fallback: "120/1m" },
-} as const;
+  signInPerAddress: "BYLINE_LIMIT_SIGN_IN_ADDRESS",
+  signInPerAccount: "BYLINE_LIMIT_SIGN_IN_ACCOUNT",
+  signUpPerAddress: "BYLINE_LIMIT_SIGN_UP_ADDRESS",
+  joinPerAddress: "BYLINE_LIMIT_JOIN_ADDRESS",
+  joinPerAccount: "BYLINE_LIMIT_JOIN_ACCOUNT",
+  answersPerAccount: "BYLINE_LIMIT_ANSWERS_ACCOUNT",
+} as const satisfies Record<string, SettingName>;
 
 export type LimitName = keyof typeof RATE_LIMITS;
 
-const UNIT_SECONDS = { s: 1, m: 60, h: 3600 } as const;
-
-/** The limit in force, read at call time; a malformed setting falls back to the default. */
+/** The limit in force, read at call time; null when it is "off". A malformed setting throws. */
 export function limitFor(name: LimitName): Limit | null {
-  const { env, fallback } = RATE_LIMITS[name];
-  const value = process.env[env]?.trim() || fallback;
-  if (value === "off") return null;
-  return parseLimit(value) ?? parseLimit(fallback);
-}
-
-export function parseLimit(value: string): Limit | null {
-  const match = /^(\d+)\/(\d+)([smh])$/.exec(value);
-  if (!match) return null;
-  const points = Number(match[1]);
-  const seconds = Number(match[2]) * UNIT_SECONDS[match[3] as keyof typeof UNIT_SECONDS];
-  return points > 0 && seconds > 0 ? { points, seconds } : null;
+  return env(RATE_LIMITS[name]);
 }
 
 /** The counter's key: a hash, so the table never holds an email or an address in clear. */

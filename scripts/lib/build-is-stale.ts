@@ -1,16 +1,17 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { env } from "@/lib/env";
 
 const INPUTS = ["app", "components", "db", "lib", "content", "public", "next.config.ts", "package-lock.json", "postcss.config.mjs", "proxy.ts"];
 
 function inputs(): string[] {
-  const extra = process.env.BYLINE_EXTRA_CONTENT_DIR;
+  const extra = env("BYLINE_EXTRA_CONTENT_DIR");
   return extra ? [...INPUTS, extra] : INPUTS;
 }
 
 /** True when there is no production build or any input changed after it was made. */
 export function buildIsStale(root = process.cwd()): boolean {
-  const buildId = path.join(root, process.env.BYLINE_DIST_DIR ?? ".next", "BUILD_ID");
+  const buildId = path.join(root, env("BYLINE_DIST_DIR"), "BUILD_ID");
   if (!existsSync(buildId)) return true;
   const builtAt = statSync(buildId).mtimeMs;
   return inputs().some((input) => newestMtime(path.resolve(root, input)) > builtAt);

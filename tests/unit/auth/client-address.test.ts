@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { clientAddress, parseProxyTrust } from "@/lib/rate-limits/client-address";
+import { clientAddress } from "@/lib/rate-limits/client-address";
+import { parseProxyTrust } from "@/lib/rate-limits/setting-formats";
 import { knownDeviceTag, readKnownDevices, rememberKnownDevice } from "@/lib/rate-limits/known-devices";
 import { deviceName } from "@/lib/sessions/device-name";
 
