@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { cn } from "@/components/ui/cn";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -24,7 +25,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <style>{`.needs-js{display:none!important}body>[id^="S:"]{order:1;width:100%;max-width:64rem;margin:0 auto;padding:0 1rem 2rem}body>footer{order:2}main{flex:none}`}</style>
         </noscript>
         {/* Shown only where there are questions (globals.css): first in the tab order on a lesson. */}
-        <a href="#questions" className={`skip-to-questions ${SKIP_LINK}`}>
+        <a href="#questions" className={cn("skip-to-questions", SKIP_LINK)}>
           Skip to the questions
         </a>
         <a href="#main" className={SKIP_LINK}>

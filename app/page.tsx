@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { buttonClass } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button";
 
 export default function HomePage() {
   return (
@@ -12,13 +12,13 @@ export default function HomePage() {
           reporter got it. Every answer is explained with the evidence highlighted in the article.
         </p>
         <div className="flex flex-wrap gap-3">
-          <Link href="/sign-up" className={buttonClass("primary")}>
+          <Link href="/sign-up" className={buttonVariants()}>
             Sign up as a student
           </Link>
-          <Link href="/sign-in" className={buttonClass("secondary")}>
+          <Link href="/sign-in" className={buttonVariants({ variant: "secondary" })}>
             Sign in
           </Link>
-          <Link href="/library" className={buttonClass("secondary")}>
+          <Link href="/library" className={buttonVariants({ variant: "secondary" })}>
             Browse the library
           </Link>
         </div>

@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
-import { ScrollTable } from "@/components/ui/scroll-table";
 import Link from "next/link";
-import { Suspense } from "react";
 import { InviteForm } from "@/components/admin/invite-form";
 import { TeacherList } from "@/components/admin/teacher-list";
-import { LoadingBlock } from "@/components/layout/loading-block";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { listTeacherInvites, type InviteSummary } from "@/db/queries/invites";
 import { listTeachers } from "@/db/queries/teachers";
 import { requireUser } from "@/lib/session";
@@ -12,20 +10,12 @@ import { revokeInviteAction } from "./actions";
 
 export const metadata: Metadata = { title: "Admin" };
 
-export default function AdminPage() {
-  return (
-    <Suspense fallback={<LoadingBlock />}>
-      <Invites />
-    </Suspense>
-  );
-}
-
 function describeStatus(i: InviteSummary): string {
   if (i.status === "used") return `Used by ${i.usedByName ?? "a deleted account"}`;
   return { open: "Open", revoked: "Revoked", expired: "Expired" }[i.status];
 }
 
-async function Invites() {
+export default async function AdminPage() {
   const user = await requireUser(["admin"], "/admin");
   const [invites, teachers] = await Promise.all([listTeacherInvites(), listTeachers(user)]);
   return (
@@ -40,24 +30,24 @@ async function Invites() {
         {invites.length === 0 ? (
           <p className="text-muted">No invites yet. Create one above and give the code to the teacher.</p>
         ) : (
-          <ScrollTable label="Teacher invites"><table className="w-full border-collapse bg-white text-sm">
-            <thead>
-              <tr className="border-b border-stone-300 text-left">
-                <th scope="col" className="p-2">Note</th>
-                <th scope="col" className="p-2">Created</th>
-                <th scope="col" className="p-2">Status</th>
-                <th scope="col" className="p-2"><span className="sr-only">Actions</span></th>
-              </tr>
-            </thead>
-            <tbody>
+          <Table scrollLabel="Teacher invites">
+            <TableHeader>
+              <TableHead>Note</TableHead>
+              <TableHead>Created</TableHead>
+              <TableHead>Status</TableHead>
+              <TableHead>
+                <span className="sr-only">Actions</span>
+              </TableHead>
+            </TableHeader>
+            <TableBody>
               {invites.map((i) => {
                 const status = describeStatus(i);
                 return (
-                  <tr key={i.id} className="border-b border-stone-200">
-                    <td className="p-2">{i.note ?? "—"}</td>
-                    <td className="p-2">{i.createdAt.toISOString().slice(0, 10)}</td>
-                    <td className="p-2">{status}</td>
-                    <td className="p-2">
+                  <TableRow key={i.id}>
+                    <TableCell>{i.note ?? "—"}</TableCell>
+                    <TableCell>{i.createdAt.toISOString().slice(0, 10)}</TableCell>
+                    <TableCell>{status}</TableCell>
+                    <TableCell>
                       {i.status === "open" && (
                         <form action={revokeInviteAction}>
                           <input type="hidden" name="inviteId" value={i.id} />
@@ -66,12 +56,12 @@ async function Invites() {
                           </button>
                         </form>
                       )}
-                    </td>
-                  </tr>
+                    </TableCell>
+                  </TableRow>
                 );
               })}
-            </tbody>
-          </table></ScrollTable>
+            </TableBody>
+          </Table>
         )}
       </section>
       <section aria-labelledby="teachers-heading">

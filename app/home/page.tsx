@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Suspense } from "react";
 import { StudentAssignments } from "@/components/home/student-assignments";
-import { LoadingBlock } from "@/components/layout/loading-block";
 import { LessonCard } from "@/components/library/lesson-card";
 import { listStudentAssignments, listStudentClasses } from "@/db/queries/student-assignments";
 import { listAuthoredLessons } from "@/db/queries/teacher-lessons";
@@ -11,15 +9,7 @@ import { requireUser, type SessionUser } from "@/lib/session";
 
 export const metadata: Metadata = { title: "Home" };
 
-export default function HomePage() {
-  return (
-    <Suspense fallback={<LoadingBlock label="Loading your page…" />}>
-      <Home />
-    </Suspense>
-  );
-}
-
-async function Home() {
+export default async function HomePage() {
   const user = await requireUser(undefined, "/home");
   const [lessons, teachersLessons] = [listLessons(), await listAuthoredLessons(user.id)];
   return (

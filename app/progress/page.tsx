@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
-import { ScrollTable } from "@/components/ui/scroll-table";
 import Link from "next/link";
-import { Suspense } from "react";
-import { LoadingBlock } from "@/components/layout/loading-block";
 import { SkillMasteryTable } from "@/components/progress/skill-mastery-table";
 import { formatDateTime } from "@/components/ui/format-date-time";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { listCompletedAttempts, listSkillScores } from "@/db/queries/progress";
 import { bestLessonForSkill } from "@/lib/content/catalog";
 import { MIN_ANSWERS, RECENT_WINDOW, STRONG, STRONG_MIN_ANSWERS, nextSkillToPractise, summarizeMastery } from "@/lib/mastery";
@@ -12,15 +10,7 @@ import { requireUser } from "@/lib/session";
 
 export const metadata: Metadata = { title: "My progress" };
 
-export default function ProgressPage() {
-  return (
-    <Suspense fallback={<LoadingBlock label="Loading your progress…" />}>
-      <Progress />
-    </Suspense>
-  );
-}
-
-async function Progress() {
+export default async function ProgressPage() {
   const user = await requireUser(undefined, "/progress");
   const [scores, attempts] = await Promise.all([listSkillScores(user.id), listCompletedAttempts(user.id)]);
   const skills = summarizeMastery(scores);
@@ -58,28 +48,26 @@ async function Progress() {
             No finished lessons yet. Start with one from the <Link href="/library">library</Link>.
           </p>
         ) : (
-          <ScrollTable label="Finished lessons"><table className="w-full border-collapse bg-white text-sm">
-            <thead>
-              <tr className="border-b border-stone-300 text-left">
-                <th scope="col" className="p-2">Lesson</th>
-                <th scope="col" className="p-2">Attempt</th>
-                <th scope="col" className="p-2">Score</th>
-                <th scope="col" className="p-2">Finished</th>
-              </tr>
-            </thead>
-            <tbody>
+          <Table scrollLabel="Finished lessons">
+            <TableHeader>
+              <TableHead>Lesson</TableHead>
+              <TableHead>Attempt</TableHead>
+              <TableHead>Score</TableHead>
+              <TableHead>Finished</TableHead>
+            </TableHeader>
+            <TableBody>
               {attempts.map((a) => (
-                <tr key={`${a.lessonId}-${a.number}`} className="border-b border-stone-200">
-                  <td className="p-2">
+                <TableRow key={`${a.lessonId}-${a.number}`}>
+                  <TableCell>
                     <Link href={`/lessons/${a.lessonId}`}>{a.title}</Link>
-                  </td>
-                  <td className="p-2 tabular-nums">{a.number}</td>
-                  <td className="p-2 tabular-nums">{Math.round(a.score * 100)}%</td>
-                  <td className="p-2">{formatDateTime(a.completedAt, user.timeZone)}</td>
-                </tr>
+                  </TableCell>
+                  <TableCell className="tabular-nums">{a.number}</TableCell>
+                  <TableCell className="tabular-nums">{Math.round(a.score * 100)}%</TableCell>
+                  <TableCell>{formatDateTime(a.completedAt, user.timeZone)}</TableCell>
+                </TableRow>
               ))}
-            </tbody>
-          </table></ScrollTable>
+            </TableBody>
+          </Table>
         )}
       </section>
     </div>

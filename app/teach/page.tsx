@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Suspense } from "react";
-import { LoadingBlock } from "@/components/layout/loading-block";
 import { ClassDetailsForm } from "@/components/teach/class-details-form";
 import { ClassList } from "@/components/teach/class-list";
 import { TeacherLessonList } from "@/components/teach/lessons/teacher-lesson-list";
-import { buttonClass } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { listManagedClasses } from "@/db/queries/classes";
 import { listTeacherLessons } from "@/db/queries/teacher-lessons";
@@ -18,15 +16,7 @@ export const metadata: Metadata = { title: "Teaching" };
 
 type Props = { searchParams: Promise<{ deleted?: string | string[] }> };
 
-export default function TeachPage({ searchParams }: Props) {
-  return (
-    <Suspense fallback={<LoadingBlock label="Loading your classes and lessons…" />}>
-      <Teaching searchParams={searchParams} />
-    </Suspense>
-  );
-}
-
-async function Teaching({ searchParams }: Props) {
+export default async function TeachPage({ searchParams }: Props) {
   const user = await requireUser(TEACHER_ROLES, "/teach");
   // After deleting a lesson, its review page sends the teacher here.
   const lessonDeleted = (await searchParams).deleted === "lesson";
@@ -49,7 +39,7 @@ async function Teaching({ searchParams }: Props) {
           Your lessons
         </h2>
         <p>
-          <Link href="/teach/sources/new" className={buttonClass()}>
+          <Link href="/teach/sources/new" className={buttonVariants()}>
             Import an article
           </Link>
         </p>

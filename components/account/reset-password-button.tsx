@@ -21,7 +21,7 @@ export function ResetPasswordButton({ action, fields, name }: Props) {
       {Object.entries(fields).map(([key, value]) => (
         <input key={key} type="hidden" name={key} value={value} />
       ))}
-      <Button type="submit" variant="secondary" disabled={pending} className="px-3 py-1.5">
+      <Button type="submit" variant="secondary" size="sm" disabled={pending}>
         Reset password<span className="sr-only"> for {name}</span>
       </Button>
       <div aria-live="polite" className="text-sm">

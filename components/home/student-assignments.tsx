@@ -2,6 +2,7 @@ import Link from "next/link";
 import { formatDateTime } from "@/components/ui/format-date-time";
 import type { StudentAssignment } from "@/db/queries/student-assignments";
 import { assignmentStatus, lessonHref, type AssignmentStatus } from "@/lib/assignments/status";
+import { cn } from "@/components/ui/cn";
 
 const GROUPS: { status: AssignmentStatus; heading: string }[] = [
   { status: "overdue", heading: "Overdue" },
@@ -49,7 +50,7 @@ function AssignmentItem({ assignment: a, status, timeZone }: { assignment: Stude
     missed: "border-l-stone-400",
   };
   return (
-    <li className={`rounded-lg border border-l-4 border-stone-200 bg-white p-4 ${borders[status]}`}>
+    <li className={cn("rounded-lg border border-l-4 border-stone-200 bg-white p-4", borders[status])}>
       <p className="font-serif text-lg font-semibold">
         <Link href={lessonHref(a.lessonId, a.id)}>{a.lessonTitle}</Link>
       </p>

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { signOutAction } from "@/app/(auth)/actions";
+import { buttonVariants } from "@/components/ui/button";
 import { isAccountRole, ROLE_HOME, type AccountRole } from "@/lib/account/role-home";
 
 type MenuUser = { name: string; role: AccountRole };
@@ -53,7 +54,7 @@ export function UserMenu() {
     return (
       <>
         <Link href="/sign-in">Sign in</Link>
-        <Link href="/sign-up" className="rounded-md bg-accent px-3 py-1.5 font-semibold text-white no-underline hover:bg-accent-strong hover:text-white">
+        <Link href="/sign-up" className={buttonVariants({ size: "sm" })}>
           Sign up
         </Link>
       </>

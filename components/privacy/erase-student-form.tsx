@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import type { FormState } from "@/lib/form-state";
@@ -33,13 +34,9 @@ export function EraseStudentForm({ action, fields, name }: Props) {
         errors={state.errors?.confirmName}
       />
       <FormMessage message={state.message} tone={state.ok ? "success" : "error"} />
-      <button
-        type="submit"
-        disabled={pending}
-        className="inline-flex items-center rounded-md bg-red-800 px-4 py-2 text-sm font-semibold text-white hover:bg-red-900 disabled:bg-stone-400"
-      >
+      <Button type="submit" variant="danger" disabled={pending}>
         Erase {name} and all their data
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { buttonClass } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button";
 import type { StudentPrivacySummary } from "@/db/queries/privacy";
 import { plural } from "@/lib/plural";
 
@@ -26,7 +26,7 @@ export function StudentDataSection({ summary, downloadHref, viewerIsAdmin, erase
         their data is a JSON file: give it to the student or their parents when they ask for one.
       </p>
       <p>
-        <a href={downloadHref} download className={buttonClass("secondary")}>
+        <a href={downloadHref} download className={buttonVariants({ variant: "secondary" })}>
           Download {summary.name}&apos;s data (JSON)
         </a>
       </p>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { buttonClass } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button";
 
 /** On the Account page: a copy of everything stored about you, and how to have it erased. */
 export function YourData() {
@@ -13,7 +13,7 @@ export function YourData() {
         gave with its question. It is a JSON file, which any text editor opens.
       </p>
       <p>
-        <a href="/account/data" download className={buttonClass("secondary")}>
+        <a href="/account/data" download className={buttonVariants({ variant: "secondary" })}>
           Download my data
         </a>
       </p>

@@ -1,25 +1,23 @@
 import { LEVEL_LABELS, type SkillMastery } from "@/lib/mastery";
-import { ScrollTable } from "@/components/ui/scroll-table";
+import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow, TableRowHeader } from "@/components/ui/table";
 
 /** Mastery per skill as a table: the numbers and the level in words, with a bar as decoration. */
 export function SkillMasteryTable({ skills }: { skills: SkillMastery[] }) {
   return (
-    <ScrollTable label="Mastery per skill"><table className="w-full border-collapse bg-white text-sm">
-      <caption className="sr-only">Mastery per skill</caption>
-      <thead>
-        <tr className="border-b border-stone-300 text-left">
-          <th scope="col" className="p-2">Skill</th>
-          <th scope="col" className="p-2">Level</th>
-          <th scope="col" className="p-2">Recent score</th>
-          <th scope="col" className="p-2">Answers counted</th>
-        </tr>
-      </thead>
-      <tbody>
+    <Table scrollLabel="Mastery per skill">
+      <TableCaption>Mastery per skill</TableCaption>
+      <TableHeader>
+        <TableHead>Skill</TableHead>
+        <TableHead>Level</TableHead>
+        <TableHead>Recent score</TableHead>
+        <TableHead>Answers counted</TableHead>
+      </TableHeader>
+      <TableBody>
         {skills.map((s) => (
-          <tr key={s.skill} className="border-b border-stone-200">
-            <th scope="row" className="p-2 text-left font-medium">{s.label}</th>
-            <td className="p-2">{LEVEL_LABELS[s.level]}</td>
-            <td className="p-2">
+          <TableRow key={s.skill}>
+            <TableRowHeader>{s.label}</TableRowHeader>
+            <TableCell>{LEVEL_LABELS[s.level]}</TableCell>
+            <TableCell>
               {s.mastery === null ? (
                 "—"
               ) : (
@@ -30,11 +28,11 @@ export function SkillMasteryTable({ skills }: { skills: SkillMastery[] }) {
                   </span>
                 </span>
               )}
-            </td>
-            <td className="p-2 tabular-nums">{s.answers}</td>
-          </tr>
+            </TableCell>
+            <TableCell className="tabular-nums">{s.answers}</TableCell>
+          </TableRow>
         ))}
-      </tbody>
-    </table></ScrollTable>
+      </TableBody>
+    </Table>
   );
 }

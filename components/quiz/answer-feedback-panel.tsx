@@ -2,8 +2,9 @@
 
 import { useEffect, useRef } from "react";
 import type { AnswerFeedback } from "@/lib/grading/answer-feedback";
-import { buttonClass } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import { evidenceText, highlightEvidence } from "./evidence-highlight";
+import { cn } from "@/components/ui/cn";
 
 type Props = {
   feedback: AnswerFeedback;
@@ -42,7 +43,7 @@ export function AnswerFeedbackPanel({ feedback, options, lessonId, assignmentId,
   const textOf = (id: string) => options.find((o) => o.id === id)?.text;
 
   return (
-    <div className={`space-y-4 rounded-lg border-2 p-4 ${feedback.correct ? "border-green-700" : "border-amber-700"} bg-white`}>
+    <div className={cn("space-y-4 rounded-lg border-2 bg-white p-4", feedback.correct ? "border-green-700" : "border-amber-700")}>
       <h3 ref={heading} tabIndex={-1} className="text-lg font-bold">
         {verdict(feedback)}
       </h3>
@@ -79,9 +80,9 @@ export function AnswerFeedbackPanel({ feedback, options, lessonId, assignmentId,
         }}
       >
         {assignmentId && <input type="hidden" name="assignment" value={assignmentId} />}
-        <button type="submit" className={buttonClass("primary")} disabled={moving}>
+        <Button type="submit" disabled={moving}>
           {feedback.finished ? "See your results" : "Next question"}
-        </button>
+        </Button>
       </form>
     </div>
   );

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { formatDateTime } from "@/components/ui/format-date-time";
 import type { StudentAssignment } from "@/db/queries/student-assignments";
 import { lessonHref } from "@/lib/assignments/status";
+import { cn } from "@/components/ui/cn";
 
 const box = "rounded-md border p-3 text-sm";
 
@@ -10,7 +11,7 @@ export function AssignmentBanner({ assignment, timeZone, now }: { assignment: St
   const due = formatDateTime(assignment.dueAt, timeZone);
   if (assignment.closedAt) {
     return (
-      <div role="status" className={`${box} border-stone-400 bg-stone-100`}>
+      <div role="status" className={cn(box, "border-stone-400 bg-stone-100")}>
         <p className="font-semibold">Assignment closed · {assignment.className}</p>
         <p>
           Your teacher closed this assignment on {formatDateTime(assignment.closedAt, timeZone)}. It no longer takes answers; the
@@ -21,7 +22,7 @@ export function AssignmentBanner({ assignment, timeZone, now }: { assignment: St
   }
   const late = assignment.dueAt < now && assignment.bestScore === null;
   return (
-    <div className={`${box} ${late ? "border-amber-700 bg-amber-50" : "border-stone-200 bg-white"}`}>
+    <div className={cn(box, late ? "border-amber-700 bg-amber-50" : "border-stone-200 bg-white")}>
       <p className="font-semibold">Assignment · {assignment.className}</p>
       <p>
         Due {due}.
@@ -34,7 +35,7 @@ export function AssignmentBanner({ assignment, timeZone, now }: { assignment: St
 /** On a lesson opened from the library while it is also set as work: point to the assignment. */
 export function PendingAssignmentNotice({ assignment, timeZone }: { assignment: StudentAssignment; timeZone: string }) {
   return (
-    <div className={`${box} border-accent bg-white`}>
+    <div className={cn(box, "border-accent bg-white")}>
       <p>
         This lesson is assigned to you in {assignment.className}, due {formatDateTime(assignment.dueAt, timeZone)}.{" "}
         <Link href={lessonHref(assignment.lessonId, assignment.id)}>Open the assignment</Link> so your teacher sees your work.
@@ -47,7 +48,7 @@ export function PendingAssignmentNotice({ assignment, timeZone }: { assignment: 
 /** Teachers and administrators taking a lesson see it as a student would; say what happens to their answers. */
 export function PreviewNotice() {
   return (
-    <p className={`${box} border-stone-200 bg-white`}>
+    <p className={cn(box, "border-stone-200 bg-white")}>
       You are seeing this lesson as a student does. Your answers are kept as your own practice and never appear in class
       reports.
     </p>
@@ -57,7 +58,7 @@ export function PreviewNotice() {
 /** An assignment link that is not (or no longer) this student's, or not for this lesson. */
 export function AssignmentUnavailable() {
   return (
-    <div role="alert" className={`${box} border-red-700 bg-red-50 text-red-900`}>
+    <div role="alert" className={cn(box, "border-red-700 bg-red-50 text-red-900")}>
       <p className="font-semibold">This assignment is not on your list</p>
       <p>
         Your teacher may have removed it or archived the class, or the link belongs to another account. Your assignments are on
@@ -69,7 +70,7 @@ export function AssignmentUnavailable() {
 
 export function AssignmentNotOpen({ opensAt, timeZone }: { opensAt: Date; timeZone: string }) {
   return (
-    <div role="status" className={`${box} border-stone-200 bg-white`}>
+    <div role="status" className={cn(box, "border-stone-200 bg-white")}>
       <p className="font-semibold">Not open yet</p>
       <p>Your teacher scheduled this assignment to open on {formatDateTime(opensAt, timeZone)}.</p>
     </div>

@@ -3,6 +3,7 @@
 import { startTransition, useLayoutEffect, useRef } from "react";
 import type { AnswerFeedback } from "@/lib/grading/answer-feedback";
 import { Button } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
 
 export type ShownQuestion = { id: string; kind: string; prompt: string; options: { id: string; text: string }[] };
 
@@ -123,7 +124,10 @@ function OptionControl(props: {
   return (
     <label
       htmlFor={id}
-      className={`flex cursor-pointer items-start gap-3 rounded-md border bg-white p-3 has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-accent ${v?.className ?? "border-stone-300 hover:border-accent"}`}
+      className={cn(
+        "flex cursor-pointer items-start gap-3 rounded-md border bg-white p-3 has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-accent",
+        v?.className ?? "border-stone-300 hover:border-accent",
+      )}
     >
       <input id={id} type={type} name="chosen" value={option.id} defaultChecked={defaultChecked} className="mt-1 size-4 shrink-0" />
       <span className={serif ? "font-serif" : undefined}>

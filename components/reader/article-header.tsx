@@ -1,6 +1,7 @@
 import { GenreBadge } from "@/components/ui/genre-badge";
 import { formatDateOnly } from "@/components/ui/format-date";
 import type { Source } from "@/lib/content/types";
+import { cn } from "@/components/ui/cn";
 
 /** `level` 2 when the article sits under a lesson's own heading. */
 export function ArticleHeader({ source, level = 1 }: { source: Source; level?: 1 | 2 }) {
@@ -12,7 +13,7 @@ export function ArticleHeader({ source, level = 1 }: { source: Source; level?: 1
         <span className="font-semibold text-ink">{source.outlet}</span>
         {source.section && <span>{source.section}</span>}
       </div>
-      <Title className={`font-serif font-bold leading-tight ${level === 1 ? "text-3xl sm:text-4xl" : "text-2xl"}`}>{source.title}</Title>
+      <Title className={cn("font-serif font-bold leading-tight", level === 1 ? "text-3xl sm:text-4xl" : "text-2xl")}>{source.title}</Title>
       <p className="text-sm">
         By <span className="font-semibold">{source.author}</span>
         {source.authorRole && <span className="text-muted">, {source.authorRole}</span>} ·{" "}

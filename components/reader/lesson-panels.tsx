@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 import { flushSync } from "react-dom";
+import { cn } from "@/components/ui/cn";
 
 type Panel = "articles" | "questions";
 
@@ -91,7 +92,7 @@ export function LessonPanels({ articles, aside, asideLabel }: { articles: ReactN
               aria-selected={panel === which}
               aria-controls={which === "articles" ? "lesson-articles" : "questions"}
               onClick={() => open(which)}
-              className={`flex-1 rounded-md px-3 py-2 text-sm font-semibold ${panel === which ? "bg-accent text-white" : "border border-stone-300 bg-white text-ink"}`}
+              className={cn("flex-1 rounded-md px-3 py-2 text-sm font-semibold", panel === which ? "bg-accent text-white" : "border border-stone-300 bg-white text-ink")}
             >
               {which === "articles" ? "Articles" : "Questions"}
             </button>
@@ -114,7 +115,10 @@ export function LessonPanels({ articles, aside, asideLabel }: { articles: ReactN
         role={tabs ? "tabpanel" : undefined}
         aria-labelledby={tabs ? "tab-questions" : undefined}
         hidden={hidden("questions")}
-        className={`${tabs ? "" : "mt-10"} self-start focus:outline-none lg:sticky lg:top-4 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:mt-0 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto`}
+        className={cn(
+          !tabs && "mt-10",
+          "self-start focus:outline-none lg:sticky lg:top-4 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:mt-0 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto",
+        )}
       >
         {aside}
       </aside>

@@ -4,6 +4,7 @@
 // compact props, where a server component would send every cell twice (HTML and RSC tree).
 import Link from "next/link";
 import { formatDateTime } from "@/components/ui/format-date-time";
+import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow, TableRowHeader } from "@/components/ui/table";
 import type { GridRow, ReportQuestion } from "@/db/queries/reports/assignment-report";
 import { durationText, percentText } from "@/lib/reports/format";
 
@@ -21,44 +22,42 @@ export function AssignmentGrid({ classId, questions, rows, timeZone }: Props) {
   if (rows.length === 0) return <p className="text-muted">Nobody has this assignment: the class roster is empty.</p>;
   return (
     <div className="overflow-x-auto">
-      <table className="border-collapse bg-white text-sm">
-        <caption className="sr-only">Answers by student and question: ✓ right, ✗ wrong, a percentage for partly right, a dash for not answered</caption>
-        <thead>
-          <tr className="border-b border-stone-300 text-left">
-            <th scope="col" className="p-2">Student</th>
-            <th scope="col" className="p-2">Score</th>
-            {questions.map((q) => (
-              <th key={q.id} scope="col" className="p-2 text-center">
-                <abbr title={q.prompt}>Q{q.number}</abbr>
-              </th>
-            ))}
-            <th scope="col" className="p-2">Time spent</th>
-            <th scope="col" className="p-2">Finished</th>
-            <th scope="col" className="p-2">Attempts</th>
-          </tr>
-        </thead>
-        <tbody>
+      <Table className="w-auto">
+        <TableCaption>Answers by student and question: ✓ right, ✗ wrong, a percentage for partly right, a dash for not answered</TableCaption>
+        <TableHeader>
+          <TableHead>Student</TableHead>
+          <TableHead>Score</TableHead>
+          {questions.map((q) => (
+            <TableHead key={q.id} className="text-center">
+              <abbr title={q.prompt}>Q{q.number}</abbr>
+            </TableHead>
+          ))}
+          <TableHead>Time spent</TableHead>
+          <TableHead>Finished</TableHead>
+          <TableHead>Attempts</TableHead>
+        </TableHeader>
+        <TableBody>
           {rows.map((r) => (
-            <tr key={r.studentId} className="border-b border-stone-200">
-              <th scope="row" className="whitespace-nowrap p-2 text-left font-medium">
+            <TableRow key={r.studentId}>
+              <TableRowHeader className="whitespace-nowrap">
                 <Link href={`/teach/classes/${classId}/students/${r.studentId}`} prefetch={false}>{r.name}</Link>
-              </th>
-              <td className="p-2">{r.completed ? percentText(r.score) : r.attemptNumber ? "In progress" : "Not started"}</td>
+              </TableRowHeader>
+              <TableCell>{r.completed ? percentText(r.score) : r.attemptNumber ? "In progress" : "Not started"}</TableCell>
               {questions.map((q) => (
-                <td key={q.id} className="p-2 text-center">
+                <TableCell key={q.id} className="text-center">
                   <Cell answer={r.answers.find((a) => a.questionId === q.id)} />
-                </td>
+                </TableCell>
               ))}
-              <td className="whitespace-nowrap p-2">{durationText(r.timeSpentMs)}</td>
-              <td className="whitespace-nowrap p-2">
+              <TableCell className="whitespace-nowrap">{durationText(r.timeSpentMs)}</TableCell>
+              <TableCell className="whitespace-nowrap">
                 {r.completedAt ? formatDateTime(r.completedAt, timeZone) : "—"}
                 {r.late && <strong className="ml-1">(late)</strong>}
-              </td>
-              <td className="p-2">{r.attempts}</td>
-            </tr>
+              </TableCell>
+              <TableCell>{r.attempts}</TableCell>
+            </TableRow>
           ))}
-        </tbody>
-      </table>
+        </TableBody>
+      </Table>
     </div>
   );
 }

@@ -4,6 +4,7 @@
 // compact props, where a server component would send every cell twice (HTML and RSC tree).
 import Link from "next/link";
 import { formatDateTime } from "@/components/ui/format-date-time";
+import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow, TableRowHeader } from "@/components/ui/table";
 import type { AssignmentOverview } from "@/db/queries/reports/class-overview";
 import { percentText } from "@/lib/reports/format";
 
@@ -20,38 +21,36 @@ export function AssignmentOverviewTable({ classId, assignments, timeZone }: Prop
   }
   return (
     <div className="overflow-x-auto">
-      <table className="w-full border-collapse bg-white text-sm">
-        <caption className="sr-only">Assignments: completion and scores</caption>
-        <thead>
-          <tr className="border-b border-stone-300 text-left">
-            <th scope="col" className="p-2">Lesson</th>
-            <th scope="col" className="p-2">Due</th>
-            <th scope="col" className="p-2">Completed</th>
-            <th scope="col" className="p-2">Average score</th>
-            <th scope="col" className="p-2">Late</th>
-            <th scope="col" className="p-2">Overdue</th>
-            <th scope="col" className="p-2">Not started</th>
-          </tr>
-        </thead>
-        <tbody>
+      <Table>
+        <TableCaption>Assignments: completion and scores</TableCaption>
+        <TableHeader>
+          <TableHead>Lesson</TableHead>
+          <TableHead>Due</TableHead>
+          <TableHead>Completed</TableHead>
+          <TableHead>Average score</TableHead>
+          <TableHead>Late</TableHead>
+          <TableHead>Overdue</TableHead>
+          <TableHead>Not started</TableHead>
+        </TableHeader>
+        <TableBody>
           {assignments.map((a) => (
-            <tr key={a.id} className="border-b border-stone-200 align-top">
-              <th scope="row" className="p-2 text-left font-medium">
+            <TableRow key={a.id} className="align-top">
+              <TableRowHeader>
                 <Link href={`/teach/classes/${classId}/assignments/${a.id}/report`}>{a.lessonTitle}</Link>
                 {a.closedAt && <span className="ml-2 text-muted">(closed)</span>}
-              </th>
-              <td className="p-2">{formatDateTime(a.dueAt, timeZone)}</td>
-              <td className="p-2">
+              </TableRowHeader>
+              <TableCell>{formatDateTime(a.dueAt, timeZone)}</TableCell>
+              <TableCell>
                 {a.completed} of {a.assigned}
-              </td>
-              <td className="p-2">{percentText(a.averageScore)}</td>
-              <td className="p-2">{a.late}</td>
-              <td className="p-2">{a.overdue}</td>
-              <td className="p-2">{a.notStarted.length === 0 ? "Everyone has started" : a.notStarted.join(", ")}</td>
-            </tr>
+              </TableCell>
+              <TableCell>{percentText(a.averageScore)}</TableCell>
+              <TableCell>{a.late}</TableCell>
+              <TableCell>{a.overdue}</TableCell>
+              <TableCell>{a.notStarted.length === 0 ? "Everyone has started" : a.notStarted.join(", ")}</TableCell>
+            </TableRow>
           ))}
-        </tbody>
-      </table>
+        </TableBody>
+      </Table>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { SkillBarChart } from "@/components/reports/skill-bar-chart";
+import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow, TableRowHeader } from "@/components/ui/table";
 import { MIN_ANSWERS } from "@/lib/mastery";
 import type { ClassSkillMastery } from "@/lib/reports/class-mastery";
 import { percentText } from "@/lib/reports/format";
@@ -15,27 +16,23 @@ export function ClassSkillSummary({ skills }: { skills: ClassSkillMastery[] }) {
         Class mastery: the mean of each student&apos;s mastery (their last 8 answers in the skill), over students with at least{" "}
         {MIN_ANSWERS} answers in it.
       </figcaption>
-      <table className="w-full border-collapse bg-white text-sm">
-        <caption className="sr-only">Class mastery per skill</caption>
-        <thead>
-          <tr className="border-b border-stone-300 text-left">
-            <th scope="col" className="p-2">Skill</th>
-            <th scope="col" className="p-2">Class mastery</th>
-            <th scope="col" className="p-2">Students counted</th>
-          </tr>
-        </thead>
-        <tbody>
+      <Table>
+        <TableCaption>Class mastery per skill</TableCaption>
+        <TableHeader>
+          <TableHead>Skill</TableHead>
+          <TableHead>Class mastery</TableHead>
+          <TableHead>Students counted</TableHead>
+        </TableHeader>
+        <TableBody>
           {skills.map((s) => (
-            <tr key={s.skill} className="border-b border-stone-200">
-              <th scope="row" className="p-2 text-left font-medium">
-                {s.label}
-              </th>
-              <td className="p-2">{percentText(s.mastery)}</td>
-              <td className="p-2">{s.students}</td>
-            </tr>
+            <TableRow key={s.skill}>
+              <TableRowHeader>{s.label}</TableRowHeader>
+              <TableCell>{percentText(s.mastery)}</TableCell>
+              <TableCell>{s.students}</TableCell>
+            </TableRow>
           ))}
-        </tbody>
-      </table>
+        </TableBody>
+      </Table>
     </figure>
   );
 }

@@ -2,6 +2,8 @@
 
 // A client component for its payload, not for interactivity: the page sends this table as
 // compact props, where a server component would send every cell twice (HTML and RSC tree).
+import { cn } from "@/components/ui/cn";
+import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow, TableRowHeader } from "@/components/ui/table";
 import type { ItemStatistics } from "@/db/queries/reports/item-analysis";
 import { QUESTION_KIND_LABELS, SKILLS, type QuestionKind, type SkillId } from "@/lib/content/skills";
 import { plural } from "@/lib/plural";
@@ -62,33 +64,31 @@ function ItemHeader({ item }: { item: ItemStatistics }) {
 
 function DistractorTable({ item }: { item: ItemStatistics }) {
   return (
-    <table className="w-full border-collapse text-sm">
-      <caption className="sr-only">How often each option of question {item.number} was chosen</caption>
-      <thead>
-        <tr className="border-b border-stone-300 text-left">
-          <th scope="col" className="p-2">Option</th>
-          <th scope="col" className="p-2">Chosen by</th>
-          <th scope="col" className="p-2">What choosing it suggests</th>
-        </tr>
-      </thead>
-      <tbody>
+    <Table className="bg-transparent">
+      <TableCaption>How often each option of question {item.number} was chosen</TableCaption>
+      <TableHeader>
+        <TableHead>Option</TableHead>
+        <TableHead>Chosen by</TableHead>
+        <TableHead>What choosing it suggests</TableHead>
+      </TableHeader>
+      <TableBody>
         {item.options.map((o) => {
           const key = item.answer.includes(o.id);
           const picks = item.picks[o.id] ?? 0;
           return (
-            <tr key={o.id} className={`border-b border-stone-200 align-top ${key ? "bg-green-50" : ""}`}>
-              <th scope="row" className="p-2 text-left font-normal">
+            <TableRow key={o.id} className={cn("align-top", key && "bg-green-50")}>
+              <TableRowHeader className="font-normal">
                 {key && <strong>Right answer: </strong>}
                 {o.text}
-              </th>
-              <td className="whitespace-nowrap p-2">
+              </TableRowHeader>
+              <TableCell className="whitespace-nowrap">
                 {picks} ({item.answered ? percentText(picks / item.answered) : "—"})
-              </td>
-              <td className="p-2">{key ? "—" : (o.misconception ?? "—")}</td>
-            </tr>
+              </TableCell>
+              <TableCell>{key ? "—" : (o.misconception ?? "—")}</TableCell>
+            </TableRow>
           );
         })}
-      </tbody>
-    </table>
+      </TableBody>
+    </Table>
   );
 }

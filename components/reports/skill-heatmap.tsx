@@ -3,6 +3,8 @@
 // A client component for its payload, not for interactivity: the page sends this table as
 // compact props, where a server component would send every cell twice (HTML and RSC tree).
 import Link from "next/link";
+import { cn } from "@/components/ui/cn";
+import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow, TableRowHeader } from "@/components/ui/table";
 import { SKILL_IDS, SKILLS } from "@/lib/content/skills";
 import { LEVEL_LABELS, type MasteryLevel, type SkillMastery } from "@/lib/mastery";
 import { percentText } from "@/lib/reports/format";
@@ -23,34 +25,33 @@ export function SkillHeatmap({ classId, rows }: { classId: string; rows: Row[] }
   if (rows.length === 0) return <p className="text-muted">No students yet. Share the join code and their skills appear here.</p>;
   return (
     <div className="overflow-x-auto">
-      <table className="border-collapse bg-white text-xs">
-        <caption className="sr-only">Skill mastery by student</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="p-2 text-left">Student</th>
-            {SKILL_IDS.map((id) => (
-              <th key={id} scope="col" className="w-28 p-2 text-left align-bottom">
-                {SKILLS[id]}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
+      <Table className="w-auto text-xs">
+        <TableCaption>Skill mastery by student</TableCaption>
+        {/* No rule under the header: the cells below carry their own borders. */}
+        <TableHeader className="border-b-0">
+          <TableHead>Student</TableHead>
+          {SKILL_IDS.map((id) => (
+            <TableHead key={id} className="w-28 align-bottom">
+              {SKILLS[id]}
+            </TableHead>
+          ))}
+        </TableHeader>
+        <TableBody>
           {rows.map((r) => (
-            <tr key={r.id} className="border-t border-stone-200">
-              <th scope="row" className="p-2 text-left font-medium">
+            <TableRow key={r.id} className="border-t border-b-0">
+              <TableRowHeader>
                 <Link href={`/teach/classes/${classId}/students/${r.id}`} prefetch={false}>{r.name}</Link>
-              </th>
+              </TableRowHeader>
               {r.skills.map((s) => (
-                <td key={s.skill} className={`border border-stone-200 p-2 ${FILL[s.level]}`}>
+                <TableCell key={s.skill} className={cn("border border-stone-200", FILL[s.level])}>
                   <span className="block font-semibold">{s.answers > 0 ? percentText(s.mastery) : "—"}</span>
                   <span className="block">{LEVEL_LABELS[s.level]}</span>
-                </td>
+                </TableCell>
               ))}
-            </tr>
+            </TableRow>
           ))}
-        </tbody>
-      </table>
+        </TableBody>
+      </Table>
     </div>
   );
 }

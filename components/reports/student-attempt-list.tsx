@@ -3,6 +3,7 @@
 // A client component for its payload, not for interactivity: the page sends this table as
 // compact props, where a server component would send every cell twice (HTML and RSC tree).
 import { formatDateTime } from "@/components/ui/format-date-time";
+import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow, TableRowHeader } from "@/components/ui/table";
 import type { StudentAttempt } from "@/db/queries/reports/student-report";
 import { percentText } from "@/lib/reports/format";
 
@@ -20,30 +21,28 @@ export function StudentAttemptList({ attempts, timeZone }: { attempts: StudentAt
                 ? `${percentText(a.score)}, finished ${formatDateTime(a.completedAt, timeZone)}${a.late ? " (late)" : ""}`
                 : `in progress, ${a.answers.length} of ${a.questionCount} answered`}
             </summary>
-            <table className="mt-3 w-full border-collapse text-sm">
-              <caption className="sr-only">Answers in this attempt</caption>
-              <thead>
-                <tr className="border-b border-stone-300 text-left">
-                  <th scope="col" className="p-2">Question</th>
-                  <th scope="col" className="p-2">Chose</th>
-                  <th scope="col" className="p-2">Result</th>
-                </tr>
-              </thead>
-              <tbody>
+            <Table className="mt-3 bg-transparent">
+              <TableCaption>Answers in this attempt</TableCaption>
+              <TableHeader>
+                <TableHead>Question</TableHead>
+                <TableHead>Chose</TableHead>
+                <TableHead>Result</TableHead>
+              </TableHeader>
+              <TableBody>
                 {a.answers.map((x) => (
-                  <tr key={x.number} className="border-b border-stone-200 align-top">
-                    <th scope="row" className="p-2 text-left font-normal">
+                  <TableRow key={x.number} className="align-top">
+                    <TableRowHeader className="font-normal">
                       {x.number}. {x.prompt}
-                    </th>
-                    <td className="p-2">
+                    </TableRowHeader>
+                    <TableCell>
                       {x.chosen.join(" / ")}
                       <ShownOrder shown={x.shown} chosen={x.chosen} />
-                    </td>
-                    <td className="p-2">{x.correct ? "Right" : x.score > 0 ? `Partly right (${percentText(x.score)})` : "Wrong"}</td>
-                  </tr>
+                    </TableCell>
+                    <TableCell>{x.correct ? "Right" : x.score > 0 ? `Partly right (${percentText(x.score)})` : "Wrong"}</TableCell>
+                  </TableRow>
                 ))}
-              </tbody>
-            </table>
+              </TableBody>
+            </Table>
           </details>
         </li>
       ))}

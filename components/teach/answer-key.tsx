@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { QUESTION_KIND_LABELS, SKILLS } from "@/lib/content/skills";
 import type { Lesson } from "@/lib/content/types";
+import { cn } from "@/components/ui/cn";
 
 export function AnswerKey({ lesson }: { lesson: Lesson }) {
   return (
@@ -25,7 +26,7 @@ export function AnswerKey({ lesson }: { lesson: Lesson }) {
               {q.options.map((o) => {
                 const correct = q.answer.includes(o.id);
                 return (
-                  <li key={o.id} className={`rounded border p-2 text-sm ${correct ? "border-green-700 bg-green-50" : "border-stone-200"}`}>
+                  <li key={o.id} className={cn("rounded border p-2 text-sm", correct ? "border-green-700 bg-green-50" : "border-stone-200")}>
                     <span className="font-semibold">{correct ? "Correct: " : "Wrong: "}</span>
                     {o.text}
                     {o.pinned && q.kind !== "highlight" && <span className="text-muted"> (stays in place)</span>}

@@ -3,6 +3,7 @@
 // A client component for its payload, not for interactivity: the page sends this table as
 // compact props, where a server component would send every cell twice (HTML and RSC tree).
 import { formatDateTime } from "@/components/ui/format-date-time";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow, TableRowHeader } from "@/components/ui/table";
 import type { StudentProgressOnAssignment } from "@/db/queries/assignment-progress";
 
 type Props = { students: StudentProgressOnAssignment[]; dueAt: Date; closed: boolean; timeZone: string; now: Date };
@@ -11,28 +12,24 @@ type Props = { students: StudentProgressOnAssignment[]; dueAt: Date; closed: boo
 export function AssignmentProgressTable({ students, dueAt, closed, timeZone, now }: Props) {
   if (students.length === 0) return <p className="text-muted">Nobody has this assignment yet: the class roster is empty.</p>;
   return (
-    <table className="w-full border-collapse bg-white text-sm">
-      <thead>
-        <tr className="border-b border-stone-300 text-left">
-          <th scope="col" className="p-2">Student</th>
-          <th scope="col" className="p-2">Status</th>
-          <th scope="col" className="p-2">Best score</th>
-          <th scope="col" className="p-2">First finished</th>
-        </tr>
-      </thead>
-      <tbody>
+    <Table>
+      <TableHeader>
+        <TableHead>Student</TableHead>
+        <TableHead>Status</TableHead>
+        <TableHead>Best score</TableHead>
+        <TableHead>First finished</TableHead>
+      </TableHeader>
+      <TableBody>
         {students.map((s) => (
-          <tr key={s.studentId} className="border-b border-stone-200">
-            <th scope="row" className="p-2 text-left font-medium">
-              {s.name}
-            </th>
-            <td className="p-2">{statusOf(s, dueAt, closed, now)}</td>
-            <td className="p-2">{s.bestScore === null ? "—" : `${Math.round(s.bestScore * 100)}%`}</td>
-            <td className="p-2">{s.firstCompletedAt ? formatDateTime(s.firstCompletedAt, timeZone) : "—"}</td>
-          </tr>
+          <TableRow key={s.studentId}>
+            <TableRowHeader>{s.name}</TableRowHeader>
+            <TableCell>{statusOf(s, dueAt, closed, now)}</TableCell>
+            <TableCell>{s.bestScore === null ? "—" : `${Math.round(s.bestScore * 100)}%`}</TableCell>
+            <TableCell>{s.firstCompletedAt ? formatDateTime(s.firstCompletedAt, timeZone) : "—"}</TableCell>
+          </TableRow>
         ))}
-      </tbody>
-    </table>
+      </TableBody>
+    </Table>
   );
 }
 

@@ -1,6 +1,7 @@
 import { ActionButton } from "@/components/ui/action-button";
 import { CopyButton } from "@/components/ui/copy-button";
 import type { FormState } from "@/lib/form-state";
+import { cn } from "@/components/ui/cn";
 
 type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
 
@@ -32,7 +33,7 @@ export function JoinCodePanel({ classId, joinCode, joinEnabled, archived, action
           <CopyButton path={`/join?code=${encodeURIComponent(joinCode)}`} label="Copy join link" />
         </p>
       )}
-      <p className={open ? "text-sm" : "text-sm font-semibold text-red-900"}>{status}</p>
+      <p className={cn("text-sm", !open && "font-semibold text-red-900")}>{status}</p>
       {joinCode && (
         <p className="text-sm text-muted">
           Students enter it at <span className="font-mono">/join</span>, signed in or signing up there.

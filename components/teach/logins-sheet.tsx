@@ -1,6 +1,7 @@
 "use client";
 
 import { Button } from "@/components/ui/button";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 
 export type NewLogin = { line: number; name: string; username: string; password: string };
 
@@ -18,24 +19,22 @@ export function LoginsSheet({ logins, className }: { logins: NewLogin[]; classNa
         Write these down or print them now: the passwords are shown only once. Students sign in at the Byline sign-in page
         with their username.
       </p>
-      <table className="w-full border-collapse text-sm">
-        <thead>
-          <tr className="border-b border-stone-300 text-left">
-            <th scope="col" className="p-2">Name</th>
-            <th scope="col" className="p-2">Username</th>
-            <th scope="col" className="p-2">Password</th>
-          </tr>
-        </thead>
-        <tbody>
+      <Table className="bg-transparent">
+        <TableHeader>
+          <TableHead>Name</TableHead>
+          <TableHead>Username</TableHead>
+          <TableHead>Password</TableHead>
+        </TableHeader>
+        <TableBody>
           {logins.map((l) => (
-            <tr key={l.username} className="border-b border-stone-200">
-              <td className="p-2">{l.name}</td>
-              <td className="p-2 font-mono">{l.username}</td>
-              <td className="p-2 font-mono">{l.password}</td>
-            </tr>
+            <TableRow key={l.username}>
+              <TableCell>{l.name}</TableCell>
+              <TableCell className="font-mono">{l.username}</TableCell>
+              <TableCell className="font-mono">{l.password}</TableCell>
+            </TableRow>
           ))}
-        </tbody>
-      </table>
+        </TableBody>
+      </Table>
       <Button type="button" variant="secondary" onClick={() => window.print()} className="needs-js print:hidden">
         Print these logins
       </Button>

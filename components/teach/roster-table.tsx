@@ -3,6 +3,7 @@
 // A client component for its payload, not for interactivity: the page sends this table as
 // compact props, where a server component would send every cell twice (HTML and RSC tree).
 import Link from "next/link";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow, TableRowHeader } from "@/components/ui/table";
 import type { RosterEntry, RosterWork } from "@/db/queries/rosters";
 
 type Props = { classId: string; roster: RosterEntry[] };
@@ -16,30 +17,28 @@ export function RosterTable({ classId, roster }: Props) {
     return <p className="text-muted">Nobody has joined yet. Give students the join code, or create logins for them below.</p>;
   }
   return (
-    <table className="w-full border-collapse bg-white text-sm">
-      <thead>
-        <tr className="border-b border-stone-300 text-left">
-          <th scope="col" className="p-2">Name</th>
-          <th scope="col" className="p-2">Signs in with</th>
-          <th scope="col" className="p-2">Assignments</th>
-        </tr>
-      </thead>
-      <tbody>
+    <Table>
+      <TableHeader>
+        <TableHead>Name</TableHead>
+        <TableHead>Signs in with</TableHead>
+        <TableHead>Assignments</TableHead>
+      </TableHeader>
+      <TableBody>
         {roster.map((s) => (
-          <tr key={s.id} className="border-b border-stone-200 align-top">
-            <th scope="row" className="p-2 text-left font-medium">
+          <TableRow key={s.id} className="align-top">
+            <TableRowHeader>
               {/* One link per student: prefetching thirty reports on every visit would load the server for nothing. */}
               <Link href={`/teach/classes/${classId}/students/${s.id}`} prefetch={false}>{s.name}</Link>
-            </th>
-            <td className="p-2">
+            </TableRowHeader>
+            <TableCell>
               <span className="font-mono">{s.login}</span>
               {s.teacherMade && <span className="ml-2 text-muted">(login made by a teacher)</span>}
-            </td>
-            <td className="p-2">{describeWork(s.work)}</td>
-          </tr>
+            </TableCell>
+            <TableCell>{describeWork(s.work)}</TableCell>
+          </TableRow>
         ))}
-      </tbody>
-    </table>
+      </TableBody>
+    </Table>
   );
 }
 

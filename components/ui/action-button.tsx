@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import type { FormState } from "@/lib/form-state";
 import { Button } from "./button";
+import { cn } from "./cn";
 
 type Props = {
   action: (prev: FormState, formData: FormData) => Promise<FormState>;
@@ -22,11 +23,11 @@ export function ActionButton({ action, fields, label, srContext, variant = "seco
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <Button type="submit" variant={variant} disabled={pending} className="px-3 py-1.5">
+      <Button type="submit" variant={variant} size="sm" disabled={pending}>
         {label}
         {srContext && <span className="sr-only"> {srContext}</span>}
       </Button>
-      <p aria-live="polite" className={`text-sm ${state.ok ? "text-green-900" : "text-red-800"}`}>
+      <p aria-live="polite" className={cn("text-sm", state.ok ? "text-green-900" : "text-red-800")}>
         {state.message}
       </p>
     </form>

@@ -1,17 +1,30 @@
+import { cva, type VariantProps } from "class-variance-authority";
 import type { ButtonHTMLAttributes } from "react";
+import { cn } from "./cn";
 
-const VARIANTS = {
-  primary: "bg-accent text-white hover:bg-accent-strong disabled:bg-stone-400",
-  secondary: "border border-stone-300 bg-white text-ink hover:bg-stone-100 disabled:text-stone-400",
-} as const;
+/** The button look, for buttons and for links that act as buttons (`<Link className={buttonVariants()}>`). */
+export const buttonVariants = cva(
+  "inline-flex items-center justify-center rounded-md text-sm font-semibold no-underline transition-colors",
+  {
+    variants: {
+      variant: {
+        primary: "bg-accent text-white hover:bg-accent-strong disabled:bg-stone-400",
+        secondary: "border border-stone-300 bg-white text-ink hover:bg-stone-100 disabled:text-stone-400",
+        /** Cannot be undone (erasing an account). */
+        danger: "bg-red-800 text-white hover:bg-red-900 disabled:bg-stone-400",
+      },
+      size: {
+        default: "px-4 py-2",
+        /** Beside a row's other content: roster and report actions, copy buttons. */
+        sm: "px-3 py-1.5",
+      },
+    },
+    defaultVariants: { variant: "primary", size: "default" },
+  },
+);
 
-export const buttonClass = (variant: keyof typeof VARIANTS = "primary") =>
-  `inline-flex items-center justify-center rounded-md px-4 py-2 text-sm font-semibold no-underline transition-colors ${VARIANTS[variant]}`;
+export type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & VariantProps<typeof buttonVariants>;
 
-export function Button({
-  variant = "primary",
-  className = "",
-  ...props
-}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: keyof typeof VARIANTS }) {
-  return <button className={`${buttonClass(variant)} ${className}`} {...props} />;
+export function Button({ variant, size, className, ...props }: ButtonProps) {
+  return <button className={cn(buttonVariants({ variant, size }), className)} {...props} />;
 }

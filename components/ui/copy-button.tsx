@@ -20,7 +20,7 @@ export function CopyButton({ text, path, label }: { text?: string; path?: string
   }
   return (
     <span className="needs-js inline-flex items-center gap-2">
-      <Button type="button" variant="secondary" onClick={copy} className="px-3 py-1.5">
+      <Button type="button" variant="secondary" size="sm" onClick={copy}>
         {label}
       </Button>
       <span aria-live="polite" className="text-sm text-muted">

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { z } from "zod";
-import { LoadingBlock } from "@/components/layout/loading-block";
 import { EraseStudentForm } from "@/components/privacy/erase-student-form";
 import { StudentDataSection } from "@/components/privacy/student-data-section";
 import { getStudentPrivacySummary } from "@/db/queries/privacy";
@@ -16,15 +14,7 @@ export const metadata: Metadata = { title: "Student's data" };
 
 type Props = { params: Promise<{ studentId: string }> };
 
-export default function AdminStudentPage({ params }: Props) {
-  return (
-    <Suspense fallback={<LoadingBlock />}>
-      <Student params={params} />
-    </Suspense>
-  );
-}
-
-async function Student({ params }: Props) {
+export default async function AdminStudentPage({ params }: Props) {
   const { studentId } = await params;
   const user = await requireUser(["admin"], `/admin/students/${studentId}`);
   const valid = z.uuid().safeParse(studentId).success;

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { z } from "zod";
-import { LoadingBlock } from "@/components/layout/loading-block";
 import { ActionButton } from "@/components/ui/action-button";
 import { AddStudentsForm } from "@/components/teach/add-students-form";
 import { AssignmentForm } from "@/components/teach/assignment-form";
@@ -28,15 +26,7 @@ export const metadata: Metadata = { title: "Class" };
 
 type Props = { params: Promise<{ classId: string }> };
 
-export default function ClassPage({ params }: Props) {
-  return (
-    <Suspense fallback={<LoadingBlock label="Loading the class…" />}>
-      <ClassOverview params={params} />
-    </Suspense>
-  );
-}
-
-async function ClassOverview({ params }: Props) {
+export default async function ClassPage({ params }: Props) {
   const { classId } = await params;
   const user = await requireUser(TEACHER_ROLES, `/teach/classes/${classId}`);
   if (!z.uuid().safeParse(classId).success) notFound();

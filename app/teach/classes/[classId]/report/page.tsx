@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { z } from "zod";
-import { LoadingBlock } from "@/components/layout/loading-block";
 import { AssignmentOverviewTable } from "@/components/reports/assignment-overview-table";
 import { ClassSkillSummary } from "@/components/reports/class-skill-summary";
 import { SkillHeatmap } from "@/components/reports/skill-heatmap";
@@ -17,15 +15,7 @@ export const metadata: Metadata = { title: "Class report" };
 
 type Props = { params: Promise<{ classId: string }> };
 
-export default function ClassReportPage({ params }: Props) {
-  return (
-    <Suspense fallback={<LoadingBlock label="Loading the class report…" />}>
-      <ClassReport params={params} />
-    </Suspense>
-  );
-}
-
-async function ClassReport({ params }: Props) {
+export default async function ClassReportPage({ params }: Props) {
   const { classId } = await params;
   const user = await requireUser(TEACHER_ROLES, `/teach/classes/${classId}/report`);
   if (!z.uuid().safeParse(classId).success) notFound();

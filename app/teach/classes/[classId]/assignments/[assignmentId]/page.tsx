@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { z } from "zod";
-import { LoadingBlock } from "@/components/layout/loading-block";
 import { AssignmentForm } from "@/components/teach/assignment-form";
 import { AssignmentProgressTable } from "@/components/teach/assignment-progress-table";
 import { listAssignmentProgress } from "@/db/queries/assignment-progress";
@@ -17,15 +15,7 @@ export const metadata: Metadata = { title: "Assignment" };
 
 type Props = { params: Promise<{ classId: string; assignmentId: string }> };
 
-export default function EditAssignmentPage({ params }: Props) {
-  return (
-    <Suspense fallback={<LoadingBlock label="Loading the assignment…" />}>
-      <EditAssignment params={params} />
-    </Suspense>
-  );
-}
-
-async function EditAssignment({ params }: Props) {
+export default async function EditAssignmentPage({ params }: Props) {
   const { classId, assignmentId } = await params;
   const user = await requireUser(TEACHER_ROLES, `/teach/classes/${classId}/assignments/${assignmentId}`);
   if (!z.uuid().safeParse(assignmentId).success) notFound();

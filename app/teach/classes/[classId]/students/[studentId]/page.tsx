@@ -1,16 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { z } from "zod";
 import { ResetPasswordButton } from "@/components/account/reset-password-button";
-import { LoadingBlock } from "@/components/layout/loading-block";
 import { EraseStudentForm } from "@/components/privacy/erase-student-form";
 import { StudentDataSection } from "@/components/privacy/student-data-section";
 import { SkillMasteryTable } from "@/components/progress/skill-mastery-table";
 import { MasteryTimelineChart } from "@/components/reports/mastery-timeline-chart";
 import { StudentAttemptList } from "@/components/reports/student-attempt-list";
 import { ActionButton } from "@/components/ui/action-button";
+import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow, TableRowHeader } from "@/components/ui/table";
 import { getStudentPrivacySummary } from "@/db/queries/privacy";
 import { getStudentAccountAccess } from "@/db/queries/student-account-access";
 import { listClassSkillScores } from "@/db/queries/reports/class-skills";
@@ -27,15 +26,7 @@ export const metadata: Metadata = { title: "Student report" };
 
 type Props = { params: Promise<{ classId: string; studentId: string }> };
 
-export default function StudentReportPage({ params }: Props) {
-  return (
-    <Suspense fallback={<LoadingBlock label="Loading the student's report…" />}>
-      <StudentReport params={params} />
-    </Suspense>
-  );
-}
-
-async function StudentReport({ params }: Props) {
+export default async function StudentReportPage({ params }: Props) {
   const { classId, studentId } = await params;
   const user = await requireUser(TEACHER_ROLES, `/teach/classes/${classId}/students/${studentId}`);
   if (!z.uuid().safeParse(classId).success || !z.uuid().safeParse(studentId).success) notFound();
@@ -142,33 +133,25 @@ async function StudentReport({ params }: Props) {
 function TimelineTable({ rows, skills }: { rows: Record<string, number | string | null>[]; skills: { id: string; label: string }[] }) {
   return (
     <div className="overflow-x-auto">
-      <table className="border-collapse bg-white text-sm">
-        <caption className="sr-only">Mastery per skill by day</caption>
-        <thead>
-          <tr className="border-b border-stone-300 text-left">
-            <th scope="col" className="p-2">Day</th>
-            {skills.map((s) => (
-              <th key={s.id} scope="col" className="p-2">
-                {s.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={String(r.day)} className="border-b border-stone-200">
-              <th scope="row" className="p-2 text-left font-medium">
-                {r.day}
-              </th>
-              {skills.map((s) => (
-                <td key={s.id} className="p-2">
-                  {r[s.id] === null ? "—" : `${r[s.id]}%`}
-                </td>
-              ))}
-            </tr>
+      <Table className="w-auto">
+        <TableCaption>Mastery per skill by day</TableCaption>
+        <TableHeader>
+          <TableHead>Day</TableHead>
+          {skills.map((s) => (
+            <TableHead key={s.id}>{s.label}</TableHead>
           ))}
-        </tbody>
-      </table>
+        </TableHeader>
+        <TableBody>
+          {rows.map((r) => (
+            <TableRow key={String(r.day)}>
+              <TableRowHeader>{r.day}</TableRowHeader>
+              {skills.map((s) => (
+                <TableCell key={s.id}>{r[s.id] === null ? "—" : `${r[s.id]}%`}</TableCell>
+              ))}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
     </div>
   );
 }

@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { z } from "zod";
-import { LoadingBlock } from "@/components/layout/loading-block";
 import { AssignmentGrid } from "@/components/reports/assignment-grid";
 import { ItemAnalysisList } from "@/components/reports/item-analysis-list";
 import { ScoreDistributionChart } from "@/components/reports/score-distribution-chart";
 import { formatDateTime } from "@/components/ui/format-date-time";
+import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow, TableRowHeader } from "@/components/ui/table";
 import { getAssignmentHeader, listAssignmentGrid, type GridRow } from "@/db/queries/reports/assignment-report";
 import { listItemStatistics } from "@/db/queries/reports/item-analysis";
 import { durationText } from "@/lib/reports/format";
@@ -18,15 +17,7 @@ export const metadata: Metadata = { title: "Assignment report" };
 
 type Props = { params: Promise<{ classId: string; assignmentId: string }> };
 
-export default function AssignmentReportPage({ params }: Props) {
-  return (
-    <Suspense fallback={<LoadingBlock label="Loading the assignment report…" />}>
-      <AssignmentReport params={params} />
-    </Suspense>
-  );
-}
-
-async function AssignmentReport({ params }: Props) {
+export default async function AssignmentReportPage({ params }: Props) {
   const { classId, assignmentId } = await params;
   const user = await requireUser(TEACHER_ROLES, `/teach/classes/${classId}/assignments/${assignmentId}/report`);
   if (!z.uuid().safeParse(classId).success || !z.uuid().safeParse(assignmentId).success) notFound();
@@ -90,25 +81,21 @@ function ScoreDistribution({ rows }: { rows: GridRow[] }) {
           <figcaption className="text-sm text-muted">
             {done.length} finished · {rows.filter((r) => r.late).length} late · median time spent {durationText(medianTime)}
           </figcaption>
-          <table className="border-collapse bg-white text-sm">
-            <caption className="sr-only">Students per score band</caption>
-            <thead>
-              <tr className="border-b border-stone-300 text-left">
-                <th scope="col" className="p-2">Score</th>
-                <th scope="col" className="p-2">Students</th>
-              </tr>
-            </thead>
-            <tbody>
+          <Table className="w-auto">
+            <TableCaption>Students per score band</TableCaption>
+            <TableHeader>
+              <TableHead>Score</TableHead>
+              <TableHead>Students</TableHead>
+            </TableHeader>
+            <TableBody>
               {bands.map((b) => (
-                <tr key={b.label} className="border-b border-stone-200">
-                  <th scope="row" className="p-2 text-left font-medium">
-                    {b.label}
-                  </th>
-                  <td className="p-2">{b.students}</td>
-                </tr>
+                <TableRow key={b.label}>
+                  <TableRowHeader>{b.label}</TableRowHeader>
+                  <TableCell>{b.students}</TableCell>
+                </TableRow>
               ))}
-            </tbody>
-          </table>
+            </TableBody>
+          </Table>
         </figure>
       )}
     </section>

@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { z } from "zod";
-import { LoadingBlock } from "@/components/layout/loading-block";
-import { buttonClass } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button";
 import { getManagedClass } from "@/db/queries/classes";
 import { accountExists } from "@/db/queries/privacy";
 import { requireUser, TEACHER_ROLES } from "@/lib/session";
@@ -13,16 +11,8 @@ export const metadata: Metadata = { title: "Student erased" };
 
 type Props = { params: Promise<{ classId: string; studentId: string }> };
 
-export default function StudentErasedPage({ params }: Props) {
-  return (
-    <Suspense fallback={<LoadingBlock />}>
-      <Erased params={params} />
-    </Suspense>
-  );
-}
-
 /** Where an erasure lands: it says what happened, and only when the account is really gone. */
-async function Erased({ params }: Props) {
+export default async function StudentErasedPage({ params }: Props) {
   const { classId, studentId } = await params;
   const user = await requireUser(TEACHER_ROLES, `/teach/classes/${classId}`);
   if (!z.uuid().safeParse(classId).success || !z.uuid().safeParse(studentId).success) notFound();
@@ -36,7 +26,7 @@ async function Erased({ params }: Props) {
         and the class reports no longer count them.
       </p>
       <p>
-        <Link href={`/teach/classes/${classId}`} className={buttonClass("primary")}>
+        <Link href={`/teach/classes/${classId}`} className={buttonVariants()}>
           Back to {klass.name}
         </Link>
       </p>

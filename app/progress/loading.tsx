@@ -1,0 +1,5 @@
+import { LoadingBlock } from "@/components/layout/loading-block";
+
+export default function Loading() {
+  return <LoadingBlock label="Loading your progress…" />;
+}
