@@ -1,7 +1,7 @@
 import { ADVERB, cueAt, SPEECH_VERB } from "./cues";
 import { cleanName } from "./names";
 import { cleanOrg, isOrgName, ORG_KIND, ORG_RUN, OrgIndex } from "./orgs";
-import type { Context, Speaker } from "./speakers";
+import type { Context, Speaker } from "./speaker-context";
 
 /** A lower-case word before the noun: "the Dutch regulator", "the discount chain". */
 const ADJ = String.raw`(?:[\p{Ll}-]+\s+){0,2}?`;

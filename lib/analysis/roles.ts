@@ -1,6 +1,6 @@
 import { ADVERB, ASIDE, cueAt, SPEECH_VERB } from "./cues";
 import { personMentions, type Referent } from "./pronouns";
-import type { Context, Speaker } from "./speakers";
+import type { Context, Speaker } from "./speaker-context";
 
 /** Nouns an article uses for a person it has already named: "the senator said", "the 71-year-old said". */
 const ROLES = `senator congressman congresswoman representative lawmaker legislator governor mayor president minister

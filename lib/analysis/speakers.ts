@@ -1,17 +1,18 @@
 import nlp from "compromise";
 import { ADVERB, ASIDE, cueAt, SPEECH_VERB } from "./cues";
-import { cleanName, isNotName, NAME_RUN, type PersonIndex } from "./names";
+import { cleanName, isNotName, NAME_RUN } from "./names";
 import { orgAfter, orgBefore, orgsOf } from "./org-speakers";
-import { cleanOrg, isOrgName, type OrgIndex } from "./orgs";
+import { cleanOrg, isOrgName } from "./orgs";
 import { roleAfter, roleBefore } from "./roles";
-import { antecedent, type Gender, type Referent } from "./pronouns";
-import type { Span } from "./types";
+import { antecedent, type Referent } from "./pronouns";
+import type { Context, Speaker } from "./speaker-context";
+
+export type { Context, Speaker } from "./speaker-context";
 
 /**
  * `weak`: taken from the context (the paragraph before), not from the quote's own sentence.
  * `members`: the speaker is a group ("Ann Baker and Carl Diaz"), `name` its members joined.
  */
-export type Speaker = { name: string | null; cue: string; pronoun?: boolean; weak?: boolean; members?: string[] };
 
 const PRONOUN = String.raw`(?:he|she|they|He|She|They)`;
 /**
@@ -29,7 +30,6 @@ const PREPOSITION_TAIL = /(?:\b(?:of|by|with|to|for|from|about|against|on|in|at|
 const PREPOSITION_BEFORE = { test: (text: string) => PREPOSITION_TAIL.test(text) && !/\p{Lu}\p{L}*\s+of\s+$/u.test(text) };
 
 /** Context the resolvers need: the article, its people, and spans where names do not count. */
-export type Context = { raw: string; people: PersonIndex; quoted: Span[]; genders?: Map<string, Gender>; orgs?: OrgIndex };
 
 const insideQuote = (ctx: Context, i: number) => ctx.quoted.some((q) => i >= q.start && i < q.end);
 
