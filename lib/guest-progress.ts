@@ -1,16 +1,13 @@
 import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { cookies } from "next/headers";
 import { z } from "zod";
-import { env, serverSecret } from "@/lib/env";
+import { serverSecret } from "@/lib/env";
 
 /**
- * Guests may try demo lessons without an account. Their progress lives only in this signed
- * cookie (HMAC with the app secret), never in the database; signing up is how to keep it.
+ * Guests may try demo lessons without an account. Their progress lives only in a signed cookie
+ * (HMAC with the app secret; server/guest-progress.ts reads and writes it), never in the
+ * database; signing up is how to keep it.
  */
-const COOKIE = "byline_guest";
-const MAX_AGE = 30 * 24 * 60 * 60;
-
 const answerSchema = z.object({ c: z.array(z.string().max(100)).max(12), s: z.number().min(0).max(1) });
 const lessonSchema = z.object({ n: z.number().int().min(1).max(1000), a: z.record(z.string().max(100), answerSchema) });
 const guestSchema = z.object({ lessons: z.record(z.string().max(100), lessonSchema) });
@@ -42,18 +39,4 @@ export function decodeGuestProgress(value: string | undefined): GuestProgress {
   } catch {
     return empty;
   }
-}
-
-export async function readGuestProgress(): Promise<GuestProgress> {
-  return decodeGuestProgress((await cookies()).get(COOKIE)?.value);
-}
-
-export async function writeGuestProgress(progress: GuestProgress): Promise<void> {
-  (await cookies()).set(COOKIE, encodeGuestProgress(progress), {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: env("NODE_ENV") === "production" && env("AUTH_URL")?.startsWith("https:") === true,
-    path: "/",
-    maxAge: MAX_AGE,
-  });
 }

@@ -52,6 +52,9 @@ npm run lint
 section "Type check"
 npm run typecheck
 
+section "Import cycles"
+npm run check:cycles
+
 section "Content check"
 npm run content:check
 

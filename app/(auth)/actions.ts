@@ -1,10 +1,10 @@
 "use server";
 
 import { endSession } from "@/db/mutations/sessions";
-import { signOut } from "@/lib/auth";
-import { serverAction } from "@/lib/actions/form-action";
-import { submitSignIn, submitSignUp } from "@/lib/forms/auth";
-import { currentSessionId } from "@/lib/session";
+import { serverAction } from "@/server/actions/form-action";
+import { signOut } from "@/server/auth";
+import { submitSignIn, submitSignUp } from "@/server/forms/auth";
+import { currentSessionId } from "@/server/session";
 
 // The plain posts without JavaScript (sign-in/submit, sign-up/submit) run the same handlers.
 export const signInAction = serverAction(submitSignIn);

@@ -5,10 +5,10 @@ import { z } from "zod";
 import { hitRateLimits } from "@/db/mutations/rate-limits";
 import { endOtherSessions } from "@/db/mutations/sessions";
 import { changeOwnPassword, updateAccountSettings } from "@/db/mutations/users";
-import { formAction } from "@/lib/actions/form-action";
 import { plural } from "@/lib/plural";
 import { retryMessage } from "@/lib/rate-limits/settings";
 import { accountSettingsSchema, changePasswordSchema } from "@/lib/validations/account";
+import { formAction } from "@/server/actions/form-action";
 
 export const updateAccountAction = formAction({ schema: accountSettingsSchema, keep: ["name", "timeZone"] }, async (input, user) => {
   await updateAccountSettings(user.id, input);

@@ -6,8 +6,8 @@ import { SessionList } from "@/components/account/session-list";
 import { LoadingBlock } from "@/components/layout/loading-block";
 import { YourData } from "@/components/privacy/your-data";
 import { listAccountSessions } from "@/db/queries/sessions";
-import { requireUser } from "@/lib/session";
 import { listTimeZones } from "@/lib/time-zones";
+import { requireUser } from "@/server/session";
 
 export const metadata: Metadata = { title: "Account settings" };
 

@@ -6,13 +6,13 @@ import { db } from "@/db";
 import { resetPassword } from "@/db/mutations/password-resets";
 import { findTeacher } from "@/db/queries/teachers";
 import { teacherInvites } from "@/db/schema";
-import { formAction } from "@/lib/actions/form-action";
 import { REFUSED } from "@/lib/actions/refusals";
 import { generateCode, hashCode } from "@/lib/codes";
 import { fieldErrors, type FormState } from "@/lib/form-state";
-import { getCurrentUser } from "@/lib/session";
 import { createInviteSchema, revokeInviteSchema } from "@/lib/validations/invites";
 import { resetTeacherPasswordSchema } from "@/lib/validations/password-resets";
+import { formAction } from "@/server/actions/form-action";
+import { getCurrentUser } from "@/server/session";
 
 export type InviteFormState = FormState & { code?: string };
 

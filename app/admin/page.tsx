@@ -5,7 +5,7 @@ import { TeacherList } from "@/components/admin/teacher-list";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { listTeacherInvites, type InviteSummary } from "@/db/queries/invites";
 import { listTeachers } from "@/db/queries/teachers";
-import { requireUser } from "@/lib/session";
+import { requireUser } from "@/server/session";
 import { revokeInviteAction } from "./actions";
 
 export const metadata: Metadata = { title: "Admin" };

@@ -5,7 +5,7 @@ import { LessonCard } from "@/components/library/lesson-card";
 import { listStudentAssignments, listStudentClasses } from "@/db/queries/student-assignments";
 import { listAuthoredLessons } from "@/db/queries/teacher-lessons";
 import { listLessons } from "@/lib/content/catalog";
-import { requireUser, type SessionUser } from "@/lib/session";
+import { requireUser, type SessionUser } from "@/server/session";
 
 export const metadata: Metadata = { title: "Home" };
 

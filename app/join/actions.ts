@@ -1,9 +1,9 @@
 "use server";
 
-import { serverAction } from "@/lib/actions/form-action";
-import { submitJoinClass } from "@/lib/forms/classes";
+import { serverAction } from "@/server/actions/form-action";
+import { submitJoinClass } from "@/server/forms/classes";
 
-export type { JoinClassResult } from "@/lib/forms/classes";
+export type { JoinClassResult } from "@/server/forms/classes";
 
 /** The plain post without JavaScript (./submit/route.ts) runs the same handler. */
 export const joinClassAction = serverAction(submitJoinClass);

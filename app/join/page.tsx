@@ -5,9 +5,9 @@ import { SignUpForm } from "@/components/auth/sign-up-form";
 import { JoinClassForm } from "@/components/join/join-class-form";
 import { LoadingBlock } from "@/components/layout/loading-block";
 import type { FormState } from "@/lib/form-state";
-import { joinClassResultSchema } from "@/lib/forms/classes";
-import { readFormResult } from "@/lib/forms/read-result";
-import { getCurrentUser } from "@/lib/session";
+import { joinClassResultSchema } from "@/server/forms/classes";
+import { readFormResult } from "@/server/forms/read-result";
+import { getCurrentUser } from "@/server/session";
 
 export const metadata: Metadata = { title: "Join a class" };
 

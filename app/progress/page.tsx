@@ -6,7 +6,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { listCompletedAttempts, listSkillScores } from "@/db/queries/progress";
 import { bestLessonForSkill } from "@/lib/content/catalog";
 import { MIN_ANSWERS, RECENT_WINDOW, STRONG, STRONG_MIN_ANSWERS, nextSkillToPractise, summarizeMastery } from "@/lib/mastery";
-import { requireUser } from "@/lib/session";
+import { requireUser } from "@/server/session";
 
 export const metadata: Metadata = { title: "My progress" };
 

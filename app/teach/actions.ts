@@ -1,7 +1,7 @@
 "use server";
 
-import { serverAction } from "@/lib/actions/form-action";
-import { submitCreateClass } from "@/lib/forms/classes";
+import { serverAction } from "@/server/actions/form-action";
+import { submitCreateClass } from "@/server/forms/classes";
 
 /** The plain post without JavaScript (./classes/route.ts) runs the same handler. */
 export const createClassAction = serverAction(submitCreateClass);

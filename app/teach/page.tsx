@@ -8,8 +8,8 @@ import { FormMessage } from "@/components/ui/form-message";
 import { listManagedClasses } from "@/db/queries/classes";
 import { listTeacherLessons } from "@/db/queries/teacher-lessons";
 import { listLessons } from "@/lib/content/catalog";
-import { readFormResult } from "@/lib/forms/read-result";
-import { requireUser, TEACHER_ROLES } from "@/lib/session";
+import { readFormResult } from "@/server/forms/read-result";
+import { requireUser, TEACHER_ROLES } from "@/server/session";
 import { createClassAction } from "./actions";
 
 export const metadata: Metadata = { title: "Teaching" };

@@ -10,7 +10,7 @@ import type { FormState } from "@/lib/form-state";
 
 type Props = {
   joinCode?: string;
-  /** What a post without JavaScript left to show (lib/forms/read-result.ts). */
+  /** What a post without JavaScript left to show (server/forms/read-result.ts). */
   initialState?: FormState;
 };
 

@@ -11,7 +11,7 @@ import type { FormState } from "@/lib/form-state";
 
 type Props = {
   code: string;
-  /** What a post without JavaScript left to show (lib/forms/read-result.ts). */
+  /** What a post without JavaScript left to show (server/forms/read-result.ts). */
   initialState?: FormState<JoinClassResult>;
 };
 

@@ -1,23 +1,19 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { z } from "zod";
-import { listPublicQuestions, type PublicQuestion } from "@/db/queries/lesson-questions";
-import { getQuizState } from "@/db/queries/quiz-state";
-import { findPendingAssignmentForLesson, getStudentAssignment, type StudentAssignment } from "@/db/queries/student-assignments";
+import type { PublicQuestion } from "@/db/queries/lesson-questions";
+import type { StudentAssignment } from "@/db/queries/student-assignments";
 import { lessonHref } from "@/lib/assignments/status";
-import { orderSeat, storedFeedback } from "@/lib/grading/submit-answer";
-import { inOrder } from "@/lib/quiz/option-order";
+import { inOrder, orderSeat } from "@/lib/quiz/option-order";
 import { shownOptionOrder } from "@/lib/quiz/shown-order";
-import { readGuestProgress } from "@/lib/guest-progress";
-import { getCurrentUser, type SessionUser } from "@/lib/session";
+import { storedFeedback } from "@/server/grading/submit-answer";
+import { findPendingAssignment, findQuizAssignment, listQuizQuestions, quizProgress, type QuizProgress } from "@/server/quiz/lesson-quiz";
+import { getCurrentUser } from "@/server/session";
 import { AnswerFeedbackPanel } from "./answer-feedback-panel";
 import { AssignmentBanner, AssignmentNotOpen, AssignmentUnavailable, PendingAssignmentNotice, PreviewNotice } from "./assignment-notices";
 import { LessonResults } from "./lesson-results";
 import { ProgressBar } from "./progress-bar";
 import { QuestionForm } from "./question-form";
 import { QuizFlow } from "./quiz-flow";
-
-type Progress = { answered: Map<string, { correct: boolean; score: number }>; finished: boolean; attemptNumber: number };
 
 export type QuizSearchParams = Promise<{ answered?: string | string[]; problem?: string | string[]; assignment?: string | string[] }>;
 
@@ -38,21 +34,21 @@ export async function QuizPanel({ lessonId, demo, searchParams }: { lessonId: st
   let notice: ReactNode = null;
   const now = new Date();
   if (user && assignmentParam) {
-    assignment = z.uuid().safeParse(assignmentParam).success ? await getStudentAssignment(user.id, assignmentParam) : null;
+    assignment = await findQuizAssignment(user, assignmentParam);
     if (!assignment || assignment.lessonId !== lessonId) return <AssignmentUnavailable />;
     if (assignment.opensAt && assignment.opensAt > now) return <AssignmentNotOpen opensAt={assignment.opensAt} timeZone={user.timeZone} />;
     notice = <AssignmentBanner assignment={assignment} timeZone={user.timeZone} now={now} />;
   } else if (user?.role === "student") {
-    const pending = await findPendingAssignmentForLesson(user.id, lessonId);
+    const pending = await findPendingAssignment(user, lessonId);
     if (pending) notice = <PendingAssignmentNotice assignment={pending} timeZone={user.timeZone} />;
   } else if (user) {
     notice = <PreviewNotice />;
   }
 
   const assignmentId = assignment?.id ?? null;
-  const questions = await listPublicQuestions(lessonId, user?.id ?? null);
+  const questions = await listQuizQuestions(lessonId, user);
   if (questions.length === 0) return <p>This lesson has no questions yet.</p>;
-  const progress = user ? await studentProgress(user, lessonId, assignmentId) : await guestProgress(lessonId, questions.length);
+  const progress = await quizProgress(user, lessonId, assignmentId, questions.length);
 
   // After a plain form post (no JavaScript): the result of the answer just given.
   const justAnswered = questions.find((q) => q.id === single(params.answered));
@@ -116,7 +112,7 @@ export async function QuizPanel({ lessonId, demo, searchParams }: { lessonId: st
 }
 
 /** The first unanswered question, its options in the order drawn for this student and attempt. */
-function nextQuestion(questions: PublicQuestion[], progress: Progress, orderFor: (q: PublicQuestion) => string[]) {
+function nextQuestion(questions: PublicQuestion[], progress: QuizProgress, orderFor: (q: PublicQuestion) => string[]) {
   const current = progress.finished ? undefined : questions.find((q) => !progress.answered.has(q.id));
   return current ? { id: current.id, kind: current.kind, prompt: current.prompt, options: shownOptions(current, orderFor(current)) } : null;
 }
@@ -144,19 +140,4 @@ function ClosedBeforeFinishing({ answered, total }: { answered: number; total: n
       the lesson from the <Link href="/library">library</Link>.
     </p>
   );
-}
-
-async function studentProgress(user: SessionUser, lessonId: string, assignmentId: string | null): Promise<Progress> {
-  const state = await getQuizState(user.id, lessonId, assignmentId);
-  return {
-    answered: new Map(state.answered.map((a) => [a.questionId, a])),
-    finished: state.attempt?.completed ?? false,
-    attemptNumber: state.attempt?.number ?? 1,
-  };
-}
-
-async function guestProgress(lessonId: string, total: number): Promise<Progress> {
-  const lesson = (await readGuestProgress()).lessons[lessonId];
-  const answered = new Map(Object.entries(lesson?.a ?? {}).map(([id, a]) => [id, { correct: a.s === 1, score: a.s }]));
-  return { answered, finished: total > 0 && answered.size >= total, attemptNumber: lesson?.n ?? 1 };
 }

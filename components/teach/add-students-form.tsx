@@ -14,7 +14,7 @@ type Props = {
   action: (prev: FormState<Result>, formData: FormData) => Promise<FormState<Result>>;
   classId: string;
   className: string;
-  /** What a post without JavaScript left to show (lib/forms/read-result.ts): the new logins, once. */
+  /** What a post without JavaScript left to show (server/forms/read-result.ts): the new logins, once. */
   initialState?: FormState<Result>;
 };
 

@@ -4,7 +4,7 @@ import { startTransition, type FormHTMLAttributes } from "react";
 import { requestFormReset } from "react-dom";
 
 type Props = Omit<FormHTMLAttributes<HTMLFormElement>, "action" | "method" | "onSubmit"> & {
-  /** The plain endpoint (lib/forms/plain-post.ts) the browser posts to without JavaScript. */
+  /** The plain endpoint (server/forms/plain-post.ts) the browser posts to without JavaScript. */
   action: string;
   /** The server action (from useActionState) that handles the form once JavaScript has loaded. */
   onAction: (formData: FormData) => void;

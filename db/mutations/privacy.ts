@@ -1,18 +1,16 @@
 import { eq, inArray, sql } from "drizzle-orm";
 import { db, selectRows, type Db } from "@/db";
-import { getStudentAccountAccess, type ErasureRefusal } from "@/db/queries/student-account-access";
+import { getStudentAccountAccess } from "@/db/queries/student-account-access";
 import { rateLimits, users, type UserRole } from "@/db/schema";
 import { logger } from "@/lib/logger";
+import type { ErasureRefused } from "@/lib/privacy/erasure-refusal";
 import { limitKey, RATE_LIMITS, type LimitName } from "@/lib/rate-limits/settings";
 import { confirmsName } from "@/lib/validations/privacy";
 
 type Actor = { id: string; role: UserRole };
 
-export type EraseOutcome =
-  | { ok: true; name: string; attempts: number; answers: number }
-  | { ok: false; reason: "not-found" }
-  | { ok: false; reason: ErasureRefusal; name: string }
-  | { ok: false; reason: "not-confirmed"; name: string };
+/** Done, with what was deleted; or why not (the sentences: lib/privacy/erasure-refusal.ts). */
+export type EraseOutcome = { ok: true; name: string; attempts: number; answers: number } | ErasureRefused;
 
 /**
  * Deletes a student account and everything that is theirs, in one transaction. The foreign keys

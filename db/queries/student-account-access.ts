@@ -2,20 +2,10 @@
 // inside its transaction with this, and the retention script imports that module under plain tsx.
 import { sql } from "drizzle-orm";
 import { db, selectRows, type Db } from "@/db";
+import type { AccountControls } from "@/lib/privacy/student-account-refusals";
 import type { Viewer } from "./class-access";
 
-/** Why a teacher may not touch a login: it is the student's own, or another teacher made it. */
-export type CredentialRefusal = "self-registered" | "another-teachers-login";
-/** Erasing also needs the student to be in none of another teacher's classes. */
-export type ErasureRefusal = CredentialRefusal | "in-another-teachers-class";
-
-export type StudentAccountAccess = {
-  id: string;
-  name: string;
-  login: string;
-  resetPassword: "allowed" | CredentialRefusal;
-  erase: "allowed" | ErasureRefusal;
-};
+export type StudentAccountAccess = AccountControls & { id: string; login: string };
 
 type Facts = {
   id: string;

@@ -1,4 +1,15 @@
-import type { GradingVersion } from "@/db/mutations/record-answer";
+import type { QuestionKind } from "@/lib/content/skills";
+
+/** The parts of a question's graded version the feedback is built from (db/mutations/record-answer.ts reads them). */
+export type FeedbackSource = {
+  question_id: string;
+  kind: QuestionKind;
+  answer: string[];
+  options: { id: string; feedback: string }[];
+  explanation: string;
+  evidence: { source: string; quote: string; start: number; end: number }[];
+  question_count: number;
+};
 
 /** Everything a student sees after answering, and only after: the grading result for one question. */
 export type AnswerFeedback = {
@@ -22,7 +33,7 @@ export type AnswerFeedback = {
 };
 
 export function buildFeedback(
-  version: GradingVersion,
+  version: FeedbackSource,
   chosen: string[],
   grade: { score: number; correct: boolean },
   progress: { answered: number; finished: boolean },

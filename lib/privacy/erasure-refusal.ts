@@ -1,10 +1,15 @@
-import type { EraseOutcome } from "@/db/mutations/privacy";
 import { REFUSED } from "@/lib/actions/refusals";
 import type { FormState } from "@/lib/form-state";
-import { whyNoErasure } from "./student-account-refusals";
+import { whyNoErasure, type ErasureRefusal } from "./student-account-refusals";
+
+/** Why an erasure did not happen (db/mutations/privacy.ts eraseStudent returns it). */
+export type ErasureRefused =
+  | { ok: false; reason: "not-found" }
+  | { ok: false; reason: ErasureRefusal; name: string }
+  | { ok: false; reason: "not-confirmed"; name: string };
 
 /** What the erase form shows when the erasure did not happen, and why. */
-export function erasureRefusal(outcome: Exclude<EraseOutcome, { ok: true }>): FormState {
+export function erasureRefusal(outcome: ErasureRefused): FormState {
   switch (outcome.reason) {
     case "not-found":
       return REFUSED.student;

@@ -1,4 +1,13 @@
-import type { CredentialRefusal, ErasureRefusal, StudentAccountAccess } from "@/db/queries/student-account-access";
+/**
+ * Why a teacher may not touch a login: it is the student's own, or another teacher made it
+ * (db/queries/student-account-access.ts decides which).
+ */
+export type CredentialRefusal = "self-registered" | "another-teachers-login";
+/** Erasing also needs the student to be in none of another teacher's classes. */
+export type ErasureRefusal = CredentialRefusal | "in-another-teachers-class";
+
+/** What a viewer may do to one student's account: each control allowed, or the reason it is not. */
+export type AccountControls = { name: string; resetPassword: "allowed" | CredentialRefusal; erase: "allowed" | ErasureRefusal };
 
 /**
  * Why a teacher may not reset a student's password or erase the account, in one sentence: the
@@ -24,7 +33,7 @@ export function whyNoErasure(reason: ErasureRefusal, name: string): string {
 }
 
 /** For a page: the sentence to show in place of each control the viewer may not use, or null. */
-export function accountRefusals(access: StudentAccountAccess): { resetPassword: string | null; erase: string | null } {
+export function accountRefusals(access: AccountControls): { resetPassword: string | null; erase: string | null } {
   return {
     resetPassword: access.resetPassword === "allowed" ? null : whyNoPasswordReset(access.resetPassword, access.name),
     erase: access.erase === "allowed" ? null : whyNoErasure(access.erase, access.name),

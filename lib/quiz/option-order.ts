@@ -1,3 +1,4 @@
+import type { SubmitAnswerInput } from "@/lib/validations/answers";
 import { seededDraws, seededShuffle } from "./seeded-shuffle";
 
 /** Who sees a question, and when: one order per student, lesson context, attempt and question. */
@@ -10,6 +11,20 @@ export type OrderSeat = {
   attempt: number;
   questionId: string;
 };
+
+/** Where the options of this answer's question were drawn: the student, the lesson context and the attempt. */
+export function orderSeat(
+  input: Pick<SubmitAnswerInput, "lessonId" | "questionId" | "attempt"> & { assignmentId?: string | null },
+  user: { id: string } | null,
+): OrderSeat {
+  return {
+    subject: user?.id ?? "guest",
+    lessonId: input.lessonId,
+    assignmentId: input.assignmentId ?? null,
+    attempt: input.attempt,
+    questionId: input.questionId,
+  };
+}
 
 /**
  * The order a student sees a question's options in: drawn from the seat and a server secret, so

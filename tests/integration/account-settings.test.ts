@@ -7,7 +7,7 @@ import { users } from "@/db/schema";
 import { createAccount, deleteAccounts, formData } from "../support/classroom";
 import { signInAs } from "../support/mock-session";
 
-vi.mock("@/lib/session", async () => (await import("../support/mock-session")).sessionModule());
+vi.mock("@/server/session", async () => (await import("../support/mock-session")).sessionModule());
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
 let me: SessionUser, someoneElse: SessionUser;

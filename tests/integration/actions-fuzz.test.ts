@@ -5,10 +5,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createWorld, destroyWorld, snapshot, type World } from "../support/authorization-world";
 import { Redirected, signInAs } from "../support/mock-session";
 
-vi.mock("@/lib/session", async () => (await import("../support/mock-session")).sessionModule());
+vi.mock("@/server/session", async () => (await import("../support/mock-session")).sessionModule());
 vi.mock("next/navigation", async () => (await import("../support/mock-session")).navigationModule());
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-vi.mock("@/lib/auth", () => ({ signIn: vi.fn(async () => undefined), signOut: vi.fn(async () => undefined) }));
+vi.mock("@/server/auth", () => ({ signIn: vi.fn(async () => undefined), signOut: vi.fn(async () => undefined) }));
 vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {}, CredentialsSignin: class CredentialsSignin extends Error {} }));
 
 type AnyAction = (...args: unknown[]) => Promise<unknown>;

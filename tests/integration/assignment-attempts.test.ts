@@ -17,7 +17,7 @@ import { ANSWER_REFUSAL_MESSAGES, type GateRefusal } from "@/lib/grading/answer-
 import { createAccount, deleteAccounts, formData, createClassWithStudents } from "../support/classroom";
 import { signInAs } from "../support/mock-session";
 
-vi.mock("@/lib/session", async () => (await import("../support/mock-session")).sessionModule());
+vi.mock("@/server/session", async () => (await import("../support/mock-session")).sessionModule());
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
 // The canary fixture lesson: Q1 multiple choice (key "bloomberg"), Q2 highlight (key driscoll + vance).

@@ -11,10 +11,10 @@ import { createWorld, destroyWorld, EVIDENCE_SENTENCE, PERSONAS, snapshot, type 
 import { formData } from "../support/classroom";
 import { Redirected, session, signInAs } from "../support/mock-session";
 
-vi.mock("@/lib/session", async () => (await import("../support/mock-session")).sessionModule());
+vi.mock("@/server/session", async () => (await import("../support/mock-session")).sessionModule());
 vi.mock("next/navigation", async () => (await import("../support/mock-session")).navigationModule());
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-vi.mock("@/lib/auth", () => ({ auth: vi.fn(async () => null), signIn: vi.fn(async () => undefined), signOut: vi.fn(async () => undefined) }));
+vi.mock("@/server/auth", () => ({ auth: vi.fn(async () => null), signIn: vi.fn(async () => undefined), signOut: vi.fn(async () => undefined) }));
 vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {}, CredentialsSignin: class CredentialsSignin extends Error {} }));
 
 type Call = (w: World) => Promise<unknown>;
@@ -105,7 +105,7 @@ const MATRIX: Record<string, Row> = {
   "app/api/health/route.ts#GET": { call: route("app/api/health/route.ts", "GET", () => "/api/health", () => ({})), allowed: "public" },
   "app/api/auth/[...nextauth]/route.ts#GET": { call: async () => undefined, allowed: "public" },
   "app/api/auth/[...nextauth]/route.ts#POST": { call: async () => undefined, allowed: "public" },
-  // The forms' plain posts without JavaScript (lib/forms/plain-post.ts): the same handlers as their actions.
+  // The forms' plain posts without JavaScript (server/forms/plain-post.ts): the same handlers as their actions.
   "app/(auth)/sign-in/submit/route.ts#POST": { call: route("app/(auth)/sign-in/submit/route.ts", "POST", () => "/sign-in/submit", () => ({}), () => ({ identifier: "", password: "" })), allowed: "public" },
   "app/(auth)/sign-up/submit/route.ts#POST": { call: route("app/(auth)/sign-up/submit/route.ts", "POST", () => "/sign-up/submit", () => ({}), () => ({ name: "" })), allowed: "public" },
   "app/join/submit/route.ts#POST": { call: route("app/join/submit/route.ts", "POST", () => "/join/submit", () => ({}), (w) => ({ code: w.joinCode })), allowed: ["student", "otherStudent"] },

@@ -17,7 +17,7 @@ import type { FormState } from "@/lib/form-state";
 import { classSnapshot, createAccount, deleteAccounts, formData, createClassWithStudents } from "../support/classroom";
 import { Redirected, signInAs } from "../support/mock-session";
 
-vi.mock("@/lib/session", async () => (await import("../support/mock-session")).sessionModule());
+vi.mock("@/server/session", async () => (await import("../support/mock-session")).sessionModule());
 vi.mock("next/navigation", async () => (await import("../support/mock-session")).navigationModule());
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 

@@ -15,7 +15,7 @@ import { utcToZonedLocal } from "@/lib/time-zones";
 import { createAccount, deleteAccounts, formData, createClassWithStudents } from "../support/classroom";
 import { Redirected, signInAs } from "../support/mock-session";
 
-vi.mock("@/lib/session", async () => (await import("../support/mock-session")).sessionModule());
+vi.mock("@/server/session", async () => (await import("../support/mock-session")).sessionModule());
 vi.mock("next/navigation", async () => (await import("../support/mock-session")).navigationModule());
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 

@@ -12,11 +12,11 @@ import { enrollments, users } from "@/db/schema";
 import { createAccount, deleteAccounts, formData } from "../support/classroom";
 import { signInAs } from "../support/mock-session";
 
-vi.mock("@/lib/session", async () => (await import("../support/mock-session")).sessionModule());
+vi.mock("@/server/session", async () => (await import("../support/mock-session")).sessionModule());
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 // Sign-up signs the new account in (a redirect): here it only has to be asked to.
 const signIn = vi.hoisted(() => vi.fn(async () => undefined));
-vi.mock("@/lib/auth", () => ({ signIn, signOut: vi.fn() }));
+vi.mock("@/server/auth", () => ({ signIn, signOut: vi.fn() }));
 vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {}, CredentialsSignin: class CredentialsSignin extends Error {} }));
 
 let teacher: SessionUser, student: SessionUser, otherStudent: SessionUser;

@@ -11,7 +11,7 @@ import { hashPassword, verifyPassword } from "@/lib/passwords";
 import { createAccount, deleteAccounts, formData, createClassWithStudents } from "../support/classroom";
 import { Redirected, signInAs } from "../support/mock-session";
 
-vi.mock("@/lib/session", async () => (await import("../support/mock-session")).sessionModule());
+vi.mock("@/server/session", async () => (await import("../support/mock-session")).sessionModule());
 vi.mock("next/navigation", async () => (await import("../support/mock-session")).navigationModule());
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 

@@ -9,12 +9,12 @@ import { listItemStatistics } from "@/db/queries/reports/item-analysis";
 import { listStudentClassAttempts } from "@/db/queries/reports/student-report";
 import type { SessionUser } from "@/db/queries/users";
 import { answers, assignments, attempts } from "@/db/schema";
-import { orderSeat, submitAnswer } from "@/lib/grading/submit-answer";
-import { drawOptionOrder } from "@/lib/quiz/option-order";
+import { drawOptionOrder, orderSeat } from "@/lib/quiz/option-order";
+import { submitAnswer } from "@/server/grading/submit-answer";
 import { createAccount, createClassWithStudents, deleteAccounts } from "../support/classroom";
 import { signInAs } from "../support/mock-session";
 
-vi.mock("@/lib/session", async () => (await import("../support/mock-session")).sessionModule());
+vi.mock("@/server/session", async () => (await import("../support/mock-session")).sessionModule());
 
 const LESSON = "who-said-it";
 const QUESTIONS = ["said-budapest-cancelled", "said-authored-by-us", "said-workable-solution", "said-russian-plan-to-senators"];

@@ -12,16 +12,16 @@ import { db } from "@/db";
 import { createClass } from "@/db/mutations/classes";
 import type { SessionUser } from "@/db/queries/users";
 import { assignments, classes, enrollments, users } from "@/db/schema";
-import { readFormResult } from "@/lib/forms/read-result";
+import { readFormResult } from "@/server/forms/read-result";
 import { openFormResult } from "@/lib/forms/result-cookie";
-import { addStudentsResultSchema } from "@/lib/forms/rosters";
+import { addStudentsResultSchema } from "@/server/forms/rosters";
 import { hashPassword, verifyPassword } from "@/lib/passwords";
 import { classSnapshot, createAccount, deleteAccounts, formData } from "../support/classroom";
 import { signInAs } from "../support/mock-session";
 import { request } from "../support/request-headers";
 
-// The session check is the mock's; signing in is next-auth's own (lib/auth.ts), with its limits.
-vi.mock("@/lib/session", async () => (await import("../support/mock-session")).sessionModule());
+// The session check is the mock's; signing in is next-auth's own (server/auth.ts), with its limits.
+vi.mock("@/server/session", async () => (await import("../support/mock-session")).sessionModule());
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
 const ORIGIN = "http://byline.test";

@@ -14,7 +14,7 @@ import { createAccount, createClassWithStudents, deleteAccounts, formData } from
 import { Redirected, signInAs } from "../support/mock-session";
 import { createClassAssignment, insertAnsweredAttempt, type Work } from "../support/privacy-work";
 
-vi.mock("@/lib/session", async () => (await import("../support/mock-session")).sessionModule());
+vi.mock("@/server/session", async () => (await import("../support/mock-session")).sessionModule());
 vi.mock("next/navigation", async () => (await import("../support/mock-session")).navigationModule());
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 

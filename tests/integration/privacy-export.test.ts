@@ -8,7 +8,7 @@ import { createAccount, createClassWithStudents, deleteAccounts } from "../suppo
 import { signInAs } from "../support/mock-session";
 import { createClassAssignment, insertAnsweredAttempt, type Work } from "../support/privacy-work";
 
-vi.mock("@/lib/session", async () => (await import("../support/mock-session")).sessionModule());
+vi.mock("@/server/session", async () => (await import("../support/mock-session")).sessionModule());
 
 let teacher: SessionUser, otherTeacher: SessionUser, admin: SessionUser;
 let amy: SessionUser, bob: SessionUser, outsider: SessionUser;

@@ -19,9 +19,9 @@ import { createAccount, deleteAccounts, formData } from "../support/classroom";
 import { signInAs } from "../support/mock-session";
 import { request } from "../support/request-headers";
 
-vi.mock("@/lib/session", async () => (await import("../support/mock-session")).sessionModule());
+vi.mock("@/server/session", async () => (await import("../support/mock-session")).sessionModule());
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-vi.mock("@/lib/auth", () => ({ signIn: vi.fn(async () => undefined), signOut: vi.fn() }));
+vi.mock("@/server/auth", () => ({ signIn: vi.fn(async () => undefined), signOut: vi.fn() }));
 vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {}, CredentialsSignin: class CredentialsSignin extends Error {} }));
 
 const SETTINGS = ["BYLINE_LIMIT_JOIN_ACCOUNT", "BYLINE_LIMIT_JOIN_ADDRESS", "BYLINE_LIMIT_ANSWERS_ACCOUNT", "BYLINE_LIMIT_SIGN_UP_ADDRESS"];

@@ -14,7 +14,7 @@ import { answers, assignments, attempts, questions, questionVersions } from "@/d
 import { createAccount, deleteAccounts, createClassWithStudents } from "../support/classroom";
 import { signInAs } from "../support/mock-session";
 
-vi.mock("@/lib/session", async () => (await import("../support/mock-session")).sessionModule());
+vi.mock("@/server/session", async () => (await import("../support/mock-session")).sessionModule());
 
 const LESSON = "who-said-it";
 const QUESTIONS = ["said-budapest-cancelled", "said-authored-by-us", "said-workable-solution", "said-russian-plan-to-senators"];

@@ -9,7 +9,7 @@ import { startSupervisedOwner, type SupervisedOwner } from "@/db/embedded/superv
 import { prepareDatabase } from "@/db/prepare";
 import type { SessionUser } from "@/db/queries/users";
 import { answers, attempts, users } from "@/db/schema";
-import { submitAnswer } from "@/lib/grading/submit-answer";
+import { submitAnswer } from "@/server/grading/submit-answer";
 
 // The small form of `npm run bench`'s restart check: 60 students answer while the embedded
 // database's owner is killed and its supervisor restarts it. On a server (DATABASE_URL or

@@ -25,11 +25,11 @@ async function cookieFor(claims: Record<string, unknown>, name = COOKIE): Promis
 
 // React's cache only memoizes inside a server render: each call here reads the cookie again.
 async function currentUser() {
-  return (await import("@/lib/session")).getCurrentUser();
+  return (await import("@/server/session")).getCurrentUser();
 }
 
 async function sessionEndpoint(cookie: string) {
-  const { handlers } = await import("@/lib/auth");
+  const { handlers } = await import("@/server/auth");
   const { NextRequest } = await import("next/server");
   return handlers.GET(new NextRequest("http://localhost/api/auth/session", { headers: { cookie, host: "localhost" } }));
 }

@@ -3,9 +3,9 @@ import { eq } from "drizzle-orm";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { users } from "@/db/schema";
-import { signIn } from "@/lib/auth";
 import { hashPassword } from "@/lib/passwords";
 import { KNOWN_DEVICES_COOKIE, knownDeviceTag } from "@/lib/rate-limits/known-devices";
+import { signIn } from "@/server/auth";
 import { createAccount, deleteAccounts } from "../support/classroom";
 import { request } from "../support/request-headers";
 

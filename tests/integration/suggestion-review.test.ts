@@ -10,7 +10,7 @@ import { lessons, questions, questionVersions, sources } from "@/db/schema";
 import { createAccount, deleteAccounts, formData } from "../support/classroom";
 import { Redirected, signInAs } from "../support/mock-session";
 
-vi.mock("@/lib/session", async () => (await import("../support/mock-session")).sessionModule());
+vi.mock("@/server/session", async () => (await import("../support/mock-session")).sessionModule());
 vi.mock("next/navigation", async () => (await import("../support/mock-session")).navigationModule());
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 

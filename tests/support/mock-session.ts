@@ -2,7 +2,7 @@ import type { SessionUser } from "@/db/queries/users";
 import type { UserRole } from "@/db/schema";
 
 /**
- * Stands in for lib/session.ts in action tests: `signInAs` picks who the "session" is. The
+ * Stands in for server/session.ts in action tests: `signInAs` picks who the "session" is. The
  * semantics match the real module: no user means signed out; requireUser redirects or refuses.
  */
 export const session: { user: SessionUser | null } = { user: null };

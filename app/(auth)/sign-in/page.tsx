@@ -4,7 +4,7 @@ import { Suspense } from "react";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { LoadingBlock } from "@/components/layout/loading-block";
 import { safeReturnPath } from "@/lib/form-state";
-import { readFormResult } from "@/lib/forms/read-result";
+import { readFormResult } from "@/server/forms/read-result";
 
 export const metadata: Metadata = { title: "Sign in" };
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { LoadingBlock } from "@/components/layout/loading-block";
-import { readFormResult } from "@/lib/forms/read-result";
+import { readFormResult } from "@/server/forms/read-result";
 
 export const metadata: Metadata = { title: "Sign up" };
 

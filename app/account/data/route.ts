@@ -1,6 +1,6 @@
 import { getStudentDataExport } from "@/db/queries/privacy";
-import { dataExportResponse, refusal } from "@/lib/privacy/data-export-response";
-import { getCurrentUser } from "@/lib/session";
+import { dataExportResponse, refusal } from "@/server/privacy/data-export-response";
+import { getCurrentUser } from "@/server/session";
 
 /** "Download my data": everything stored about the signed-in account, as a JSON file. */
 export async function GET() {

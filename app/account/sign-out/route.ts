@@ -1,8 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { endSession } from "@/db/mutations/sessions";
-import { signOut } from "@/lib/auth";
 import { POST_REFUSALS, refusePost } from "@/lib/http/request-checks";
-import { currentSessionId } from "@/lib/session";
+import { signOut } from "@/server/auth";
+import { currentSessionId } from "@/server/session";
 
 /**
  * Sign out without JavaScript (the header's frame posts here): ends this session's row first, so a

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { statusFrameHtml } from "@/lib/account/status-frame";
 import { isAccountRole } from "@/lib/account/role-home";
-import { auth } from "@/lib/auth";
+import { auth } from "@/server/auth";
 
 /**
  * The header's account links without JavaScript (framed by components/layout/site-header.tsx):

@@ -6,8 +6,8 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { searchStudents } from "@/db/queries/privacy";
 import { plural } from "@/lib/plural";
-import { requireUser } from "@/lib/session";
 import { studentSearchSchema } from "@/lib/validations/privacy";
+import { requireUser } from "@/server/session";
 
 export const metadata: Metadata = { title: "Students' data" };
 

@@ -4,10 +4,10 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { startRetry } from "@/db/mutations/attempts";
 import { slug } from "@/lib/content/schema";
-import { NOT_SAVED, submitAnswer, type AnswerState } from "@/lib/grading/submit-answer";
-import { readGuestProgress, writeGuestProgress } from "@/lib/guest-progress";
-import { getCurrentUser } from "@/lib/session";
 import { parseAnswerForm } from "@/lib/validations/answers";
+import { NOT_SAVED, submitAnswer, type AnswerState } from "@/server/grading/submit-answer";
+import { readGuestProgress, writeGuestProgress } from "@/server/guest-progress";
+import { getCurrentUser } from "@/server/session";
 
 export type { AnswerState };
 

@@ -6,14 +6,14 @@ import { z } from "zod";
 import { addSourceToLesson, deleteTeacherLesson, publishLesson, updateDraftQuestions, updateLessonDetails } from "@/db/mutations/teacher-lessons";
 import { getLessonDraft, getOwnSource } from "@/db/queries/teacher-lessons";
 import type { DraftQuestion } from "@/db/schema";
-import { formAction } from "@/lib/actions/form-action";
 import { REFUSED_LESSON } from "@/lib/actions/refusals";
 import { suggestLessonDrafts } from "@/lib/analysis/suggest-questions";
 import type { FormState } from "@/lib/form-state";
 import { checkDraftForPublish, type DraftProblem } from "@/lib/teacher-lessons/check-draft";
 import { parseQuestionForm } from "@/lib/teacher-lessons/question-form";
-import { TEACHER_ROLES } from "@/lib/session";
 import { addSourceSchema, deleteLessonSchema, draftQuestionRefSchema, lessonDetailsSchema, lessonIdSchema } from "@/lib/validations/imports";
+import { formAction } from "@/server/actions/form-action";
+import { TEACHER_ROLES } from "@/server/session";
 
 const revalidateLesson = (lessonId: string) => {
   revalidatePath(`/teach/lessons/${lessonId}/edit`);

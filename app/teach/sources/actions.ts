@@ -3,11 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { createImportedSource } from "@/db/mutations/teacher-lessons";
-import { formAction } from "@/lib/actions/form-action";
 import { suggestLessonDrafts } from "@/lib/analysis/suggest-questions";
 import { prepareImport, type PreparedImport } from "@/lib/import/prepare-import";
-import { TEACHER_ROLES } from "@/lib/session";
 import { importedSourceSchema, importInputSchema } from "@/lib/validations/imports";
+import { formAction } from "@/server/actions/form-action";
+import { TEACHER_ROLES } from "@/server/session";
 
 /** Step 1: reads and cleans what the teacher pasted or uploaded. Nothing is stored yet. */
 export const prepareImportAction = formAction<typeof importInputSchema, PreparedImport>(

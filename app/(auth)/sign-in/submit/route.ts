@@ -1,6 +1,6 @@
 import { safeReturnPath } from "@/lib/form-state";
-import { submitSignIn } from "@/lib/forms/auth";
-import { plainFormPost } from "@/lib/forms/plain-post";
+import { submitSignIn } from "@/server/forms/auth";
+import { plainFormPost } from "@/server/forms/plain-post";
 
 /** The sign-in form without JavaScript: signed in, on to where the visitor was going; else back to the form. */
 export const POST = plainFormPost({

@@ -1,5 +1,5 @@
-import { submitSignUp } from "@/lib/forms/auth";
-import { plainFormPost } from "@/lib/forms/plain-post";
+import { submitSignUp } from "@/server/forms/auth";
+import { plainFormPost } from "@/server/forms/plain-post";
 
 /** The sign-up form without JavaScript, from /sign-up or from /join (which also sends a class code). */
 export const POST = plainFormPost({

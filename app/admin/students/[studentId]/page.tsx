@@ -7,7 +7,7 @@ import { StudentDataSection } from "@/components/privacy/student-data-section";
 import { getStudentPrivacySummary } from "@/db/queries/privacy";
 import { getStudentAccountAccess } from "@/db/queries/student-account-access";
 import { accountRefusals } from "@/lib/privacy/student-account-refusals";
-import { requireUser } from "@/lib/session";
+import { requireUser } from "@/server/session";
 import { eraseStudentAction } from "../actions";
 
 export const metadata: Metadata = { title: "Student's data" };

@@ -1,8 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { submitAnswer } from "@/lib/grading/submit-answer";
 import { POST_REFUSALS, refusePost } from "@/lib/http/request-checks";
-import { getCurrentUser } from "@/lib/session";
 import { parseAnswerForm } from "@/lib/validations/answers";
+import { submitAnswer } from "@/server/grading/submit-answer";
+import { getCurrentUser } from "@/server/session";
 
 /**
  * The quiz form's target when JavaScript is off: grade and keep the answer exactly as the server

@@ -5,7 +5,7 @@ import { LoadingBlock } from "@/components/layout/loading-block";
 import { QuizPanel, type QuizSearchParams } from "@/components/quiz/quiz-panel";
 import { LessonLayout } from "@/components/reader/lesson-layout";
 import { getAuthoredLessonReading } from "@/db/queries/teacher-lessons";
-import { requireUser } from "@/lib/session";
+import { requireUser } from "@/server/session";
 
 type Props = { params: Promise<{ id: string }>; searchParams: QuizSearchParams };
 

@@ -3,10 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { rotateJoinCode, setClassArchived, setJoinEnabled, updateClassDetails } from "@/db/mutations/classes";
 import { findManagedClass } from "@/db/queries/classes";
-import { formAction } from "@/lib/actions/form-action";
 import { REFUSED } from "@/lib/actions/refusals";
-import { TEACHER_ROLES } from "@/lib/session";
 import { archiveClassSchema, classIdSchema, setJoinEnabledSchema, updateClassSchema } from "@/lib/validations/classes";
+import { formAction } from "@/server/actions/form-action";
+import { TEACHER_ROLES } from "@/server/session";
 
 /** The class page, the teacher's list and students' home pages all show class details. */
 function revalidateClass(classId: string) {

@@ -6,16 +6,16 @@ import { removeFromClass } from "@/db/mutations/enrollments";
 import { resetPassword } from "@/db/mutations/password-resets";
 import { isOnManagedRoster } from "@/db/queries/rosters";
 import { getStudentAccountAccess } from "@/db/queries/student-account-access";
-import { formAction, serverAction } from "@/lib/actions/form-action";
 import { REFUSED } from "@/lib/actions/refusals";
-import { submitAddStudents } from "@/lib/forms/rosters";
 import { logger } from "@/lib/logger";
 import { whyNoPasswordReset } from "@/lib/privacy/student-account-refusals";
-import { TEACHER_ROLES } from "@/lib/session";
 import { resetStudentPasswordSchema } from "@/lib/validations/password-resets";
 import { rosterStudentSchema } from "@/lib/validations/rosters";
+import { formAction, serverAction } from "@/server/actions/form-action";
+import { submitAddStudents } from "@/server/forms/rosters";
+import { TEACHER_ROLES } from "@/server/session";
 
-export type { AddStudentsResult } from "@/lib/forms/rosters";
+export type { AddStudentsResult } from "@/server/forms/rosters";
 export type ResetPasswordResult = { name: string; login: string; password: string };
 
 export const removeStudentAction = formAction({ schema: rosterStudentSchema, roles: TEACHER_ROLES }, async ({ classId, studentId }, user) => {

@@ -4,7 +4,7 @@ import { Suspense } from "react";
 import { AnswerKey } from "@/components/teach/answer-key";
 import { LoadingBlock } from "@/components/layout/loading-block";
 import { getLessonWithAnswerKey, listLessons } from "@/lib/content/catalog";
-import { requireUser, TEACHER_ROLES } from "@/lib/session";
+import { requireUser, TEACHER_ROLES } from "@/server/session";
 
 export const metadata: Metadata = { title: "Answer key" };
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { LoadingBlock } from "@/components/layout/loading-block";
 import { ImportSourceForm } from "@/components/teach/import/import-source-form";
-import { requireUser, TEACHER_ROLES } from "@/lib/session";
+import { requireUser, TEACHER_ROLES } from "@/server/session";
 import { prepareImportAction, saveImportedSourceAction } from "../actions";
 
 export const metadata: Metadata = { title: "Import an article" };

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { getStudentDataExport, getStudentPrivacySummary } from "@/db/queries/privacy";
-import { dataExportResponse, refusal } from "@/lib/privacy/data-export-response";
-import { getCurrentUser } from "@/lib/session";
+import { dataExportResponse, refusal } from "@/server/privacy/data-export-response";
+import { getCurrentUser } from "@/server/session";
 
 /** Everything stored about a student account, for an administrator answering a request for a copy. */
 export async function GET(_request: Request, context: { params: Promise<{ studentId: string }> }) {

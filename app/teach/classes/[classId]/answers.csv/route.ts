@@ -1,6 +1,6 @@
 import { listAnswersForExport, listExportAttemptIds } from "@/db/queries/reports/exports";
 import { csvFilename, csvResponse } from "@/lib/reports/csv";
-import { checkExportAccess } from "@/lib/reports/export-access";
+import { checkExportAccess } from "@/server/reports/export-access";
 
 const CHUNK = 200;
 const HEADER = [

@@ -3,11 +3,11 @@
 import { redirect } from "next/navigation";
 import { deleteAssignment, setAssignmentClosed, updateAssignment } from "@/db/mutations/assignments";
 import { findManagedAssignment } from "@/db/queries/assignments";
-import { formAction, serverAction } from "@/lib/actions/form-action";
 import { REFUSED } from "@/lib/actions/refusals";
-import { ASSIGNMENT_FIELDS, refusedFor, revalidateAssignments, submitCreateAssignment, toMoments } from "@/lib/forms/assignments";
-import { TEACHER_ROLES } from "@/lib/session";
 import { assignmentIdSchema, setAssignmentClosedSchema, updateAssignmentSchema } from "@/lib/validations/assignments";
+import { formAction, serverAction } from "@/server/actions/form-action";
+import { ASSIGNMENT_FIELDS, refusedFor, revalidateAssignments, submitCreateAssignment, toMoments } from "@/server/forms/assignments";
+import { TEACHER_ROLES } from "@/server/session";
 
 /** The plain post without JavaScript (./route.ts) runs the same handler. */
 export const createAssignmentAction = serverAction(submitCreateAssignment);

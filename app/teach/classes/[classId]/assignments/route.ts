@@ -1,5 +1,5 @@
-import { submitCreateAssignment } from "@/lib/forms/assignments";
-import { plainFormPost } from "@/lib/forms/plain-post";
+import { submitCreateAssignment } from "@/server/forms/assignments";
+import { plainFormPost } from "@/server/forms/plain-post";
 
 /** Assigning a lesson without JavaScript: back to the class page, with the new assignment or the errors. */
 export const POST = plainFormPost<{ classId: string }>({

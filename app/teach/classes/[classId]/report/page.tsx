@@ -9,7 +9,7 @@ import { getManagedClass } from "@/db/queries/classes";
 import { listAssignmentOverview } from "@/db/queries/reports/class-overview";
 import { listClassSkillScores, listReportRoster } from "@/db/queries/reports/class-skills";
 import { classSkillMastery, studentSkillRows } from "@/lib/reports/class-mastery";
-import { requireUser, TEACHER_ROLES } from "@/lib/session";
+import { requireUser, TEACHER_ROLES } from "@/server/session";
 
 export const metadata: Metadata = { title: "Class report" };
 

@@ -1,7 +1,7 @@
 import { listExportAssignments, listStudentScores } from "@/db/queries/reports/exports";
 import { csvFilename, csvResponse } from "@/lib/reports/csv";
-import { checkExportAccess } from "@/lib/reports/export-access";
 import { studentScoreCells } from "@/lib/reports/score-export";
+import { checkExportAccess } from "@/server/reports/export-access";
 
 const PAGE = 200;
 

@@ -1,5 +1,5 @@
-import { plainFormPost } from "@/lib/forms/plain-post";
-import { submitAddStudents } from "@/lib/forms/rosters";
+import { plainFormPost } from "@/server/forms/plain-post";
+import { submitAddStudents } from "@/server/forms/rosters";
 
 /** Student logins without JavaScript: back to the class page, which shows the new logins once. */
 export const POST = plainFormPost<{ classId: string }>({

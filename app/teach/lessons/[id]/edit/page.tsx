@@ -11,7 +11,7 @@ import { QuestionEditor } from "@/components/teach/lessons/question-editor";
 import { ActionButton } from "@/components/ui/action-button";
 import { getLessonDraft, listOwnSources, type LessonDraft } from "@/db/queries/teacher-lessons";
 import { QUESTION_KIND_LABELS } from "@/lib/content/skills";
-import { requireUser, TEACHER_ROLES } from "@/lib/session";
+import { requireUser, TEACHER_ROLES } from "@/server/session";
 import { addSourceAction, deleteLessonAction, deleteQuestionAction, publishLessonAction, saveLessonDetailsAction, saveQuestionAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Review lesson" };

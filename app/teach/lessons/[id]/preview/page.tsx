@@ -6,7 +6,7 @@ import { LoadingBlock } from "@/components/layout/loading-block";
 import { LessonLayout } from "@/components/reader/lesson-layout";
 import { QuestionPreview } from "@/components/teach/lessons/question-preview";
 import { getLessonDraft } from "@/db/queries/teacher-lessons";
-import { requireUser, TEACHER_ROLES } from "@/lib/session";
+import { requireUser, TEACHER_ROLES } from "@/server/session";
 
 export const metadata: Metadata = { title: "Preview lesson" };
 

@@ -7,8 +7,8 @@ import { AssignmentProgressTable } from "@/components/teach/assignment-progress-
 import { listAssignmentProgress } from "@/db/queries/assignment-progress";
 import { getManagedAssignment } from "@/db/queries/assignments";
 import { listRoster } from "@/db/queries/rosters";
-import { requireUser, TEACHER_ROLES } from "@/lib/session";
 import { utcToZonedLocal } from "@/lib/time-zones";
+import { requireUser, TEACHER_ROLES } from "@/server/session";
 import { updateAssignmentAction } from "../actions";
 
 export const metadata: Metadata = { title: "Assignment" };

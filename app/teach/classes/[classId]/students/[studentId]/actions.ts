@@ -4,11 +4,11 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { eraseStudent } from "@/db/mutations/privacy";
 import { isOnManagedRoster } from "@/db/queries/rosters";
-import { formAction } from "@/lib/actions/form-action";
 import { REFUSED } from "@/lib/actions/refusals";
 import { erasureRefusal } from "@/lib/privacy/erasure-refusal";
-import { TEACHER_ROLES } from "@/lib/session";
 import { eraseClassStudentSchema } from "@/lib/validations/privacy";
+import { formAction } from "@/server/actions/form-action";
+import { TEACHER_ROLES } from "@/server/session";
 
 /** Erases the student (see eraseStudent), then says so on a page that leads back to the class. */
 export const eraseClassStudentAction = formAction<typeof eraseClassStudentSchema, never>(

@@ -18,7 +18,7 @@ import { bestLessonForSkill } from "@/lib/content/catalog";
 import { nextSkillToPractise, summarizeMastery } from "@/lib/mastery";
 import { accountRefusals } from "@/lib/privacy/student-account-refusals";
 import { masteryTimelineRows } from "@/lib/reports/mastery-timeline";
-import { requireUser, TEACHER_ROLES } from "@/lib/session";
+import { requireUser, TEACHER_ROLES } from "@/server/session";
 import { removeStudentAction, resetStudentPasswordAction } from "../../roster-actions";
 import { eraseClassStudentAction } from "./actions";
 

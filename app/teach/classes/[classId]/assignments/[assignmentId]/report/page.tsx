@@ -11,7 +11,7 @@ import { getAssignmentHeader, listAssignmentGrid, type GridRow } from "@/db/quer
 import { listItemStatistics } from "@/db/queries/reports/item-analysis";
 import { durationText } from "@/lib/reports/format";
 import { scoreBands } from "@/lib/reports/score-bands";
-import { requireUser, TEACHER_ROLES } from "@/lib/session";
+import { requireUser, TEACHER_ROLES } from "@/server/session";
 
 export const metadata: Metadata = { title: "Assignment report" };
 

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { exportScopeFor, getStudentDataExport, getStudentPrivacySummary } from "@/db/queries/privacy";
 import { isOnManagedRoster } from "@/db/queries/rosters";
-import { dataExportResponse, refusal } from "@/lib/privacy/data-export-response";
-import { getCurrentUser, TEACHER_ROLES } from "@/lib/session";
+import { dataExportResponse, refusal } from "@/server/privacy/data-export-response";
+import { getCurrentUser, TEACHER_ROLES } from "@/server/session";
 
 const params = z.object({ classId: z.uuid(), studentId: z.uuid() });
 

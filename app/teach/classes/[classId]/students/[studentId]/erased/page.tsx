@@ -5,7 +5,7 @@ import { z } from "zod";
 import { buttonVariants } from "@/components/ui/button";
 import { getManagedClass } from "@/db/queries/classes";
 import { accountExists } from "@/db/queries/privacy";
-import { requireUser, TEACHER_ROLES } from "@/lib/session";
+import { requireUser, TEACHER_ROLES } from "@/server/session";
 
 export const metadata: Metadata = { title: "Student erased" };
 

@@ -66,7 +66,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   secret: serverSecret(),
   trustHost: true,
   // Credentials sign-in needs JWT sessions; the token carries the id of a session row, which every
-  // request checks (lib/session.ts), so signing out, "everywhere else", a password change or a
+  // request checks (server/session.ts), so signing out, "everywhere else", a password change or a
   // disabled account take effect at once, on every app instance. The header asks next-auth's
   // session endpoint on each page view: that renews the cookie and the row's idle timeout.
   session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS },

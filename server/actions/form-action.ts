@@ -3,7 +3,8 @@ import { redirect } from "next/navigation";
 import type { z } from "zod";
 import type { UserRole } from "@/db/schema";
 import { fieldErrors, keepValues, type FormState } from "@/lib/form-state";
-import { getCurrentUser, type SessionUser } from "@/lib/session";
+import { formDataToObject } from "@/lib/forms/form-data";
+import { getCurrentUser, type SessionUser } from "@/server/session";
 
 type Options<S extends z.ZodType> = {
   schema: S;
@@ -18,7 +19,7 @@ export type FormOutcome<Result = never> = FormState<Result> & { redirectTo?: str
 
 /**
  * A form's whole handling, however it was posted: a server action (JavaScript) or a plain form
- * post to a route handler (lib/forms/plain-post.ts) both run this one function.
+ * post to a route handler (server/forms/plain-post.ts) both run this one function.
  */
 export type FormHandler<Result = never> = (formData: FormData) => Promise<FormOutcome<Result>>;
 
@@ -56,18 +57,4 @@ export function formAction<S extends z.ZodType, Result = never>(
   handler: (input: z.infer<S>, user: SessionUser) => Promise<FormOutcome<Result>>,
 ) {
   return serverAction(formHandler(options, handler));
-}
-
-/**
- * Repeated names (checkboxes) become arrays; everything else a single value: a string, or a File
- * for an upload, which the schema must accept by name (z.string() refuses a File).
- */
-export function formDataToObject(formData: FormData): Record<string, FormDataEntryValue | FormDataEntryValue[]> {
-  const out: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
-  for (const key of new Set(formData.keys())) {
-    if (key.startsWith("$ACTION")) continue;
-    const values = formData.getAll(key);
-    out[key] = values.length > 1 ? values : (values[0] ?? "");
-  }
-  return out;
 }

@@ -1,10 +1,10 @@
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
-import type { FormOutcome } from "@/lib/actions/form-action";
 import { serverSecret } from "@/lib/env";
 import type { FormState } from "@/lib/form-state";
+import { FORM_RESULT_MAX_AGE_SECONDS, formResultCookieNames, sealFormResult, type FormId } from "@/lib/forms/result-cookie";
 import { POST_REFUSALS, refusePost } from "@/lib/http/request-checks";
-import { FORM_RESULT_MAX_AGE_SECONDS, formResultCookieNames, sealFormResult, type FormId } from "./result-cookie";
+import type { FormOutcome } from "@/server/actions/form-action";
 
 type PlainPost<Params> = {
   form: FormId;

@@ -3,10 +3,10 @@ import { cookies } from "next/headers";
 import type { z } from "zod";
 import { serverSecret } from "@/lib/env";
 import type { FormState } from "@/lib/form-state";
-import { openFormResult, type FormId } from "./result-cookie";
+import { openFormResult, type FormId } from "@/lib/forms/result-cookie";
 
 /**
- * What the plain post of `form` left for this page to show (lib/forms/plain-post.ts), as the
+ * What the plain post of `form` left for this page to show (server/forms/plain-post.ts), as the
  * form's initial state; undefined when there is nothing for it. A one-time result (new logins) is
  * kept only when `result` parses it.
  */

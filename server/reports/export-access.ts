@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { getManagedClass, type ClassDetails } from "@/db/queries/classes";
-import { getCurrentUser, TEACHER_ROLES, type SessionUser } from "@/lib/session";
+import { getCurrentUser, TEACHER_ROLES, type SessionUser } from "@/server/session";
 
 type Access = { ok: true; user: SessionUser; klass: ClassDetails } | { ok: false; response: Response };
 

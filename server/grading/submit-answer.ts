@@ -1,16 +1,16 @@
 import "server-only";
 import { getGradingVersion, recordAnswer } from "@/db/mutations/record-answer";
 import { getLatestAnswer } from "@/db/queries/latest-answer";
-import { readGuestProgress, writeGuestProgress } from "@/lib/guest-progress";
+import { buildFeedback, type AnswerFeedback } from "@/lib/grading/answer-feedback";
+import { answerRefusalMessage, type Refused } from "@/lib/grading/answer-refusals";
+import { checkSubmission } from "@/lib/grading/check-submission";
+import { gradeAnswer } from "@/lib/grading/grade-answer";
 import { logger } from "@/lib/logger";
-import type { OrderSeat } from "@/lib/quiz/option-order";
+import { orderSeat } from "@/lib/quiz/option-order";
 import { shownOptionOrder } from "@/lib/quiz/shown-order";
-import type { SessionUser } from "@/lib/session";
 import type { SubmitAnswerInput } from "@/lib/validations/answers";
-import { buildFeedback, type AnswerFeedback } from "./answer-feedback";
-import { answerRefusalMessage, type Refused } from "./answer-refusals";
-import { checkSubmission } from "./check-submission";
-import { gradeAnswer } from "./grade-answer";
+import { readGuestProgress, writeGuestProgress } from "@/server/guest-progress";
+import type { SessionUser } from "@/server/session";
 
 export const NOT_SAVED = "Your answer could not be saved just now. Please try again: nothing was lost.";
 
@@ -33,20 +33,6 @@ export async function submitAnswer(input: SubmitAnswerInput, user: SessionUser |
     logger.error({ err, lessonId: input.lessonId }, "answer not recorded");
     return { error: NOT_SAVED, retryable: true };
   }
-}
-
-/** Where the options of this answer's question were drawn: the student, the lesson context and the attempt. */
-export function orderSeat(
-  input: Pick<SubmitAnswerInput, "lessonId" | "questionId" | "attempt"> & { assignmentId?: string | null },
-  user: Pick<SessionUser, "id"> | null,
-): OrderSeat {
-  return {
-    subject: user?.id ?? "guest",
-    lessonId: input.lessonId,
-    assignmentId: input.assignmentId ?? null,
-    attempt: input.attempt,
-    questionId: input.questionId,
-  };
 }
 
 /** A refused answer as the quiz shows it: the sentence, and the wait when it was the rate limit. */

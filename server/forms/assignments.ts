@@ -3,12 +3,12 @@ import { revalidatePath } from "next/cache";
 import { createAssignment } from "@/db/mutations/assignments";
 import { findManagedClass } from "@/db/queries/classes";
 import { isAssignableLesson } from "@/db/queries/lessons";
-import { formHandler } from "@/lib/actions/form-action";
 import { REFUSED } from "@/lib/actions/refusals";
 import type { FormState } from "@/lib/form-state";
-import { TEACHER_ROLES } from "@/lib/session";
 import { zonedLocalToUtc } from "@/lib/time-zones";
 import { createAssignmentSchema } from "@/lib/validations/assignments";
+import { formHandler } from "@/server/actions/form-action";
+import { TEACHER_ROLES } from "@/server/session";
 
 /** The assignment form's text fields, kept when it is sent back with errors. */
 export const ASSIGNMENT_FIELDS = ["lessonId", "opensAt", "dueAt", "audience"];

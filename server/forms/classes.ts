@@ -5,11 +5,11 @@ import { z } from "zod";
 import { createClass } from "@/db/mutations/classes";
 import { joinClass } from "@/db/mutations/enrollments";
 import { hitRateLimits } from "@/db/mutations/rate-limits";
-import { formHandler } from "@/lib/actions/form-action";
 import { clientAddress } from "@/lib/rate-limits/client-address";
 import { retryMessage } from "@/lib/rate-limits/settings";
-import { TEACHER_ROLES } from "@/lib/session";
 import { classDetailsSchema, joinClassSchema } from "@/lib/validations/classes";
+import { formHandler } from "@/server/actions/form-action";
+import { TEACHER_ROLES } from "@/server/session";
 
 export const joinClassResultSchema = z.object({ className: z.string() });
 export type JoinClassResult = z.infer<typeof joinClassResultSchema>;

@@ -3,17 +3,17 @@ import { headers } from "next/headers";
 import { AuthError, CredentialsSignin } from "next-auth";
 import { signUp } from "@/db/mutations/accounts";
 import { hitRateLimits } from "@/db/mutations/rate-limits";
-import type { FormOutcome } from "@/lib/actions/form-action";
-import { signIn } from "@/lib/auth";
 import { fieldErrors, keepValues, safeReturnPath } from "@/lib/form-state";
 import { logger } from "@/lib/logger";
 import { clientAddress } from "@/lib/rate-limits/client-address";
 import { retryMessage } from "@/lib/rate-limits/settings";
 import { signInSchema, signUpSchema } from "@/lib/validations/auth";
+import type { FormOutcome } from "@/server/actions/form-action";
+import { signIn } from "@/server/auth";
 
 /**
  * Sign-in with a password, for the server action and the plain post alike. next-auth sets the
- * session cookie through next/headers; its authorize (lib/auth.ts) counts the rate limits.
+ * session cookie through next/headers; its authorize (server/auth.ts) counts the rate limits.
  */
 export async function submitSignIn(formData: FormData): Promise<FormOutcome> {
   const values = keepValues(formData, ["identifier"]);

@@ -3,12 +3,12 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { createStudentLogins } from "@/db/mutations/student-logins";
 import { findManagedClass } from "@/db/queries/classes";
-import { formHandler } from "@/lib/actions/form-action";
 import { REFUSED } from "@/lib/actions/refusals";
 import { plural } from "@/lib/plural";
 import { MAX_NAMES_PER_BATCH, parseCsvNames, parsePastedNames } from "@/lib/rosters/name-list";
-import { TEACHER_ROLES } from "@/lib/session";
 import { addStudentsSchema } from "@/lib/validations/rosters";
+import { formHandler } from "@/server/actions/form-action";
+import { TEACHER_ROLES } from "@/server/session";
 
 /** The new logins (shown once) and the lines that were skipped, as the form shows them. */
 export const addStudentsResultSchema = z.object({
