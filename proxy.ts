@@ -59,12 +59,17 @@ function clearFormResult(request: NextRequest, response: NextResponse): void {
   const path = request.nextUrl.pathname;
   if (request.method !== "GET" || !/^[\w\-./~%]+$/.test(path)) return;
   for (const name of formResultCookieNames()) {
-    if (request.cookies.has(name)) response.headers.append("Set-Cookie", `${name}=; Path=${path}; Max-Age=0; HttpOnly; SameSite=Lax`);
+    if (request.cookies.has(name))
+      response.headers.append("Set-Cookie", `${name}=; Path=${path}; Max-Age=0; HttpOnly; SameSite=Lax`);
   }
 }
 
 function refusedPost(request: NextRequest): NextResponse | null {
-  const refusal = refusePost({ method: request.method, headers: request.headers, acceptsNullOrigin: POST_ROUTES.test(request.nextUrl.pathname) });
+  const refusal = refusePost({
+    method: request.method,
+    headers: request.headers,
+    acceptsNullOrigin: POST_ROUTES.test(request.nextUrl.pathname),
+  });
   return refusal ? plainRefusal(refusal) : null;
 }
 
@@ -139,7 +144,9 @@ function noIndex(response: NextResponse): NextResponse {
 }
 
 function hasSessionCookie(request: NextRequest): boolean {
-  return request.cookies.getAll().some((c) => SESSION_COOKIES.some((name) => c.name === name || c.name.startsWith(`${name}.`)));
+  return request.cookies
+    .getAll()
+    .some((c) => SESSION_COOKIES.some((name) => c.name === name || c.name.startsWith(`${name}.`)));
 }
 
 // Every page, its client navigations and its actions; not Next's own paths (static files, and

@@ -7,10 +7,12 @@ import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "Byline", template: "%s · Byline" },
-  description: "Learn to read the news critically, on real articles: who reported it, who said it, and what is fact, quote or opinion.",
+  description:
+    "Learn to read the news critically, on real articles: who reported it, who said it, and what is fact, quote or opinion.",
 };
 
-const SKIP_LINK = "sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2";
+const SKIP_LINK =
+  "sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2";
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 

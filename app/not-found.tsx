@@ -9,7 +9,9 @@ export default function NotFound() {
   return (
     <div className="mx-auto max-w-xl space-y-4 py-12 text-center">
       <h1 className="font-serif text-3xl font-bold">Page not found</h1>
-      <p className="text-muted">We couldn&apos;t find that page. The link may be mistyped, or the page may have moved.</p>
+      <p className="text-muted">
+        We couldn&apos;t find that page. The link may be mistyped, or the page may have moved.
+      </p>
       <p>
         <Link href="/library">Go to the library</Link> or <Link href="/">back to the start</Link>.
       </p>

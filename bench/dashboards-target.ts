@@ -27,7 +27,10 @@ const log = (line: string) => console.error(line);
 const PAGES: { name: string; path: (t: MeasuredTeacher) => string; reference?: boolean }[] = [
   { name: "Class page (assignments, roster with work)", path: (t) => `/teach/classes/${t.classId}` },
   { name: "Class report (overview, skills, heatmap)", path: (t) => `/teach/classes/${t.classId}/report` },
-  { name: "Assignment report (grid, distribution, item analysis)", path: (t) => `/teach/classes/${t.classId}/assignments/${t.assignmentId}/report` },
+  {
+    name: "Assignment report (grid, distribution, item analysis)",
+    path: (t) => `/teach/classes/${t.classId}/assignments/${t.assignmentId}/report`,
+  },
   { name: "Student view", path: (t) => `/teach/classes/${t.classId}/students/${t.studentId}` },
   { name: "CSV: every answer", path: (t) => `/teach/classes/${t.classId}/answers.csv` },
   { name: "CSV: scores per student", path: (t) => `/teach/classes/${t.classId}/scores.csv` },
@@ -39,7 +42,10 @@ async function databaseUrl(): Promise<{ url: string; appEnv: Record<string, stri
   if (mode === "embedded") {
     const port = process.env.BENCH_EMBEDDED_PORT ?? "54600";
     const dataDir = path.resolve(".bench-data/school/pglite");
-    return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, appEnv: { BYLINE_DATA_DIR: dataDir, BYLINE_DB_PORT: port } };
+    return {
+      url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+      appEnv: { BYLINE_DATA_DIR: dataDir, BYLINE_DB_PORT: port },
+    };
   }
   const admin = process.env.BENCH_PG_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
   const client = new pg.Client({ connectionString: admin });
@@ -64,25 +70,42 @@ async function main() {
       log(`${mode}: seeding the school (about ${TARGET_ANSWERS.toLocaleString("en")} answers; cached for later runs)`);
       await seedSchool(client, TARGET_ANSWERS, await hashPassword("bench-not-for-sign-in"), log);
     }
-    const { rows: [sizes] } = await client.query<{ answers: number; attempts: number; classes: number; students: number }>(
+    const {
+      rows: [sizes],
+    } = await client.query<{ answers: number; attempts: number; classes: number; students: number }>(
       `select (select count(*) from answers)::int as answers, (select count(*) from attempts)::int as attempts,
               (select count(*) from classes)::int as classes, (select count(*) from users where role = 'student')::int as students`,
     );
     const teachers = await listMeasuredTeachers(client);
     const cookies: string[] = [];
-    for (const t of teachers) cookies.push(await sessionCookie(secret, { id: t.id, role: "teacher", sessionId: await openBenchSession(client, t.id) }));
+    for (const t of teachers)
+      cookies.push(
+        await sessionCookie(secret, { id: t.id, role: "teacher", sessionId: await openBenchSession(client, t.id) }),
+      );
     const pages: (LoadResult & { name: string; reference: boolean })[] = [];
     for (const page of PAGES) {
-      const check = await fetch(app.url + page.path(teachers[0]!), { headers: { cookie: cookies[0]! }, redirect: "manual" });
-      if (check.status !== 200) throw new Error(`${page.name} answered ${check.status}: the benchmark would measure an error page`);
+      const check = await fetch(app.url + page.path(teachers[0]!), {
+        headers: { cookie: cookies[0]! },
+        redirect: "manual",
+      });
+      if (check.status !== 200)
+        throw new Error(`${page.name} answered ${check.status}: the benchmark would measure an error page`);
       await check.arrayBuffer();
       log(`${mode}: ${page.name}`);
-      const result = await runLoad(teachers.map((t, i) => ({ url: app.url + page.path(t), cookie: cookies[i]! })), SECONDS);
+      const result = await runLoad(
+        teachers.map((t, i) => ({ url: app.url + page.path(t), cookie: cookies[i]! })),
+        SECONDS,
+      );
       pages.push({ name: page.name, reference: page.reference ?? false, ...result });
-      log(`  p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, ${result.perSecond.toFixed(1)} req/s, errors ${result.errors}`);
+      log(
+        `  p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, ${result.perSecond.toFixed(1)} req/s, errors ${result.errors}`,
+      );
     }
     const explains = await explainQueries(client, url, teachers[0]!);
-    writeFileSync(outFile, JSON.stringify({ mode, sizes, teachers: teachers.length, seconds: SECONDS, pages, explains }, null, 2));
+    writeFileSync(
+      outFile,
+      JSON.stringify({ mode, sizes, teachers: teachers.length, seconds: SECONDS, pages, explains }, null, 2),
+    );
   } finally {
     await client.end();
     await app.stop();
@@ -114,7 +137,10 @@ async function explainQueries(client: pg.Client, url: string, t: MeasuredTeacher
     ["listStudentClassAttempts", () => student.listStudentClassAttempts(viewer, t.classId, t.studentId)],
     ["listStudentMasteryTimeline", () => student.listStudentMasteryTimeline(viewer, t.classId, t.studentId, "UTC")],
     ["listExportAttemptIds (CSV)", () => exports.listExportAttemptIds(viewer, t.classId)],
-    ["listAnswersForExport, one chunk of 200 attempts (CSV)", () => exports.listAnswersForExport(viewer, t.classId, attemptIds.slice(0, 200))],
+    [
+      "listAnswersForExport, one chunk of 200 attempts (CSV)",
+      () => exports.listAnswersForExport(viewer, t.classId, attemptIds.slice(0, 200)),
+    ],
     ["listStudentScores, one page (CSV)", () => exports.listStudentScores(viewer, t.classId, null, 200)],
   ];
   const explained: ExplainedQuery[] = [];

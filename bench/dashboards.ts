@@ -27,7 +27,10 @@ const END = "<!-- dashboards:end -->";
 const TARGET_P95_MS = 100;
 
 async function serverAnswers(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: process.env.BENCH_PG_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/postgres", connectionTimeoutMillis: 3000 });
+  const client = new pg.Client({
+    connectionString: process.env.BENCH_PG_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/postgres",
+    connectionTimeoutMillis: 3000,
+  });
   try {
     await client.connect();
     await client.end();
@@ -39,10 +42,14 @@ async function serverAnswers(): Promise<boolean> {
 
 function runTarget(mode: string): TargetResult {
   const out = path.join(mkdtempSync(path.join(os.tmpdir(), "byline-bench-")), `${mode}.json`);
-  const result = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "bench/dashboards-target.ts", mode, out], {
-    stdio: ["ignore", "inherit", "inherit"],
-    env: process.env,
-  });
+  const result = spawnSync(
+    process.execPath,
+    ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "bench/dashboards-target.ts", mode, out],
+    {
+      stdio: ["ignore", "inherit", "inherit"],
+      env: process.env,
+    },
+  );
   if (result.status !== 0 || !existsSync(out)) throw new Error(`the ${mode} target failed (exit ${result.status})`);
   return JSON.parse(readFileSync(out, "utf8")) as TargetResult;
 }
@@ -62,18 +69,47 @@ function section(results: TargetResult[], skipped: string[]): string {
     "",
   ];
   for (const r of results) {
-    lines.push(`### ${r.mode === "embedded" ? "Embedded database (PGlite through its owner process)" : "Postgres server (node-postgres)"}`, "");
-    lines.push(`${r.sizes.answers.toLocaleString("en")} answers, ${r.sizes.attempts.toLocaleString("en")} attempts, ${r.sizes.classes} classes, ${r.sizes.students.toLocaleString("en")} students.`, "");
-    lines.push("| page | req/s | p50 ms | p95 ms | p99 ms | errors | bytes | p95 ≤ 100 ms |", "|---|---:|---:|---:|---:|---:|---:|---|");
+    lines.push(
+      `### ${r.mode === "embedded" ? "Embedded database (PGlite through its owner process)" : "Postgres server (node-postgres)"}`,
+      "",
+    );
+    lines.push(
+      `${r.sizes.answers.toLocaleString("en")} answers, ${r.sizes.attempts.toLocaleString("en")} attempts, ${r.sizes.classes} classes, ${r.sizes.students.toLocaleString("en")} students.`,
+      "",
+    );
+    lines.push(
+      "| page | req/s | p50 ms | p95 ms | p99 ms | errors | bytes | p95 ≤ 100 ms |",
+      "|---|---:|---:|---:|---:|---:|---:|---|",
+    );
     for (const p of r.pages) {
-      lines.push(`| ${p.name} | ${p.perSecond.toFixed(1)} | ${ms(p.p50)} | ${ms(p.p95)} | ${ms(p.p99)} | ${p.errors} | ${Math.round(p.bytes).toLocaleString("en")} | ${p.reference ? "(reference)" : p.p95 <= TARGET_P95_MS ? "yes" : "**no**"} |`);
+      lines.push(
+        `| ${p.name} | ${p.perSecond.toFixed(1)} | ${ms(p.p50)} | ${ms(p.p95)} | ${ms(p.p99)} | ${p.errors} | ${Math.round(p.bytes).toLocaleString("en")} | ${p.reference ? "(reference)" : p.p95 <= TARGET_P95_MS ? "yes" : "**no**"} |`,
+      );
     }
     const scans = r.explains.filter((e) => e.seqScans.length > 0);
-    lines.push("", `Sequential scans of answers or attempts in the class-scoped queries: ${scans.length === 0 ? "none" : scans.map((e) => `**${e.name}** (${e.seqScans.join(", ")})`).join("; ")}.`, "");
+    lines.push(
+      "",
+      `Sequential scans of answers or attempts in the class-scoped queries: ${scans.length === 0 ? "none" : scans.map((e) => `**${e.name}** (${e.seqScans.join(", ")})`).join("; ")}.`,
+      "",
+    );
     // The plans themselves are raw output: they go to bench/results, the doc keeps the times.
     const plans = planFile(r.mode);
-    writeFileSync(plans, [`# EXPLAIN ANALYZE: ${r.mode} database`, "", ...r.explains.flatMap((e) => [`## ${e.name}: ${ms(e.ms)} ms`, "", "```", e.plan, "```", ""])].join("\n"));
-    lines.push("| query | ms |", "|---|---:|", ...r.explains.map((e) => `| ${e.name} | ${ms(e.ms)} |`), "", `Plans: [\`${plans}\`](../${plans}).`, "");
+    writeFileSync(
+      plans,
+      [
+        `# EXPLAIN ANALYZE: ${r.mode} database`,
+        "",
+        ...r.explains.flatMap((e) => [`## ${e.name}: ${ms(e.ms)} ms`, "", "```", e.plan, "```", ""]),
+      ].join("\n"),
+    );
+    lines.push(
+      "| query | ms |",
+      "|---|---:|",
+      ...r.explains.map((e) => `| ${e.name} | ${ms(e.ms)} |`),
+      "",
+      `Plans: [\`${plans}\`](../${plans}).`,
+      "",
+    );
   }
   for (const s of skipped) lines.push(`_${s}_`, "");
   lines.push(END);
@@ -84,10 +120,17 @@ async function main() {
   const results: TargetResult[] = [runTarget("embedded")];
   const skipped: string[] = [];
   if (await serverAnswers()) results.push(runTarget("server"));
-  else skipped.push("No Postgres server answered at 127.0.0.1:5432 (or BENCH_PG_ADMIN_URL): the server target was skipped.");
-  const doc = existsSync(DOC) ? readFileSync(DOC, "utf8") : "# Benchmarks\n\nFigures from the benchmark scripts in `bench/`; each section says how it was produced.\n";
+  else
+    skipped.push(
+      "No Postgres server answered at 127.0.0.1:5432 (or BENCH_PG_ADMIN_URL): the server target was skipped.",
+    );
+  const doc = existsSync(DOC)
+    ? readFileSync(DOC, "utf8")
+    : "# Benchmarks\n\nFigures from the benchmark scripts in `bench/`; each section says how it was produced.\n";
   const block = section(results, skipped);
-  const next = doc.includes(START) ? doc.replace(new RegExp(`${START}[\\s\\S]*${END}`), block) : `${doc.trimEnd()}\n\n${block}\n`;
+  const next = doc.includes(START)
+    ? doc.replace(new RegExp(`${START}[\\s\\S]*${END}`), block)
+    : `${doc.trimEnd()}\n\n${block}\n`;
   mkdirSync(path.dirname(DOC), { recursive: true });
   writeFileSync(DOC, next);
   console.error(`written to ${DOC}`);

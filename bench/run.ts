@@ -23,8 +23,12 @@ function runTarget(mode: "embedded" | "server"): TargetResult {
   const dir = mkdtempSync(path.join(os.tmpdir(), "byline-bench-result-"));
   const out = path.join(dir, `${mode}.json`);
   try {
-    const result = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "bench/target.ts", mode, out], { stdio: ["ignore", "inherit", "inherit"], env: process.env });
-    if (result.status !== 0 || !existsSync(out)) throw new Error(`the ${mode} target failed (exit ${result.status ?? result.signal})`);
+    const result = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "bench/target.ts", mode, out], {
+      stdio: ["ignore", "inherit", "inherit"],
+      env: process.env,
+    });
+    if (result.status !== 0 || !existsSync(out))
+      throw new Error(`the ${mode} target failed (exit ${result.status ?? result.signal})`);
     return JSON.parse(readFileSync(out, "utf8")) as TargetResult;
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -46,8 +50,18 @@ function main(): void {
   const targets: TargetResult[] = [runTarget("embedded")];
   const skipped: string[] = [];
   if (findPostgresBin()) targets.push(runTarget("server"));
-  else skipped.push("PostgreSQL's server binaries are not installed (`apt-get install postgresql`): the server target was skipped.");
-  const run: BenchRun = { date: new Date().toISOString(), machine: machine(), command: "npm run bench", minutes: (Date.now() - started) / 60_000, targets, skipped };
+  else
+    skipped.push(
+      "PostgreSQL's server binaries are not installed (`apt-get install postgresql`): the server target was skipped.",
+    );
+  const run: BenchRun = {
+    date: new Date().toISOString(),
+    machine: machine(),
+    command: "npm run bench",
+    minutes: (Date.now() - started) / 60_000,
+    targets,
+    skipped,
+  };
   mkdirSync(path.dirname(RESULTS), { recursive: true });
   writeFileSync(RESULTS, `${JSON.stringify(run, null, 2)}\n`);
   const { markdown, failedChecks } = benchSection(run);

@@ -61,7 +61,11 @@ async function main() {
   // second. The limit's counter still runs (it is part of what an answer costs), at a ceiling
   // the benchmark cannot reach.
   const limits = { BYLINE_LIMIT_ANSWERS_ACCOUNT: "1000000/1m" };
-  const app = await startApp({ ...database.appEnv, ...limits, AUTH_SECRET: secret, BYLINE_DIST_DIR: DIST_DIR }, PORT_BASE, log);
+  const app = await startApp(
+    { ...database.appEnv, ...limits, AUTH_SECRET: secret, BYLINE_DIST_DIR: DIST_DIR },
+    PORT_BASE,
+    log,
+  );
   onCleanup(() => app.stop());
   buildFloor(log);
   const floor = await startFloor(PORT_BASE + 1);

@@ -8,7 +8,7 @@ import { resolveConnection, type DatabaseMode } from "./connection-config";
 import * as schema from "./schema";
 import { createVercelPool } from "./vercel-pool";
 
-export type Schema = typeof schema;
+type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
@@ -62,5 +62,3 @@ export async function selectRows<T>(query: SQL, executor: Pick<Db, "execute"> = 
   const result = (await executor.execute(query)) as unknown as { rows: T[] };
   return result.rows;
 }
-
-export { schema };

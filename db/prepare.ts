@@ -9,7 +9,7 @@ import { seedDemo } from "./seed/demo";
 import { syncContent } from "./sync-content";
 
 /** Fails with a message naming the server, not a stack trace, when the database does not answer. */
-export async function assertReachable(): Promise<void> {
+async function assertReachable(): Promise<void> {
   const { mode, url } = resolveConnection();
   try {
     await db.execute(sql`select 1`);

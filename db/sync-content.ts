@@ -43,7 +43,11 @@ async function upsertSource(tx: Tx, s: Source): Promise<void> {
   await tx
     .insert(sources)
     .values({ id: s.id, ...values })
-    .onConflictDoUpdate({ target: sources.id, set: { ...values, updatedAt: sql`now()` }, where: isNull(sources.ownerId) });
+    .onConflictDoUpdate({
+      target: sources.id,
+      set: { ...values, updatedAt: sql`now()` },
+      where: isNull(sources.ownerId),
+    });
 }
 
 async function upsertLesson(tx: Tx, l: Lesson): Promise<void> {
@@ -58,9 +62,15 @@ async function upsertLesson(tx: Tx, l: Lesson): Promise<void> {
   await tx
     .insert(lessons)
     .values({ id: l.id, ...values })
-    .onConflictDoUpdate({ target: lessons.id, set: { ...values, updatedAt: sql`now()` }, where: isNull(lessons.ownerId) });
+    .onConflictDoUpdate({
+      target: lessons.id,
+      set: { ...values, updatedAt: sql`now()` },
+      where: isNull(lessons.ownerId),
+    });
   await tx.delete(lessonSources).where(eq(lessonSources.lessonId, l.id));
-  await tx.insert(lessonSources).values(l.sources.map((sourceId, i) => ({ lessonId: l.id, sourceId, position: i + 1 })));
+  await tx
+    .insert(lessonSources)
+    .values(l.sources.map((sourceId, i) => ({ lessonId: l.id, sourceId, position: i + 1 })));
 }
 
 /** Shared with teachers' lessons, which publish through the same versioning. Returns 1 when it created a version. */

@@ -79,11 +79,13 @@ const SETTINGS = {
       .trim()
       .regex(/^(\[[\d.:a-f]+\]|[^\s/:[\]]+)(:\d{1,5})?(\/\S*)?$/i, "must be host:port, without ws://")
       .optional(),
-    description: "`host:port` of a WebSocket→TCP proxy that lets `POSTGRES_URL` reach a plain Postgres (local development and CI)",
+    description:
+      "`host:port` of a WebSocket→TCP proxy that lets `POSTGRES_URL` reach a plain Postgres (local development and CI)",
   },
   BYLINE_DATA_DIR: {
     ...folder(".data/pglite"),
-    description: "with neither `DATABASE_URL` nor `POSTGRES_URL` set, the embedded database: PGlite in this folder, served by one owner process",
+    description:
+      "with neither `DATABASE_URL` nor `POSTGRES_URL` set, the embedded database: PGlite in this folder, served by one owner process",
   },
   BYLINE_DB_PORT: {
     ...wholeNumber(54329, 0, 65535, "a port number (0 to 65535)"),
@@ -91,7 +93,8 @@ const SETTINGS = {
   },
   BYLINE_EMBEDDED_DATABASE_URL: {
     schema: postgresUrl,
-    description: "the running embedded database, set by `npm start` and the scripts for the processes they start; not set by hand",
+    description:
+      "the running embedded database, set by `npm start` and the scripts for the processes they start; not set by hand",
   },
   BYLINE_DB_POOL_SIZE: {
     ...wholeNumber(10, 1, 1000, "a whole number of connections (1 to 1000)"),
@@ -104,12 +107,19 @@ const SETTINGS = {
     description:
       "signs sessions and the app's cookies, keys the option order; `npm start` generates one into `.data/auth-secret` when neither this nor `NEXTAUTH_SECRET` is set",
   },
-  NEXTAUTH_SECRET: { schema: z.string().optional(), secret: true, description: "read when `AUTH_SECRET` is unset (next-auth's older name)" },
+  NEXTAUTH_SECRET: {
+    schema: z.string().optional(),
+    secret: true,
+    description: "read when `AUTH_SECRET` is unset (next-auth's older name)",
+  },
   AUTH_URL: {
     schema: z
       .string()
       .trim()
-      .refine((v) => parsesAs(v, ["http:", "https:"]), "must be the app's public address, such as https://byline.example.org")
+      .refine(
+        (v) => parsesAs(v, ["http:", "https:"]),
+        "must be the app's public address, such as https://byline.example.org",
+      )
       .optional(),
     description: "the app's public address, for next-auth; an `https:` one marks the app's cookies `Secure`",
   },
@@ -118,14 +128,19 @@ const SETTINGS = {
       .email({ error: "must be an email address" })
       .transform((e) => e.toLowerCase())
       .optional(),
-    description: "with `BYLINE_ADMIN_PASSWORD`, creates the first admin on start (or run `npm run admin:create -- --email you@school.org`)",
+    description:
+      "with `BYLINE_ADMIN_PASSWORD`, creates the first admin on start (or run `npm run admin:create -- --email you@school.org`)",
   },
   BYLINE_ADMIN_PASSWORD: {
     schema: z.string().min(12, "must be at least 12 characters").optional(),
     secret: true,
     description: "the first admin's password (12 characters or more)",
   },
-  BYLINE_ADMIN_NAME: { schema: z.string().trim().default("Administrator"), default: "`Administrator`", description: "the first admin's name" },
+  BYLINE_ADMIN_NAME: {
+    schema: z.string().trim().default("Administrator"),
+    default: "`Administrator`",
+    description: "the first admin's name",
+  },
   PORT: { ...wholeNumber(3000, 1, 65535, "a port number (1 to 65535)"), description: "web port" },
   LOG_LEVEL: {
     schema: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).optional(),
@@ -139,21 +154,31 @@ const SETTINGS = {
   },
   BYLINE_LIMIT_SIGN_IN_ADDRESS: {
     ...limit("300/15m"),
-    description: "sign-in attempts per address: `<attempts>/<window>`, the window in `s`, `m` or `h`, or `off` (benchmarks only); all limits: `docs/security.md`",
+    description:
+      "sign-in attempts per address: `<attempts>/<window>`, the window in `s`, `m` or `h`, or `off` (benchmarks only); all limits: `docs/security.md`",
   },
-  BYLINE_LIMIT_SIGN_IN_ACCOUNT: { ...limit("10/15m"), description: "sign-in attempts per account, counted before the password check" },
+  BYLINE_LIMIT_SIGN_IN_ACCOUNT: {
+    ...limit("10/15m"),
+    description: "sign-in attempts per account, counted before the password check",
+  },
   BYLINE_LIMIT_SIGN_UP_ADDRESS: { ...limit("60/1h"), description: "new accounts per address" },
   BYLINE_LIMIT_JOIN_ADDRESS: { ...limit("300/15m"), description: "class-code attempts per address" },
   BYLINE_LIMIT_JOIN_ACCOUNT: { ...limit("10/15m"), description: "class-code attempts per account" },
   BYLINE_LIMIT_ANSWERS_ACCOUNT: { ...limit("120/1m"), description: "answers per account" },
   BYLINE_RETENTION_DAYS_ARCHIVED: {
     schema: retentionDaysSchema,
-    description: "answers of classes archived longer than this many days are purged by `npm run privacy:purge` (unset: kept)",
+    description:
+      "answers of classes archived longer than this many days are purged by `npm run privacy:purge` (unset: kept)",
   },
-  BYLINE_EXTRA_CONTENT_DIR: { schema: z.string().optional(), description: "content loaded on top of `content/` (the e2e tests' canary lesson)" },
+  BYLINE_EXTRA_CONTENT_DIR: {
+    schema: z.string().optional(),
+    description: "content loaded on top of `content/` (the e2e tests' canary lesson)",
+  },
   BYLINE_DIST_DIR: { ...folder(".next"), description: "the build folder (the e2e tests build into `.next-e2e`)" },
   NODE_ENV: {
-    schema: z.enum(["development", "production", "test"], { error: "must be development, production or test" }).optional(),
+    schema: z
+      .enum(["development", "production", "test"], { error: "must be development, production or test" })
+      .optional(),
     description: "set by Next, `npm start` and the test runner; not set by hand",
   },
 } satisfies Record<string, Setting>;
@@ -171,7 +196,10 @@ export class EnvError extends Error {
   }
 }
 
-function parseSetting<K extends SettingName>(name: K, raw: string | undefined): { value: Settings[K] } | { problem: string } {
+function parseSetting<K extends SettingName>(
+  name: K,
+  raw: string | undefined,
+): { value: Settings[K] } | { problem: string } {
   const setting: Setting = SETTINGS[name];
   const parsed = setting.schema.safeParse(raw?.trim() ? raw : undefined);
   if (parsed.success) return { value: parsed.data as Settings[K] };
@@ -229,8 +257,14 @@ export function serverSecret(): string {
 export function adminFromSettings(): { email: string; password: string; name: string } | null {
   const [email, password] = [env("BYLINE_ADMIN_EMAIL"), env("BYLINE_ADMIN_PASSWORD")];
   if (!email && !password) return null;
-  if (!email) throw new EnvError(["BYLINE_ADMIN_EMAIL must be set too when BYLINE_ADMIN_PASSWORD is (to create the first admin)"]);
-  if (!password) throw new EnvError(["BYLINE_ADMIN_PASSWORD must be set too when BYLINE_ADMIN_EMAIL is (to create the first admin)"]);
+  if (!email)
+    throw new EnvError([
+      "BYLINE_ADMIN_EMAIL must be set too when BYLINE_ADMIN_PASSWORD is (to create the first admin)",
+    ]);
+  if (!password)
+    throw new EnvError([
+      "BYLINE_ADMIN_PASSWORD must be set too when BYLINE_ADMIN_EMAIL is (to create the first admin)",
+    ]);
   return { email, password, name: env("BYLINE_ADMIN_NAME") };
 }
 

@@ -32,6 +32,7 @@ export function fieldErrors(error: z.ZodError): FormState {
 
 /** Only same-site paths may be a post-sign-in destination: never `//evil.example` or a full URL. */
 export function safeReturnPath(value: unknown, fallback = "/"): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
+  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\"))
+    return fallback;
   return value;
 }

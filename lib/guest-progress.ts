@@ -12,7 +12,6 @@ const answerSchema = z.object({ c: z.array(z.string().max(100)).max(12), s: z.nu
 const lessonSchema = z.object({ n: z.number().int().min(1).max(1000), a: z.record(z.string().max(100), answerSchema) });
 const guestSchema = z.object({ lessons: z.record(z.string().max(100), lessonSchema) });
 
-export type GuestLesson = z.infer<typeof lessonSchema>;
 export type GuestProgress = z.infer<typeof guestSchema>;
 
 function sign(payload: string): string {

@@ -13,7 +13,10 @@ function pinoLogger(): Logger {
   instance ??= pino({
     level: env("LOG_LEVEL") ?? (env("NODE_ENV") === "test" ? "silent" : "info"),
     base: { app: "byline" },
-    redact: { paths: ["password", "*.password", "passwordHash", "*.passwordHash", "email", "*.email"], censor: "[redacted]" },
+    redact: {
+      paths: ["password", "*.password", "passwordHash", "*.passwordHash", "email", "*.email"],
+      censor: "[redacted]",
+    },
   });
   return instance;
 }

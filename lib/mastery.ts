@@ -9,7 +9,7 @@ export const RECENT_WINDOW = 8;
 export const MIN_ANSWERS = 3;
 export const STRONG_MIN_ANSWERS = 5;
 export const STRONG = 0.8;
-export const DEVELOPING = 0.5;
+const DEVELOPING = 0.5;
 
 export type MasteryLevel = "not-started" | "too-early" | "needs-practice" | "developing" | "strong";
 
@@ -21,7 +21,13 @@ export const LEVEL_LABELS: Record<MasteryLevel, string> = {
   strong: "Strong",
 };
 
-export type SkillMastery = { skill: SkillId; label: string; answers: number; mastery: number | null; level: MasteryLevel };
+export type SkillMastery = {
+  skill: SkillId;
+  label: string;
+  answers: number;
+  mastery: number | null;
+  level: MasteryLevel;
+};
 
 export function masteryLevel(answers: number, mastery: number | null): MasteryLevel {
   if (answers === 0 || mastery === null) return "not-started";

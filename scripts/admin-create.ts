@@ -26,7 +26,11 @@ async function main(): Promise<void> {
     return createAdmin(db, { ...parsed.data, password });
   };
   const result = databaseServerConfigured() ? await create() : await withEmbeddedOwner(create);
-  console.log(result === "created" ? `Admin ${parsed.data.email} created.` : `An account with ${parsed.data.email} already exists.`);
+  console.log(
+    result === "created"
+      ? `Admin ${parsed.data.email} created.`
+      : `An account with ${parsed.data.email} already exists.`,
+  );
 }
 
 async function ask(question: string): Promise<string> {

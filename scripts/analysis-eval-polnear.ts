@@ -10,7 +10,15 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { analyzeArticle } from "../lib/analysis/analyze";
 import { f1 } from "../lib/analysis/evaluate";
-import { addScores, emptyScore, parseArticleName, polnearGold, scorePolnear, type PolnearScore, type SpeakerBucket } from "../lib/analysis/polnear";
+import {
+  addScores,
+  emptyScore,
+  parseArticleName,
+  polnearGold,
+  scorePolnear,
+  type PolnearScore,
+  type SpeakerBucket,
+} from "../lib/analysis/polnear";
 
 function fail(message: string): never {
   process.stderr.write(`analysis:eval:polnear: ${message}\n`);
@@ -49,8 +57,13 @@ const textDir = path.join(data, split, "text");
 const annDir = path.join(data, split, "attributions");
 if (!isDir(textDir) || !isDir(annDir)) fail(`expected ${split}/text and ${split}/attributions under ${data}`);
 
-const anns = readdirSync(annDir).filter((f) => f.endsWith(".ann")).sort();
-const articles = readdirSync(textDir).filter((f) => f.endsWith(".txt")).sort().map((f) => f.replace(/\.txt$/, ""))
+const anns = readdirSync(annDir)
+  .filter((f) => f.endsWith(".ann"))
+  .sort();
+const articles = readdirSync(textDir)
+  .filter((f) => f.endsWith(".txt"))
+  .sort()
+  .map((f) => f.replace(/\.txt$/, ""))
   .filter((name) => !only || name === only || name.startsWith(only));
 if (!articles.length) fail(`no articles in ${textDir}`);
 
@@ -71,7 +84,8 @@ for (const name of articles) {
     const show = (s: { start: number; end: number }) => JSON.stringify(raw.slice(s.start, s.end).slice(0, 160));
     console.log(`## ${name}`);
     for (const g of gold.indirect) console.log(`gold-ind ${g.start}-${g.end} ${show(g)}`);
-    for (const q of analysis.quotes.filter((q) => q.kind === "indirect")) console.log(`pred-ind ${q.start}-${q.end} [${q.speaker}] ${show(q)}`);
+    for (const q of analysis.quotes.filter((q) => q.kind === "indirect"))
+      console.log(`pred-ind ${q.start}-${q.end} [${q.speaker}] ${show(q)}`);
   }
 }
 
@@ -82,7 +96,11 @@ const prf = (matched: number, found: number, gold: number) => {
   return { p: 100 * p, r: 100 * r, f1: 100 * f1(p, r) };
 };
 const BUCKETS: SpeakerBucket[] = ["named", "pronoun", "unnamed", "unresolved", "no-source"];
-const scored = (s: PolnearScore) => BUCKETS.filter((b) => b !== "unresolved" && b !== "no-source").reduce((t, b) => ({ total: t.total + s.speaker[b].total, right: t.right + s.speaker[b].right }), { total: 0, right: 0 });
+const scored = (s: PolnearScore) =>
+  BUCKETS.filter((b) => b !== "unresolved" && b !== "no-source").reduce(
+    (t, b) => ({ total: t.total + s.speaker[b].total, right: t.right + s.speaker[b].right }),
+    { total: 0, right: 0 },
+  );
 
 const outlets = [...new Set(rows.map((r) => r.outlet))].sort();
 const groups: { label: string; articles: number; score: PolnearScore }[] = [
@@ -94,20 +112,27 @@ const groups: { label: string; articles: number; score: PolnearScore }[] = [
 ];
 
 if (json) {
-  console.log(JSON.stringify({
-    split,
-    groups: groups.map((g) => {
-      const d = g.score.direct;
-      const i = g.score.indirect;
-      const sp = scored(g.score);
-      return {
-        label: g.label.replace(/\*/g, ""), articles: g.articles,
-        direct: { ...d, ...prf(d.matched, d.found, d.gold) },
-        speaker: { accuracy: sp.total ? (100 * sp.right) / sp.total : 0, ...sp, buckets: g.score.speaker },
-        indirect: { ...i, ...prf(i.matched, i.found, i.gold) },
-      };
-    }),
-  }, null, 2));
+  console.log(
+    JSON.stringify(
+      {
+        split,
+        groups: groups.map((g) => {
+          const d = g.score.direct;
+          const i = g.score.indirect;
+          const sp = scored(g.score);
+          return {
+            label: g.label.replace(/\*/g, ""),
+            articles: g.articles,
+            direct: { ...d, ...prf(d.matched, d.found, d.gold) },
+            speaker: { accuracy: sp.total ? (100 * sp.right) / sp.total : 0, ...sp, buckets: g.score.speaker },
+            indirect: { ...i, ...prf(i.matched, i.found, i.gold) },
+          };
+        }),
+      },
+      null,
+      2,
+    ),
+  );
 } else {
   const lines = [
     `PolNeAR ${split}: ${rows.length} articles.`,
@@ -123,10 +148,14 @@ if (json) {
       return `| ${g.label} | ${g.articles} | ${d.gold} | ${d.found} | ${dp.p.toFixed(1)} | ${dp.r.toFixed(1)} | ${dp.f1.toFixed(1)} | ${d.exact} | ${d.overlapping} | ${pct(sp.right, sp.total)} (${sp.total}) | ${i.gold} | ${i.found} | ${ip.p.toFixed(1)} | ${ip.r.toFixed(1)} | ${ip.f1.toFixed(1)} |`;
     }),
     "",
-    "Speaker accuracy by bucket (total): " + BUCKETS.map((b) => {
-      const s = groups.at(-1)!.score.speaker[b];
-      return b === "unresolved" || b === "no-source" ? `${b} ${s.total} (not scored)` : `${b} ${pct(s.right, s.total)} % of ${s.total}`;
-    }).join("; ") + ".",
+    "Speaker accuracy by bucket (total): " +
+      BUCKETS.map((b) => {
+        const s = groups.at(-1)!.score.speaker[b];
+        return b === "unresolved" || b === "no-source"
+          ? `${b} ${s.total} (not scored)`
+          : `${b} ${pct(s.right, s.total)} % of ${s.total}`;
+      }).join("; ") +
+      ".",
     `Unmatched indirect predictions that fall on mostly quoted content (counted as false positives): ${groups.at(-1)!.score.indirect.onMostlyQuoted}.`,
   ];
   console.log(lines.join("\n"));

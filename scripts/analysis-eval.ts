@@ -23,19 +23,37 @@ function scoreDir(dir: string): [string, Score][] {
     });
 }
 
-const sum = (rows: [string, Score][]) => rows.reduce<Score>(
-  (t, [, s]) => ({
-    gold: t.gold + s.gold, found: t.found + s.found, matched: t.matched + s.matched, overlapping: t.overlapping + s.overlapping,
-    speakerRight: t.speakerRight + s.speakerRight, attributionsGold: t.attributionsGold + s.attributionsGold, attributionsFound: t.attributionsFound + s.attributionsFound,
-  }),
-  { gold: 0, found: 0, matched: 0, overlapping: 0, speakerRight: 0, attributionsGold: 0, attributionsFound: 0 },
-);
+const sum = (rows: [string, Score][]) =>
+  rows.reduce<Score>(
+    (t, [, s]) => ({
+      gold: t.gold + s.gold,
+      found: t.found + s.found,
+      matched: t.matched + s.matched,
+      overlapping: t.overlapping + s.overlapping,
+      speakerRight: t.speakerRight + s.speakerRight,
+      attributionsGold: t.attributionsGold + s.attributionsGold,
+      attributionsFound: t.attributionsFound + s.attributionsFound,
+    }),
+    { gold: 0, found: 0, matched: 0, overlapping: 0, speakerRight: 0, attributionsGold: 0, attributionsFound: 0 },
+  );
 /** Each group, in the order the table shows it; a group's rows are its articles, then its total. */
 const GROUPS: { dir: string; title: string; total: string }[] = [
   { dir: DIR, title: "developed against (the rules were tuned on these)", total: "developed, all" },
-  { dir: path.join(DIR, "held-out"), title: "held out (annotated before the analyzer first saw them)", total: "held out, all" },
-  { dir: path.join(DIR, "styles-dev"), title: "house styles, development (new outlets' styles; tuned on after the baseline)", total: "styles dev, all" },
-  { dir: path.join(DIR, "styles-held-out"), title: "house styles, held out (scored blind once, then read and fixed: see the figures above)", total: "styles held out, all" },
+  {
+    dir: path.join(DIR, "held-out"),
+    title: "held out (annotated before the analyzer first saw them)",
+    total: "held out, all",
+  },
+  {
+    dir: path.join(DIR, "styles-dev"),
+    title: "house styles, development (new outlets' styles; tuned on after the baseline)",
+    total: "styles dev, all",
+  },
+  {
+    dir: path.join(DIR, "styles-held-out"),
+    title: "house styles, held out (scored blind once, then read and fixed: see the figures above)",
+    total: "styles held out, all",
+  },
 ];
 const scored = GROUPS.map((g) => ({ ...g, rows: existsSync(g.dir) ? scoreDir(g.dir) : [] }));
 const pct = (n: number) => `${(n * 100).toFixed(1)}`;
@@ -50,7 +68,11 @@ const table = [
   "",
   "| article | gold quotes | found | precision % | recall % | F1 % | overlapping | speaker accuracy % | attributions |",
   "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
-  ...scored.flatMap((g) => [`| _${g.title}_ | | | | | | | | |`, ...g.rows.map(([n, sc]) => line(n, sc)), line(`**${g.total}**`, sum(g.rows))]),
+  ...scored.flatMap((g) => [
+    `| _${g.title}_ | | | | | | | | |`,
+    ...g.rows.map(([n, sc]) => line(n, sc)),
+    line(`**${g.total}**`, sum(g.rows)),
+  ]),
   END,
 ].join("\n");
 console.log(table);

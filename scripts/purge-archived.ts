@@ -16,7 +16,9 @@ import { env } from "@/lib/env";
 import { retentionDaysSchema } from "@/lib/validations/privacy";
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { "dry-run": { type: "boolean", default: false }, days: { type: "string" } } });
+  const { values } = parseArgs({
+    options: { "dry-run": { type: "boolean", default: false }, days: { type: "string" } },
+  });
   const retentionDays = values.days === undefined ? env("BYLINE_RETENTION_DAYS_ARCHIVED") : daysOption(values.days);
   const dryRun = values["dry-run"];
   const purge = async () => ({
@@ -27,7 +29,9 @@ async function main(): Promise<void> {
   const { counters, sessions, work } = databaseServerConfigured() ? await purge() : await withEmbeddedOwner(purge);
   const verb = dryRun ? "Would delete" : "Deleted";
   if (work === null) {
-    console.log("BYLINE_RETENTION_DAYS_ARCHIVED is not set: archived classes keep their answers. No class work was deleted.");
+    console.log(
+      "BYLINE_RETENTION_DAYS_ARCHIVED is not set: archived classes keep their answers. No class work was deleted.",
+    );
   } else {
     console.log(
       `${verb} ${work.attempts} attempt(s) and ${work.answers} answer(s) from ${work.classes} class(es) archived before ${work.cutoff.toISOString()} (${retentionDays} days).`,

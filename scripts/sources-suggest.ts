@@ -17,7 +17,8 @@ import { exportQuestionBank } from "../lib/content/export-question-bank";
 import { resolveQuestion } from "../lib/content/resolve-question";
 import type { Question } from "../lib/content/types";
 
-const USAGE = "usage: npm run --silent sources:suggest -- FILE [--date YYYY-MM-DD] [--outlet NAME] [--author NAME] [--genre news|opinion] [--all]";
+const USAGE =
+  "usage: npm run --silent sources:suggest -- FILE [--date YYYY-MM-DD] [--outlet NAME] [--author NAME] [--genre news|opinion] [--all]";
 
 function fail(message: string): never {
   process.stderr.write(`sources:suggest: ${message.replace(/\s+/g, " ").trim()}\n`);
@@ -28,7 +29,13 @@ const { values, positionals } = (() => {
   try {
     return parseArgs({
       allowPositionals: true,
-      options: { date: { type: "string" }, outlet: { type: "string" }, author: { type: "string" }, genre: { type: "string" }, all: { type: "boolean" } },
+      options: {
+        date: { type: "string" },
+        outlet: { type: "string" },
+        author: { type: "string" },
+        genre: { type: "string" },
+        all: { type: "boolean" },
+      },
     });
   } catch (err) {
     return fail(err instanceof Error ? err.message : String(err));
@@ -38,7 +45,8 @@ if (positionals.length !== 1) fail(USAGE);
 if (values.date !== undefined) {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(values.date);
   const date = m ? new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, 12)) : null;
-  if (!date || date.getUTCDate() !== +m![3]! || date.getUTCMonth() !== +m![2]! - 1) fail(`--date must be a real date as YYYY-MM-DD, not "${values.date}"`);
+  if (!date || date.getUTCDate() !== +m![3]! || date.getUTCMonth() !== +m![2]! - 1)
+    fail(`--date must be a real date as YYYY-MM-DD, not "${values.date}"`);
 }
 const GENRES = { news: "news-report", "news-report": "news-report", opinion: "opinion" } as const;
 const genre = values.genre === undefined ? "news-report" : GENRES[values.genre as keyof typeof GENRES];
@@ -56,7 +64,14 @@ try {
 if (!body.trim()) fail(`${file} is empty`);
 
 const id = slugify(path.basename(file).replace(/\.[^.]*$/, ""));
-const source = { id, outlet: values.outlet?.trim() ?? "the outlet", author: values.author?.trim() ?? null, genre, body, published: values.date ?? null };
+const source = {
+  id,
+  outlet: values.outlet?.trim() ?? "the outlet",
+  author: values.author?.trim() ?? null,
+  genre,
+  body,
+  published: values.date ?? null,
+};
 const suggestions = suggestLesson([source], values.all ? { all: true } : {});
 const bodies = new Map([[id, { body }]]);
 const resolved = suggestions.map((s, i) => {
@@ -65,7 +80,16 @@ const resolved = suggestions.map((s, i) => {
   if (Array.isArray(q)) throw new Error(`${s.question.id}: ${q.map((p) => p.message).join("; ")}`);
   return q as Question;
 });
-const lesson = { id, title: id, summary: `Suggestions for ${file}`, sources: [id], demo: false, estimatedMinutes: 1, questions: resolved, file };
+const lesson = {
+  id,
+  title: id,
+  summary: `Suggestions for ${file}`,
+  sources: [id],
+  demo: false,
+  estimatedMinutes: 1,
+  questions: resolved,
+  file,
+};
 const out = exportQuestionBank([lesson]).map((entry, i) => ({
   ...entry,
   confidence: suggestions[i]!.confidence,

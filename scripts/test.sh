@@ -55,6 +55,12 @@ npm run typecheck
 section "Import cycles"
 npm run check:cycles
 
+section "Formatting"
+npm run format:check
+
+section "Unused code"
+npm run check:unused
+
 section "Content check"
 npm run content:check
 

@@ -9,7 +9,13 @@ import { env, serverSecret } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { burnPasswordCheck, verifyPassword } from "@/lib/passwords";
 import { clientAddress } from "@/lib/rate-limits/client-address";
-import { cookieFrom, KNOWN_DEVICES_COOKIE, knownDeviceTag, readKnownDevices, rememberKnownDevice } from "@/lib/rate-limits/known-devices";
+import {
+  cookieFrom,
+  KNOWN_DEVICES_COOKIE,
+  knownDeviceTag,
+  readKnownDevices,
+  rememberKnownDevice,
+} from "@/lib/rate-limits/known-devices";
 import { continueSession, SESSION_IDLE_SECONDS } from "@/lib/session-timeouts";
 import { deviceName } from "@/lib/sessions/device-name";
 import { signInSchema } from "@/lib/validations/auth";
@@ -53,7 +59,7 @@ class InvalidCredentials extends CredentialsSignin {
 }
 
 /** Too many attempts from one address or on one account; the code carries the seconds to wait. */
-export class SignInRateLimited extends CredentialsSignin {
+class SignInRateLimited extends CredentialsSignin {
   constructor(readonly retryAfter: number) {
     super();
     this.code = `rate_limited:${retryAfter}`;
@@ -95,8 +101,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         const tag = knownDeviceTag(parsed.data.identifier, secret);
         const known = readKnownDevices(cookieFrom(request.headers.get("cookie"), KNOWN_DEVICES_COOKIE)).includes(tag);
         const account = parsed.data.identifier.trim().toLowerCase();
-        const accountLimit = { name: "signInPerAccount", subject: known ? `known-device:${account}` : account } as const;
-        const wait = await hitRateLimits([{ name: "signInPerAddress", subject: clientAddress(request.headers) }, accountLimit]);
+        const accountLimit = {
+          name: "signInPerAccount",
+          subject: known ? `known-device:${account}` : account,
+        } as const;
+        const wait = await hitRateLimits([
+          { name: "signInPerAddress", subject: clientAddress(request.headers) },
+          accountLimit,
+        ]);
         if (wait > 0) throw new SignInRateLimited(wait);
         const user = await findUserForSignIn(parsed.data.identifier);
         const ok = user

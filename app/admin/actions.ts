@@ -21,7 +21,10 @@ const NOT_ALLOWED = { message: "Only an administrator can manage teacher invites
 export async function createInviteAction(_prev: InviteFormState, formData: FormData): Promise<InviteFormState> {
   const user = await getCurrentUser();
   if (!user || user.role !== "admin") return NOT_ALLOWED;
-  const parsed = createInviteSchema.safeParse({ note: formData.get("note") ?? undefined, days: formData.get("days") ?? undefined });
+  const parsed = createInviteSchema.safeParse({
+    note: formData.get("note") ?? undefined,
+    days: formData.get("days") ?? undefined,
+  });
   if (!parsed.success) return fieldErrors(parsed.error);
   const code = `TEACH-${generateCode(3)}`;
   await db.insert(teacherInvites).values({
@@ -54,6 +57,10 @@ export const resetTeacherPasswordAction = formAction<typeof resetTeacherPassword
     const teacher = await findTeacher(user, teacherId);
     if (!teacher) return REFUSED.teacher;
     const password = await resetPassword(teacher.id);
-    return { ok: true, message: `New password for ${teacher.name}. It is shown only once.`, result: { ...teacher, password } };
+    return {
+      ok: true,
+      message: `New password for ${teacher.name}. It is shown only once.`,
+      result: { ...teacher, password },
+    };
   },
 );

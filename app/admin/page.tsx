@@ -21,7 +21,9 @@ export default async function AdminPage() {
   return (
     <div className="space-y-8">
       <h1 className="font-serif text-3xl font-bold">Teacher invites</h1>
-      <p className="text-muted">Teachers see answer keys, so a teacher account needs an invite code from an administrator.</p>
+      <p className="text-muted">
+        Teachers see answer keys, so a teacher account needs an invite code from an administrator.
+      </p>
       <InviteForm />
       <section aria-labelledby="invites-heading">
         <h2 id="invites-heading" className="mb-3 text-xl font-semibold">

@@ -38,7 +38,8 @@ async function JoinPanel({ searchParams }: Props) {
         <JoinClassForm code={prefill} initialState={await readFormResult("join-class", joinClassResultSchema)} />
       ) : (
         <p>
-          Class codes are for students. Your classes and their codes are on the <Link href="/teach">Teaching</Link> page.
+          Class codes are for students. Your classes and their codes are on the <Link href="/teach">Teaching</Link>{" "}
+          page.
         </p>
       )}
     </div>
@@ -50,13 +51,16 @@ function SignUpAndJoin({ code, initialState }: { code: string; initialState?: Fo
   return (
     <div className="space-y-6">
       <p>
-        Have an account? <Link href={`/sign-in?next=${encodeURIComponent(back)}`}>Sign in first</Link>, then enter the code.
+        Have an account? <Link href={`/sign-in?next=${encodeURIComponent(back)}`}>Sign in first</Link>, then enter the
+        code.
       </p>
       <section aria-labelledby="new-account-heading" className="space-y-4">
         <h2 id="new-account-heading" className="text-xl font-semibold">
           New to Byline? Create your account and join
         </h2>
-        <p className="text-sm text-muted">For students 13 or older. Younger students: your teacher creates your login.</p>
+        <p className="text-sm text-muted">
+          For students 13 or older. Younger students: your teacher creates your login.
+        </p>
         <SignUpForm joinCode={code} initialState={initialState} />
       </section>
     </div>

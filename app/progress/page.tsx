@@ -5,7 +5,14 @@ import { formatDateTime } from "@/components/ui/format-date-time";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { listCompletedAttempts, listSkillScores } from "@/db/queries/progress";
 import { bestLessonForSkill } from "@/lib/content/catalog";
-import { MIN_ANSWERS, RECENT_WINDOW, STRONG, STRONG_MIN_ANSWERS, nextSkillToPractise, summarizeMastery } from "@/lib/mastery";
+import {
+  MIN_ANSWERS,
+  RECENT_WINDOW,
+  STRONG,
+  STRONG_MIN_ANSWERS,
+  nextSkillToPractise,
+  summarizeMastery,
+} from "@/lib/mastery";
 import { requireUser } from "@/server/session";
 
 export const metadata: Metadata = { title: "My progress" };
@@ -21,7 +28,9 @@ export default async function ProgressPage() {
     <div className="space-y-10">
       <h1 className="font-serif text-3xl font-bold">My progress</h1>
       <section aria-labelledby="next-heading" className="rounded-lg border border-stone-200 bg-white p-5">
-        <h2 id="next-heading" className="text-xl font-semibold">What to practise next</h2>
+        <h2 id="next-heading" className="text-xl font-semibold">
+          What to practise next
+        </h2>
         {next && suggestion ? (
           <p className="mt-2">
             <strong>{next.label}</strong>: try <Link href={`/lessons/${suggestion.id}`}>{suggestion.title}</Link>.
@@ -31,12 +40,14 @@ export default async function ProgressPage() {
         )}
       </section>
       <section aria-labelledby="skills-heading" className="space-y-3">
-        <h2 id="skills-heading" className="text-xl font-semibold">Skills</h2>
+        <h2 id="skills-heading" className="text-xl font-semibold">
+          Skills
+        </h2>
         <SkillMasteryTable skills={skills} />
         <p className="text-sm text-muted">
-          A skill&apos;s score is the average of your last {RECENT_WINDOW} answers in it, so recent work counts most. You
-          get a level after {MIN_ANSWERS} answers; &ldquo;Strong&rdquo; means {Math.round(STRONG * 100)}% or more over at
-          least {STRONG_MIN_ANSWERS} answers.
+          A skill&apos;s score is the average of your last {RECENT_WINDOW} answers in it, so recent work counts most.
+          You get a level after {MIN_ANSWERS} answers; &ldquo;Strong&rdquo; means {Math.round(STRONG * 100)}% or more
+          over at least {STRONG_MIN_ANSWERS} answers.
         </p>
       </section>
       <section aria-labelledby="attempts-heading" className="space-y-3">

@@ -20,7 +20,11 @@ export default async function TeachPage({ searchParams }: Props) {
   const user = await requireUser(TEACHER_ROLES, "/teach");
   // After deleting a lesson, its review page sends the teacher here.
   const lessonDeleted = (await searchParams).deleted === "lesson";
-  const [classes, ownLessons, createClassResult] = await Promise.all([listManagedClasses(user), listTeacherLessons(user), readFormResult("create-class")]);
+  const [classes, ownLessons, createClassResult] = await Promise.all([
+    listManagedClasses(user),
+    listTeacherLessons(user),
+    readFormResult("create-class"),
+  ]);
   return (
     <div className="space-y-10">
       <h1 className="font-serif text-3xl font-bold">Teaching</h1>
@@ -32,7 +36,11 @@ export default async function TeachPage({ searchParams }: Props) {
         <h3 id="create-class" className="text-lg font-semibold">
           Create a class
         </h3>
-        <ClassDetailsForm action={createClassAction} submitLabel="Create class" plain={{ action: "/teach/classes", state: createClassResult }} />
+        <ClassDetailsForm
+          action={createClassAction}
+          submitLabel="Create class"
+          plain={{ action: "/teach/classes", state: createClassResult }}
+        />
       </section>
       <section aria-labelledby="own-lessons-heading" className="space-y-4">
         <h2 id="own-lessons-heading" className="font-serif text-2xl font-bold">
@@ -58,13 +66,17 @@ function LessonCatalogue() {
       <h2 id="catalogue-heading" className="font-serif text-2xl font-bold">
         Lesson catalogue
       </h2>
-      <p className="text-muted">Every built-in lesson, with its sources, skills and answer key. A preview shows the lesson as students see it; your own answers there never count in class reports.</p>
+      <p className="text-muted">
+        Every built-in lesson, with its sources, skills and answer key. A preview shows the lesson as students see it;
+        your own answers there never count in class reports.
+      </p>
       <ul className="space-y-4">
         {lessons.map((l) => (
           <li key={l.id} className="rounded-lg border border-stone-200 bg-white p-5">
             <h3 className="font-serif text-xl font-semibold">{l.title}</h3>
             <p className="mt-1 text-sm text-muted">
-              {l.questionCount} questions · about {l.estimatedMinutes} min · {l.sources.map((s) => s.outlet).join(" and ")}
+              {l.questionCount} questions · about {l.estimatedMinutes} min ·{" "}
+              {l.sources.map((s) => s.outlet).join(" and ")}
               {l.demo && " · demo lesson (open to guests, not assignable)"}
             </p>
             <p className="mt-2 text-sm">Skills: {l.skills.map((s) => s.label).join(", ")}</p>
@@ -72,7 +84,9 @@ function LessonCatalogue() {
               <Link href={`/lessons/${l.id}`}>
                 Preview<span className="sr-only"> “{l.title}”</span> as a student
               </Link>
-              <Link href={`/teach/lessons/${l.id}`}>Answer key<span className="sr-only"> for “{l.title}”</span></Link>
+              <Link href={`/teach/lessons/${l.id}`}>
+                Answer key<span className="sr-only"> for “{l.title}”</span>
+              </Link>
             </p>
           </li>
         ))}

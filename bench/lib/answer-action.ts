@@ -8,8 +8,12 @@ type ReferenceManifest = { node: Record<string, { filename?: string; exportedNam
 
 /** The server action's id in this production build, as the browser finds it in the page's JS. */
 export function findActionId(distDir: string, exportedName = "submitAnswerAction"): string {
-  const manifest = JSON.parse(readFileSync(path.join(distDir, "server", "server-reference-manifest.json"), "utf8")) as ReferenceManifest;
-  const found = Object.entries(manifest.node).find(([, entry]) => entry.exportedName === exportedName && entry.filename === "app/lessons/[id]/actions.ts");
+  const manifest = JSON.parse(
+    readFileSync(path.join(distDir, "server", "server-reference-manifest.json"), "utf8"),
+  ) as ReferenceManifest;
+  const found = Object.entries(manifest.node).find(
+    ([, entry]) => entry.exportedName === exportedName && entry.filename === "app/lessons/[id]/actions.ts",
+  );
   if (!found) throw new Error(`${exportedName} is not in ${distDir}'s server reference manifest`);
   return found[0];
 }
@@ -30,7 +34,9 @@ function multipartBody(answer: Answer, timeSpentMs: number): string {
     ...answer.chosen.map((c): [string, string] => ["_1_chosen", c]),
     ["0", '[{},"$K1"]'],
   ];
-  const parts = fields.map(([name, value]) => `--${BOUNDARY}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`);
+  const parts = fields.map(
+    ([name, value]) => `--${BOUNDARY}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+  );
   return `${parts.join("")}--${BOUNDARY}--\r\n`;
 }
 
@@ -53,20 +59,41 @@ export function answerRequest(baseUrl: string, actionId: string, cookie: string,
 }
 
 /** The action's RSC answer carries the grading result as `"feedback":{…}` for this question. */
-export function isFeedbackFor(body: string, questionId: string): boolean {
+function isFeedbackFor(body: string, questionId: string): boolean {
   return body.includes('"feedback"') && body.includes(`"questionId":"${questionId}"`);
 }
 
 export type Submission = { status: number; body: string; ms: number; feedback: boolean; networkError?: string };
 
-export async function submitAnswer(baseUrl: string, actionId: string, cookie: string, answer: Answer): Promise<Submission> {
+export async function submitAnswer(
+  baseUrl: string,
+  actionId: string,
+  cookie: string,
+  answer: Answer,
+): Promise<Submission> {
   const request = answerRequest(baseUrl, actionId, cookie, answer);
   const started = performance.now();
   try {
-    const response = await fetch(baseUrl + request.path, { method: "POST", headers: request.headers, body: request.body, redirect: "manual" });
+    const response = await fetch(baseUrl + request.path, {
+      method: "POST",
+      headers: request.headers,
+      body: request.body,
+      redirect: "manual",
+    });
     const body = await response.text();
-    return { status: response.status, body, ms: performance.now() - started, feedback: response.status === 200 && isFeedbackFor(body, answer.questionId) };
+    return {
+      status: response.status,
+      body,
+      ms: performance.now() - started,
+      feedback: response.status === 200 && isFeedbackFor(body, answer.questionId),
+    };
   } catch (err) {
-    return { status: 0, body: "", ms: performance.now() - started, feedback: false, networkError: err instanceof Error ? (err.cause as Error | undefined)?.message ?? err.message : String(err) };
+    return {
+      status: 0,
+      body: "",
+      ms: performance.now() - started,
+      feedback: false,
+      networkError: err instanceof Error ? ((err.cause as Error | undefined)?.message ?? err.message) : String(err),
+    };
   }
 }

@@ -9,7 +9,12 @@ export type BenchStudent = { id: string; cookie: string };
  * app's sign-in would: each burst and load phase gets students who have answered nothing yet.
  * The password hash is not a hash: these accounts never sign in with a password.
  */
-export async function createStudents(client: pg.ClientBase, secret: string, group: string, count: number): Promise<BenchStudent[]> {
+export async function createStudents(
+  client: pg.ClientBase,
+  secret: string,
+  group: string,
+  count: number,
+): Promise<BenchStudent[]> {
   const { rows } = await client.query<{ id: string; sid: string }>(
     `with created as (
        insert into users (role, name, username, password_hash)
@@ -19,7 +24,12 @@ export async function createStudents(client: pg.ClientBase, secret: string, grou
      insert into sessions (user_id, device) select id, 'Benchmark client' from created returning user_id as id, id as sid`,
     [group, count],
   );
-  return Promise.all(rows.map(async (r) => ({ id: r.id, cookie: await sessionCookie(secret, { id: r.id, role: "student", sessionId: r.sid }) })));
+  return Promise.all(
+    rows.map(async (r) => ({
+      id: r.id,
+      cookie: await sessionCookie(secret, { id: r.id, role: "student", sessionId: r.sid }),
+    })),
+  );
 }
 
 /** Every question of the built-in lessons in lesson order, each with its key as the chosen answer. */
@@ -37,7 +47,11 @@ export async function listLessonAnswers(client: pg.ClientBase): Promise<Answer[]
 }
 
 /** The answers stored for one question by these students: (student, chosen) rows. */
-export async function storedAnswers(client: pg.ClientBase, questionId: string, studentIds: string[]): Promise<{ userId: string; chosen: string[] }[]> {
+export async function storedAnswers(
+  client: pg.ClientBase,
+  questionId: string,
+  studentIds: string[],
+): Promise<{ userId: string; chosen: string[] }[]> {
   const { rows } = await client.query<{ user_id: string; chosen: string[] }>(
     `select t.user_id, x.chosen from answers x join attempts t on t.id = x.attempt_id
      where x.question_id = $1 and t.user_id = any($2::uuid[])`,

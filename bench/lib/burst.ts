@@ -42,7 +42,13 @@ function describeFailure(s: Submission): string {
 }
 
 /** One student: submit, and on any failure retry with backoff, as the quiz form's user would. */
-async function student(o: BurstOptions, s: BenchStudent, startAt: number, t0: number, record: (f: string, body?: string) => void) {
+async function student(
+  o: BurstOptions,
+  s: BenchStudent,
+  startAt: number,
+  t0: number,
+  record: (f: string, body?: string) => void,
+) {
   await new Promise((r) => setTimeout(r, Math.max(0, t0 + startAt - performance.now())));
   const first = performance.now();
   for (let attempt = 0; performance.now() - first < GIVE_UP_MS; attempt++) {
@@ -70,13 +76,25 @@ export async function runBurst(o: BurstOptions, dbUrl: string): Promise<BurstRes
   };
   const t0 = performance.now();
   const step = o.windowMs / o.students.length;
-  const disruption = o.disruption ? new Promise((r) => setTimeout(r, o.disruption!.atMs)).then(o.disruption.run) : Promise.resolve();
-  const [acks] = await Promise.all([Promise.all(o.students.map((s, i) => student(o, s, i * step, t0, record))), disruption]);
+  const disruption = o.disruption
+    ? new Promise((r) => setTimeout(r, o.disruption!.atMs)).then(o.disruption.run)
+    : Promise.resolve();
+  const [acks] = await Promise.all([
+    Promise.all(o.students.map((s, i) => student(o, s, i * step, t0, record))),
+    disruption,
+  ]);
   const acked = o.students.filter((_, i) => acks[i]);
-  const stored = await withClient(dbUrl, (client) => storedAnswers(client, o.answer.questionId, o.students.map((s) => s.id)));
+  const stored = await withClient(dbUrl, (client) =>
+    storedAnswers(
+      client,
+      o.answer.questionId,
+      o.students.map((s) => s.id),
+    ),
+  );
   const perStudent = new Map<string, string[][]>();
   for (const row of stored) perStudent.set(row.userId, [...(perStudent.get(row.userId) ?? []), row.chosen]);
-  const sameChoice = (chosen: string[] | undefined) => chosen?.slice().sort().join() === o.answer.chosen.slice().sort().join();
+  const sameChoice = (chosen: string[] | undefined) =>
+    chosen?.slice().sort().join() === o.answer.chosen.slice().sort().join();
   const lostAcknowledged = acked.filter((s) => !sameChoice(perStudent.get(s.id)?.[0])).length;
   const duplicates = [...perStudent.values()].filter((rows) => rows.length > 1).length;
   const times = acks.flatMap((a) => (a ? [a.ms] : [])).sort((a, b) => a - b);
@@ -93,6 +111,10 @@ export async function runBurst(o: BurstOptions, dbUrl: string): Promise<BurstRes
     stored: stored.length,
     duplicates,
     lostAcknowledged,
-    ok: acked.length === o.students.length && stored.length === o.students.length && duplicates === 0 && lostAcknowledged === 0,
+    ok:
+      acked.length === o.students.length &&
+      stored.length === o.students.length &&
+      duplicates === 0 &&
+      lostAcknowledged === 0,
   };
 }

@@ -18,29 +18,36 @@ function run(options: CannonOptions, seconds: number, record: boolean) {
   let next = 0;
   const accept = options.accept;
   const wrap = (requests: autocannon.Request[]) =>
-    accept ? requests.map((r) => ({ ...r, onResponse: (status: number, body: string) => void (accept(status, body) || errors++) })) : requests;
-  return new Promise<{ result: autocannon.Result; latencies: number[]; errors: number; bytes: number }>((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url: options.url,
-        connections: options.connections,
-        duration: seconds,
-        timeout: 30,
-        setupClient: (client) => {
-          const index = next++;
-          if (options.perConnection) client.setRequests(wrap(options.perConnection(index)));
-          else if (accept) client.setRequests(wrap([{}]));
+    accept
+      ? requests.map((r) => ({
+          ...r,
+          onResponse: (status: number, body: string) => void (accept(status, body) || errors++),
+        }))
+      : requests;
+  return new Promise<{ result: autocannon.Result; latencies: number[]; errors: number; bytes: number }>(
+    (resolve, reject) => {
+      const instance = autocannon(
+        {
+          url: options.url,
+          connections: options.connections,
+          duration: seconds,
+          timeout: 30,
+          setupClient: (client) => {
+            const index = next++;
+            if (options.perConnection) client.setRequests(wrap(options.perConnection(index)));
+            else if (accept) client.setRequests(wrap([{}]));
+          },
         },
-      },
-      (err, result) => (err ? reject(err) : resolve({ result, latencies, errors, bytes })),
-    );
-    instance.on("response", (_client: unknown, status: number, resBytes: number, ms: number) => {
-      if (!record) return;
-      if (status !== 200) errors++;
-      latencies.push(ms);
-      bytes += resBytes;
-    });
-  });
+        (err, result) => (err ? reject(err) : resolve({ result, latencies, errors, bytes })),
+      );
+      instance.on("response", (_client: unknown, status: number, resBytes: number, ms: number) => {
+        if (!record) return;
+        if (status !== 200) errors++;
+        latencies.push(ms);
+        bytes += resBytes;
+      });
+    },
+  );
 }
 
 /**
@@ -51,5 +58,10 @@ function run(options: CannonOptions, seconds: number, record: boolean) {
 export async function cannon(options: CannonOptions, warmupSeconds = 2): Promise<LoadResult> {
   if (warmupSeconds > 0) await run(options, warmupSeconds, false);
   const { result, latencies, errors, bytes } = await run(options, options.seconds, true);
-  return summarize(latencies, errors + result.errors + result.timeouts, options.seconds, latencies.length ? bytes / latencies.length : 0);
+  return summarize(
+    latencies,
+    errors + result.errors + result.timeouts,
+    options.seconds,
+    latencies.length ? bytes / latencies.length : 0,
+  );
 }

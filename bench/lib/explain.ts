@@ -40,7 +40,10 @@ export async function captureQueries(fn: () => Promise<unknown>): Promise<Captur
 
 /** EXPLAIN ANALYZE of one captured statement, with the sequential scans of the big tables called out. */
 export async function explain(client: pg.ClientBase, name: string, query: CapturedQuery): Promise<ExplainedQuery> {
-  const { rows } = await client.query<{ "QUERY PLAN": string }>(`explain (analyze, buffers, costs off) ${query.text}`, query.values);
+  const { rows } = await client.query<{ "QUERY PLAN": string }>(
+    `explain (analyze, buffers, costs off) ${query.text}`,
+    query.values,
+  );
   const plan = rows.map((r) => r["QUERY PLAN"]).join("\n");
   const ms = Number(/Execution Time: ([\d.]+) ms/.exec(plan)?.[1] ?? Number.NaN);
   const seqScans = [...plan.matchAll(/Seq Scan on (answers|attempts)\b/g)].map((m) => m[1]!);

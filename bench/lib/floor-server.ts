@@ -3,7 +3,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import type { AppServer } from "./app-server";
 
-export const FLOOR_DIR = path.resolve("bench/floor");
+const FLOOR_DIR = path.resolve("bench/floor");
 const nextBin = path.resolve("node_modules/next/dist/bin/next");
 
 function newestSource(dir: string): number {
@@ -21,7 +21,11 @@ export function buildFloor(log: (line: string) => void): void {
   const buildId = path.join(FLOOR_DIR, ".next", "BUILD_ID");
   if (existsSync(buildId) && statSync(buildId).mtimeMs > newestSource(FLOOR_DIR)) return;
   log("building the floor app (bench/floor)");
-  const result = spawnSync(process.execPath, [nextBin, "build"], { cwd: FLOOR_DIR, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const result = spawnSync(process.execPath, [nextBin, "build"], {
+    cwd: FLOOR_DIR,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   if (result.status !== 0) throw new Error(`the floor app did not build:\n${result.stdout}\n${result.stderr}`);
 }
 
@@ -34,7 +38,12 @@ export async function startFloor(port: number): Promise<AppServer> {
   });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
-  while (!(await fetch(`${url}/static`).then((r) => r.ok, () => false))) {
+  while (
+    !(await fetch(`${url}/static`).then(
+      (r) => r.ok,
+      () => false,
+    ))
+  ) {
     if (child.exitCode !== null) throw new Error(`the floor app exited (${child.exitCode})`);
     if (Date.now() > deadline) throw new Error("the floor app did not answer within a minute");
     await new Promise((r) => setTimeout(r, 250));

@@ -4,7 +4,7 @@ import type { LoadResult } from "./load";
 export type FloorPage = { key: string; name: string; url: string; cookies?: string[]; expect: string };
 export type FloorResult = LoadResult & { key: string; name: string; rounds: number[] };
 
-export const CONNECTIONS = 10;
+const CONNECTIONS = 10;
 const ROUNDS = 3;
 const SECONDS = Number(process.env.BENCH_FLOOR_SECONDS ?? 5);
 
@@ -16,21 +16,32 @@ const SECONDS = Number(process.env.BENCH_FLOOR_SECONDS ?? 5);
 export async function measureFloors(pages: FloorPage[], log: (line: string) => void): Promise<FloorResult[]> {
   const rounds = new Map<string, LoadResult[]>(pages.map((p) => [p.key, []]));
   for (const page of pages) {
-    const check = await fetch(page.url, { headers: page.cookies ? { cookie: page.cookies[0]! } : {}, redirect: "manual" });
+    const check = await fetch(page.url, {
+      headers: page.cookies ? { cookie: page.cookies[0]! } : {},
+      redirect: "manual",
+    });
     const body = await check.text();
-    if (check.status !== 200 || !body.includes(page.expect)) throw new Error(`${page.name} answered ${check.status} without “${page.expect}”`);
+    if (check.status !== 200 || !body.includes(page.expect))
+      throw new Error(`${page.name} answered ${check.status} without “${page.expect}”`);
   }
   for (let round = 0; round < ROUNDS; round++) {
     for (const page of pages) {
-      const result = await cannon({
-        url: page.url,
-        connections: CONNECTIONS,
-        seconds: SECONDS,
-        perConnection: page.cookies ? (i) => [{ headers: { cookie: page.cookies![i % page.cookies!.length]! } }] : undefined,
-        accept: (status, body) => status === 200 && body.includes(page.expect),
-      }, 1);
+      const result = await cannon(
+        {
+          url: page.url,
+          connections: CONNECTIONS,
+          seconds: SECONDS,
+          perConnection: page.cookies
+            ? (i) => [{ headers: { cookie: page.cookies![i % page.cookies!.length]! } }]
+            : undefined,
+          accept: (status, body) => status === 200 && body.includes(page.expect),
+        },
+        1,
+      );
       rounds.get(page.key)!.push(result);
-      log(`  ${page.name}: ${result.perSecond.toFixed(0)} req/s, p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, errors ${result.errors}`);
+      log(
+        `  ${page.name}: ${result.perSecond.toFixed(0)} req/s, p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, errors ${result.errors}`,
+      );
     }
   }
   return pages.map((page) => {

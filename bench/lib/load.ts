@@ -1,4 +1,13 @@
-export type LoadResult = { requests: number; errors: number; p50: number; p95: number; p99: number; max: number; perSecond: number; bytes: number };
+export type LoadResult = {
+  requests: number;
+  errors: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  perSecond: number;
+  bytes: number;
+};
 
 export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
@@ -24,7 +33,11 @@ export function summarize(latencies: number[], errors: number, seconds: number, 
   };
 }
 
-export async function runLoad(targets: { url: string; cookie: string }[], seconds: number, warmupSeconds = 3): Promise<LoadResult> {
+export async function runLoad(
+  targets: { url: string; cookie: string }[],
+  seconds: number,
+  warmupSeconds = 3,
+): Promise<LoadResult> {
   const latencies: number[] = [];
   let errors = 0;
   let bytes = 0;

@@ -32,7 +32,12 @@ export type Context = {
 export type TargetResult = {
   mode: string;
   floors: FloorResult[];
-  submissions: LoadResult & { students: number; connections: number; alone: LoadResult; paced: LoadResult & { everySeconds: number } };
+  submissions: LoadResult & {
+    students: number;
+    connections: number;
+    alone: LoadResult;
+    paced: LoadResult & { everySeconds: number };
+  };
   payload: { pages: PagePayload[]; floorJsGzip: number; answer: Omit<AnswerPayload, "body"> & { sample: string } };
   roundTrips?: { answer: CountedStatements; quizPage: CountedStatements };
   burst: BurstResult;
@@ -48,7 +53,10 @@ const RESTART_STUDENTS = Number(process.env.BENCH_RESTART_STUDENTS ?? 200);
 
 /** The app's most static page: the privacy notice when the app has one, else the landing page. */
 async function appStaticPage(c: Context): Promise<string> {
-  const privacy = await fetch(`${c.app}/privacy`, { redirect: "manual" }).then((r) => r.text().then(() => r.status), () => 0);
+  const privacy = await fetch(`${c.app}/privacy`, { redirect: "manual" }).then(
+    (r) => r.text().then(() => r.status),
+    () => 0,
+  );
   return privacy === 200 ? "/privacy" : "/";
 }
 
@@ -60,12 +68,39 @@ async function floors(c: Context): Promise<FloorResult[]> {
   return measureFloors(
     [
       { key: "floorStatic", name: "Floor app: static page", url: `${c.floor}/static`, expect: "A static page" },
-      { key: "floorDynamic", name: "Floor app: trivial dynamic page", url: `${c.floor}/dynamic`, expect: "Rendered at" },
-      { key: "floorArticle", name: "Floor app: the same hole in a lesson-sized page (40 paragraphs)", url: `${c.floor}/dynamic-article`, expect: "Rendered at" },
-      { key: "appStatic", name: `App: ${staticPath}, signed out (prerendered whole)`, url: c.app + staticPath, expect: "</html>" },
-      { key: "quiz", name: `App: lesson page /lessons/${lesson}, signed-in student`, url: `${c.app}/lessons/${lesson}`, cookies: students.map((s) => s.cookie), expect: "Check answer" },
+      {
+        key: "floorDynamic",
+        name: "Floor app: trivial dynamic page",
+        url: `${c.floor}/dynamic`,
+        expect: "Rendered at",
+      },
+      {
+        key: "floorArticle",
+        name: "Floor app: the same hole in a lesson-sized page (40 paragraphs)",
+        url: `${c.floor}/dynamic-article`,
+        expect: "Rendered at",
+      },
+      {
+        key: "appStatic",
+        name: `App: ${staticPath}, signed out (prerendered whole)`,
+        url: c.app + staticPath,
+        expect: "</html>",
+      },
+      {
+        key: "quiz",
+        name: `App: lesson page /lessons/${lesson}, signed-in student`,
+        url: `${c.app}/lessons/${lesson}`,
+        cookies: students.map((s) => s.cookie),
+        expect: "Check answer",
+      },
       // Each page view also asks this from the browser (the header's user menu).
-      { key: "session", name: "App: the header's session request (/api/auth/session, signed-in student: re-checks the account, renews the cookie)", url: `${c.app}/api/auth/session`, cookies: students.map((s) => s.cookie), expect: '"role"' },
+      {
+        key: "session",
+        name: "App: the header's session request (/api/auth/session, signed-in student: re-checks the account, renews the cookie)",
+        url: `${c.app}/api/auth/session`,
+        cookies: students.map((s) => s.cookie),
+        expect: '"role"',
+      },
     ],
     c.log,
   );
@@ -92,17 +127,32 @@ async function submissions(c: Context): Promise<TargetResult["submissions"]> {
   const accept = (status: number, body: string) => status === 200 && body.includes('"feedback"');
   // One student alone first: the time one submission takes with no queue in front of it.
   const alone = await cannon({ url: c.app, connections: 1, seconds: 5, perConnection, accept }, 1);
-  c.log(`answer submissions: one student alone ${alone.perSecond.toFixed(0)} submits/s, p50 ${alone.p50.toFixed(1)} ms; now ${SUBMIT_CONNECTIONS} students for ${SUBMIT_SECONDS} s`);
-  const result = await cannon({ url: c.app, connections: SUBMIT_CONNECTIONS, seconds: SUBMIT_SECONDS, perConnection, accept }, 3);
-  c.log(`  ${result.perSecond.toFixed(0)} submits/s, p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, errors ${result.errors}`);
+  c.log(
+    `answer submissions: one student alone ${alone.perSecond.toFixed(0)} submits/s, p50 ${alone.p50.toFixed(1)} ms; now ${SUBMIT_CONNECTIONS} students for ${SUBMIT_SECONDS} s`,
+  );
+  const result = await cannon(
+    { url: c.app, connections: SUBMIT_CONNECTIONS, seconds: SUBMIT_SECONDS, perConnection, accept },
+    3,
+  );
+  c.log(
+    `  ${result.perSecond.toFixed(0)} submits/s, p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, errors ${result.errors}`,
+  );
   // In a closed loop latency is 35 / throughput (Little's law); paced students show what one
   // answer takes in a busy class that the server keeps up with.
   const paced = await pacedStudents(SUBMIT_CONNECTIONS, 15, PACED_EVERY_SECONDS * 1000, async (w) => {
     const next = queues[w]!.shift() ?? { s: students[w]!, a: c.answers[0]! };
     return (await submitAnswer(c.app, c.actionId, next.s.cookie, next.a)).feedback;
   });
-  c.log(`  paced, each student every ${PACED_EVERY_SECONDS} s: ${paced.perSecond.toFixed(0)} submits/s, p50 ${paced.p50.toFixed(1)} ms, p95 ${paced.p95.toFixed(1)} ms`);
-  return { ...result, students: students.length, connections: SUBMIT_CONNECTIONS, alone, paced: { ...paced, everySeconds: PACED_EVERY_SECONDS } };
+  c.log(
+    `  paced, each student every ${PACED_EVERY_SECONDS} s: ${paced.perSecond.toFixed(0)} submits/s, p50 ${paced.p50.toFixed(1)} ms, p95 ${paced.p95.toFixed(1)} ms`,
+  );
+  return {
+    ...result,
+    students: students.length,
+    connections: SUBMIT_CONNECTIONS,
+    alone,
+    paced: { ...paced, everySeconds: PACED_EVERY_SECONDS },
+  };
 }
 
 async function payloads(c: Context): Promise<TargetResult["payload"]> {
@@ -125,15 +175,22 @@ async function roundTrips(c: Context): Promise<TargetResult["roundTrips"]> {
   await post(warm);
   await fetch(`${c.app}/lessons/${a.lessonId}`, { headers: { cookie: warm } }).then((r) => r.text());
   const answer = await countRoundTrips(c.cluster!, c.client, () => post(counted));
-  const quizPage = await countRoundTrips(c.cluster!, c.client, () => fetch(`${c.app}/lessons/${a.lessonId}`, { headers: { cookie: counted } }).then((r) => r.text()));
+  const quizPage = await countRoundTrips(c.cluster!, c.client, () =>
+    fetch(`${c.app}/lessons/${a.lessonId}`, { headers: { cookie: counted } }).then((r) => r.text()),
+  );
   return { answer, quizPage };
 }
 
 async function burst(c: Context): Promise<BurstResult> {
   const students = await createStudents(c.client, c.secret, "burst", BURST_STUDENTS);
   c.log(`burst: ${students.length} students answer one question within 5 s`);
-  const result = await runBurst({ baseUrl: c.app, actionId: c.actionId, students, answer: c.answers[2]!, windowMs: 5000 }, c.dbUrl);
-  c.log(`  acknowledged ${result.acknowledged}, stored ${result.stored}, duplicates ${result.duplicates}, last at ${result.lastAckMs.toFixed(0)} ms`);
+  const result = await runBurst(
+    { baseUrl: c.app, actionId: c.actionId, students, answer: c.answers[2]!, windowMs: 5000 },
+    c.dbUrl,
+  );
+  c.log(
+    `  acknowledged ${result.acknowledged}, stored ${result.stored}, duplicates ${result.duplicates}, last at ${result.lastAckMs.toFixed(0)} ms`,
+  );
   return result;
 }
 
@@ -141,12 +198,19 @@ async function burst(c: Context): Promise<BurstResult> {
 async function restarts(c: Context): Promise<TargetResult["restarts"]> {
   const results: TargetResult["restarts"] = [];
   for (const [i, outage] of c.outages.entries()) {
-    const students = await withClient(c.dbUrl, (client) => createStudents(client, c.secret, `restart${i}`, RESTART_STUDENTS));
+    const students = await withClient(c.dbUrl, (client) =>
+      createStudents(client, c.secret, `restart${i}`, RESTART_STUDENTS),
+    );
     let outageMs = Number.NaN;
     c.log(`restart: ${outage.name}, during ${students.length} answers over 6 s`);
     const disruption = { atMs: 1500, run: async () => ({ outageMs } = await outage.run()) };
-    const result = await runBurst({ baseUrl: c.app, actionId: c.actionId, students, answer: c.answers[3 + i]!, windowMs: 6000, disruption }, c.dbUrl);
-    c.log(`  outage ${(outageMs / 1000).toFixed(1)} s; acknowledged ${result.acknowledged}, stored ${result.stored}, lost ${result.lostAcknowledged}, failures ${JSON.stringify(result.failures)}`);
+    const result = await runBurst(
+      { baseUrl: c.app, actionId: c.actionId, students, answer: c.answers[3 + i]!, windowMs: 6000, disruption },
+      c.dbUrl,
+    );
+    c.log(
+      `  outage ${(outageMs / 1000).toFixed(1)} s; acknowledged ${result.acknowledged}, stored ${result.stored}, lost ${result.lostAcknowledged}, failures ${JSON.stringify(result.failures)}`,
+    );
     results.push({ ...result, outage: outage.name, outageMs });
   }
   return results;
@@ -158,7 +222,11 @@ async function lighthouse(c: Context): Promise<LighthouseScore[]> {
   c.log("Lighthouse (mobile preset, median of 3 runs per page)");
   return lighthouseScores([
     { name: "Home (landing page)", url: `${c.app}/` },
-    { name: "Lesson page, signed-in student", url: `${c.app}/lessons/${c.answers[0]!.lessonId}`, cookie: student!.cookie },
+    {
+      name: "Lesson page, signed-in student",
+      url: `${c.app}/lessons/${c.answers[0]!.lessonId}`,
+      cookie: student!.cookie,
+    },
     { name: "Dashboard: the teacher's class page", url: `${c.app}${teacher.path}`, cookie: teacher.cookie },
     // What the framework alone scores here: a static page shipping only Next's own JS.
     { name: "Reference: the floor app's static page", url: `${c.floor}/static` },
@@ -173,5 +241,14 @@ export async function measureAll(c: Context): Promise<TargetResult> {
   const burstResult = await burst(c);
   const scores = c.lighthouse ? await lighthouse(c) : undefined;
   const restartResults = await restarts(c);
-  return { mode: c.mode, floors: floorResults, submissions: load, payload, roundTrips: trips, burst: burstResult, restarts: restartResults, lighthouse: scores };
+  return {
+    mode: c.mode,
+    floors: floorResults,
+    submissions: load,
+    payload,
+    roundTrips: trips,
+    burst: burstResult,
+    restarts: restartResults,
+    lighthouse: scores,
+  };
 }

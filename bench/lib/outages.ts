@@ -21,7 +21,8 @@ async function answers(url: string): Promise<boolean> {
 
 async function waitUntilBack(url: string, since: number): Promise<number> {
   while (!(await answers(url))) {
-    if (performance.now() - since > 120_000) throw new Error(`the database at ${url} did not come back within two minutes`);
+    if (performance.now() - since > 120_000)
+      throw new Error(`the database at ${url} did not come back within two minutes`);
     await new Promise((r) => setTimeout(r, 100));
   }
   return performance.now() - since;

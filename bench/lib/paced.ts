@@ -7,7 +7,12 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * answer (and before the first), so arrivals spread out as a class's do instead of landing
  * together on each tick, as a fixed-rate load generator's would.
  */
-export async function pacedStudents(workers: number, seconds: number, thinkMs: number, submitNext: (worker: number) => Promise<boolean>): Promise<LoadResult> {
+export async function pacedStudents(
+  workers: number,
+  seconds: number,
+  thinkMs: number,
+  submitNext: (worker: number) => Promise<boolean>,
+): Promise<LoadResult> {
   const latencies: number[] = [];
   let errors = 0;
   const deadline = performance.now() + seconds * 1000;

@@ -29,7 +29,9 @@ export async function get(url: string, headers: Record<string, string> = {}): Pr
  * polyfills that only old browsers fetch), fetched and gzipped: the page's first-load JS.
  */
 export async function firstLoadJs(base: string, html: string): Promise<{ gzip: number; count: number }> {
-  const tags = [...html.matchAll(/<script([^>]*)\ssrc="([^"]+)"([^>]*)>/g)].filter((m) => !/nomodule/i.test(m[1]! + m[3]!));
+  const tags = [...html.matchAll(/<script([^>]*)\ssrc="([^"]+)"([^>]*)>/g)].filter(
+    (m) => !/nomodule/i.test(m[1]! + m[3]!),
+  );
   const sources = [...new Set(tags.map((m) => m[2]!.replaceAll("&amp;", "&")))];
   const sizes = await Promise.all(sources.map(async (src) => gz(await get(new URL(src, base).toString()))));
   return { gzip: sizes.reduce((a, b) => a + b, 0), count: sources.length };
@@ -41,7 +43,10 @@ export async function firstLoadJs(base: string, html: string): Promise<{ gzip: n
  */
 export async function measurePage(base: string, pagePath: string, cookie: string): Promise<PagePayload> {
   const html = await get(base + pagePath, { cookie });
-  const inline = [...html.matchAll(/<script(?: nonce="[^"]*")?>self\.__next_f\.push\(([\s\S]*?)\)<\/script>/g)].reduce((n, m) => n + Buffer.byteLength(m[1]!), 0);
+  const inline = [...html.matchAll(/<script(?: nonce="[^"]*")?>self\.__next_f\.push\(([\s\S]*?)\)<\/script>/g)].reduce(
+    (n, m) => n + Buffer.byteLength(m[1]!),
+    0,
+  );
   const rsc = await get(base + pagePath, { cookie, rsc: "1" });
   const js = await firstLoadJs(base, html);
   return {
@@ -58,7 +63,12 @@ export async function measurePage(base: string, pagePath: string, cookie: string
 export type AnswerPayload = { bytes: number; gzip: number; body: string };
 
 /** One answer's response body as the action returns it (the grading result, in RSC form). */
-export async function measureAnswer(base: string, actionId: string, cookie: string, answer: Answer): Promise<AnswerPayload> {
+export async function measureAnswer(
+  base: string,
+  actionId: string,
+  cookie: string,
+  answer: Answer,
+): Promise<AnswerPayload> {
   const result = await submitAnswer(base, actionId, cookie, answer);
   if (!result.feedback) throw new Error(`the answer was not graded (${result.status}): ${result.body.slice(0, 300)}`);
   return { bytes: Buffer.byteLength(result.body), gzip: gz(result.body), body: result.body };

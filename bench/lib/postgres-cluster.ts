@@ -45,14 +45,26 @@ export function createCluster(bin: string, port: number): PostgresCluster {
   const run = async (tool: string, args: string[]) => {
     await promisify(execFile)(...command(tool, args), { cwd: dir });
   };
-  execFileSync(...command("initdb", ["-D", data, "--auth=trust", "-U", "postgres", "--no-sync"]), { cwd: dir, stdio: ["ignore", "pipe", "pipe"] });
+  execFileSync(...command("initdb", ["-D", data, "--auth=trust", "-U", "postgres", "--no-sync"]), {
+    cwd: dir,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let running = false;
   const cluster: PostgresCluster = {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     port,
     logFile,
     start: async () => {
-      await run("pg_ctl", ["-D", data, "-l", logFile, "-w", "-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200`, "start"]);
+      await run("pg_ctl", [
+        "-D",
+        data,
+        "-l",
+        logFile,
+        "-w",
+        "-o",
+        `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200`,
+        "start",
+      ]);
       running = true;
     },
     stop: async (mode = "fast") => {

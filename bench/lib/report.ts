@@ -2,7 +2,14 @@ import os from "node:os";
 import type { FloorResult } from "./floors";
 import type { TargetResult } from "./measure";
 
-export type BenchRun = { date: string; machine: string; command: string; minutes: number; targets: TargetResult[]; skipped: string[] };
+export type BenchRun = {
+  date: string;
+  machine: string;
+  command: string;
+  minutes: number;
+  targets: TargetResult[];
+  skipped: string[];
+};
 
 export function machine(): string {
   const cpu = os.cpus()[0]?.model.replace(/\s+\d+-Core Processor$/, "") ?? "unknown CPU";
@@ -12,7 +19,8 @@ export function machine(): string {
 const ms = (v: number) => (Number.isFinite(v) ? v.toFixed(1) : "—");
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const verdict = (ok: boolean) => (ok ? "met" : "**not met**");
-const label = (t: TargetResult) => (t.mode === "embedded" ? "embedded (PGlite owner)" : "Postgres server (own cluster)");
+const label = (t: TargetResult) =>
+  t.mode === "embedded" ? "embedded (PGlite owner)" : "Postgres server (own cluster)";
 const floor = (t: TargetResult, key: string) => t.floors.find((f) => f.key === key);
 const perSecond = (t: TargetResult, key: string) => floor(t, key)?.perSecond ?? Number.NaN;
 const fixed2 = (v: number) => (Number.isFinite(v) ? v.toFixed(2) : "—");
@@ -22,7 +30,11 @@ function floorsTable(targets: TargetResult[]): string[] {
   const lines = [head, `|---|${targets.map(() => "---:").join("|")}|`];
   const pages = [...new Map(targets.flatMap((t) => t.floors).map((f) => [f.key, f.name])).entries()];
   for (const [key, name] of pages) {
-    const cells = targets.map((t) => floor(t, key)).map((r?: FloorResult) => (r ? `${r.perSecond.toFixed(0)} · ${ms(r.p50)} · ${ms(r.p95)}${r.errors ? ` (${r.errors} errors)` : ""}` : "—"));
+    const cells = targets
+      .map((t) => floor(t, key))
+      .map((r?: FloorResult) =>
+        r ? `${r.perSecond.toFixed(0)} · ${ms(r.p50)} · ${ms(r.p95)}${r.errors ? ` (${r.errors} errors)` : ""}` : "—",
+      );
     lines.push(`| ${name} | ${cells.join(" | ")} |`);
   }
   const ratio = (t: TargetResult, over: string) => perSecond(t, "quiz") / perSecond(t, over);
@@ -30,12 +42,21 @@ function floorsTable(targets: TargetResult[]): string[] {
     `| **${name}** | ${targets.map((t) => `${fixed2(ratio(t, over))} (${target}: ${verdict(ratio(t, over) >= min)})`).join(" | ")} |`;
   lines.push(ratioRow("ratio quiz / trivial dynamic (req/s)", "floorDynamic", "target ≥ 0.8", 0.8));
   lines.push(ratioRow("ratio quiz / static (floor app's static page)", "floorStatic", "stretch ≥ 0.5", 0.5));
-  lines.push(`| ratio quiz / the floor's lesson-sized dynamic page (what is left to the app) | ${targets.map((t) => fixed2(ratio(t, "floorArticle"))).join(" | ")} |`);
+  lines.push(
+    `| ratio quiz / the floor's lesson-sized dynamic page (what is left to the app) | ${targets.map((t) => fixed2(ratio(t, "floorArticle"))).join(" | ")} |`,
+  );
   // A page view in the browser is the page plus the header's session request: their costs add up.
-  const withSession = (t: TargetResult) => 1 / (1 / perSecond(t, "quiz") + 1 / perSecond(t, "session")) / perSecond(t, "floorDynamic");
-  lines.push(`| ratio (quiz page + its session request) / trivial dynamic | ${targets.map((t) => fixed2(withSession(t))).join(" | ")} |`);
-  lines.push(`| ratio static page of the app / the floor's static page | ${targets.map((t) => fixed2(perSecond(t, "appStatic") / perSecond(t, "floorStatic"))).join(" | ")} |`);
-  lines.push(`| ratio trivial dynamic / static (for reference: about 0.23) | ${targets.map((t) => fixed2(perSecond(t, "floorDynamic") / perSecond(t, "floorStatic"))).join(" | ")} |`);
+  const withSession = (t: TargetResult) =>
+    1 / (1 / perSecond(t, "quiz") + 1 / perSecond(t, "session")) / perSecond(t, "floorDynamic");
+  lines.push(
+    `| ratio (quiz page + its session request) / trivial dynamic | ${targets.map((t) => fixed2(withSession(t))).join(" | ")} |`,
+  );
+  lines.push(
+    `| ratio static page of the app / the floor's static page | ${targets.map((t) => fixed2(perSecond(t, "appStatic") / perSecond(t, "floorStatic"))).join(" | ")} |`,
+  );
+  lines.push(
+    `| ratio trivial dynamic / static (for reference: about 0.23) | ${targets.map((t) => fixed2(perSecond(t, "floorDynamic") / perSecond(t, "floorStatic"))).join(" | ")} |`,
+  );
   return lines;
 }
 
@@ -45,14 +66,31 @@ function submissionsTable(targets: TargetResult[]): string[] {
   return [
     `| 35 students | ${targets.map(label).join(" | ")} |`,
     `|---|${targets.map(() => "---:").join("|")}|`,
-    row("back to back (closed loop): p50 · p95 · p99 ms", (t) => `${ms(t.submissions.p50)} · ${ms(t.submissions.p95)} · ${ms(t.submissions.p99)}`),
-    row("**sustained submits/s** (closed loop; target ≥ 200)", (t) => `${t.submissions.perSecond.toFixed(0)} (${verdict(t.submissions.perSecond >= 200)})`),
-    row("**p95 ms, back to back** (target ≤ 50)", (t) => `${ms(t.submissions.p95)} (${verdict(t.submissions.p95 <= 50)})`),
-    row(`**p95 ms, each student answering about every ${targets[0]?.submissions.paced?.everySeconds ?? 1} s** (target ≤ 50): p50 · p95 · p99 · submits/s`, (t) =>
-      paced(t) ? `${ms(paced(t).p50)} · ${ms(paced(t).p95)} · ${ms(paced(t).p99)} · ${paced(t).perSecond.toFixed(0)} (${verdict(paced(t).p95 <= 50)})` : "—",
+    row(
+      "back to back (closed loop): p50 · p95 · p99 ms",
+      (t) => `${ms(t.submissions.p50)} · ${ms(t.submissions.p95)} · ${ms(t.submissions.p99)}`,
     ),
-    row("one student alone: p50 ms · submits/s", (t) => (t.submissions.alone ? `${ms(t.submissions.alone.p50)} · ${t.submissions.alone.perSecond.toFixed(0)}` : "—")),
-    row("answers not confirmed (errors), all runs", (t) => String(t.submissions.errors + (paced(t)?.errors ?? 0) + (t.submissions.alone?.errors ?? 0))),
+    row(
+      "**sustained submits/s** (closed loop; target ≥ 200)",
+      (t) => `${t.submissions.perSecond.toFixed(0)} (${verdict(t.submissions.perSecond >= 200)})`,
+    ),
+    row(
+      "**p95 ms, back to back** (target ≤ 50)",
+      (t) => `${ms(t.submissions.p95)} (${verdict(t.submissions.p95 <= 50)})`,
+    ),
+    row(
+      `**p95 ms, each student answering about every ${targets[0]?.submissions.paced?.everySeconds ?? 1} s** (target ≤ 50): p50 · p95 · p99 · submits/s`,
+      (t) =>
+        paced(t)
+          ? `${ms(paced(t).p50)} · ${ms(paced(t).p95)} · ${ms(paced(t).p99)} · ${paced(t).perSecond.toFixed(0)} (${verdict(paced(t).p95 <= 50)})`
+          : "—",
+    ),
+    row("one student alone: p50 ms · submits/s", (t) =>
+      t.submissions.alone ? `${ms(t.submissions.alone.p50)} · ${t.submissions.alone.perSecond.toFixed(0)}` : "—",
+    ),
+    row("answers not confirmed (errors), all runs", (t) =>
+      String(t.submissions.errors + (paced(t)?.errors ?? 0) + (t.submissions.alone?.errors ?? 0)),
+    ),
   ];
 }
 
@@ -64,9 +102,16 @@ function checksTable(targets: TargetResult[]): string[] {
   for (const t of targets) {
     const all = [{ ...t.burst, outage: "burst: one question within 5 s", outageMs: Number.NaN }, ...t.restarts];
     for (const c of all) {
-      const failures = Object.entries(c.failures).map(([what, n]) => `${n} × ${what}`).join("; ") || "none";
-      const name = Number.isFinite(c.outageMs) ? `restart: ${c.outage} (database unreachable ${(c.outageMs / 1000).toFixed(1)} s)` : c.outage;
-      lines.push(`| ${name} | ${label(t)} | ${c.students} | ${c.acknowledged} | ${c.stored} | ${c.duplicates} | ${c.lostAcknowledged} | ${ms(c.p50)} · ${ms(c.p95)} · ${ms(c.max)} | ${failures} | ${c.ok ? "pass" : "**FAIL**"} |`);
+      const failures =
+        Object.entries(c.failures)
+          .map(([what, n]) => `${n} × ${what}`)
+          .join("; ") || "none";
+      const name = Number.isFinite(c.outageMs)
+        ? `restart: ${c.outage} (database unreachable ${(c.outageMs / 1000).toFixed(1)} s)`
+        : c.outage;
+      lines.push(
+        `| ${name} | ${label(t)} | ${c.students} | ${c.acknowledged} | ${c.stored} | ${c.duplicates} | ${c.lostAcknowledged} | ${ms(c.p50)} · ${ms(c.p95)} · ${ms(c.max)} | ${failures} | ${c.ok ? "pass" : "**FAIL**"} |`,
+      );
     }
   }
   return lines;
@@ -88,16 +133,24 @@ function payloadTable(t: TargetResult): string[] {
 }
 
 function lighthouseTable(t: TargetResult): string[] {
-  if (!t.lighthouse) return ["_Lighthouse was not run (BENCH_LIGHTHOUSE=0, or no Chromium at /usr/bin/chromium or BYLINE_CHROMIUM)._"];
-  const lines = ["| page | performance (runs) | accessibility | FCP · LCP · SI · TBT ms · CLS (median run) | target | |", "|---|---:|---:|---|---|---|"];
+  if (!t.lighthouse)
+    return ["_Lighthouse was not run (BENCH_LIGHTHOUSE=0, or no Chromium at /usr/bin/chromium or BYLINE_CHROMIUM)._"];
+  const lines = [
+    "| page | performance (runs) | accessibility | FCP · LCP · SI · TBT ms · CLS (median run) | target | |",
+    "|---|---:|---:|---|---|---|",
+  ];
   for (const s of t.lighthouse) {
     const dashboard = s.name.startsWith("Dashboard");
     const reference = s.name.startsWith("Reference");
     const ok = s.performance >= (dashboard ? 90 : 95) && s.accessibility === 100;
     const m = s.metrics;
     const failed = s.failedAudits.length ? ` (failing: ${s.failedAudits.join(", ")})` : "";
-    const shifted = s.shifted.length ? ` (moved: ${s.shifted.map((x) => `\`${x.replaceAll("|", "\\|")}\``).join(", ")})` : "";
-    lines.push(`| ${s.name} (\`${s.path}\`) | ${s.performance} (${s.runs.map((r) => r.performance).join(", ")}) | ${s.accessibility}${failed} | ${m.fcp.toFixed(0)} · ${m.lcp.toFixed(0)} · ${m.si.toFixed(0)} · ${m.tbt.toFixed(0)} · ${m.cls.toFixed(3)}${shifted} | ${reference ? "(reference)" : `performance ≥ ${dashboard ? 90 : 95}, accessibility 100`} | ${reference ? "" : verdict(ok)} |`);
+    const shifted = s.shifted.length
+      ? ` (moved: ${s.shifted.map((x) => `\`${x.replaceAll("|", "\\|")}\``).join(", ")})`
+      : "";
+    lines.push(
+      `| ${s.name} (\`${s.path}\`) | ${s.performance} (${s.runs.map((r) => r.performance).join(", ")}) | ${s.accessibility}${failed} | ${m.fcp.toFixed(0)} · ${m.lcp.toFixed(0)} · ${m.si.toFixed(0)} · ${m.tbt.toFixed(0)} · ${m.cls.toFixed(3)}${shifted} | ${reference ? "(reference)" : `performance ≥ ${dashboard ? 90 : 95}, accessibility 100`} | ${reference ? "" : verdict(ok)} |`,
+    );
   }
   return lines;
 }
@@ -125,7 +178,9 @@ export function benchSection(run: BenchRun): { markdown: string; failedChecks: s
   const { targets } = run;
   const embedded = targets.find((t) => t.mode === "embedded")!;
   const server = targets.find((t) => t.mode === "server");
-  const failedChecks = targets.flatMap((t) => [t.burst, ...t.restarts].filter((c) => !c.ok).map(() => `${t.mode}: a burst or restart check`));
+  const failedChecks = targets.flatMap((t) =>
+    [t.burst, ...t.restarts].filter((c) => !c.ok).map(() => `${t.mode}: a burst or restart check`),
+  );
   const markdown = [
     "## Pages, answers, burst, restart, budgets (`npm run bench`)",
     "",

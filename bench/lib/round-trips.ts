@@ -16,7 +16,11 @@ async function logStatements(admin: pg.ClientBase, on: boolean): Promise<void> {
  * benchmark's own cluster. node-postgres sends each statement as one message batch ending in
  * Sync (or one simple Query), so each logged statement is one round trip.
  */
-export async function countRoundTrips(cluster: PostgresCluster, admin: pg.ClientBase, fn: () => Promise<unknown>): Promise<CountedStatements> {
+export async function countRoundTrips(
+  cluster: PostgresCluster,
+  admin: pg.ClientBase,
+  fn: () => Promise<unknown>,
+): Promise<CountedStatements> {
   const { rows } = await admin.query<{ pid: number }>("select pg_backend_pid() as pid");
   const ownPid = rows[0]!.pid;
   await logStatements(admin, true);
@@ -27,9 +31,18 @@ export async function countRoundTrips(cluster: PostgresCluster, admin: pg.Client
     await logStatements(admin, false);
   }
   // A logged statement's further lines start with a tab; join them to their entry.
-  const entries = cluster.readLog().slice(offset).split(/\n(?!\t)/);
+  const entries = cluster
+    .readLog()
+    .slice(offset)
+    .split(/\n(?!\t)/);
   const statements = entries
     .filter((entry) => /^\[\d+\] LOG: {2}(statement|execute [^:]*):/.test(entry) && !entry.startsWith(`[${ownPid}]`))
-    .map((entry) => entry.replace(/^\[\d+\] LOG: {2}(statement|execute [^:]*): /, "").replace(/\s+/g, " ").trim().slice(0, 200));
+    .map((entry) =>
+      entry
+        .replace(/^\[\d+\] LOG: {2}(statement|execute [^:]*): /, "")
+        .replace(/\s+/g, " ")
+        .trim()
+        .slice(0, 200),
+    );
   return { count: statements.length, statements };
 }

@@ -1,22 +1,26 @@
 import type pg from "pg";
 
 /** Bump when the shape of the data set changes: a cached set with another version is rebuilt. */
-export const SCHOOL_VERSION = 1;
-export const CLASSES_PER_TEACHER = 6;
-export const STUDENTS_PER_CLASS = 30;
-export const ASSIGNMENTS_PER_CLASS = 10;
+const SCHOOL_VERSION = 1;
+const CLASSES_PER_TEACHER = 6;
+const STUDENTS_PER_CLASS = 30;
+const ASSIGNMENTS_PER_CLASS = 10;
 /** The measured teachers (10 concurrent); the others only fill the tables to the target size. */
-export const MEASURED_TEACHERS = 10;
+const MEASURED_TEACHERS = 10;
 const ANSWERS_PER_TEACHER_ESTIMATE = CLASSES_PER_TEACHER * STUDENTS_PER_CLASS * ASSIGNMENTS_PER_CLASS * 9.2 * 1.1;
 
 const marker = (targetAnswers: number) => `bench-school-v${SCHOOL_VERSION}-${targetAnswers}@byline.bench`;
 
 /** True when this exact data set is there; an error when another one is (it would be mixed in). */
 export async function schoolIsSeeded(client: pg.ClientBase, targetAnswers: number): Promise<boolean> {
-  const { rows } = await client.query<{ email: string }>("select email from users where email like 'bench-school-%@byline.bench'");
+  const { rows } = await client.query<{ email: string }>(
+    "select email from users where email like 'bench-school-%@byline.bench'",
+  );
   if (rows.some((r) => r.email === marker(targetAnswers))) return true;
   if (rows.length > 0) {
-    throw new Error(`this database holds another benchmark data set (${rows[0]!.email}): delete .bench-data/ or drop the byline_bench_school database`);
+    throw new Error(
+      `this database holds another benchmark data set (${rows[0]!.email}): delete .bench-data/ or drop the byline_bench_school database`,
+    );
   }
   return false;
 }
@@ -27,7 +31,12 @@ export async function schoolIsSeeded(client: pg.ClientBase, targetAnswers: numbe
  * student and assignment (a tenth retried, a tenth late), answers right with a probability that
  * depends on the student, until about `targetAnswers` answers exist.
  */
-export async function seedSchool(client: pg.ClientBase, targetAnswers: number, passwordHash: string, log: (line: string) => void): Promise<void> {
+export async function seedSchool(
+  client: pg.ClientBase,
+  targetAnswers: number,
+  passwordHash: string,
+  log: (line: string) => void,
+): Promise<void> {
   const teachers = Math.max(MEASURED_TEACHERS, Math.ceil(targetAnswers / ANSWERS_PER_TEACHER_ESTIMATE));
   const step = async (label: string, text: string, values: unknown[] = []) => {
     const started = Date.now();
@@ -116,7 +125,10 @@ export async function seedSchool(client: pg.ClientBase, targetAnswers: number, p
      from (select attempt_id, sum(score) as total from answers group by attempt_id) s
      where s.attempt_id = t.id and t.score is null and t.completed_at is not null`,
   );
-  await client.query(`insert into users (role, name, email, password_hash) values ('admin', 'Bench data marker', $1, $2)`, [marker(targetAnswers), passwordHash]);
+  await client.query(
+    `insert into users (role, name, email, password_hash) values ('admin', 'Bench data marker', $1, $2)`,
+    [marker(targetAnswers), passwordHash],
+  );
   await client.query("commit");
   await step("analyze", "analyze");
 }

@@ -14,7 +14,15 @@ export function AccountSettingsForm({ name, timeZone, timeZones }: Props) {
   const [state, action, pending] = useActionState<FormState, FormData>(updateAccountAction, {});
   return (
     <form action={action} className="space-y-4 rounded-lg border border-stone-200 bg-white p-5" noValidate>
-      <Field name="name" label="Your name" autoComplete="name" required maxLength={100} defaultValue={state.values?.name ?? name} errors={state.errors?.name} />
+      <Field
+        name="name"
+        label="Your name"
+        autoComplete="name"
+        required
+        maxLength={100}
+        defaultValue={state.values?.name ?? name}
+        errors={state.errors?.name}
+      />
       <SelectField
         name="timeZone"
         label="Time zone"

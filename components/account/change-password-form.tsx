@@ -11,11 +11,23 @@ import type { FormState } from "@/lib/form-state";
 export function ChangePasswordForm() {
   const [state, action, pending] = useActionState<FormState, FormData>(changePasswordAction, {});
   return (
-    <form action={action} className="space-y-4 rounded-lg border border-stone-200 bg-white p-5" noValidate aria-labelledby="password-heading">
+    <form
+      action={action}
+      className="space-y-4 rounded-lg border border-stone-200 bg-white p-5"
+      noValidate
+      aria-labelledby="password-heading"
+    >
       <h2 id="password-heading" className="text-lg font-semibold">
         Change your password
       </h2>
-      <Field name="currentPassword" type="password" label="Current password" autoComplete="current-password" required errors={state.errors?.currentPassword} />
+      <Field
+        name="currentPassword"
+        type="password"
+        label="Current password"
+        autoComplete="current-password"
+        required
+        errors={state.errors?.currentPassword}
+      />
       <Field
         name="newPassword"
         type="password"
@@ -26,7 +38,14 @@ export function ChangePasswordForm() {
         minLength={10}
         errors={state.errors?.newPassword}
       />
-      <Field name="confirmPassword" type="password" label="New password again" autoComplete="new-password" required errors={state.errors?.confirmPassword} />
+      <Field
+        name="confirmPassword"
+        type="password"
+        label="New password again"
+        autoComplete="new-password"
+        required
+        errors={state.errors?.confirmPassword}
+      />
       <FormMessage message={state.message} tone={state.ok ? "success" : "error"} />
       <Button type="submit" disabled={pending}>
         {pending ? "Changing…" : "Change password"}

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import type { FormState } from "@/lib/form-state";
 
-export type PasswordResetResult = { name: string; login: string; password: string };
+type PasswordResetResult = { name: string; login: string; password: string };
 
 type Props = {
   action: (prev: FormState<PasswordResetResult>, formData: FormData) => Promise<FormState<PasswordResetResult>>;

@@ -13,7 +13,9 @@ export function SessionList({ sessions, timeZone }: { sessions: AccountSession[]
         {sessions.map((s) => (
           <li key={s.id} className="rounded-md border border-stone-200 p-3">
             <span className="font-semibold">{s.device}</span>
-            {s.current && <span className="ml-2 rounded bg-stone-100 px-2 py-0.5 text-xs font-semibold">This browser</span>}
+            {s.current && (
+              <span className="ml-2 rounded bg-stone-100 px-2 py-0.5 text-xs font-semibold">This browser</span>
+            )}
             <span className="block text-muted">
               Signed in {formatDateTime(s.createdAt, timeZone)} · last active {formatDateTime(s.lastSeenAt, timeZone)}
             </span>

@@ -11,7 +11,15 @@ export function InviteForm() {
   return (
     <form action={action} className="space-y-4 rounded-lg border border-stone-200 bg-white p-5">
       <Field name="note" label="Who is it for? (optional note)" errors={state.errors?.note} />
-      <Field name="days" label="Valid for (days)" type="number" min={1} max={90} defaultValue={14} errors={state.errors?.days} />
+      <Field
+        name="days"
+        label="Valid for (days)"
+        type="number"
+        min={1}
+        max={90}
+        defaultValue={14}
+        errors={state.errors?.days}
+      />
       <FormMessage message={state.message} tone={state.ok ? "success" : "error"} />
       {state.code && (
         <p className="text-lg">

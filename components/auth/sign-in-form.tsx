@@ -20,8 +20,22 @@ export function SignInForm({ next, initialState = {} }: Props) {
   return (
     <PlainPostForm action="/sign-in/submit" onAction={action} className="space-y-4" noValidate>
       {next && <input type="hidden" name="next" value={next} />}
-      <Field name="identifier" label="Email or username" autoComplete="username" required defaultValue={state.values?.identifier} errors={state.errors?.identifier} />
-      <Field name="password" label="Password" type="password" autoComplete="current-password" required errors={state.errors?.password} />
+      <Field
+        name="identifier"
+        label="Email or username"
+        autoComplete="username"
+        required
+        defaultValue={state.values?.identifier}
+        errors={state.errors?.identifier}
+      />
+      <Field
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        required
+        errors={state.errors?.password}
+      />
       <FormMessage message={state.message} />
       <Button type="submit" disabled={pending}>
         {pending ? "Signing in…" : "Sign in"}

@@ -29,8 +29,23 @@ export function SignUpForm({ joinCode, initialState = {} }: Props = {}) {
   return (
     <PlainPostForm action="/sign-up/submit" onAction={action} className="space-y-4" noValidate>
       <input ref={timeZone} type="hidden" name="timeZone" defaultValue="UTC" />
-      <Field name="name" label="Your name" autoComplete="name" required defaultValue={state.values?.name} errors={state.errors?.name} />
-      <Field name="email" label="Email" type="email" autoComplete="email" required defaultValue={state.values?.email} errors={state.errors?.email} />
+      <Field
+        name="name"
+        label="Your name"
+        autoComplete="name"
+        required
+        defaultValue={state.values?.name}
+        errors={state.errors?.name}
+      />
+      <Field
+        name="email"
+        label="Email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={state.values?.email}
+        errors={state.errors?.email}
+      />
       <Field
         name="password"
         label="Password"

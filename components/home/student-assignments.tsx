@@ -13,9 +13,21 @@ const GROUPS: { status: AssignmentStatus; heading: string }[] = [
 ];
 
 /** A student's assignments, grouped the way they plan their week: what is late, what is next, what is done. */
-export function StudentAssignments({ assignments, timeZone, now }: { assignments: StudentAssignment[]; timeZone: string; now: Date }) {
+export function StudentAssignments({
+  assignments,
+  timeZone,
+  now,
+}: {
+  assignments: StudentAssignment[];
+  timeZone: string;
+  now: Date;
+}) {
   if (assignments.length === 0) {
-    return <p className="text-muted">No assignments yet. When your teacher assigns a lesson, it appears here with its due date.</p>;
+    return (
+      <p className="text-muted">
+        No assignments yet. When your teacher assigns a lesson, it appears here with its due date.
+      </p>
+    );
   }
   // Node 20 has no Map.groupBy.
   const byStatus = new Map<AssignmentStatus, StudentAssignment[]>();
@@ -41,7 +53,15 @@ export function StudentAssignments({ assignments, timeZone, now }: { assignments
   );
 }
 
-function AssignmentItem({ assignment: a, status, timeZone }: { assignment: StudentAssignment; status: AssignmentStatus; timeZone: string }) {
+function AssignmentItem({
+  assignment: a,
+  status,
+  timeZone,
+}: {
+  assignment: StudentAssignment;
+  status: AssignmentStatus;
+  timeZone: string;
+}) {
   const borders: Record<AssignmentStatus, string> = {
     overdue: "border-l-amber-700",
     "due-soon": "border-l-accent",
@@ -63,8 +83,10 @@ function AssignmentItem({ assignment: a, status, timeZone }: { assignment: Stude
 }
 
 function describe(a: StudentAssignment, status: AssignmentStatus): string {
-  if (status === "done") return `Done · best score ${Math.round((a.bestScore ?? 0) * 100)}%${a.doneLate ? " · handed in late" : ""}`;
-  const progress = a.answeredInOpenAttempt > 0 ? `${a.answeredInOpenAttempt} of ${a.questionCount} answered` : "Not started";
+  if (status === "done")
+    return `Done · best score ${Math.round((a.bestScore ?? 0) * 100)}%${a.doneLate ? " · handed in late" : ""}`;
+  const progress =
+    a.answeredInOpenAttempt > 0 ? `${a.answeredInOpenAttempt} of ${a.questionCount} answered` : "Not started";
   if (status === "missed") return `${progress} · your teacher closed it`;
   if (status === "overdue") return `${progress} · past the due date: you can still finish it, marked late`;
   return progress;

@@ -5,7 +5,10 @@ import { UserMenu } from "./user-menu";
 export function SiteHeader() {
   return (
     <header className="border-b border-stone-200 bg-white">
-      <nav aria-label="Main" className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 sm:gap-x-6">
+      <nav
+        aria-label="Main"
+        className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 sm:gap-x-6"
+      >
         <Link href="/" className="font-serif text-xl font-bold text-ink no-underline">
           Byline
         </Link>

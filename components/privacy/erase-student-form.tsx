@@ -22,8 +22,8 @@ export function EraseStudentForm({ action, fields, name }: Props) {
         <input key={key} type="hidden" name={key} value={value} />
       ))}
       <p>
-        This deletes {name}&apos;s account, class memberships, attempts and answers for good. Their answers leave every class
-        report. It cannot be undone: download their data first if it is wanted.
+        This deletes {name}&apos;s account, class memberships, attempts and answers for good. Their answers leave every
+        class report. It cannot be undone: download their data first if it is wanted.
       </p>
       <Field
         name="confirmName"

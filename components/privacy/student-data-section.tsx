@@ -22,8 +22,9 @@ export function StudentDataSection({ summary, downloadHref, viewerIsAdmin, erase
         Data and erasure
       </h2>
       <p>
-        {viewerIsAdmin && `${summary.name} has ${plural(summary.attempts, "attempt")} and ${plural(summary.answers, "answer")} in Byline. `}A copy of
-        their data is a JSON file: give it to the student or their parents when they ask for one.
+        {viewerIsAdmin &&
+          `${summary.name} has ${plural(summary.attempts, "attempt")} and ${plural(summary.answers, "answer")} in Byline. `}
+        A copy of their data is a JSON file: give it to the student or their parents when they ask for one.
       </p>
       <p>
         <a href={downloadHref} download className={buttonVariants({ variant: "secondary" })}>
@@ -32,15 +33,17 @@ export function StudentDataSection({ summary, downloadHref, viewerIsAdmin, erase
       </p>
       {!viewerIsAdmin && (
         <p className="text-sm text-muted">
-          Your download holds their account and their work in your classes. Their own practice and other teachers&apos; classes are
-          left out; the student can download everything from their Account page.
+          Your download holds their account and their work in your classes. Their own practice and other teachers&apos;
+          classes are left out; the student can download everything from their Account page.
         </p>
       )}
       {eraseRefusal ? (
         <p className="rounded-md bg-amber-50 px-3 py-2 text-amber-950">{eraseRefusal}</p>
       ) : (
         <details>
-          <summary className="cursor-pointer text-red-800 underline underline-offset-2">Erase {summary.name}&apos;s account and data…</summary>
+          <summary className="cursor-pointer text-red-800 underline underline-offset-2">
+            Erase {summary.name}&apos;s account and data…
+          </summary>
           <div className="mt-3">{eraseForm}</div>
         </details>
       )}

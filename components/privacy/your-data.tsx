@@ -9,8 +9,8 @@ export function YourData() {
         Your data
       </h2>
       <p>
-        Download a copy of everything Byline keeps about you: your account, your classes, your assignments, and every answer you
-        gave with its question. It is a JSON file, which any text editor opens.
+        Download a copy of everything Byline keeps about you: your account, your classes, your assignments, and every
+        answer you gave with its question. It is a JSON file, which any text editor opens.
       </p>
       <p>
         <a href="/account/data" download className={buttonVariants({ variant: "secondary" })}>

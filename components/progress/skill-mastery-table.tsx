@@ -1,5 +1,14 @@
 import { LEVEL_LABELS, type SkillMastery } from "@/lib/mastery";
-import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow, TableRowHeader } from "@/components/ui/table";
+import {
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+  TableRowHeader,
+} from "@/components/ui/table";
 
 /** Mastery per skill as a table: the numbers and the level in words, with a bar as decoration. */
 export function SkillMasteryTable({ skills }: { skills: SkillMastery[] }) {

@@ -43,7 +43,12 @@ export function AnswerFeedbackPanel({ feedback, options, lessonId, assignmentId,
   const textOf = (id: string) => options.find((o) => o.id === id)?.text;
 
   return (
-    <div className={cn("space-y-4 rounded-lg border-2 bg-white p-4", feedback.correct ? "border-green-700" : "border-amber-700")}>
+    <div
+      className={cn(
+        "space-y-4 rounded-lg border-2 bg-white p-4",
+        feedback.correct ? "border-green-700" : "border-amber-700",
+      )}
+    >
       <h3 ref={heading} tabIndex={-1} className="text-lg font-bold">
         {verdict(feedback)}
       </h3>
@@ -61,7 +66,10 @@ export function AnswerFeedbackPanel({ feedback, options, lessonId, assignmentId,
       <div className="space-y-2">
         <h4 className="text-sm font-semibold">Evidence in the article</h4>
         {feedback.evidence.map((e, i) => (
-          <blockquote key={`${e.source}-${e.start}`} className="border-l-4 border-evidence bg-amber-50 py-1 pl-3 font-serif">
+          <blockquote
+            key={`${e.source}-${e.start}`}
+            className="border-l-4 border-evidence bg-amber-50 py-1 pl-3 font-serif"
+          >
             {quotes[i]}
           </blockquote>
         ))}

@@ -7,15 +7,23 @@ import { cn } from "@/components/ui/cn";
 const box = "rounded-md border p-3 text-sm";
 
 /** Above an assignment's quiz: which class it is for, when it is due, and whether it is late or closed. */
-export function AssignmentBanner({ assignment, timeZone, now }: { assignment: StudentAssignment; timeZone: string; now: Date }) {
+export function AssignmentBanner({
+  assignment,
+  timeZone,
+  now,
+}: {
+  assignment: StudentAssignment;
+  timeZone: string;
+  now: Date;
+}) {
   const due = formatDateTime(assignment.dueAt, timeZone);
   if (assignment.closedAt) {
     return (
       <div role="status" className={cn(box, "border-stone-400 bg-stone-100")}>
         <p className="font-semibold">Assignment closed · {assignment.className}</p>
         <p>
-          Your teacher closed this assignment on {formatDateTime(assignment.closedAt, timeZone)}. It no longer takes answers; the
-          answers you gave are kept.
+          Your teacher closed this assignment on {formatDateTime(assignment.closedAt, timeZone)}. It no longer takes
+          answers; the answers you gave are kept.
         </p>
       </div>
     );
@@ -25,8 +33,7 @@ export function AssignmentBanner({ assignment, timeZone, now }: { assignment: St
     <div className={cn(box, late ? "border-amber-700 bg-amber-50" : "border-stone-200 bg-white")}>
       <p className="font-semibold">Assignment · {assignment.className}</p>
       <p>
-        Due {due}.
-        {late && " The due date has passed: you can still finish, and your work will be marked late."}
+        Due {due}.{late && " The due date has passed: you can still finish, and your work will be marked late."}
       </p>
     </div>
   );
@@ -38,8 +45,8 @@ export function PendingAssignmentNotice({ assignment, timeZone }: { assignment: 
     <div className={cn(box, "border-accent bg-white")}>
       <p>
         This lesson is assigned to you in {assignment.className}, due {formatDateTime(assignment.dueAt, timeZone)}.{" "}
-        <Link href={lessonHref(assignment.lessonId, assignment.id)}>Open the assignment</Link> so your teacher sees your work.
-        Answers below are your own practice.
+        <Link href={lessonHref(assignment.lessonId, assignment.id)}>Open the assignment</Link> so your teacher sees your
+        work. Answers below are your own practice.
       </p>
     </div>
   );
@@ -61,8 +68,8 @@ export function AssignmentUnavailable() {
     <div role="alert" className={cn(box, "border-red-700 bg-red-50 text-red-900")}>
       <p className="font-semibold">This assignment is not on your list</p>
       <p>
-        Your teacher may have removed it or archived the class, or the link belongs to another account. Your assignments are on
-        your <Link href="/home">home page</Link>.
+        Your teacher may have removed it or archived the class, or the link belongs to another account. Your assignments
+        are on your <Link href="/home">home page</Link>.
       </p>
     </div>
   );

@@ -15,7 +15,15 @@ type Props = {
   guest: boolean;
 };
 
-export function LessonResults({ lessonId, assignmentId, retryAllowed = true, questions, answered, attemptNumber, guest }: Props) {
+export function LessonResults({
+  lessonId,
+  assignmentId,
+  retryAllowed = true,
+  questions,
+  answered,
+  attemptNumber,
+  guest,
+}: Props) {
   const total = questions.reduce((sum, q) => sum + (answered.get(q.id)?.score ?? 0), 0);
   const points = Math.round(total * 10) / 10;
   return (
@@ -29,7 +37,13 @@ export function LessonResults({ lessonId, assignmentId, retryAllowed = true, que
       <ol className="space-y-1 text-sm">
         {questions.map((q, i) => {
           const a = answered.get(q.id);
-          const label = !a ? "not answered" : a.correct ? "correct" : a.score > 0 ? `partly right (${Math.round(a.score * 100)}%)` : "not correct";
+          const label = !a
+            ? "not answered"
+            : a.correct
+              ? "correct"
+              : a.score > 0
+                ? `partly right (${Math.round(a.score * 100)}%)`
+                : "not correct";
           return (
             <li key={q.id}>
               Question {i + 1}: {label}
@@ -45,7 +59,11 @@ export function LessonResults({ lessonId, assignmentId, retryAllowed = true, que
             <Button type="submit">Try again</Button>
           </form>
         )}
-        {guest ? <Link href="/sign-up">Sign up to keep your progress</Link> : <Link href="/progress">See your progress by skill</Link>}
+        {guest ? (
+          <Link href="/sign-up">Sign up to keep your progress</Link>
+        ) : (
+          <Link href="/progress">See your progress by skill</Link>
+        )}
       </div>
     </section>
   );

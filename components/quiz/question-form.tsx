@@ -23,7 +23,18 @@ type Props = {
   onSubmitQuestion?: () => void;
 };
 
-export function QuestionForm({ question, lessonId, assignmentId, attempt, feedback, action, pending = false, error, autoFocus = false, onSubmitQuestion }: Props) {
+export function QuestionForm({
+  question,
+  lessonId,
+  assignmentId,
+  attempt,
+  feedback,
+  action,
+  pending = false,
+  error,
+  autoFocus = false,
+  onSubmitQuestion,
+}: Props) {
   const shownAt = useRef(0);
   const heading = useRef<HTMLHeadingElement>(null);
   const timeSpent = useRef<HTMLInputElement>(null);
@@ -65,7 +76,9 @@ export function QuestionForm({ question, lessonId, assignmentId, attempt, feedba
             {question.prompt}
           </h2>
         </legend>
-        {highlight && <p className="text-sm text-muted">Select every sentence that fits. Leave the others unselected.</p>}
+        {highlight && (
+          <p className="text-sm text-muted">Select every sentence that fits. Leave the others unselected.</p>
+        )}
         <ul className="space-y-2">
           {question.options.map((option) => (
             <li key={option.id}>
@@ -129,7 +142,14 @@ function OptionControl(props: {
         v?.className ?? "border-stone-300 hover:border-accent",
       )}
     >
-      <input id={id} type={type} name="chosen" value={option.id} defaultChecked={defaultChecked} className="mt-1 size-4 shrink-0" />
+      <input
+        id={id}
+        type={type}
+        name="chosen"
+        value={option.id}
+        defaultChecked={defaultChecked}
+        className="mt-1 size-4 shrink-0"
+      />
       <span className={serif ? "font-serif" : undefined}>
         {option.text}
         {v?.label && <span className="mt-1 block text-sm font-semibold">{v.label}</span>}

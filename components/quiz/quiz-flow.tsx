@@ -32,7 +32,8 @@ const NOT_SAVED = "Your answer could not be saved just now. Please try again: no
  * harmless, and the student only sees the error if it lasts.
  */
 async function submitWithRetries(previous: AnswerState, formData: FormData): Promise<AnswerState> {
-  const once = () => submitAnswerAction(previous, formData).catch((): AnswerState => ({ error: NOT_SAVED, retryable: true }));
+  const once = () =>
+    submitAnswerAction(previous, formData).catch((): AnswerState => ({ error: NOT_SAVED, retryable: true }));
   let result = await once();
   for (const delay of RETRY_DELAYS_MS) {
     if (!result.retryable) break;
@@ -48,7 +49,11 @@ async function submitWithRetries(previous: AnswerState, formData: FormData): Pro
  * next question (a guest's cookie update does that).
  */
 export function QuizFlow({ lessonId, assignmentId, question, answered, total, attempt, results }: Props) {
-  const [state, formAction, pending] = useActionState<AnswerState, FormData>(submitWithRetries, {}, lessonHref(lessonId, assignmentId));
+  const [state, formAction, pending] = useActionState<AnswerState, FormData>(
+    submitWithRetries,
+    {},
+    lessonHref(lessonId, assignmentId),
+  );
   const [dismissed, setDismissed] = useState<string | null>(null);
   const [moving, startMoving] = useTransition();
   const router = useRouter();

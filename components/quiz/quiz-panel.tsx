@@ -6,16 +6,32 @@ import { lessonHref } from "@/lib/assignments/status";
 import { inOrder, orderSeat } from "@/lib/quiz/option-order";
 import { shownOptionOrder } from "@/lib/quiz/shown-order";
 import { storedFeedback } from "@/server/grading/submit-answer";
-import { findPendingAssignment, findQuizAssignment, listQuizQuestions, quizProgress, type QuizProgress } from "@/server/quiz/lesson-quiz";
+import {
+  findPendingAssignment,
+  findQuizAssignment,
+  listQuizQuestions,
+  quizProgress,
+  type QuizProgress,
+} from "@/server/quiz/lesson-quiz";
 import { getCurrentUser } from "@/server/session";
 import { AnswerFeedbackPanel } from "./answer-feedback-panel";
-import { AssignmentBanner, AssignmentNotOpen, AssignmentUnavailable, PendingAssignmentNotice, PreviewNotice } from "./assignment-notices";
+import {
+  AssignmentBanner,
+  AssignmentNotOpen,
+  AssignmentUnavailable,
+  PendingAssignmentNotice,
+  PreviewNotice,
+} from "./assignment-notices";
 import { LessonResults } from "./lesson-results";
 import { ProgressBar } from "./progress-bar";
 import { QuestionForm } from "./question-form";
 import { QuizFlow } from "./quiz-flow";
 
-export type QuizSearchParams = Promise<{ answered?: string | string[]; problem?: string | string[]; assignment?: string | string[] }>;
+export type QuizSearchParams = Promise<{
+  answered?: string | string[];
+  problem?: string | string[];
+  assignment?: string | string[];
+}>;
 
 const single = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
 
@@ -24,7 +40,15 @@ const single = (value: string | string[] | undefined) => (typeof value === "stri
  * the results of the finished one. Signed-in students keep progress in the database, per
  * context (practice, or one assignment: `?assignment=`); guests on demo lessons in a signed cookie.
  */
-export async function QuizPanel({ lessonId, demo, searchParams }: { lessonId: string; demo: boolean; searchParams: QuizSearchParams }) {
+export async function QuizPanel({
+  lessonId,
+  demo,
+  searchParams,
+}: {
+  lessonId: string;
+  demo: boolean;
+  searchParams: QuizSearchParams;
+}) {
   const user = await getCurrentUser();
   const params = await searchParams;
   const assignmentParam = single(params.assignment);
@@ -36,7 +60,8 @@ export async function QuizPanel({ lessonId, demo, searchParams }: { lessonId: st
   if (user && assignmentParam) {
     assignment = await findQuizAssignment(user, assignmentParam);
     if (!assignment || assignment.lessonId !== lessonId) return <AssignmentUnavailable />;
-    if (assignment.opensAt && assignment.opensAt > now) return <AssignmentNotOpen opensAt={assignment.opensAt} timeZone={user.timeZone} />;
+    if (assignment.opensAt && assignment.opensAt > now)
+      return <AssignmentNotOpen opensAt={assignment.opensAt} timeZone={user.timeZone} />;
     notice = <AssignmentBanner assignment={assignment} timeZone={user.timeZone} now={now} />;
   } else if (user?.role === "student") {
     const pending = await findPendingAssignment(user, lessonId);
@@ -56,18 +81,29 @@ export async function QuizPanel({ lessonId, demo, searchParams }: { lessonId: st
   if (justAnswered && stored) {
     const { feedback } = stored;
     // The question as the student saw it (same order), locked and marked, then its feedback.
-    const shown = { id: justAnswered.id, kind: justAnswered.kind, prompt: justAnswered.prompt, options: shownOptions(justAnswered, stored.shownOrder) };
+    const shown = {
+      id: justAnswered.id,
+      kind: justAnswered.kind,
+      prompt: justAnswered.prompt,
+      options: shownOptions(justAnswered, stored.shownOrder),
+    };
     return (
       <div id="quiz" className="space-y-4">
         {notice}
         <ProgressBar answered={feedback.answered} total={feedback.total} />
         <QuestionForm question={shown} lessonId={lessonId} assignmentId={assignmentId} feedback={feedback} />
-        <AnswerFeedbackPanel feedback={feedback} options={shown.options} lessonId={lessonId} assignmentId={assignmentId} />
+        <AnswerFeedbackPanel
+          feedback={feedback}
+          options={shown.options}
+          lessonId={lessonId}
+          assignmentId={assignmentId}
+        />
       </div>
     );
   }
   const attempt = progress.attemptNumber;
-  const orderFor = (q: PublicQuestion) => shownOptionOrder(q.options, orderSeat({ lessonId, questionId: q.id, assignmentId, attempt }, user));
+  const orderFor = (q: PublicQuestion) =>
+    shownOptionOrder(q.options, orderSeat({ lessonId, questionId: q.id, assignmentId, attempt }, user));
 
   const closed = Boolean(assignment?.closedAt);
   const results = progress.finished && (
@@ -86,7 +122,9 @@ export async function QuizPanel({ lessonId, demo, searchParams }: { lessonId: st
       {notice}
       {single(params.problem) && (
         <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-900">
-          {closed ? "Your answer was not saved: this assignment is closed." : "Your answer could not be saved. Please choose again."}
+          {closed
+            ? "Your answer was not saved: this assignment is closed."
+            : "Your answer could not be saved. Please choose again."}
         </p>
       )}
       {!user && !progress.finished && (
@@ -114,7 +152,9 @@ export async function QuizPanel({ lessonId, demo, searchParams }: { lessonId: st
 /** The first unanswered question, its options in the order drawn for this student and attempt. */
 function nextQuestion(questions: PublicQuestion[], progress: QuizProgress, orderFor: (q: PublicQuestion) => string[]) {
   const current = progress.finished ? undefined : questions.find((q) => !progress.answered.has(q.id));
-  return current ? { id: current.id, kind: current.kind, prompt: current.prompt, options: shownOptions(current, orderFor(current)) } : null;
+  return current
+    ? { id: current.id, kind: current.kind, prompt: current.prompt, options: shownOptions(current, orderFor(current)) }
+    : null;
 }
 
 function shownOptions(question: PublicQuestion, order: readonly string[]) {
@@ -127,7 +167,8 @@ function SignInPrompt({ next }: { next: string }) {
       <h2 className="text-lg font-semibold">Sign in to take this lesson</h2>
       <p className="text-sm text-muted">Your answers and progress are saved to your account.</p>
       <p>
-        <Link href={`/sign-in?next=${encodeURIComponent(next)}`}>Sign in</Link> or <Link href="/sign-up">create an account</Link>
+        <Link href={`/sign-in?next=${encodeURIComponent(next)}`}>Sign in</Link> or{" "}
+        <Link href="/sign-up">create an account</Link>
       </p>
     </div>
   );
@@ -136,8 +177,8 @@ function SignInPrompt({ next }: { next: string }) {
 function ClosedBeforeFinishing({ answered, total }: { answered: number; total: number }) {
   return (
     <p className="rounded-lg border border-stone-200 bg-white p-5">
-      You answered {answered} of {total} questions before the assignment closed. You can still read the articles, and practise
-      the lesson from the <Link href="/library">library</Link>.
+      You answered {answered} of {total} questions before the assignment closed. You can still read the articles, and
+      practise the lesson from the <Link href="/library">library</Link>.
     </p>
   );
 }

@@ -13,7 +13,9 @@ export function ArticleHeader({ source, level = 1 }: { source: Source; level?: 1
         <span className="font-semibold text-ink">{source.outlet}</span>
         {source.section && <span>{source.section}</span>}
       </div>
-      <Title className={cn("font-serif font-bold leading-tight", level === 1 ? "text-3xl sm:text-4xl" : "text-2xl")}>{source.title}</Title>
+      <Title className={cn("font-serif font-bold leading-tight", level === 1 ? "text-3xl sm:text-4xl" : "text-2xl")}>
+        {source.title}
+      </Title>
       <p className="text-sm">
         By <span className="font-semibold">{source.author}</span>
         {source.authorRole && <span className="text-muted">, {source.authorRole}</span>} ·{" "}

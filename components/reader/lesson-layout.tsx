@@ -11,7 +11,17 @@ type Reading = { title: string; summary: string; estimatedMinutes: number; sourc
  * A lesson's page: its title, then its articles and `aside` (the quiz, or a preview): side by side
  * on wide screens, as two tabs on a phone (lesson-panels.tsx).
  */
-export function LessonLayout({ lesson, label, aside, asideLabel = "Quiz" }: { lesson: Reading; label: string; aside: ReactNode; asideLabel?: string }) {
+export function LessonLayout({
+  lesson,
+  label,
+  aside,
+  asideLabel = "Quiz",
+}: {
+  lesson: Reading;
+  label: string;
+  aside: ReactNode;
+  asideLabel?: string;
+}) {
   return (
     <div data-lesson-layout className="gap-x-10 lg:grid lg:grid-cols-[minmax(0,1fr)_26rem] lg:grid-rows-[auto_1fr]">
       <header className="mb-6 space-y-2 lg:col-start-1 lg:mb-10">

@@ -16,7 +16,11 @@ function subscribe(onChange: () => void) {
 
 /** True on screens too narrow for the two columns, once the page runs JavaScript. */
 function useNarrow(): boolean {
-  return useSyncExternalStore(subscribe, () => window.matchMedia(NARROW).matches, () => false);
+  return useSyncExternalStore(
+    subscribe,
+    () => window.matchMedia(NARROW).matches,
+    () => false,
+  );
 }
 
 /**
@@ -26,7 +30,15 @@ function useNarrow(): boolean {
  * the passage, and the Questions tab brings the question back. Without JavaScript there are no
  * tabs: both show, in document order.
  */
-export function LessonPanels({ articles, aside, asideLabel }: { articles: ReactNode; aside: ReactNode; asideLabel: string }) {
+export function LessonPanels({
+  articles,
+  aside,
+  asideLabel,
+}: {
+  articles: ReactNode;
+  aside: ReactNode;
+  asideLabel: string;
+}) {
   const narrow = useNarrow();
   const [panel, setPanel] = useState<Panel>("articles");
   const bar = useRef<HTMLDivElement>(null);
@@ -67,7 +79,8 @@ export function LessonPanels({ articles, aside, asideLabel }: { articles: ReactN
     // The skip link to the questions (first on the page) opens their tab before the browser moves
     // to it: rendered at once, so the browser finds the target showing.
     const skipToQuestions = (event: MouseEvent) => {
-      if (event.target instanceof Element && event.target.closest('a[href="#questions"]')) flushSync(() => open("questions", () => undefined));
+      if (event.target instanceof Element && event.target.closest('a[href="#questions"]'))
+        flushSync(() => open("questions", () => undefined));
     };
     window.addEventListener("byline:show-articles", showArticles);
     document.addEventListener("click", skipToQuestions, true);
@@ -82,7 +95,12 @@ export function LessonPanels({ articles, aside, asideLabel }: { articles: ReactN
   return (
     <>
       {tabs && (
-        <div ref={bar} role="tablist" aria-label="Lesson" className="sticky top-0 z-10 -mx-4 mb-4 flex gap-2 border-b border-stone-200 bg-paper px-4 py-2">
+        <div
+          ref={bar}
+          role="tablist"
+          aria-label="Lesson"
+          className="sticky top-0 z-10 -mx-4 mb-4 flex gap-2 border-b border-stone-200 bg-paper px-4 py-2"
+        >
           {(["articles", "questions"] as const).map((which) => (
             <button
               key={which}
@@ -92,7 +110,10 @@ export function LessonPanels({ articles, aside, asideLabel }: { articles: ReactN
               aria-selected={panel === which}
               aria-controls={which === "articles" ? "lesson-articles" : "questions"}
               onClick={() => open(which)}
-              className={cn("flex-1 rounded-md px-3 py-2 text-sm font-semibold", panel === which ? "bg-accent text-white" : "border border-stone-300 bg-white text-ink")}
+              className={cn(
+                "flex-1 rounded-md px-3 py-2 text-sm font-semibold",
+                panel === which ? "bg-accent text-white" : "border border-stone-300 bg-white text-ink",
+              )}
             >
               {which === "articles" ? "Articles" : "Questions"}
             </button>

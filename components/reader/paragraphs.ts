@@ -1,5 +1,5 @@
 export type Span = { start: number; end: number };
-export type Segment = { text: string; start: number; marked: boolean };
+type Segment = { text: string; start: number; marked: boolean };
 export type Paragraph = { start: number; segments: Segment[] };
 
 /**

@@ -4,17 +4,48 @@
 // compact props, where a server component would send every cell twice (HTML and RSC tree).
 import Link from "next/link";
 import { formatDateTime } from "@/components/ui/format-date-time";
-import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow, TableRowHeader } from "@/components/ui/table";
+import {
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+  TableRowHeader,
+} from "@/components/ui/table";
 import type { GridRow, ReportQuestion } from "@/db/queries/reports/assignment-report";
 import { durationText, percentText } from "@/lib/reports/format";
 
 type Props = { classId: string; questions: ReportQuestion[]; rows: GridRow[]; timeZone: string };
 
 function Cell({ answer }: { answer: GridRow["answers"][number] | undefined }) {
-  if (!answer) return <span className="text-muted">—<span className="sr-only"> not answered</span></span>;
-  if (answer.correct) return <span className="font-semibold text-green-800"><span aria-hidden="true">✓</span><span className="sr-only">right</span></span>;
-  if (answer.score > 0) return <span className="text-amber-900">{percentText(answer.score)}<span className="sr-only"> partly right</span></span>;
-  return <span className="text-red-800"><span aria-hidden="true">✗</span><span className="sr-only">wrong</span></span>;
+  if (!answer)
+    return (
+      <span className="text-muted">
+        —<span className="sr-only"> not answered</span>
+      </span>
+    );
+  if (answer.correct)
+    return (
+      <span className="font-semibold text-green-800">
+        <span aria-hidden="true">✓</span>
+        <span className="sr-only">right</span>
+      </span>
+    );
+  if (answer.score > 0)
+    return (
+      <span className="text-amber-900">
+        {percentText(answer.score)}
+        <span className="sr-only"> partly right</span>
+      </span>
+    );
+  return (
+    <span className="text-red-800">
+      <span aria-hidden="true">✗</span>
+      <span className="sr-only">wrong</span>
+    </span>
+  );
 }
 
 /** Students × questions for the attempt that counts (the best completed one, else the one in progress). */
@@ -23,7 +54,9 @@ export function AssignmentGrid({ classId, questions, rows, timeZone }: Props) {
   return (
     <div className="overflow-x-auto">
       <Table className="w-auto">
-        <TableCaption>Answers by student and question: ✓ right, ✗ wrong, a percentage for partly right, a dash for not answered</TableCaption>
+        <TableCaption>
+          Answers by student and question: ✓ right, ✗ wrong, a percentage for partly right, a dash for not answered
+        </TableCaption>
         <TableHeader>
           <TableHead>Student</TableHead>
           <TableHead>Score</TableHead>
@@ -40,9 +73,13 @@ export function AssignmentGrid({ classId, questions, rows, timeZone }: Props) {
           {rows.map((r) => (
             <TableRow key={r.studentId}>
               <TableRowHeader className="whitespace-nowrap">
-                <Link href={`/teach/classes/${classId}/students/${r.studentId}`} prefetch={false}>{r.name}</Link>
+                <Link href={`/teach/classes/${classId}/students/${r.studentId}`} prefetch={false}>
+                  {r.name}
+                </Link>
               </TableRowHeader>
-              <TableCell>{r.completed ? percentText(r.score) : r.attemptNumber ? "In progress" : "Not started"}</TableCell>
+              <TableCell>
+                {r.completed ? percentText(r.score) : r.attemptNumber ? "In progress" : "Not started"}
+              </TableCell>
               {questions.map((q) => (
                 <TableCell key={q.id} className="text-center">
                   <Cell answer={r.answers.find((a) => a.questionId === q.id)} />

@@ -4,7 +4,16 @@
 // compact props, where a server component would send every cell twice (HTML and RSC tree).
 import Link from "next/link";
 import { formatDateTime } from "@/components/ui/format-date-time";
-import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow, TableRowHeader } from "@/components/ui/table";
+import {
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+  TableRowHeader,
+} from "@/components/ui/table";
 import type { AssignmentOverview } from "@/db/queries/reports/class-overview";
 import { percentText } from "@/lib/reports/format";
 
@@ -15,7 +24,8 @@ export function AssignmentOverviewTable({ classId, assignments, timeZone }: Prop
   if (assignments.length === 0) {
     return (
       <p className="text-muted">
-        No assignments yet. <Link href={`/teach/classes/${classId}`}>Assign a lesson</Link> and the results appear here as students answer.
+        No assignments yet. <Link href={`/teach/classes/${classId}`}>Assign a lesson</Link> and the results appear here
+        as students answer.
       </p>
     );
   }

@@ -3,7 +3,16 @@
 // A client component for its payload, not for interactivity: the page sends this table as
 // compact props, where a server component would send every cell twice (HTML and RSC tree).
 import { cn } from "@/components/ui/cn";
-import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow, TableRowHeader } from "@/components/ui/table";
+import {
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+  TableRowHeader,
+} from "@/components/ui/table";
 import type { ItemStatistics } from "@/db/queries/reports/item-analysis";
 import { QUESTION_KIND_LABELS, SKILLS, type QuestionKind, type SkillId } from "@/lib/content/skills";
 import { plural } from "@/lib/plural";
@@ -13,7 +22,9 @@ import { ITEM_FLAG_TEXT, itemFlags, tooFewAnswers } from "@/lib/reports/item-fla
 /** Per question: facility, discrimination, flags and the distractor table with each option's misconception. */
 export function ItemAnalysisList({ items }: { items: ItemStatistics[] }) {
   if (items.every((i) => i.answered === 0)) {
-    return <p className="text-muted">No completed attempts yet: item analysis appears once students finish the lesson.</p>;
+    return (
+      <p className="text-muted">No completed attempts yet: item analysis appears once students finish the lesson.</p>
+    );
   }
   return (
     <ol className="space-y-6">
@@ -46,7 +57,11 @@ function ItemHeader({ item }: { item: ItemStatistics }) {
         <dt className="font-semibold">Facility</dt>
         <dd>{percentText(item.facility)} answered it right</dd>
         <dt className="font-semibold">Discrimination</dt>
-        <dd>{item.discrimination === null ? "— (not defined: everyone or no one got it right, or too few answers)" : item.discrimination.toFixed(2)}</dd>
+        <dd>
+          {item.discrimination === null
+            ? "— (not defined: everyone or no one got it right, or too few answers)"
+            : item.discrimination.toFixed(2)}
+        </dd>
       </dl>
       {flags.length > 0 && (
         <div className="rounded-md border-l-4 border-amber-700 bg-amber-50 p-3 text-sm">

@@ -14,7 +14,13 @@ const STYLES = [
 ];
 
 /** One line per skill: mastery (%) at the end of each day the student answered it. Decorative; a table follows. */
-export function MasteryTimelineChart({ days, skills }: { days: Record<string, number | string | null>[]; skills: { id: string; label: string }[] }) {
+export function MasteryTimelineChart({
+  days,
+  skills,
+}: {
+  days: Record<string, number | string | null>[];
+  skills: { id: string; label: string }[];
+}) {
   return (
     <div aria-hidden="true" className="h-72 w-full">
       <ResponsiveContainer width="100%" height="100%">

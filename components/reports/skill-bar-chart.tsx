@@ -7,7 +7,12 @@ export function SkillBarChart({ data }: { data: { label: string; percent: number
   return (
     <div aria-hidden="true" className="h-72 w-full">
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data.map((d) => ({ ...d, percent: d.percent ?? 0 }))} layout="vertical" margin={{ left: 24, right: 16 }} accessibilityLayer={false}>
+        <BarChart
+          data={data.map((d) => ({ ...d, percent: d.percent ?? 0 }))}
+          layout="vertical"
+          margin={{ left: 24, right: 16 }}
+          accessibilityLayer={false}
+        >
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           <XAxis type="number" domain={[0, 100]} unit="%" />
           <YAxis type="category" dataKey="label" width={190} tick={{ fontSize: 12 }} />

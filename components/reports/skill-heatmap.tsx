@@ -4,7 +4,16 @@
 // compact props, where a server component would send every cell twice (HTML and RSC tree).
 import Link from "next/link";
 import { cn } from "@/components/ui/cn";
-import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow, TableRowHeader } from "@/components/ui/table";
+import {
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+  TableRowHeader,
+} from "@/components/ui/table";
 import { SKILL_IDS, SKILLS } from "@/lib/content/skills";
 import { LEVEL_LABELS, type MasteryLevel, type SkillMastery } from "@/lib/mastery";
 import { percentText } from "@/lib/reports/format";
@@ -22,7 +31,8 @@ type Row = { id: string; name: string; skills: SkillMastery[] };
 
 /** Students × skills: each cell the student's mastery and level, from this class's work. */
 export function SkillHeatmap({ classId, rows }: { classId: string; rows: Row[] }) {
-  if (rows.length === 0) return <p className="text-muted">No students yet. Share the join code and their skills appear here.</p>;
+  if (rows.length === 0)
+    return <p className="text-muted">No students yet. Share the join code and their skills appear here.</p>;
   return (
     <div className="overflow-x-auto">
       <Table className="w-auto text-xs">
@@ -40,7 +50,9 @@ export function SkillHeatmap({ classId, rows }: { classId: string; rows: Row[] }
           {rows.map((r) => (
             <TableRow key={r.id} className="border-t border-b-0">
               <TableRowHeader>
-                <Link href={`/teach/classes/${classId}/students/${r.id}`} prefetch={false}>{r.name}</Link>
+                <Link href={`/teach/classes/${classId}/students/${r.id}`} prefetch={false}>
+                  {r.name}
+                </Link>
               </TableRowHeader>
               {r.skills.map((s) => (
                 <TableCell key={s.skill} className={cn("border border-stone-200", FILL[s.level])}>

@@ -3,7 +3,16 @@
 // A client component for its payload, not for interactivity: the page sends this table as
 // compact props, where a server component would send every cell twice (HTML and RSC tree).
 import { formatDateTime } from "@/components/ui/format-date-time";
-import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow, TableRowHeader } from "@/components/ui/table";
+import {
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+  TableRowHeader,
+} from "@/components/ui/table";
 import type { StudentAttempt } from "@/db/queries/reports/student-report";
 import { percentText } from "@/lib/reports/format";
 
@@ -38,7 +47,9 @@ export function StudentAttemptList({ attempts, timeZone }: { attempts: StudentAt
                       {x.chosen.join(" / ")}
                       <ShownOrder shown={x.shown} chosen={x.chosen} />
                     </TableCell>
-                    <TableCell>{x.correct ? "Right" : x.score > 0 ? `Partly right (${percentText(x.score)})` : "Wrong"}</TableCell>
+                    <TableCell>
+                      {x.correct ? "Right" : x.score > 0 ? `Partly right (${percentText(x.score)})` : "Wrong"}
+                    </TableCell>
                   </TableRow>
                 ))}
               </TableBody>

@@ -76,7 +76,10 @@ export function AddStudentsForm({ action, classId, className, initialState = {} 
 
 function SkippedLines({ problems }: { problems: Result["problems"] }) {
   return (
-    <section aria-labelledby="skipped-heading" className="rounded-lg border border-red-200 bg-red-50 p-4 text-sm text-red-950">
+    <section
+      aria-labelledby="skipped-heading"
+      className="rounded-lg border border-red-200 bg-red-50 p-4 text-sm text-red-950"
+    >
       <h3 id="skipped-heading" className="font-semibold">
         Skipped lines
       </h3>

@@ -26,7 +26,13 @@ export function AnswerKey({ lesson }: { lesson: Lesson }) {
               {q.options.map((o) => {
                 const correct = q.answer.includes(o.id);
                 return (
-                  <li key={o.id} className={cn("rounded border p-2 text-sm", correct ? "border-green-700 bg-green-50" : "border-stone-200")}>
+                  <li
+                    key={o.id}
+                    className={cn(
+                      "rounded border p-2 text-sm",
+                      correct ? "border-green-700 bg-green-50" : "border-stone-200",
+                    )}
+                  >
                     <span className="font-semibold">{correct ? "Correct: " : "Wrong: "}</span>
                     {o.text}
                     {o.pinned && q.kind !== "highlight" && <span className="text-muted"> (stays in place)</span>}

@@ -56,7 +56,15 @@ export function AssignmentForm({ action, fields, lessons, roster, timeZone, init
           defaultValue={state.values?.opensAt ?? initial?.opensAt}
           errors={state.errors?.opensAt}
         />
-        <Field name="dueAt" label="Due" type="datetime-local" required hint={zoneHint} defaultValue={state.values?.dueAt ?? initial?.dueAt} errors={state.errors?.dueAt} />
+        <Field
+          name="dueAt"
+          label="Due"
+          type="datetime-local"
+          required
+          hint={zoneHint}
+          defaultValue={state.values?.dueAt ?? initial?.dueAt}
+          errors={state.errors?.dueAt}
+        />
       </div>
       <p className="text-sm">
         <Link href="/account">Change your time zone</Link>
@@ -68,7 +76,13 @@ export function AssignmentForm({ action, fields, lessons, roster, timeZone, init
           The whole class (students who join later too)
         </label>
         <label className="flex items-center gap-2">
-          <input type="radio" name="audience" value="students" defaultChecked={audience === "students"} className="size-4" />
+          <input
+            type="radio"
+            name="audience"
+            value="students"
+            defaultChecked={audience === "students"}
+            className="size-4"
+          />
           Only the students ticked below
         </label>
         {roster.length > 0 ? (
@@ -76,7 +90,13 @@ export function AssignmentForm({ action, fields, lessons, roster, timeZone, init
             {roster.map((s) => (
               <li key={s.id}>
                 <label className="flex items-center gap-2 text-sm">
-                  <input type="checkbox" name="studentIds" value={s.id} defaultChecked={initial?.studentIds.includes(s.id)} className="size-4" />
+                  <input
+                    type="checkbox"
+                    name="studentIds"
+                    value={s.id}
+                    defaultChecked={initial?.studentIds.includes(s.id)}
+                    className="size-4"
+                  />
                   {s.name}
                 </label>
               </li>

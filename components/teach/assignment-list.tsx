@@ -69,8 +69,15 @@ export function AssignmentList({ classId, assignments, timeZone, now, actions }:
                 Remove<span className="sr-only"> {a.lessonTitle}</span>…
               </summary>
               <div className="mt-2 space-y-1 text-sm">
-                <p>Students keep the answers they gave, as their own practice; they no longer count for an assignment.</p>
-                <ActionButton action={actions.remove} fields={{ assignmentId: a.id }} label="Yes, remove the assignment" srContext={a.lessonTitle} />
+                <p>
+                  Students keep the answers they gave, as their own practice; they no longer count for an assignment.
+                </p>
+                <ActionButton
+                  action={actions.remove}
+                  fields={{ assignmentId: a.id }}
+                  label="Yes, remove the assignment"
+                  srContext={a.lessonTitle}
+                />
               </div>
             </details>
           </div>

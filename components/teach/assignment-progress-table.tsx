@@ -10,7 +10,8 @@ type Props = { students: StudentProgressOnAssignment[]; dueAt: Date; closed: boo
 
 /** Who has done the assignment, who is on it, who has not started: in words, never a colour alone. */
 export function AssignmentProgressTable({ students, dueAt, closed, timeZone, now }: Props) {
-  if (students.length === 0) return <p className="text-muted">Nobody has this assignment yet: the class roster is empty.</p>;
+  if (students.length === 0)
+    return <p className="text-muted">Nobody has this assignment yet: the class roster is empty.</p>;
   return (
     <Table>
       <TableHeader>

@@ -30,7 +30,15 @@ export function ClassDetailsForm({ action, submitLabel, classId, initial, plain 
     <>
       {classId && <input type="hidden" name="classId" value={classId} />}
       <div className="grid gap-4 sm:grid-cols-3">
-        <Field id={`${idPrefix}-name`} name="name" label="Class name" required maxLength={100} defaultValue={value("name")} errors={state.errors?.name} />
+        <Field
+          id={`${idPrefix}-name`}
+          name="name"
+          label="Class name"
+          required
+          maxLength={100}
+          defaultValue={value("name")}
+          errors={state.errors?.name}
+        />
         <Field
           id={`${idPrefix}-section`}
           name="section"

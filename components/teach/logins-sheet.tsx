@@ -11,13 +11,16 @@ export type NewLogin = { line: number; name: string; username: string; password:
  */
 export function LoginsSheet({ logins, className }: { logins: NewLogin[]; className: string }) {
   return (
-    <section aria-labelledby="new-logins-heading" className="print-sheet space-y-3 rounded-lg border border-stone-300 bg-white p-4">
+    <section
+      aria-labelledby="new-logins-heading"
+      className="print-sheet space-y-3 rounded-lg border border-stone-300 bg-white p-4"
+    >
       <h3 id="new-logins-heading" className="text-lg font-semibold">
         New student logins for {className}
       </h3>
       <p className="text-sm font-semibold">
-        Write these down or print them now: the passwords are shown only once. Students sign in at the Byline sign-in page
-        with their username.
+        Write these down or print them now: the passwords are shown only once. Students sign in at the Byline sign-in
+        page with their username.
       </p>
       <Table className="bg-transparent">
         <TableHeader>

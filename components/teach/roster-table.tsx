@@ -14,7 +14,9 @@ type Props = { classId: string; roster: RosterEntry[] };
  */
 export function RosterTable({ classId, roster }: Props) {
   if (roster.length === 0) {
-    return <p className="text-muted">Nobody has joined yet. Give students the join code, or create logins for them below.</p>;
+    return (
+      <p className="text-muted">Nobody has joined yet. Give students the join code, or create logins for them below.</p>
+    );
   }
   return (
     <Table>
@@ -28,7 +30,9 @@ export function RosterTable({ classId, roster }: Props) {
           <TableRow key={s.id} className="align-top">
             <TableRowHeader>
               {/* One link per student: prefetching thirty reports on every visit would load the server for nothing. */}
-              <Link href={`/teach/classes/${classId}/students/${s.id}`} prefetch={false}>{s.name}</Link>
+              <Link href={`/teach/classes/${classId}/students/${s.id}`} prefetch={false}>
+                {s.name}
+              </Link>
             </TableRowHeader>
             <TableCell>
               <span className="font-mono">{s.login}</span>

@@ -14,7 +14,14 @@ type ControlProps = {
  * The label, hint and error around one form control, announced with it (aria-describedby).
  * Field, TextareaField and SelectField differ only in the control they render inside.
  */
-export function FieldFrame({ name, label, errors, hint, id = name, control }: FieldFrameProps & { control: (props: ControlProps) => ReactNode }) {
+export function FieldFrame({
+  name,
+  label,
+  errors,
+  hint,
+  id = name,
+  control,
+}: FieldFrameProps & { control: (props: ControlProps) => ReactNode }) {
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
   const describedBy = [hint ? hintId : null, errors?.length ? errorId : null].filter(Boolean).join(" ") || undefined;
@@ -28,7 +35,8 @@ export function FieldFrame({ name, label, errors, hint, id = name, control }: Fi
         name,
         "aria-invalid": errors?.length ? true : undefined,
         "aria-describedby": describedBy,
-        className: "block w-full rounded-md border border-stone-400 bg-white px-3 py-2 text-base aria-invalid:border-red-700",
+        className:
+          "block w-full rounded-md border border-stone-400 bg-white px-3 py-2 text-base aria-invalid:border-red-700",
       })}
       {hint && (
         <p id={hintId} className="text-sm text-muted">

@@ -5,7 +5,12 @@ export function FormMessage({ message, tone = "error" }: { message?: string; ton
   return (
     <div aria-live="polite" className="min-h-6">
       {message && (
-        <p className={cn("rounded-md px-3 py-2 text-sm font-medium", tone === "error" ? "bg-red-50 text-red-900" : "bg-green-50 text-green-900")}>
+        <p
+          className={cn(
+            "rounded-md px-3 py-2 text-sm font-medium",
+            tone === "error" ? "bg-red-50 text-red-900" : "bg-green-50 text-green-900",
+          )}
+        >
           {message}
         </p>
       )}

@@ -1,7 +1,8 @@
 import type { SelectHTMLAttributes } from "react";
 import { FieldFrame, type FieldFrameProps } from "./field-frame";
 
-type Props = SelectHTMLAttributes<HTMLSelectElement> & FieldFrameProps & { options: readonly { value: string; label: string }[] };
+type Props = SelectHTMLAttributes<HTMLSelectElement> &
+  FieldFrameProps & { options: readonly { value: string; label: string }[] };
 
 /** A labelled select whose errors and hint are announced with it, like Field. */
 export function SelectField({ name, label, options, errors, hint, id, ...select }: Props) {

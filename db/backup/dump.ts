@@ -2,7 +2,14 @@ import { once } from "node:events";
 import { createWriteStream } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import type pg from "pg";
-import { BACKUP_FORMAT, BACKUP_VERSION, listAppliedMigrations, listBackupTables, quoteIdent, type BackupHeader } from "./tables";
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  listAppliedMigrations,
+  listBackupTables,
+  quoteIdent,
+  type BackupHeader,
+} from "./tables";
 
 const FETCH_SIZE = 1_000;
 
@@ -35,9 +42,13 @@ export async function backupDatabase(client: pg.ClientBase, file: string, now = 
     };
     await write(header);
     for (const table of tables) {
-      const { rows: counted } = await client.query<{ n: number }>(`select count(*)::int as n from ${quoteIdent(table.name)}`);
+      const { rows: counted } = await client.query<{ n: number }>(
+        `select count(*)::int as n from ${quoteIdent(table.name)}`,
+      );
       await write({ table: table.name, rows: counted[0]!.n });
-      await client.query(`declare backup_rows no scroll cursor for select to_jsonb(t) as r from ${quoteIdent(table.name)} t`);
+      await client.query(
+        `declare backup_rows no scroll cursor for select to_jsonb(t) as r from ${quoteIdent(table.name)} t`,
+      );
       for (;;) {
         const batch = await client.query<{ r: unknown }>(`fetch ${FETCH_SIZE} from backup_rows`);
         for (const { r } of batch.rows) await write(r);

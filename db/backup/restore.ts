@@ -2,11 +2,20 @@ import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
 import type pg from "pg";
 import type { z } from "zod";
-import { backupHeaderSchema, endMarkerSchema, listAppliedMigrations, listBackupTables, quoteIdent, tableSectionSchema, type BackupHeader, type BackupTable } from "./tables";
+import {
+  backupHeaderSchema,
+  endMarkerSchema,
+  listAppliedMigrations,
+  listBackupTables,
+  quoteIdent,
+  tableSectionSchema,
+  type BackupHeader,
+  type BackupTable,
+} from "./tables";
 
 const INSERT_BATCH = 500;
 
-export class BackupFileError extends Error {}
+class BackupFileError extends Error {}
 
 export type RestoreReport = { tables: number; rows: number; createdAt: string };
 
@@ -17,7 +26,9 @@ export type RestoreReport = { tables: number; rows: number; createdAt: string };
  * backup came from.
  */
 export async function restoreDatabase(client: pg.ClientBase, file: string): Promise<RestoreReport> {
-  const lines = createInterface({ input: createReadStream(file, { encoding: "utf8" }), crlfDelay: Infinity })[Symbol.asyncIterator]();
+  const lines = createInterface({ input: createReadStream(file, { encoding: "utf8" }), crlfDelay: Infinity })[
+    Symbol.asyncIterator
+  ]();
   const next = async (what: string): Promise<unknown> => {
     const line = await lines.next();
     if (line.done) throw new BackupFileError(`The backup file ends early (expected ${what}): it is incomplete.`);
@@ -33,7 +44,11 @@ export async function restoreDatabase(client: pg.ClientBase, file: string): Prom
     return parsed.data;
   };
   try {
-    const header = await readAs(backupHeaderSchema, "the header", "This is not a Byline backup file (or it is of a newer format).");
+    const header = await readAs(
+      backupHeaderSchema,
+      "the header",
+      "This is not a Byline backup file (or it is of a newer format).",
+    );
     return await replaceRows(client, header, next, readAs);
   } finally {
     await lines.return?.();
@@ -43,7 +58,12 @@ export async function restoreDatabase(client: pg.ClientBase, file: string): Prom
 type Next = (what: string) => Promise<unknown>;
 type ReadAs = <S extends z.ZodType>(schema: S, what: string, problem: string) => Promise<z.infer<S>>;
 
-async function replaceRows(client: pg.ClientBase, header: BackupHeader, next: Next, readAs: ReadAs): Promise<RestoreReport> {
+async function replaceRows(
+  client: pg.ClientBase,
+  header: BackupHeader,
+  next: Next,
+  readAs: ReadAs,
+): Promise<RestoreReport> {
   const { migrations, tables: names, createdAt } = header;
   await client.query("begin");
   try {
@@ -53,12 +73,21 @@ async function replaceRows(client: pg.ClientBase, header: BackupHeader, next: Ne
     const byName = new Map(tables.map((t) => [t.name, t]));
     let rows = 0;
     for (const name of names) {
-      const section = await readAs(tableSectionSchema, `the rows of ${name}`, `The backup file is damaged before table ${name}.`);
+      const section = await readAs(
+        tableSectionSchema,
+        `the rows of ${name}`,
+        `The backup file is damaged before table ${name}.`,
+      );
       const table = byName.get(name);
-      if (section.table !== name || !table) throw new BackupFileError(`The backup file is out of order at table ${name}.`);
+      if (section.table !== name || !table)
+        throw new BackupFileError(`The backup file is out of order at table ${name}.`);
       rows += await restoreTable(client, table, section.rows, () => next(`a row of ${name}`));
     }
-    const end = await readAs(endMarkerSchema, "the end marker", "The backup file's end marker is missing: it is incomplete.");
+    const end = await readAs(
+      endMarkerSchema,
+      "the end marker",
+      "The backup file's end marker is missing: it is incomplete.",
+    );
     if (end.rows !== rows) throw new BackupFileError("The backup file's end marker does not match its rows.");
     for (const table of tables) await resetSequences(client, table);
     await client.query("commit");
@@ -69,7 +98,12 @@ async function replaceRows(client: pg.ClientBase, header: BackupHeader, next: Ne
   }
 }
 
-async function checkCompatible(client: pg.ClientBase, tables: BackupTable[], migrations: string[], names: string[]): Promise<void> {
+async function checkCompatible(
+  client: pg.ClientBase,
+  tables: BackupTable[],
+  migrations: string[],
+  names: string[],
+): Promise<void> {
   const applied = await listAppliedMigrations(client);
   if (JSON.stringify(applied) !== JSON.stringify(migrations)) {
     throw new BackupFileError(
@@ -78,11 +112,17 @@ async function checkCompatible(client: pg.ClientBase, tables: BackupTable[], mig
     );
   }
   const here = tables.map((t) => t.name).sort();
-  if (JSON.stringify(here) !== JSON.stringify([...names].sort())) throw new BackupFileError("The backup's tables differ from this database's.");
+  if (JSON.stringify(here) !== JSON.stringify([...names].sort()))
+    throw new BackupFileError("The backup's tables differ from this database's.");
 }
 
 /** Inserts `count` rows read one by one; a self-referencing table in one statement, so its keys are checked at the end of it. */
-async function restoreTable(client: pg.ClientBase, table: BackupTable, count: number, read: () => Promise<unknown>): Promise<number> {
+async function restoreTable(
+  client: pg.ClientBase,
+  table: BackupTable,
+  count: number,
+  read: () => Promise<unknown>,
+): Promise<number> {
   const columns = table.columns.map(quoteIdent).join(", ");
   const insert = `insert into ${quoteIdent(table.name)} (${columns}) overriding system value
                   select ${columns} from jsonb_populate_recordset(null::${quoteIdent(table.name)}, $1::jsonb)`;

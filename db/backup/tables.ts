@@ -62,8 +62,12 @@ export async function listBackupTables(client: pg.ClientBase): Promise<BackupTab
     if (sequenced) entry.sequenced.push(column);
     tables.set(table, entry);
   }
-  for (const { child, parent } of keys) if (child === parent && tables.has(child)) tables.get(child)!.selfReferencing = true;
-  return dependencyOrder([...tables.values()], keys.filter((k) => k.child !== k.parent && tables.has(k.child) && tables.has(k.parent)));
+  for (const { child, parent } of keys)
+    if (child === parent && tables.has(child)) tables.get(child)!.selfReferencing = true;
+  return dependencyOrder(
+    [...tables.values()],
+    keys.filter((k) => k.child !== k.parent && tables.has(k.child) && tables.has(k.parent)),
+  );
 }
 
 function dependencyOrder(tables: BackupTable[], keys: { child: string; parent: string }[]): BackupTable[] {
@@ -72,7 +76,10 @@ function dependencyOrder(tables: BackupTable[], keys: { child: string; parent: s
   let remaining = [...tables].sort((a, b) => a.name.localeCompare(b.name));
   while (remaining.length > 0) {
     const ready = remaining.filter((t) => keys.every((k) => k.child !== t.name || placed.has(k.parent)));
-    if (ready.length === 0) throw new Error(`Foreign keys form a cycle between ${remaining.map((t) => t.name).join(", ")}: cannot order a backup.`);
+    if (ready.length === 0)
+      throw new Error(
+        `Foreign keys form a cycle between ${remaining.map((t) => t.name).join(", ")}: cannot order a backup.`,
+      );
     for (const t of ready) {
       ordered.push(t);
       placed.add(t.name);
@@ -84,6 +91,8 @@ function dependencyOrder(tables: BackupTable[], keys: { child: string; parent: s
 
 /** The migrations applied to this database, in order: a backup restores only onto the same list. */
 export async function listAppliedMigrations(client: pg.ClientBase): Promise<string[]> {
-  const { rows } = await client.query<{ hash: string }>(`select hash from drizzle.__drizzle_migrations order by created_at, id`);
+  const { rows } = await client.query<{ hash: string }>(
+    `select hash from drizzle.__drizzle_migrations order by created_at, id`,
+  );
   return rows.map((r) => r.hash);
 }

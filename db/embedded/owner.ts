@@ -18,7 +18,9 @@ import { identityStatement } from "./identity";
 import { embeddedUrl, ownerInfoPath, preferredEmbeddedPort, resolveDataDir } from "./owner-info";
 import { serializeExtendedQueries } from "./serialize-extended-queries";
 
-const { values } = parseArgs({ options: { "data-dir": { type: "string" }, port: { type: "string" }, "any-port": { type: "boolean" } } });
+const { values } = parseArgs({
+  options: { "data-dir": { type: "string" }, port: { type: "string" }, "any-port": { type: "boolean" } },
+});
 const dataDir = values["data-dir"] ?? resolveDataDir();
 const port = values.port ? Number.parseInt(values.port, 10) : preferredEmbeddedPort();
 

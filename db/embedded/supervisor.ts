@@ -29,7 +29,16 @@ export async function startSupervisedOwner(dataDir: string, preferredPort: numbe
 
   const launch = (firstLaunch: boolean): ChildProcess => {
     // A restart keeps the port its clients were given.
-    const args = ["--import", "tsx", OWNER_SCRIPT, "--data-dir", dataDir, "--port", String(port), ...(firstLaunch ? ["--any-port"] : [])];
+    const args = [
+      "--import",
+      "tsx",
+      OWNER_SCRIPT,
+      "--data-dir",
+      dataDir,
+      "--port",
+      String(port),
+      ...(firstLaunch ? ["--any-port"] : []),
+    ];
     const proc = spawn(process.execPath, args, { stdio: ["ignore", "inherit", "inherit", "ipc"], env: process.env });
     proc.on("exit", (code, signal) => {
       if (stopping || !serving || code === LOCKED_EXIT_CODE) return;
@@ -83,7 +92,10 @@ export async function startSupervisedOwner(dataDir: string, preferredPort: numbe
 /** The port the owner reports once it serves; its exit or silence first is an error. */
 function ownerReady(proc: ChildProcess): Promise<number> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error("The embedded database did not become ready within two minutes.")), 120_000);
+    const timer = setTimeout(
+      () => reject(new Error("The embedded database did not become ready within two minutes.")),
+      120_000,
+    );
     proc.on("message", (message: { ready?: boolean; port?: number }) => {
       if (message?.ready && typeof message.port === "number") {
         clearTimeout(timer);

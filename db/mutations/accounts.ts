@@ -17,7 +17,11 @@ export type SignUpResult =
  */
 export async function signUp(input: SignUpInput): Promise<SignUpResult> {
   if (input.inviteCode && input.joinCode) {
-    return { ok: false, field: "joinCode", message: "Class codes are for students: leave it empty when you sign up as a teacher." };
+    return {
+      ok: false,
+      field: "joinCode",
+      message: "Class codes are for students: leave it empty when you sign up as a teacher.",
+    };
   }
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
@@ -36,7 +40,11 @@ export async function signUp(input: SignUpInput): Promise<SignUpResult> {
         )
         .for("update");
       if (!invite) {
-        return { ok: false, field: "inviteCode", message: "This teacher invite code is not valid (it may be used, revoked or expired)." } as const;
+        return {
+          ok: false,
+          field: "inviteCode",
+          message: "This teacher invite code is not valid (it may be used, revoked or expired).",
+        } as const;
       }
       inviteId = invite.id;
     }
@@ -45,14 +53,28 @@ export async function signUp(input: SignUpInput): Promise<SignUpResult> {
     const role: UserRole = inviteId ? "teacher" : "student";
     const [created] = await tx
       .insert(users)
-      .values({ role, name: input.name, email: input.email, passwordHash, timeZone: input.timeZone, ageConfirmedAt: new Date() })
+      .values({
+        role,
+        name: input.name,
+        email: input.email,
+        passwordHash,
+        timeZone: input.timeZone,
+        ageConfirmedAt: new Date(),
+      })
       .onConflictDoNothing()
       .returning({ id: users.id });
     if (!created) {
-      return { ok: false, field: "email", message: "An account with this email already exists. Sign in instead." } as const;
+      return {
+        ok: false,
+        field: "email",
+        message: "An account with this email already exists. Sign in instead.",
+      } as const;
     }
     if (inviteId) {
-      await tx.update(teacherInvites).set({ usedAt: new Date(), usedById: created.id }).where(eq(teacherInvites.id, inviteId));
+      await tx
+        .update(teacherInvites)
+        .set({ usedAt: new Date(), usedById: created.id })
+        .where(eq(teacherInvites.id, inviteId));
     }
     if (joinable) await enroll(tx, joinable.classId, created.id);
     return { ok: true, userId: created.id, role, joinedClass: joinable?.className } as const;

@@ -11,7 +11,11 @@ export type AssignmentPlan = {
 
 export type AssignmentResult = { ok: true; id: string } | { ok: false; field: "studentIds"; message: string };
 
-const NOT_ON_ROSTER = { ok: false, field: "studentIds", message: "Choose students who are on this class's roster." } as const;
+const NOT_ON_ROSTER = {
+  ok: false,
+  field: "studentIds",
+  message: "Choose students who are on this class's roster.",
+} as const;
 
 async function allOnRoster(tx: Tx, classId: string, studentIds: string[]): Promise<boolean> {
   const unique = [...new Set(studentIds)];
@@ -30,7 +34,9 @@ async function insertChosenStudents(tx: Tx, assignmentId: string, studentIds: st
     .onConflictDoNothing();
 }
 
-export async function createAssignment(input: { classId: string; lessonId: string; createdById: string } & AssignmentPlan): Promise<AssignmentResult> {
+export async function createAssignment(
+  input: { classId: string; lessonId: string; createdById: string } & AssignmentPlan,
+): Promise<AssignmentResult> {
   return db.transaction(async (tx) => {
     if (input.studentIds && !(await allOnRoster(tx, input.classId, input.studentIds))) return NOT_ON_ROSTER;
     const [created] = await tx
@@ -49,7 +55,10 @@ export async function createAssignment(input: { classId: string; lessonId: strin
   });
 }
 
-export async function updateAssignment(assignment: { id: string; classId: string }, plan: AssignmentPlan): Promise<AssignmentResult> {
+export async function updateAssignment(
+  assignment: { id: string; classId: string },
+  plan: AssignmentPlan,
+): Promise<AssignmentResult> {
   return db.transaction(async (tx) => {
     if (plan.studentIds && !(await allOnRoster(tx, assignment.classId, plan.studentIds))) return NOT_ON_ROSTER;
     await tx

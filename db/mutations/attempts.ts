@@ -12,7 +12,11 @@ export type RetryResult = { attemptId: string; number: number } | Refused<GateRe
  * Idempotent: with an attempt already open (a double click, a second tab) it returns that one.
  * An assignment takes a new attempt only where it takes answers: the same gate as record_answer.
  */
-export async function startRetry(userId: string, lessonId: string, assignmentId: string | null = null): Promise<RetryResult> {
+export async function startRetry(
+  userId: string,
+  lessonId: string,
+  assignmentId: string | null = null,
+): Promise<RetryResult> {
   return db.transaction(async (tx) => {
     const [lesson] = await selectRows<{ question_count: number }>(
       sql`select jsonb_array_length(question_order) as question_count from lessons where id = ${lessonId} and status = 'published'`,

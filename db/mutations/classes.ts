@@ -15,7 +15,10 @@ async function withFreshJoinCode<T>(attempt: (code: string) => Promise<T | undef
   throw new Error("Could not find an unused join code in 5 tries.");
 }
 
-export async function createClass(teacherId: string, details: ClassDetailsInput): Promise<{ id: string; joinCode: string }> {
+export async function createClass(
+  teacherId: string,
+  details: ClassDetailsInput,
+): Promise<{ id: string; joinCode: string }> {
   return withFreshJoinCode(async (joinCode) => {
     const [created] = await db
       .insert(classes)
@@ -27,7 +30,10 @@ export async function createClass(teacherId: string, details: ClassDetailsInput)
 }
 
 export async function updateClassDetails(classId: string, details: ClassDetailsInput): Promise<void> {
-  await db.update(classes).set({ ...details, updatedAt: new Date() }).where(eq(classes.id, classId));
+  await db
+    .update(classes)
+    .set({ ...details, updatedAt: new Date() })
+    .where(eq(classes.id, classId));
 }
 
 /** Archived classes leave the teacher's list and take no new students; nothing is deleted. */

@@ -3,11 +3,11 @@ import { db, type Tx } from "@/db";
 import { assignments, assignmentStudents, classes, enrollments } from "@/db/schema";
 
 export type JoinResult =
-  | { ok: true; classId: string; className: string; alreadyEnrolled: boolean }
-  | { ok: false; message: string };
+  { ok: true; classId: string; className: string; alreadyEnrolled: boolean } | { ok: false; message: string };
 
 export const JOIN_REFUSALS = {
-  unknown: "No class has this code. Check it with your teacher: an old code stops working when the teacher replaces it.",
+  unknown:
+    "No class has this code. Check it with your teacher: an old code stops working when the teacher replaces it.",
   disabled: "This class is not taking new students right now. Ask your teacher to turn joining on.",
   archived: "This class is archived and no longer takes new students.",
 } as const;
@@ -17,7 +17,13 @@ type Joinable = { ok: true; classId: string; className: string } | { ok: false; 
 /** The class a code opens, or why it opens none. The code is normalized: upper case, no dashes. */
 export async function findJoinableClass(tx: Tx, code: string): Promise<Joinable> {
   const [found] = await tx
-    .select({ id: classes.id, name: classes.name, section: classes.section, joinEnabled: classes.joinEnabled, archivedAt: classes.archivedAt })
+    .select({
+      id: classes.id,
+      name: classes.name,
+      section: classes.section,
+      joinEnabled: classes.joinEnabled,
+      archivedAt: classes.archivedAt,
+    })
     .from(classes)
     .where(sql`replace(${classes.joinCode}, '-', '') = ${code}`)
     .limit(1);
@@ -29,7 +35,11 @@ export async function findJoinableClass(tx: Tx, code: string): Promise<Joinable>
 
 /** Joining twice changes nothing: the enrolment's primary key makes the second insert a no-op. */
 export async function enroll(tx: Tx, classId: string, studentId: string): Promise<{ alreadyEnrolled: boolean }> {
-  const inserted = await tx.insert(enrollments).values({ classId, studentId }).onConflictDoNothing().returning({ classId: enrollments.classId });
+  const inserted = await tx
+    .insert(enrollments)
+    .values({ classId, studentId })
+    .onConflictDoNothing()
+    .returning({ classId: enrollments.classId });
   return { alreadyEnrolled: inserted.length === 0 };
 }
 
@@ -47,10 +57,15 @@ export async function joinClass(studentId: string, code: string): Promise<JoinRe
  */
 export async function removeFromClass(classId: string, studentId: string): Promise<void> {
   await db.transaction(async (tx) => {
-    const classAssignments = tx.select({ id: assignments.id }).from(assignments).where(eq(assignments.classId, classId));
+    const classAssignments = tx
+      .select({ id: assignments.id })
+      .from(assignments)
+      .where(eq(assignments.classId, classId));
     await tx
       .delete(assignmentStudents)
-      .where(and(eq(assignmentStudents.studentId, studentId), inArray(assignmentStudents.assignmentId, classAssignments)));
+      .where(
+        and(eq(assignmentStudents.studentId, studentId), inArray(assignmentStudents.assignmentId, classAssignments)),
+      );
     await tx.delete(enrollments).where(and(eq(enrollments.classId, classId), eq(enrollments.studentId, studentId)));
   });
 }

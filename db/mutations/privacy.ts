@@ -45,14 +45,20 @@ export async function eraseStudent(actor: Actor, studentId: string, confirmName:
     await tx.delete(users).where(eq(users.id, studentId));
     return { ok: true, name: student.name, attempts: work?.attempts ?? 0, answers: work?.answers ?? 0 };
   });
-  if (outcome.ok) logger.info({ actorId: actor.id, actorRole: actor.role, studentId, attempts: outcome.attempts, answers: outcome.answers }, "student account erased");
+  if (outcome.ok)
+    logger.info(
+      { actorId: actor.id, actorRole: actor.role, studentId, attempts: outcome.attempts, answers: outcome.answers },
+      "student account erased",
+    );
   return outcome;
 }
 
 /** Every rate-limit counter that could be keyed by this account (its id, email or username). */
 function rateLimitKeys(subjects: (string | null)[]): string[] {
   const names = Object.keys(RATE_LIMITS) as LimitName[];
-  return subjects.filter((s): s is string => Boolean(s)).flatMap((subject) => names.map((name) => limitKey(name, subject)));
+  return subjects
+    .filter((s): s is string => Boolean(s))
+    .flatMap((subject) => names.map((name) => limitKey(name, subject)));
 }
 
 export type PurgeReport = { cutoff: Date; classes: number; attempts: number; answers: number };
@@ -63,7 +69,10 @@ export type PurgeReport = { cutoff: Date; classes: number; attempts: number; ans
  * and its assignments stay until the teacher deletes them; practice outside classes is the
  * student's own and is not touched. `dryRun` counts without deleting.
  */
-export async function purgeArchivedClassWork(options: { retentionDays: number; now?: Date; dryRun?: boolean }, database: Db = db): Promise<PurgeReport> {
+export async function purgeArchivedClassWork(
+  options: { retentionDays: number; now?: Date; dryRun?: boolean },
+  database: Db = db,
+): Promise<PurgeReport> {
   const cutoff = new Date((options.now ?? new Date()).getTime() - options.retentionDays * 86_400_000);
   return database.transaction(async (tx) => {
     const expired = sql`select t.id from attempts t join assignments a on a.id = t.assignment_id join classes c on c.id = a.class_id

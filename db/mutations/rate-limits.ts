@@ -25,7 +25,9 @@ export async function hitRateLimits(hits: { name: LimitName; subject: string }[]
  * the projector, a laptop and a phone is never locked out by their own sign-ins.
  */
 export async function refundRateLimit(name: LimitName, subject: string): Promise<void> {
-  await selectRows(sql`update rate_limits set hits = greatest(hits - 1, 0) where key = ${limitKey(name, subject)} returning 1`);
+  await selectRows(
+    sql`update rate_limits set hits = greatest(hits - 1, 0) where key = ${limitKey(name, subject)} returning 1`,
+  );
 }
 
 /**
@@ -37,7 +39,11 @@ export async function purgeEndedRateLimitWindows({ dryRun = false, now = new Dat
   const longest = Math.max(0, ...(Object.keys(RATE_LIMITS) as LimitName[]).map((name) => limitFor(name)?.seconds ?? 0));
   const cutoff = new Date(now.getTime() - Math.max(longest, 24 * 60 * 60) * 1000);
   const [row] = dryRun
-    ? await selectRows<{ count: number }>(sql`select count(*)::int as count from rate_limits where window_started_at < ${cutoff}`)
-    : await selectRows<{ count: number }>(sql`with gone as (delete from rate_limits where window_started_at < ${cutoff} returning 1) select count(*)::int as count from gone`);
+    ? await selectRows<{ count: number }>(
+        sql`select count(*)::int as count from rate_limits where window_started_at < ${cutoff}`,
+      )
+    : await selectRows<{ count: number }>(
+        sql`with gone as (delete from rate_limits where window_started_at < ${cutoff} returning 1) select count(*)::int as count from gone`,
+      );
   return row?.count ?? 0;
 }

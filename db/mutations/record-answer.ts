@@ -41,7 +41,12 @@ export type RecordAnswerRefused = Refused<AnswerRefusal>;
  * The question as it is graded now: only questions that belong to the published lesson, and only
  * for someone who may read that lesson (`userId` null: a guest).
  */
-export async function getGradingVersion(lessonId: string, questionId: string, userId: string | null, executor: Pick<Tx, "execute"> = db) {
+export async function getGradingVersion(
+  lessonId: string,
+  questionId: string,
+  userId: string | null,
+  executor: Pick<Tx, "execute"> = db,
+) {
   const [row] = await selectRows<GradingVersion>(
     sql`select q.id as question_id, qv.id as version_id, qv.kind, qv.answer, qv.options, qv.explanation, qv.evidence,
                jsonb_array_length(l.question_order) as question_count, l.is_demo
@@ -88,7 +93,10 @@ export async function recordAnswer(input: {
   /** Set when the lesson is taken as an assignment: its own attempts, checked against the assignment. */
   assignmentId?: string | null;
 }): Promise<RecordedAnswer | RecordAnswerRefused> {
-  const checked = checkSubmission(await getGradingVersion(input.lessonId, input.questionId, input.userId), input.chosen);
+  const checked = checkSubmission(
+    await getGradingVersion(input.lessonId, input.questionId, input.userId),
+    input.chosen,
+  );
   if ("refusal" in checked) return checked;
   const version = checked.question;
 
@@ -118,5 +126,8 @@ export async function recordAnswer(input: {
 }
 
 function toTextArray(values: string[]) {
-  return sql`array[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]`;
+  return sql`array[${sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  )}]::text[]`;
 }

@@ -13,7 +13,10 @@ export async function createSession(userId: string, device: string): Promise<str
  * Renews a live session's idle timeout and returns its account's current name and role; null when
  * the session has ended (signed out, timed out, account disabled), in one statement.
  */
-export async function renewSession(sessionId: string, userId: string): Promise<{ name: string; role: UserRole } | null> {
+export async function renewSession(
+  sessionId: string,
+  userId: string,
+): Promise<{ name: string; role: UserRole } | null> {
   const [row] = await selectRows<{ name: string; role: UserRole }>(
     sql`update sessions s set last_seen_at = now() from users u where ${sessionIsLive(sessionId, userId)} returning u.name, u.role`,
   );
@@ -26,9 +29,15 @@ export async function endSession(sessionId: string): Promise<void> {
 }
 
 /** "Sign out everywhere else", and a password change: every session of the account but this one. Returns how many ended. */
-export async function endOtherSessions(userId: string, keepSessionId: string, executor: Pick<Tx, "delete"> = db): Promise<number> {
+export async function endOtherSessions(
+  userId: string,
+  keepSessionId: string,
+  executor: Pick<Tx, "delete"> = db,
+): Promise<number> {
   const ended = await executor
-    .delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.id, keepSessionId))).returning({ id: sessions.id });
+    .delete(sessions)
+    .where(and(eq(sessions.userId, userId), ne(sessions.id, keepSessionId)))
+    .returning({ id: sessions.id });
   return ended.length;
 }
 

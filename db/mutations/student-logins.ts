@@ -9,7 +9,10 @@ export type CreatedLogin = { line: number; name: string; username: string; passw
 
 /** Usernames already taken that start like `base` (base, base2, base12…). */
 async function takenUsernames(tx: Tx, base: string): Promise<Set<string>> {
-  const rows = await tx.select({ username: users.username }).from(users).where(like(users.username, `${base}%`));
+  const rows = await tx
+    .select({ username: users.username })
+    .from(users)
+    .where(like(users.username, `${base}%`));
   return new Set(rows.flatMap((r) => (r.username ? [r.username] : [])));
 }
 
@@ -40,7 +43,14 @@ export async function createStudentLogins(
         taken.add(username);
         [inserted] = await tx
           .insert(users)
-          .values({ role: "student", name, username, passwordHash: hashes[i]!, timeZone: teacher.timeZone, createdById: teacher.id })
+          .values({
+            role: "student",
+            name,
+            username,
+            passwordHash: hashes[i]!,
+            timeZone: teacher.timeZone,
+            createdById: teacher.id,
+          })
           .onConflictDoNothing()
           .returning({ id: users.id });
       }

@@ -53,9 +53,16 @@ export async function createImportedSource(
  * Changes a lesson's draft questions with the row locked, so two tabs saving different questions
  * never undo each other's edits.
  */
-export async function updateDraftQuestions(lessonId: string, change: (questions: DraftQuestion[]) => DraftQuestion[]): Promise<void> {
+export async function updateDraftQuestions(
+  lessonId: string,
+  change: (questions: DraftQuestion[]) => DraftQuestion[],
+): Promise<void> {
   await db.transaction(async (tx) => {
-    const [row] = await tx.select({ draft: lessons.draftQuestions }).from(lessons).where(eq(lessons.id, lessonId)).for("update");
+    const [row] = await tx
+      .select({ draft: lessons.draftQuestions })
+      .from(lessons)
+      .where(eq(lessons.id, lessonId))
+      .for("update");
     if (!row) return;
     await tx
       .update(lessons)
@@ -68,22 +75,41 @@ export async function updateLessonDetails(
   lessonId: string,
   details: { title: string; summary: string; estimatedMinutes: number; shared: boolean },
 ): Promise<void> {
-  await db.update(lessons).set({ ...details, updatedAt: new Date() }).where(eq(lessons.id, lessonId));
+  await db
+    .update(lessons)
+    .set({ ...details, updatedAt: new Date() })
+    .where(eq(lessons.id, lessonId));
 }
 
 /** Adds one of the teacher's sources to the lesson, after the others, with questions drafted for it. */
-export async function addSourceToLesson(lessonId: string, sourceId: string, newQuestions: (existing: DraftQuestion[]) => DraftQuestion[]): Promise<void> {
+export async function addSourceToLesson(
+  lessonId: string,
+  sourceId: string,
+  newQuestions: (existing: DraftQuestion[]) => DraftQuestion[],
+): Promise<void> {
   await db.transaction(async (tx) => {
-    const [row] = await tx.select({ draft: lessons.draftQuestions }).from(lessons).where(eq(lessons.id, lessonId)).for("update");
+    const [row] = await tx
+      .select({ draft: lessons.draftQuestions })
+      .from(lessons)
+      .where(eq(lessons.id, lessonId))
+      .for("update");
     if (!row) return;
     await tx
       .insert(lessonSources)
-      .values({ lessonId, sourceId, position: sql`(select coalesce(max(position), 0) + 1 from lesson_sources where lesson_id = ${lessonId})` })
+      .values({
+        lessonId,
+        sourceId,
+        position: sql`(select coalesce(max(position), 0) + 1 from lesson_sources where lesson_id = ${lessonId})`,
+      })
       .onConflictDoNothing();
     const existing = row.draft ?? [];
     await tx
       .update(lessons)
-      .set({ draftQuestions: [...existing, ...newQuestions(existing)], draftUpdatedAt: new Date(), updatedAt: new Date() })
+      .set({
+        draftQuestions: [...existing, ...newQuestions(existing)],
+        draftUpdatedAt: new Date(),
+        updatedAt: new Date(),
+      })
       .where(eq(lessons.id, lessonId));
   });
 }
@@ -92,14 +118,24 @@ export async function addSourceToLesson(lessonId: string, sourceId: string, newQ
  * Publishes checked questions (ids already namespaced by the lesson): new versions where what
  * students answer against changed, questions taken out retired (answers keep pointing at them).
  */
-export async function publishLesson(lessonId: string, checked: Question[], { firstTime, articles }: { firstTime: boolean; articles: readonly string[] }): Promise<void> {
+export async function publishLesson(
+  lessonId: string,
+  checked: Question[],
+  { firstTime, articles }: { firstTime: boolean; articles: readonly string[] },
+): Promise<void> {
   await db.transaction(async (tx: Tx) => {
     for (const q of checked) await upsertQuestion(tx, q);
     const ids = checked.map((q) => q.id);
     await tx
       .update(questions)
       .set({ retiredAt: sql`now()` })
-      .where(and(eq(questions.lessonId, lessonId), sql`${questions.retiredAt} is null`, ids.length ? notInArray(questions.id, ids) : undefined));
+      .where(
+        and(
+          eq(questions.lessonId, lessonId),
+          sql`${questions.retiredAt} is null`,
+          ids.length ? notInArray(questions.id, ids) : undefined,
+        ),
+      );
     const now = new Date();
     await tx
       .update(lessons)
@@ -135,7 +171,9 @@ export async function deleteTeacherLesson(lessonId: string): Promise<LessonDelet
     );
     if (use?.answered) return { ok: false, reason: "answered" };
     if (use?.assigned) return { ok: false, reason: "assigned" };
-    const articleIds = (await tx.select({ id: lessonSources.sourceId }).from(lessonSources).where(eq(lessonSources.lessonId, lessonId))).map((r) => r.id);
+    const articleIds = (
+      await tx.select({ id: lessonSources.sourceId }).from(lessonSources).where(eq(lessonSources.lessonId, lessonId))
+    ).map((r) => r.id);
     await tx.delete(lessons).where(and(eq(lessons.id, lessonId), sql`${lessons.ownerId} is not null`));
     if (articleIds.length === 0) return { ok: true, articlesDeleted: 0 };
     const deleted = await tx

@@ -6,7 +6,10 @@ import type { AccountSettingsInput, ChangePasswordInput } from "@/lib/validation
 import { endOtherSessions } from "./sessions";
 
 export async function updateAccountSettings(userId: string, input: AccountSettingsInput): Promise<void> {
-  await db.update(users).set({ name: input.name, timeZone: input.timeZone, updatedAt: new Date() }).where(eq(users.id, userId));
+  await db
+    .update(users)
+    .set({ name: input.name, timeZone: input.timeZone, updatedAt: new Date() })
+    .where(eq(users.id, userId));
 }
 
 /**
@@ -18,7 +21,8 @@ export async function changeOwnPassword(
   input: Pick<ChangePasswordInput, "currentPassword" | "newPassword">,
 ): Promise<{ ok: true; endedSessions: number } | { ok: false; reason: "wrong-password" }> {
   const [row] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, user.id)).limit(1);
-  if (!row || !(await verifyPassword(row.passwordHash, input.currentPassword))) return { ok: false, reason: "wrong-password" };
+  if (!row || !(await verifyPassword(row.passwordHash, input.currentPassword)))
+    return { ok: false, reason: "wrong-password" };
   const passwordHash = await hashPassword(input.newPassword);
   const endedSessions = await db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, user.id));

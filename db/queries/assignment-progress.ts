@@ -17,7 +17,10 @@ export type StudentProgressOnAssignment = {
 };
 
 /** Each student the assignment is for (on the roster now), with where they stand. Scoped to the viewer's classes. */
-export async function listAssignmentProgress(viewer: Viewer, assignmentId: string): Promise<StudentProgressOnAssignment[]> {
+export async function listAssignmentProgress(
+  viewer: Viewer,
+  assignmentId: string,
+): Promise<StudentProgressOnAssignment[]> {
   const rows = await selectRows<{
     student_id: string;
     name: string;

@@ -79,7 +79,10 @@ export async function getManagedAssignment(viewer: Viewer, assignmentId: string)
 }
 
 /** The ownership check of every assignment action. */
-export async function findManagedAssignment(viewer: Viewer, assignmentId: string): Promise<{ id: string; classId: string } | null> {
+export async function findManagedAssignment(
+  viewer: Viewer,
+  assignmentId: string,
+): Promise<{ id: string; classId: string } | null> {
   const [row] = await db
     .select({ id: assignments.id, classId: assignments.classId })
     .from(assignments)

@@ -25,7 +25,9 @@ export async function listManagedClasses(viewer: Viewer): Promise<ClassSummary[]
       schoolYear: classes.schoolYear,
       archived: sql<boolean>`${classes.archivedAt} is not null`,
       studentCount: sql<number>`(select count(*)::int from ${enrollments} where ${enrollments.classId} = ${classes.id})`,
-      otherTeacherName: sql<string | null>`case when ${classes.teacherId} = ${viewer.id} then null else ${users.name} end`,
+      otherTeacherName: sql<
+        string | null
+      >`case when ${classes.teacherId} = ${viewer.id} then null else ${users.name} end`,
     })
     .from(classes)
     .innerJoin(users, eq(users.id, classes.teacherId))
@@ -65,7 +67,10 @@ export async function getManagedClass(viewer: Viewer, classId: string): Promise<
 }
 
 /** The ownership check of every class action: null when the class is not the viewer's to manage. */
-export async function findManagedClass(viewer: Viewer, classId: string): Promise<{ id: string; teacherId: string } | null> {
+export async function findManagedClass(
+  viewer: Viewer,
+  classId: string,
+): Promise<{ id: string; teacherId: string } | null> {
   const [row] = await db
     .select({ id: classes.id, teacherId: classes.teacherId })
     .from(classes)

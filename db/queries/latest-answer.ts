@@ -4,8 +4,19 @@ import { selectRows } from "@/db";
 import { sameContext } from "@/db/attempt-context";
 
 /** A student's answer to a question in their latest attempt (practice, or the assignment's), with that attempt's progress. */
-export async function getLatestAnswer(userId: string, lessonId: string, questionId: string, assignmentId: string | null = null) {
-  const [row] = await selectRows<{ chosen: string[]; shown_order: string[] | null; score: number; correct: boolean; answered: number }>(sql`
+export async function getLatestAnswer(
+  userId: string,
+  lessonId: string,
+  questionId: string,
+  assignmentId: string | null = null,
+) {
+  const [row] = await selectRows<{
+    chosen: string[];
+    shown_order: string[] | null;
+    score: number;
+    correct: boolean;
+    answered: number;
+  }>(sql`
     select ans.chosen, ans.shown_order, ans.score, ans.correct,
            (select count(*)::int from answers x where x.attempt_id = a.id) as answered
     from attempts a

@@ -17,7 +17,9 @@ export async function isAssignableLesson(viewer: Pick<SessionUser, "id" | "role"
         eq(lessons.id, lessonId),
         eq(lessons.isDemo, false),
         eq(lessons.status, "published"),
-        viewer.role === "admin" ? undefined : or(isNull(lessons.ownerId), eq(lessons.ownerId, viewer.id), eq(lessons.shared, true)),
+        viewer.role === "admin"
+          ? undefined
+          : or(isNull(lessons.ownerId), eq(lessons.ownerId, viewer.id), eq(lessons.shared, true)),
       ),
     )
     .limit(1);

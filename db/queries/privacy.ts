@@ -28,14 +28,30 @@ export type StudentDataExport = {
     createdAt: string;
     updatedAt: string;
   };
-  classes: { id: string; name: string; section: string | null; schoolYear: string | null; teacher: string; joinedAt: string; archivedAt: string | null }[];
-  assignments: { id: string; classId: string; lessonId: string; lessonTitle: string; opensAt: string | null; dueAt: string; closedAt: string | null }[];
+  classes: {
+    id: string;
+    name: string;
+    section: string | null;
+    schoolYear: string | null;
+    teacher: string;
+    joinedAt: string;
+    archivedAt: string | null;
+  }[];
+  assignments: {
+    id: string;
+    classId: string;
+    lessonId: string;
+    lessonTitle: string;
+    opensAt: string | null;
+    dueAt: string;
+    closedAt: string | null;
+  }[];
   attempts: ExportedAttempt[];
   /** Browsers signed in now (only in the full export: a teacher's export is about their classes). */
   sessions?: { device: string; signedInAt: string; lastSeenAt: string }[];
 };
 
-export type ExportedAttempt = {
+type ExportedAttempt = {
   id: string;
   lessonId: string;
   lessonTitle: string;
@@ -63,7 +79,8 @@ export type ExportedAttempt = {
 };
 
 const NOTES = {
-  everything: "Everything Byline stores about this account. Passwords are stored only as a one-way hash and are not included.",
+  everything:
+    "Everything Byline stores about this account. Passwords are stored only as a one-way hash and are not included.",
   "teacher-classes":
     "The account and the work done in the requesting teacher's classes only: practice on the student's own and work in other teachers' classes are left out. The student can download everything from their Account page, and an administrator can export everything.",
 } as const;
@@ -77,10 +94,22 @@ function classFilter(scope: ExportScope, alias: string): SQL {
 }
 
 /** Everything stored about a student, without secrets (password hash, session version) or answer keys. */
-export async function getStudentDataExport(studentId: string, scope: ExportScope, now = new Date()): Promise<StudentDataExport | null> {
+export async function getStudentDataExport(
+  studentId: string,
+  scope: ExportScope,
+  now = new Date(),
+): Promise<StudentDataExport | null> {
   const [account] = await selectRows<{
-    id: string; role: UserRole; name: string; email: string | null; username: string | null; time_zone: string;
-    created_by_name: string | null; age_confirmed_at: string | Date | null; created_at: string | Date; updated_at: string | Date;
+    id: string;
+    role: UserRole;
+    name: string;
+    email: string | null;
+    username: string | null;
+    time_zone: string;
+    created_by_name: string | null;
+    age_confirmed_at: string | Date | null;
+    created_at: string | Date;
+    updated_at: string | Date;
   }>(sql`
     select u.id, u.role, u.name, u.email, u.username, u.time_zone, creator.name as created_by_name,
            u.age_confirmed_at, u.created_at, u.updated_at
@@ -126,7 +155,13 @@ async function listExportSessions(studentId: string): Promise<NonNullable<Studen
 
 async function listExportClasses(studentId: string, scope: ExportScope): Promise<StudentDataExport["classes"]> {
   const rows = await selectRows<{
-    id: string; name: string; section: string | null; school_year: string | null; teacher: string; joined_at: string | Date; archived_at: string | Date | null;
+    id: string;
+    name: string;
+    section: string | null;
+    school_year: string | null;
+    teacher: string;
+    joined_at: string | Date;
+    archived_at: string | Date | null;
   }>(sql`
     select c.id, c.name, c.section, c.school_year, t.name as teacher, e.created_at as joined_at, c.archived_at
     from enrollments e
@@ -135,14 +170,26 @@ async function listExportClasses(studentId: string, scope: ExportScope): Promise
     where e.student_id = ${studentId} and ${classFilter(scope, "c")}
     order by e.created_at, c.id`);
   return rows.map((r) => ({
-    id: r.id, name: r.name, section: r.section, schoolYear: r.school_year, teacher: r.teacher, joinedAt: iso(r.joined_at), archivedAt: isoOrNull(r.archived_at),
+    id: r.id,
+    name: r.name,
+    section: r.section,
+    schoolYear: r.school_year,
+    teacher: r.teacher,
+    joinedAt: iso(r.joined_at),
+    archivedAt: isoOrNull(r.archived_at),
   }));
 }
 
 /** Assignments set for the student in their classes, and any other they made an attempt at. */
 async function listExportAssignments(studentId: string, scope: ExportScope): Promise<StudentDataExport["assignments"]> {
   const rows = await selectRows<{
-    id: string; class_id: string; lesson_id: string; lesson_title: string; opens_at: string | Date | null; due_at: string | Date; closed_at: string | Date | null;
+    id: string;
+    class_id: string;
+    lesson_id: string;
+    lesson_title: string;
+    opens_at: string | Date | null;
+    due_at: string | Date;
+    closed_at: string | Date | null;
   }>(sql`
     select a.id, a.class_id, a.lesson_id, l.title as lesson_title, a.opens_at, a.due_at, a.closed_at
     from assignments a
@@ -154,7 +201,13 @@ async function listExportAssignments(studentId: string, scope: ExportScope): Pro
       or exists (select 1 from attempts t where t.assignment_id = a.id and t.user_id = ${studentId}))
     order by a.due_at, a.id`);
   return rows.map((r) => ({
-    id: r.id, classId: r.class_id, lessonId: r.lesson_id, lessonTitle: r.lesson_title, opensAt: isoOrNull(r.opens_at), dueAt: iso(r.due_at), closedAt: isoOrNull(r.closed_at),
+    id: r.id,
+    classId: r.class_id,
+    lessonId: r.lesson_id,
+    lessonTitle: r.lesson_title,
+    opensAt: isoOrNull(r.opens_at),
+    dueAt: iso(r.due_at),
+    closedAt: isoOrNull(r.closed_at),
   }));
 }
 
@@ -166,8 +219,17 @@ async function listExportAttempts(studentId: string, scope: ExportScope): Promis
       ? sql`true`
       : sql`exists (select 1 from assignments a join classes c on c.id = a.class_id where a.id = t.assignment_id and ${classFilter(scope, "c")})`;
   const rows = await selectRows<{
-    id: string; lesson_id: string; lesson_title: string; assignment_id: string | null; number: number; started_at: string | Date;
-    completed_at: string | Date | null; score: number | null; late: boolean; question_count: number; answers: AnswerJson[];
+    id: string;
+    lesson_id: string;
+    lesson_title: string;
+    assignment_id: string | null;
+    number: number;
+    started_at: string | Date;
+    completed_at: string | Date | null;
+    score: number | null;
+    late: boolean;
+    question_count: number;
+    answers: AnswerJson[];
   }>(sql`
     select t.id, t.lesson_id, l.title as lesson_title, t.assignment_id, t.number, t.started_at, t.completed_at, t.score, t.late, t.question_count,
            coalesce((
@@ -213,9 +275,16 @@ export type StudentPrivacySummary = {
  * an administrator, any student account. Null otherwise. Who may erase it is
  * getStudentAccountAccess's rule.
  */
-export async function getStudentPrivacySummary(viewer: Viewer, studentId: string): Promise<StudentPrivacySummary | null> {
+export async function getStudentPrivacySummary(
+  viewer: Viewer,
+  studentId: string,
+): Promise<StudentPrivacySummary | null> {
   const [row] = await selectRows<{
-    id: string; name: string; login: string; attempts: number; answers: number;
+    id: string;
+    name: string;
+    login: string;
+    attempts: number;
+    answers: number;
     classes: { id: string; name: string; teacher: string }[];
   }>(sql`
     select u.id, u.name, coalesce(u.username, u.email, '') as login,

@@ -22,11 +22,23 @@ export async function listSkillScores(userId: string): Promise<{ skill: string; 
 export type AttemptHistoryRow = { lessonId: string; title: string; number: number; score: number; completedAt: Date };
 
 export async function listCompletedAttempts(userId: string): Promise<AttemptHistoryRow[]> {
-  const rows = await selectRows<{ lesson_id: string; title: string; number: number; score: number; completed_at: string | Date }>(sql`
+  const rows = await selectRows<{
+    lesson_id: string;
+    title: string;
+    number: number;
+    score: number;
+    completed_at: string | Date;
+  }>(sql`
     select a.lesson_id, l.title, a.number, a.score, a.completed_at
     from attempts a join lessons l on l.id = a.lesson_id
     where a.user_id = ${userId} and a.completed_at is not null
     order by a.completed_at desc
     limit 100`);
-  return rows.map((r) => ({ lessonId: r.lesson_id, title: r.title, number: r.number, score: r.score, completedAt: new Date(r.completed_at) }));
+  return rows.map((r) => ({
+    lessonId: r.lesson_id,
+    title: r.title,
+    number: r.number,
+    score: r.score,
+    completedAt: new Date(r.completed_at),
+  }));
 }

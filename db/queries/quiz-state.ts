@@ -13,7 +13,11 @@ export type QuizState = {
  * Where a student stands in a lesson, as practice or as one assignment: the open attempt (or the
  * latest finished one) and its answers.
  */
-export async function getQuizState(userId: string, lessonId: string, assignmentId: string | null = null): Promise<QuizState> {
+export async function getQuizState(
+  userId: string,
+  lessonId: string,
+  assignmentId: string | null = null,
+): Promise<QuizState> {
   const rows = await selectRows<{
     id: string;
     number: number;

@@ -7,11 +7,19 @@ import { sessionIsLive, withinTimeouts } from "../session-live";
 export type SessionUser = { id: string; name: string; role: UserRole; timeZone: string; sessionId: string };
 
 type Row = { id: string; name: string; role: UserRole; time_zone: string };
-const toUser = (r: Row, sessionId: string): SessionUser => ({ id: r.id, name: r.name, role: r.role, timeZone: r.time_zone, sessionId });
+const toUser = (r: Row, sessionId: string): SessionUser => ({
+  id: r.id,
+  name: r.name,
+  role: r.role,
+  timeZone: r.time_zone,
+  sessionId,
+});
 
 /** The signed-in user of a live session, as the database has them now; null once the session ended. */
 export async function getSessionUser(sessionId: string, userId: string): Promise<SessionUser | null> {
-  const [row] = await selectRows<Row>(sql`select u.id, u.name, u.role, u.time_zone from sessions s, users u where ${sessionIsLive(sessionId, userId)}`);
+  const [row] = await selectRows<Row>(
+    sql`select u.id, u.name, u.role, u.time_zone from sessions s, users u where ${sessionIsLive(sessionId, userId)}`,
+  );
   return row ? toUser(row, sessionId) : null;
 }
 
@@ -19,9 +27,20 @@ export type AccountSession = { id: string; device: string; createdAt: Date; last
 
 /** The account's live sessions, the current one first, then the most recently seen. */
 export async function listAccountSessions(user: Pick<SessionUser, "id" | "sessionId">): Promise<AccountSession[]> {
-  const rows = await selectRows<{ id: string; device: string; created_at: string | Date; last_seen_at: string | Date }>(sql`
+  const rows = await selectRows<{
+    id: string;
+    device: string;
+    created_at: string | Date;
+    last_seen_at: string | Date;
+  }>(sql`
     select s.id, s.device, s.created_at, s.last_seen_at from sessions s join users u on u.id = s.user_id
     where s.user_id = ${user.id}::uuid and ${withinTimeouts}
     order by s.id = ${user.sessionId}::uuid desc, s.last_seen_at desc`);
-  return rows.map((r) => ({ id: r.id, device: r.device, createdAt: new Date(r.created_at), lastSeenAt: new Date(r.last_seen_at), current: r.id === user.sessionId }));
+  return rows.map((r) => ({
+    id: r.id,
+    device: r.device,
+    createdAt: new Date(r.created_at),
+    lastSeenAt: new Date(r.last_seen_at),
+    current: r.id === user.sessionId,
+  }));
 }

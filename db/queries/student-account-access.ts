@@ -31,7 +31,11 @@ type Facts = {
  * account that is not a student's, so a refusal never confirms that someone exists. Pass the
  * transaction, with the account row locked, when the decision guards a write.
  */
-export async function getStudentAccountAccess(viewer: Viewer, studentId: string, executor: Pick<Db, "execute"> = db): Promise<StudentAccountAccess | null> {
+export async function getStudentAccountAccess(
+  viewer: Viewer,
+  studentId: string,
+  executor: Pick<Db, "execute"> = db,
+): Promise<StudentAccountAccess | null> {
   const [facts] = await selectRows<Facts>(
     sql`select u.id, u.name, coalesce(u.username, u.email, '') as login, u.email is not null as has_email, u.created_by_id,
                count(c.id) filter (where c.teacher_id = ${viewer.id})::int as mine,

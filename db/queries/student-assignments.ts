@@ -9,7 +9,7 @@ import type { GateRefusal } from "@/lib/grading/answer-refusals";
  * SQL function assigned_to (migration 0007), which the answer gate uses too, so they can never
  * disagree; the planner inlines it into a semi-join driven by the student's enrollments.
  */
-export function assignedTo(studentId: string): SQL {
+function assignedTo(studentId: string): SQL {
   return sql`a.id in (select g.assignment_id from assigned_to(${studentId}::uuid) g)`;
 }
 
@@ -89,7 +89,9 @@ function selectStudentAssignments(studentId: string, where: SQL): SQL {
 
 /** A student's assignments that have opened (scheduled ones stay hidden until their opening date). */
 export async function listStudentAssignments(studentId: string): Promise<StudentAssignment[]> {
-  const rows = await selectRows<Row>(selectStudentAssignments(studentId, sql`(a.opens_at is null or a.opens_at <= now())`));
+  const rows = await selectRows<Row>(
+    selectStudentAssignments(studentId, sql`(a.opens_at is null or a.opens_at <= now())`),
+  );
   return rows.map(toAssignment);
 }
 
@@ -100,7 +102,10 @@ export async function getStudentAssignment(studentId: string, assignmentId: stri
 }
 
 /** The student's unfinished, open assignment for this lesson, soonest due: the lesson page points to it. */
-export async function findPendingAssignmentForLesson(studentId: string, lessonId: string): Promise<StudentAssignment | null> {
+export async function findPendingAssignmentForLesson(
+  studentId: string,
+  lessonId: string,
+): Promise<StudentAssignment | null> {
   const rows = await selectRows<Row>(
     selectStudentAssignments(
       studentId,
@@ -122,7 +127,11 @@ export async function listStudentClasses(studentId: string): Promise<StudentClas
     join users u on u.id = c.teacher_id
     where e.student_id = ${studentId}
     order by c.name, c.id`);
-  return rows.map((r) => ({ id: r.id, name: r.section ? `${r.name} (${r.section})` : r.name, teacherName: r.teacher_name }));
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.section ? `${r.name} (${r.section})` : r.name,
+    teacherName: r.teacher_name,
+  }));
 }
 
 export type AnswerGate = { ok: true } | { ok: false; reason: GateRefusal };
@@ -133,7 +142,12 @@ export type AnswerGate = { ok: true } | { ok: false; reason: GateRefusal };
  * the assignment row, so a teacher closing it waits for answers in flight and no answer lands
  * after the close: call it inside the transaction that writes.
  */
-export async function gateAssignmentAnswer(tx: Pick<Tx, "execute">, studentId: string, assignmentId: string, lessonId: string): Promise<AnswerGate> {
+export async function gateAssignmentAnswer(
+  tx: Pick<Tx, "execute">,
+  studentId: string,
+  assignmentId: string,
+  lessonId: string,
+): Promise<AnswerGate> {
   const [row] = await selectRows<{ gate: "ok" | GateRefusal }>(
     sql`select assignment_answer_gate(${studentId}::uuid, ${assignmentId}::uuid, ${lessonId}) as gate`,
     tx,

@@ -14,7 +14,7 @@ type Viewer = Pick<SessionUser, "id" | "role">;
 const editableBy = (viewer: Viewer) =>
   viewer.role === "admin" ? isNotNull(lessons.ownerId) : eq(lessons.ownerId, viewer.id);
 
-export function sourceFromRow(row: SourceRow): Source {
+function sourceFromRow(row: SourceRow): Source {
   return {
     id: row.id,
     title: row.title,
@@ -116,7 +116,11 @@ export async function listOwnSources(viewer: Viewer) {
 
 /** One of the viewer's imported sources, whole; null when it is not theirs. */
 export async function getOwnSource(viewer: Viewer, sourceId: string): Promise<Source | null> {
-  const [row] = await db.select().from(sources).where(and(eq(sources.id, sourceId), eq(sources.ownerId, viewer.id))).limit(1);
+  const [row] = await db
+    .select()
+    .from(sources)
+    .where(and(eq(sources.id, sourceId), eq(sources.ownerId, viewer.id)))
+    .limit(1);
   return row ? sourceFromRow(row) : null;
 }
 
@@ -126,7 +130,13 @@ export async function getAuthoredLessonReading(lessonId: string, userId: string)
     select l.id, l.title, l.summary, l.estimated_minutes from lessons l
     where l.id = ${lessonId} and l.owner_id is not null and l.status = 'published' and ${lessonVisibleTo(userId)}`);
   if (!lesson) return null;
-  return { id: lesson.id, title: lesson.title, summary: lesson.summary, estimatedMinutes: lesson.estimated_minutes, sources: await listLessonSources(lessonId) };
+  return {
+    id: lesson.id,
+    title: lesson.title,
+    summary: lesson.summary,
+    estimatedMinutes: lesson.estimated_minutes,
+    sources: await listLessonSources(lessonId),
+  };
 }
 
 /** A lesson's sources, whole, in reading order; callers have already checked the lesson may be read. */
@@ -140,7 +150,15 @@ async function listLessonSources(lessonId: string): Promise<Source[]> {
   return rows.map((r) => sourceFromRow(r.source));
 }
 
-type AuthoredRow = { id: string; title: string; summary: string; estimated_minutes: number; question_count: number; skills: SkillId[]; sources: { id: string; title: string; outlet: string; author: string; published: string; genre: Source["genre"] }[] };
+type AuthoredRow = {
+  id: string;
+  title: string;
+  summary: string;
+  estimated_minutes: number;
+  question_count: number;
+  skills: SkillId[];
+  sources: { id: string; title: string; outlet: string; author: string; published: string; genre: Source["genre"] }[];
+};
 
 /** Published teachers' lessons the user may read, as library cards: their teachers' own and shared ones. */
 export async function listAuthoredLessons(userId: string): Promise<LessonSummary[]> {

@@ -11,7 +11,12 @@ const isAdmin = (viewer: Viewer) => sql`${viewer.role} = 'admin'`;
 /** Every teacher account, for an administrator; nobody else gets any row. */
 export async function listTeachers(viewer: Viewer): Promise<TeacherSummary[]> {
   return db
-    .select({ id: users.id, name: users.name, email: users.email, disabled: sql<boolean>`${users.disabledAt} is not null` })
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      disabled: sql<boolean>`${users.disabledAt} is not null`,
+    })
     .from(users)
     .where(and(eq(users.role, "teacher"), isAdmin(viewer)))
     .orderBy(asc(users.name), asc(users.id))
@@ -19,7 +24,10 @@ export async function listTeachers(viewer: Viewer): Promise<TeacherSummary[]> {
 }
 
 /** The ownership check of an administrator's teacher actions. */
-export async function findTeacher(viewer: Viewer, teacherId: string): Promise<{ id: string; name: string; login: string } | null> {
+export async function findTeacher(
+  viewer: Viewer,
+  teacherId: string,
+): Promise<{ id: string; name: string; login: string } | null> {
   const [row] = await db
     .select({ id: users.id, name: users.name, email: users.email, username: users.username })
     .from(users)

@@ -1,5 +1,16 @@
 import { sql } from "drizzle-orm";
-import { bigint, boolean, index, integer, pgTable, real, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  boolean,
+  index,
+  integer,
+  pgTable,
+  real,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { assignments } from "./classes";
 import { lessons, questions, questionVersions } from "./content";
 import { users } from "./users";
@@ -8,8 +19,12 @@ export const attempts = pgTable(
   "attempts",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
-    lessonId: text("lesson_id").notNull().references(() => lessons.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    lessonId: text("lesson_id")
+      .notNull()
+      .references(() => lessons.id, { onDelete: "cascade" }),
     assignmentId: uuid("assignment_id").references(() => assignments.id, { onDelete: "set null" }),
     /** 1 for the first attempt at this lesson (in this assignment), 2 for a retry, and so on. */
     number: integer("number").notNull(),
@@ -36,9 +51,15 @@ export const answers = pgTable(
   "answers",
   {
     id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
-    attemptId: uuid("attempt_id").notNull().references(() => attempts.id, { onDelete: "cascade" }),
-    questionId: text("question_id").notNull().references(() => questions.id, { onDelete: "cascade" }),
-    questionVersionId: integer("question_version_id").notNull().references(() => questionVersions.id, { onDelete: "cascade" }),
+    attemptId: uuid("attempt_id")
+      .notNull()
+      .references(() => attempts.id, { onDelete: "cascade" }),
+    questionId: text("question_id")
+      .notNull()
+      .references(() => questions.id, { onDelete: "cascade" }),
+    questionVersionId: integer("question_version_id")
+      .notNull()
+      .references(() => questionVersions.id, { onDelete: "cascade" }),
     /** Option ids; one for multiple choice, the selected sentences for highlight items. */
     chosen: text("chosen").array().notNull(),
     /**

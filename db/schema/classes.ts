@@ -7,7 +7,9 @@ export const classes = pgTable(
   "classes",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    teacherId: uuid("teacher_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    teacherId: uuid("teacher_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     name: text("name").notNull(),
     section: text("section"),
     schoolYear: text("school_year"),
@@ -31,8 +33,12 @@ export const classes = pgTable(
 export const enrollments = pgTable(
   "enrollments",
   {
-    classId: uuid("class_id").notNull().references(() => classes.id, { onDelete: "cascade" }),
-    studentId: uuid("student_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    classId: uuid("class_id")
+      .notNull()
+      .references(() => classes.id, { onDelete: "cascade" }),
+    studentId: uuid("student_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.classId, t.studentId] }), index("enrollments_student_idx").on(t.studentId)],
@@ -42,8 +48,12 @@ export const assignments = pgTable(
   "assignments",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    classId: uuid("class_id").notNull().references(() => classes.id, { onDelete: "cascade" }),
-    lessonId: text("lesson_id").notNull().references(() => lessons.id, { onDelete: "restrict" }),
+    classId: uuid("class_id")
+      .notNull()
+      .references(() => classes.id, { onDelete: "cascade" }),
+    lessonId: text("lesson_id")
+      .notNull()
+      .references(() => lessons.id, { onDelete: "restrict" }),
     createdById: uuid("created_by_id").references(() => users.id, { onDelete: "set null" }),
     /** False when the teacher picked students; they are listed in assignment_students. */
     wholeClass: boolean("whole_class").notNull().default(true),
@@ -63,11 +73,18 @@ export const assignments = pgTable(
 export const assignmentStudents = pgTable(
   "assignment_students",
   {
-    assignmentId: uuid("assignment_id").notNull().references(() => assignments.id, { onDelete: "cascade" }),
-    studentId: uuid("student_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    assignmentId: uuid("assignment_id")
+      .notNull()
+      .references(() => assignments.id, { onDelete: "cascade" }),
+    studentId: uuid("student_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.assignmentId, t.studentId] }), index("assignment_students_student_idx").on(t.studentId)],
+  (t) => [
+    primaryKey({ columns: [t.assignmentId, t.studentId] }),
+    index("assignment_students_student_idx").on(t.studentId),
+  ],
 );
 
 export type ClassRow = typeof classes.$inferSelect;

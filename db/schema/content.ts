@@ -1,4 +1,18 @@
-import { boolean, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, serial } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  serial,
+} from "drizzle-orm/pg-core";
 import type { QuestionInput } from "@/lib/content/schema";
 import { QUESTION_KINDS } from "@/lib/content/skills";
 import { users } from "./users";
@@ -64,8 +78,12 @@ export const lessons = pgTable(
 export const lessonSources = pgTable(
   "lesson_sources",
   {
-    lessonId: text("lesson_id").notNull().references(() => lessons.id, { onDelete: "cascade" }),
-    sourceId: text("source_id").notNull().references(() => sources.id, { onDelete: "restrict" }),
+    lessonId: text("lesson_id")
+      .notNull()
+      .references(() => lessons.id, { onDelete: "cascade" }),
+    sourceId: text("source_id")
+      .notNull()
+      .references(() => sources.id, { onDelete: "restrict" }),
     position: integer("position").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -77,7 +95,9 @@ export const questions = pgTable(
   "questions",
   {
     id: text("id").primaryKey(),
-    lessonId: text("lesson_id").notNull().references(() => lessons.id, { onDelete: "cascade" }),
+    lessonId: text("lesson_id")
+      .notNull()
+      .references(() => lessons.id, { onDelete: "cascade" }),
     currentVersionId: integer("current_version_id"),
     retiredAt: timestamp("retired_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -100,7 +120,9 @@ export const questionVersions = pgTable(
   "question_versions",
   {
     id: serial("id").primaryKey(),
-    questionId: text("question_id").notNull().references(() => questions.id, { onDelete: "cascade" }),
+    questionId: text("question_id")
+      .notNull()
+      .references(() => questions.id, { onDelete: "cascade" }),
     version: integer("version").notNull(),
     contentHash: text("content_hash").notNull(),
     kind: questionKind("kind").notNull(),

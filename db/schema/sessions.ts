@@ -10,7 +10,9 @@ export const sessions = pgTable(
   "sessions",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     /** The sign-in; the absolute timeout counts from it. */
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     /** Renewed on page views (at most once a minute); the idle timeout counts from it. */

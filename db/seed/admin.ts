@@ -5,10 +5,18 @@ import type { Db } from "../index";
 import { users } from "../schema";
 
 /** The first admin: created from env vars on start, or with `npm run admin:create`. */
-export async function createAdmin(db: Db, input: { email: string; password: string; name: string }): Promise<"created" | "exists"> {
+export async function createAdmin(
+  db: Db,
+  input: { email: string; password: string; name: string },
+): Promise<"created" | "exists"> {
   const inserted = await db
     .insert(users)
-    .values({ role: "admin", email: input.email.toLowerCase(), name: input.name, passwordHash: await hashPassword(input.password) })
+    .values({
+      role: "admin",
+      email: input.email.toLowerCase(),
+      name: input.name,
+      passwordHash: await hashPassword(input.password),
+    })
     .onConflictDoNothing()
     .returning({ id: users.id });
   return inserted.length > 0 ? "created" : "exists";

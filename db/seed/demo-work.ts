@@ -33,9 +33,21 @@ export const DEMO_WORK = [
   },
 ] as const;
 
-type Version = { question_id: string; version_id: number; kind: QuestionKind; answer: string[]; options: OptionRecord[]; question_count: number };
+type Version = {
+  question_id: string;
+  version_id: number;
+  kind: QuestionKind;
+  answer: string[];
+  options: OptionRecord[];
+  question_count: number;
+};
 
-export async function seedDemoWork(tx: Tx, classId: string, teacherId: string, idOf: (key: string) => string | undefined): Promise<void> {
+export async function seedDemoWork(
+  tx: Tx,
+  classId: string,
+  teacherId: string,
+  idOf: (key: string) => string | undefined,
+): Promise<void> {
   const now = Date.now();
   for (const work of DEMO_WORK) {
     const versions = await selectRows<Version>(
@@ -60,18 +72,42 @@ export async function seedDemoWork(tx: Tx, classId: string, teacherId: string, i
       const userId = idOf(attempt.student)!;
       const number = (numbers.get(userId) ?? 0) + 1;
       numbers.set(userId, number);
-      await seedAttempt(tx, { userId, lessonId: work.lessonId, assignmentId: assignment!.id, number, versions, pattern: attempt.pattern, startedAt: now - attempt.daysAgo * DAY - 3600_000, dueAt: now - work.dueDaysAgo * DAY });
+      await seedAttempt(tx, {
+        userId,
+        lessonId: work.lessonId,
+        assignmentId: assignment!.id,
+        number,
+        versions,
+        pattern: attempt.pattern,
+        startedAt: now - attempt.daysAgo * DAY - 3600_000,
+        dueAt: now - work.dueDaysAgo * DAY,
+      });
     }
   }
 }
 
 async function seedAttempt(
   tx: Tx,
-  a: { userId: string; lessonId: string; assignmentId: string; number: number; versions: Version[]; pattern: readonly number[]; startedAt: number; dueAt: number },
+  a: {
+    userId: string;
+    lessonId: string;
+    assignmentId: string;
+    number: number;
+    versions: Version[];
+    pattern: readonly number[];
+    startedAt: number;
+    dueAt: number;
+  },
 ): Promise<void> {
   const answered = a.versions.slice(0, a.pattern.length).map((v, i) => {
     const chosen = a.pattern[i] ? v.answer : [v.options.find((o) => !v.answer.includes(o.id))!.id];
-    return { v, chosen, grade: gradeAnswer(v, chosen), at: new Date(a.startedAt + (i + 1) * 45_000), spent: 25_000 + i * 3_000 };
+    return {
+      v,
+      chosen,
+      grade: gradeAnswer(v, chosen),
+      at: new Date(a.startedAt + (i + 1) * 45_000),
+      spent: 25_000 + i * 3_000,
+    };
   });
   const questionCount = a.versions[0]!.question_count;
   const completedAt = answered.length === questionCount ? answered.at(-1)!.at : null;
@@ -83,12 +119,22 @@ async function seedAttempt(
         returning id`,
     tx,
   );
-  const textArray = (values: string[]) => sql`array[${sql.join(values.map((c) => sql`${c}`), sql`, `)}]::text[]`;
+  const textArray = (values: string[]) =>
+    sql`array[${sql.join(
+      values.map((c) => sql`${c}`),
+      sql`, `,
+    )}]::text[]`;
   // The order the quiz page would have drawn for this student and attempt (the secret is set by
   // every command that seeds; without one, the authored order).
   const secret = hasServerSecret() ? serverSecret() : null;
   for (const x of answered) {
-    const seat = { subject: a.userId, lessonId: a.lessonId, assignmentId: a.assignmentId, attempt: a.number, questionId: x.v.question_id };
+    const seat = {
+      subject: a.userId,
+      lessonId: a.lessonId,
+      assignmentId: a.assignmentId,
+      attempt: a.number,
+      questionId: x.v.question_id,
+    };
     const shown = secret ? drawOptionOrder(x.v.options, seat, secret) : x.v.options.map((o) => o.id);
     await tx.execute(
       sql`insert into answers (attempt_id, question_id, question_version_id, chosen, shown_order, score, correct, time_spent_ms, created_at)

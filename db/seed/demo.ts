@@ -5,7 +5,7 @@ import { classes, enrollments, users } from "../schema";
 import { seedDemoWork } from "./demo-work";
 
 /** Listed in the README. Only ever created on the embedded database or by `npm run db:seed`. */
-export const DEMO_PASSWORD = "byline-demo";
+const DEMO_PASSWORD = "byline-demo";
 
 export const DEMO_ACCOUNTS = [
   { role: "admin", name: "Ada Admin", email: "admin@byline.test" },

@@ -10,4 +10,6 @@ export const REFUSED = {
 } as const;
 
 /** A lesson the user may not edit: someone else's, a built-in one, or none at all. */
-export const REFUSED_LESSON = { message: "That lesson is not one of yours. Built-in lessons cannot be edited." } as const;
+export const REFUSED_LESSON = {
+  message: "That lesson is not one of yours. Built-in lessons cannot be edited.",
+} as const;

@@ -28,7 +28,15 @@ export type LessonSummary = {
 };
 
 function summarizeSource(s: Source): SourceSummary {
-  return { id: s.id, title: s.title, outlet: s.outlet, author: s.author, published: s.published, genre: s.genre, ...(s.dateNote ? { dateNote: s.dateNote } : {}) };
+  return {
+    id: s.id,
+    title: s.title,
+    outlet: s.outlet,
+    author: s.author,
+    published: s.published,
+    genre: s.genre,
+    ...(s.dateNote ? { dateNote: s.dateNote } : {}),
+  };
 }
 
 export function listSources(): SourceSummary[] {

@@ -1,7 +1,7 @@
 import type { Lesson } from "./types";
 
 /** Fewer single-answer questions than this say nothing about a habit of placing the key. */
-export const MIN_KEY_POSITION_QUESTIONS = 4;
+const MIN_KEY_POSITION_QUESTIONS = 4;
 
 export type KeyPositionWarning = {
   lessonId: string;
@@ -21,7 +21,9 @@ export type KeyPositionWarning = {
  * teacher previewing the lesson see the authored order. Pure: content:check prints the warning.
  */
 export function keyPositionWarning(lesson: Pick<Lesson, "id" | "file" | "questions">): KeyPositionWarning | null {
-  const counted = lesson.questions.filter((q) => q.kind !== "highlight" && q.answer.length === 1 && !q.options.every((o) => o.pinned));
+  const counted = lesson.questions.filter(
+    (q) => q.kind !== "highlight" && q.answer.length === 1 && !q.options.every((o) => o.pinned),
+  );
   const indexes = counted.map((q) => q.options.findIndex((o) => o.id === q.answer[0])).filter((i) => i >= 0);
   const total = indexes.length;
   if (total < MIN_KEY_POSITION_QUESTIONS) return null;

@@ -13,7 +13,7 @@ export const CONTENT_DIR = path.join(process.cwd(), "content");
  * sources/ and lessons/). The end-to-end tests plant their canary lesson this way; the content
  * check and the question-bank export read content/ alone.
  */
-export function appContentDirs(): string[] {
+function appContentDirs(): string[] {
   const extra = env("BYLINE_EXTRA_CONTENT_DIR");
   return extra ? [CONTENT_DIR, path.resolve(/*turbopackIgnore: true*/ extra)] : [CONTENT_DIR];
 }
@@ -32,9 +32,14 @@ export function readContent(dirs: string | string[] = CONTENT_DIR): ContentResul
     const prefix = n === 0 ? "" : `${dir}/`;
     for (const name of listFiles(path.join(dir, "sources"), ".txt")) {
       const file = path.join("sources", name);
-      const parsed = parseSourceFile(prefix + file, name.replace(/\.txt$/, ""), readFileSync(path.join(dir, file), "utf8"));
+      const parsed = parseSourceFile(
+        prefix + file,
+        name.replace(/\.txt$/, ""),
+        readFileSync(path.join(dir, file), "utf8"),
+      );
       if (Array.isArray(parsed)) errors.push(...parsed);
-      else if (sources.has(parsed.id)) errors.push({ file: prefix + file, line: 1, message: `duplicate source id "${parsed.id}"` });
+      else if (sources.has(parsed.id))
+        errors.push({ file: prefix + file, line: 1, message: `duplicate source id "${parsed.id}"` });
       else sources.set(parsed.id, parsed);
     }
   }
@@ -74,11 +79,13 @@ function duplicateIds(lessons: Lesson[]): ContentError[] {
   const questionIds = new Map<string, string>();
   for (const lesson of lessons) {
     const other = lessonIds.get(lesson.id);
-    if (other) errors.push({ file: lesson.file, line: 1, message: `duplicate lesson id "${lesson.id}" (also in ${other})` });
+    if (other)
+      errors.push({ file: lesson.file, line: 1, message: `duplicate lesson id "${lesson.id}" (also in ${other})` });
     lessonIds.set(lesson.id, lesson.file);
     for (const q of lesson.questions) {
       const seen = questionIds.get(q.id);
-      if (seen) errors.push({ file: lesson.file, line: q.line, message: `duplicate question id "${q.id}" (also in ${seen})` });
+      if (seen)
+        errors.push({ file: lesson.file, line: q.line, message: `duplicate question id "${q.id}" (also in ${seen})` });
       questionIds.set(q.id, lesson.file);
     }
   }
@@ -87,7 +94,9 @@ function duplicateIds(lessons: Lesson[]): ContentError[] {
 
 function listFiles(dir: string, ext: string): string[] {
   try {
-    return readdirSync(dir).filter((n) => n.endsWith(ext)).sort();
+    return readdirSync(dir)
+      .filter((n) => n.endsWith(ext))
+      .sort();
   } catch {
     return [];
   }

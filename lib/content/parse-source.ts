@@ -24,7 +24,11 @@ export function parseSourceFile(file: string, id: string, raw: string): Source |
   const result = sourceFrontMatterSchema.safeParse(parsed.value);
   if (!result.success) return zodErrorsAt(parsed, result.error);
 
-  const body = lines.slice(close + 1).join("\n").replace(/^\n+/, "").trimEnd();
+  const body = lines
+    .slice(close + 1)
+    .join("\n")
+    .replace(/^\n+/, "")
+    .trimEnd();
   if (body.length === 0) {
     return [{ file, line: close + 2, message: "the article body is empty" }];
   }

@@ -24,7 +24,10 @@ export function resolveQuestion(q: QuestionInput, ctx: Context): Question | Ques
   const problems: QuestionProblem[] = [];
   const resolve = (ref: EvidenceRef, path: PropertyKey[]): Evidence | null => {
     if (!ctx.lessonSources.includes(ref.source)) {
-      problems.push({ path: [...path, "source"], message: `evidence cites "${ref.source}", which is not one of the lesson's sources` });
+      problems.push({
+        path: [...path, "source"],
+        message: `evidence cites "${ref.source}", which is not one of the lesson's sources`,
+      });
       return null;
     }
     const source = ctx.bodies.get(ref.source);
@@ -57,9 +60,7 @@ export function resolveQuestion(q: QuestionInput, ctx: Context): Question | Ques
     skill: q.skill,
     prompt: q.prompt,
     source: q.source,
-    options: q.options.map(({ pinned, ...option }) =>
-      keepsPlace(q, pinned) ? { ...option, pinned: true } : option,
-    ),
+    options: q.options.map(({ pinned, ...option }) => (keepsPlace(q, pinned) ? { ...option, pinned: true } : option)),
     answer: q.answer,
     explanation: q.explanation,
     evidence: evidence.filter((e): e is Evidence => e !== null),

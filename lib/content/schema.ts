@@ -23,9 +23,7 @@ export const sourceFrontMatterSchema = z.strictObject({
   published: isoDate,
   genre: z.enum(GENRES),
   section: z.string().min(1).optional(),
-  photo: z
-    .strictObject({ caption: z.string().min(1), credit: z.string().min(1).optional() })
-    .optional(),
+  photo: z.strictObject({ caption: z.string().min(1), credit: z.string().min(1).optional() }).optional(),
   captureNote: z.string().min(1),
   /**
    * Set when the publication date is not certain (two dates on the page): shown beside the date
@@ -35,7 +33,7 @@ export const sourceFrontMatterSchema = z.strictObject({
 });
 export type SourceFrontMatter = z.infer<typeof sourceFrontMatterSchema>;
 
-export const evidenceRefSchema = z.strictObject({
+const evidenceRefSchema = z.strictObject({
   source: slug,
   quote: z.string().min(1),
   /** Which occurrence of the quote in the source, counting from 1, when it appears more than once. */
@@ -114,10 +112,18 @@ export const questionSchema = z
       ctx.addIssue({ code: "custom", path: ["answer"], message: "a multiple-choice question has exactly one answer" });
     }
     if (q.kind === "highlight" && !q.source) {
-      ctx.addIssue({ code: "custom", path: ["source"], message: "a highlight question names the source its sentences come from" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["source"],
+        message: "a highlight question names the source its sentences come from",
+      });
     }
     if (q.kind !== "highlight" && q.source) {
-      ctx.addIssue({ code: "custom", path: ["source"], message: "only highlight questions name a source; cite evidence instead" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["source"],
+        message: "only highlight questions name a source; cite evidence instead",
+      });
     }
     q.options.forEach((o, i) => {
       if (q.kind !== "highlight" && !q.answer.includes(o.id) && !o.misconception) {

@@ -1,4 +1,4 @@
-import type { Genre, QuestionInput, SourceFrontMatter } from "./schema";
+import type { Genre, SourceFrontMatter } from "./schema";
 import type { Span } from "./locate-quote";
 import type { QuestionKind, SkillId } from "./skills";
 
@@ -13,7 +13,7 @@ export type Source = SourceFrontMatter & {
 export type Evidence = Span & { source: string; quote: string };
 
 /** `pinned`: shown at its authored place to every student; the other options are shuffled per student. */
-export type QuestionOption = { id: string; text: string; feedback: string; misconception?: string; pinned?: boolean };
+type QuestionOption = { id: string; text: string; feedback: string; misconception?: string; pinned?: boolean };
 
 export type Question = {
   id: string;
@@ -48,5 +48,3 @@ export type Lesson = {
 };
 
 export type Content = { sources: Source[]; lessons: Lesson[] };
-
-export type { QuestionInput };

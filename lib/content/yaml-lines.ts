@@ -19,7 +19,13 @@ export function parseYaml(file: string, text: string, lineOffset = 0): ParsedYam
   try {
     return { doc, lines, lineOffset, file, value: doc.toJS() };
   } catch (err) {
-    return [{ file, line: lineOffset + 1, message: `YAML: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}` }];
+    return [
+      {
+        file,
+        line: lineOffset + 1,
+        message: `YAML: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}`,
+      },
+    ];
   }
 }
 

@@ -23,7 +23,9 @@ let cached: Hashes | undefined;
 const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
 
 export function inlineScriptHashes(html: string): string[] {
-  return [...html.matchAll(INLINE_SCRIPT)].map((m) => `sha256-${createHash("sha256").update(m[1]!, "utf8").digest("base64")}`);
+  return [...html.matchAll(INLINE_SCRIPT)].map(
+    (m) => `sha256-${createHash("sha256").update(m[1]!, "utf8").digest("base64")}`,
+  );
 }
 
 function distDir(): string {
@@ -42,7 +44,11 @@ function htmlFiles(dir: string): string[] {
 
 /** "/privacy" for privacy.html, "/" for index.html; route groups do not appear in paths. */
 function pathOf(appDir: string, file: string): string {
-  const route = path.relative(appDir, file).slice(0, -".html".length).split(path.sep).filter((part) => !/^\(.*\)$/.test(part));
+  const route = path
+    .relative(appDir, file)
+    .slice(0, -".html".length)
+    .split(path.sep)
+    .filter((part) => !/^\(.*\)$/.test(part));
   const joined = `/${route.join("/")}`;
   return joined === "/index" ? "/" : joined;
 }
@@ -69,7 +75,8 @@ function load(): Hashes {
   for (const file of htmlFiles(appDir)) {
     const hashes = inlineScriptHashes(readFileSync(file, "utf8"));
     const route = pathOf(appDir, file);
-    if (isPartial(file) || route === "/_not-found" || route === "/_global-error") hashes.forEach((h) => everywhere.add(h));
+    if (isPartial(file) || route === "/_not-found" || route === "/_global-error")
+      hashes.forEach((h) => everywhere.add(h));
     else byPath.set(route, hashes);
   }
   const shared = [...everywhere].sort();

@@ -39,7 +39,12 @@ function keyFrom(secret: string): Buffer {
 }
 
 /** The cookie chunks holding a form's result, or null when it is too large to carry. */
-export function sealFormResult(form: FormId, state: FormState<unknown>, secret: string, now = Date.now()): { name: string; value: string }[] | null {
+export function sealFormResult(
+  form: FormId,
+  state: FormState<unknown>,
+  secret: string,
+  now = Date.now(),
+): { name: string; value: string }[] | null {
   const plain = deflateRawSync(JSON.stringify({ form, expires: now + FORM_RESULT_MAX_AGE_SECONDS * 1000, state }));
   const iv = randomBytes(12);
   const cipher = createCipheriv("aes-256-gcm", keyFrom(secret), iv);
@@ -47,11 +52,18 @@ export function sealFormResult(form: FormId, state: FormState<unknown>, secret: 
   const value = Buffer.concat([iv, cipher.getAuthTag(), sealed]).toString("base64url");
   const count = Math.ceil(value.length / CHUNK_LENGTH);
   if (count > MAX_CHUNKS) return null;
-  return Array.from({ length: count }, (_, i) => ({ name: chunkName(i), value: value.slice(i * CHUNK_LENGTH, (i + 1) * CHUNK_LENGTH) }));
+  return Array.from({ length: count }, (_, i) => ({
+    name: chunkName(i),
+    value: value.slice(i * CHUNK_LENGTH, (i + 1) * CHUNK_LENGTH),
+  }));
 }
 
 /** A form's result from the cookies the page was sent; null when absent, expired, tampered or foreign. */
-export function openFormResult(cookie: (name: string) => string | undefined, secret: string, now = Date.now()): StoredFormResult | null {
+export function openFormResult(
+  cookie: (name: string) => string | undefined,
+  secret: string,
+  now = Date.now(),
+): StoredFormResult | null {
   let value = "";
   for (let i = 0; i < MAX_CHUNKS; i++) value += cookie(chunkName(i)) ?? "";
   if (!value) return null;

@@ -48,7 +48,12 @@ export function buildFeedback(
     answer: version.answer,
     explanation: version.explanation,
     feedback: version.options.filter((o) => relevant.has(o.id)).map((o) => ({ optionId: o.id, text: o.feedback })),
-    evidence: version.evidence.map((e) => ({ source: e.source, start: e.start, end: e.end, ...(quotes ? { quote: e.quote } : {}) })),
+    evidence: version.evidence.map((e) => ({
+      source: e.source,
+      start: e.start,
+      end: e.end,
+      ...(quotes ? { quote: e.quote } : {}),
+    })),
     answered: progress.answered,
     total: version.question_count,
     finished: progress.finished,

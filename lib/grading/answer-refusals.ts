@@ -15,9 +15,11 @@ export const ANSWER_REFUSAL_MESSAGES: Record<Exclude<AnswerRefusal, "rate-limite
   "question-gone": "This question is not part of the lesson any more. Reload the page to continue.",
   "unknown-option": "That choice is not one of this question's options.",
   "choose-one": "Choose exactly one answer.",
-  missing: "This assignment is not on your list any more (your teacher may have removed it), so the answer was not saved.",
+  missing:
+    "This assignment is not on your list any more (your teacher may have removed it), so the answer was not saved.",
   "not-open": "This assignment has not opened yet: your teacher scheduled it for later.",
-  closed: "Your teacher has closed this assignment, so it no longer takes answers. The answers you gave before are kept.",
+  closed:
+    "Your teacher has closed this assignment, so it no longer takes answers. The answers you gave before are kept.",
   finished: "You have finished this lesson. Choose “Try again” to start a new attempt.",
   stale: "This page belongs to an earlier attempt at the lesson. Reload the page to continue.",
 };

@@ -10,10 +10,19 @@ export const ACTION_BODY_LIMIT_BYTES = 4 * 1024 * 1024;
 export type PostRefusal = "malformed-origin" | "cross-site" | "too-large" | "no-multipart-boundary" | "unreadable-form";
 
 export const POST_REFUSALS: Record<PostRefusal, { status: number; message: string }> = {
-  "malformed-origin": { status: 400, message: "The Origin header is not a web address, so the request cannot be checked; it was not accepted." },
+  "malformed-origin": {
+    status: 400,
+    message: "The Origin header is not a web address, so the request cannot be checked; it was not accepted.",
+  },
   "cross-site": { status: 403, message: "Cross-site form posts are not accepted." },
-  "too-large": { status: 413, message: `The request is too large: at most ${ACTION_BODY_LIMIT_BYTES / 1024 / 1024} MB can be sent at once.` },
-  "no-multipart-boundary": { status: 400, message: "The form data cannot be read: its Content-Type names no multipart boundary." },
+  "too-large": {
+    status: 413,
+    message: `The request is too large: at most ${ACTION_BODY_LIMIT_BYTES / 1024 / 1024} MB can be sent at once.`,
+  },
+  "no-multipart-boundary": {
+    status: 400,
+    message: "The form data cannot be read: its Content-Type names no multipart boundary.",
+  },
   "unreadable-form": { status: 400, message: "The form data cannot be read: the multipart body is malformed." },
 };
 
@@ -54,10 +63,12 @@ export function refusePost({ method, headers, acceptsNullOrigin }: PostInput): P
   if (method === "GET" || method === "HEAD") return null;
   const origin = originHost(headers);
   if (origin === null || origin === "") return "malformed-origin";
-  if (origin !== undefined && !(origin === "null" && acceptsNullOrigin) && origin !== requestHost(headers)) return "cross-site";
+  if (origin !== undefined && !(origin === "null" && acceptsNullOrigin) && origin !== requestHost(headers))
+    return "cross-site";
   const length = Number(headers.get("content-length") ?? 0);
   if (length > ACTION_BODY_LIMIT_BYTES) return "too-large";
   const type = headers.get("content-type") ?? "";
-  if (/^multipart\/form-data/i.test(type) && !/;\s*boundary\s*=\s*"?[^";\s]/i.test(type)) return "no-multipart-boundary";
+  if (/^multipart\/form-data/i.test(type) && !/;\s*boundary\s*=\s*"?[^";\s]/i.test(type))
+    return "no-multipart-boundary";
   return null;
 }

@@ -15,9 +15,12 @@ export type CleanedArticle = {
   removed: string[];
 };
 
-const PROMO_WORDS = /\b(?:newsletter|subscribe|subscription|brief|updates|comments?|share|follow|podcast|sign up|donate|support us|membership|app)\b/i;
-const CAPTION = /^(.*\S)\s*\(([^()]*(?:Getty|AFP|Reuters|AP Photo|\bAP\b|Photo|Image|Credit|via|Shutterstock|EPA|Pool)[^()]*)\)\s*$/;
-const BIO_START = /^[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3}\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:reporter|journalist|writer|editor|correspondent|columnist|contributor|author|analyst)\b/u;
+const PROMO_WORDS =
+  /\b(?:newsletter|subscribe|subscription|brief|updates|comments?|share|follow|podcast|sign up|donate|support us|membership|app)\b/i;
+const CAPTION =
+  /^(.*\S)\s*\(([^()]*(?:Getty|AFP|Reuters|AP Photo|\bAP\b|Photo|Image|Credit|via|Shutterstock|EPA|Pool)[^()]*)\)\s*$/;
+const BIO_START =
+  /^[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3}\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:reporter|journalist|writer|editor|correspondent|columnist|contributor|author|analyst)\b/u;
 
 const words = (line: string) => line.split(/\s+/).filter(Boolean).length;
 
@@ -33,7 +36,10 @@ function isTagRun(line: string): boolean {
  * news-database markers and the author's bio. Image credits are kept as captions. A title given
  * as a hint (a page's <h1>) is the headline: only its own line is taken out of the text then.
  */
-export function cleanPlainText(input: string, hints: { author?: string | null; title?: string | null } = {}): CleanedArticle {
+export function cleanPlainText(
+  input: string,
+  hints: { author?: string | null; title?: string | null } = {},
+): CleanedArticle {
   const lines = input
     .replace(/^\uFEFF/, "")
     .split(/\r\n|\r|\n/)

@@ -51,4 +51,5 @@ export function sectionLabel(line: string): string | null {
 }
 
 /** The same headline, written with other spaces or capitals ("Port workers vote" / "PORT WORKERS VOTE"). */
-export const sameHeadline = (a: string, b: string) => a.replace(/\s+/g, " ").trim().toLowerCase() === b.replace(/\s+/g, " ").trim().toLowerCase();
+export const sameHeadline = (a: string, b: string) =>
+  a.replace(/\s+/g, " ").trim().toLowerCase() === b.replace(/\s+/g, " ").trim().toLowerCase();

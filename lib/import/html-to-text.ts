@@ -24,16 +24,23 @@ const BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td, 
  */
 export function htmlToArticle(html: string, { findArticle = true }: { findArticle?: boolean } = {}): HtmlArticle {
   const activeContent =
-    (html.match(/<script\b/gi) ?? []).length + (html.match(/\son[a-z]+\s*=/gi) ?? []).length + (html.match(/javascript:/gi) ?? []).length;
-  const { document } = parseHTML(html.includes("<html") ? html : `<!doctype html><html><head></head><body>${html}</body></html>`);
-  for (const node of document.querySelectorAll("script, style, noscript, iframe, object, embed, template, svg, form")) node.remove();
+    (html.match(/<script\b/gi) ?? []).length +
+    (html.match(/\son[a-z]+\s*=/gi) ?? []).length +
+    (html.match(/javascript:/gi) ?? []).length;
+  const { document } = parseHTML(
+    html.includes("<html") ? html : `<!doctype html><html><head></head><body>${html}</body></html>`,
+  );
+  for (const node of document.querySelectorAll("script, style, noscript, iframe, object, embed, template, svg, form"))
+    node.remove();
   const meta = (name: string) =>
     document.querySelector(`meta[property="${name}"], meta[name="${name}"]`)?.getAttribute("content")?.trim() || null;
   // Read before Readability, which rewrites the document it parses.
   const headline = headlineOf(document);
   // Markdown converted here is all article: Readability would only risk dropping short pieces.
   const parsed = findArticle ? new Readability(document as unknown as Document, { charThreshold: 200 }).parse() : null;
-  const container = parseHTML(`<!doctype html><html><body>${parsed?.content ?? document.body?.innerHTML ?? ""}</body></html>`).document;
+  const container = parseHTML(
+    `<!doctype html><html><body>${parsed?.content ?? document.body?.innerHTML ?? ""}</body></html>`,
+  ).document;
   const paragraphs = [...container.querySelectorAll(BLOCKS)]
     .filter((el) => !el.querySelector(BLOCKS))
     .map((el) => {
@@ -42,7 +49,10 @@ export function htmlToArticle(html: string, { findArticle = true }: { findArticl
       return text && el.closest("blockquote") ? `> ${text}` : text;
     })
     .filter(Boolean);
-  const text = paragraphs.length > 0 ? paragraphs.join("\n\n") : (container.body?.textContent ?? "").replace(/[ \t]+/g, " ").trim();
+  const text =
+    paragraphs.length > 0
+      ? paragraphs.join("\n\n")
+      : (container.body?.textContent ?? "").replace(/[ \t]+/g, " ").trim();
   const published = (meta("article:published_time") ?? parsed?.publishedTime ?? null)?.slice(0, 10) ?? null;
   return {
     text,

@@ -19,14 +19,27 @@ const looksLikeHtml = (text: string) => /<(?:html|body|article|p|div|script|span
  * on (empty, binary, not UTF-8, over 1 MB, an unknown file type), otherwise cleaned of page chrome.
  * Pasted HTML (copied from a page's source) is read as HTML, never rendered.
  */
-export async function prepareImport(input: { text: string; file: File | null }): Promise<{ ok: true; prepared: PreparedImport } | { ok: false; field: "text" | "file"; error: string }> {
+export async function prepareImport(input: {
+  text: string;
+  file: File | null;
+}): Promise<{ ok: true; prepared: PreparedImport } | { ok: false; field: "text" | "file"; error: string }> {
   let text = input.text;
   let kind: "text" | "markdown" | "html" = looksLikeHtml(text) ? "html" : "text";
   if (input.file) {
     const label = `“${input.file.name}”`;
     const fileKind = kindOfFile(input.file.name);
-    if (!fileKind) return { ok: false, field: "file", error: `${label} is not a file Byline reads. Upload ${SOURCE_EXTENSIONS.join(", ")}, or paste the text.` };
-    if (input.file.size > MAX_SOURCE_BYTES) return { ok: false, field: "file", error: `${label} is over 1 MB; an article must be under 1 MB of text. Paste just the article.` };
+    if (!fileKind)
+      return {
+        ok: false,
+        field: "file",
+        error: `${label} is not a file Byline reads. Upload ${SOURCE_EXTENSIONS.join(", ")}, or paste the text.`,
+      };
+    if (input.file.size > MAX_SOURCE_BYTES)
+      return {
+        ok: false,
+        field: "file",
+        error: `${label} is over 1 MB; an article must be under 1 MB of text. Paste just the article.`,
+      };
     const decoded = decodeText(new Uint8Array(await input.file.arrayBuffer()), label);
     if (!decoded.ok) return { ok: false, field: "file", error: decoded.error };
     text = decoded.text;
@@ -40,7 +53,11 @@ export async function prepareImport(input: { text: string; file: File | null }):
   if (!read.ok) return { ok: false, field: input.file ? "file" : "text", error: read.error };
   const { article, notices } = read;
   if (article.body.length < 200) {
-    return { ok: false, field: input.file ? "file" : "text", error: "Too little article text was found (under 200 characters). Paste the whole article." };
+    return {
+      ok: false,
+      field: input.file ? "file" : "text",
+      error: "Too little article text was found (under 200 characters). Paste the whole article.",
+    };
   }
   return {
     ok: true,

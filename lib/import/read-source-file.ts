@@ -7,25 +7,41 @@ import { htmlToArticle } from "./html-to-text";
 export const MAX_SOURCE_BYTES = 1_000_000;
 export const SOURCE_EXTENSIONS = [".txt", ".md", ".markdown", ".html", ".htm"] as const;
 
-export type ReadSource =
-  | { ok: true; article: CleanedArticle; notices: string[] }
-  | { ok: false; error: string };
+export type ReadSource = { ok: true; article: CleanedArticle; notices: string[] } | { ok: false; error: string };
 
 const mb = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
 
 /** Bytes as UTF-8 text, or why they are not: empty, binary, too large, another encoding. */
-export function decodeText(bytes: Uint8Array, label: string): { ok: true; text: string } | { ok: false; error: string } {
+export function decodeText(
+  bytes: Uint8Array,
+  label: string,
+): { ok: true; text: string } | { ok: false; error: string } {
   if (bytes.byteLength === 0) return { ok: false, error: `${label} is empty.` };
-  if (bytes.byteLength > MAX_SOURCE_BYTES) return { ok: false, error: `${label} is ${mb(bytes.byteLength)}; an article must be under 1 MB of text. Paste just the article.` };
-  if (bytes.includes(0)) return { ok: false, error: `${label} is not a text file (it holds binary data). Upload the article as .txt, .md or .html, or paste its text.` };
+  if (bytes.byteLength > MAX_SOURCE_BYTES)
+    return {
+      ok: false,
+      error: `${label} is ${mb(bytes.byteLength)}; an article must be under 1 MB of text. Paste just the article.`,
+    };
+  if (bytes.includes(0))
+    return {
+      ok: false,
+      error: `${label} is not a text file (it holds binary data). Upload the article as .txt, .md or .html, or paste its text.`,
+    };
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    return { ok: false, error: `${label} is not UTF-8 text. Save it as UTF-8 (most editors offer it under "Save as") or paste the text.` };
+    return {
+      ok: false,
+      error: `${label} is not UTF-8 text. Save it as UTF-8 (most editors offer it under "Save as") or paste the text.`,
+    };
   }
   const control = (text.match(/[\u0000-\u0008\u000e-\u001f\u007f]/g) ?? []).length;
-  if (control > Math.max(8, text.length / 100)) return { ok: false, error: `${label} is not a text file (it is full of control characters). Upload .txt, .md or .html.` };
+  if (control > Math.max(8, text.length / 100))
+    return {
+      ok: false,
+      error: `${label} is not a text file (it is full of control characters). Upload .txt, .md or .html.`,
+    };
   if (!text.replace(/^\uFEFF/, "").trim()) return { ok: false, error: `${label} has no text in it.` };
   return { ok: true, text };
 }
@@ -45,9 +61,12 @@ export function readSource(text: string, kind: "text" | "markdown" | "html"): Re
   const html = kind === "markdown" ? (marked.parse(text, { async: false }) as string) : text;
   const found = htmlToArticle(html, { findArticle: kind === "html" });
   if (found.activeContent > 0) {
-    notices.push(`The ${kind === "html" ? "page" : "file"} contained ${plural(found.activeContent, "script or script link", "scripts or script links")}; they were removed and only the text is kept.`);
+    notices.push(
+      `The ${kind === "html" ? "page" : "file"} contained ${plural(found.activeContent, "script or script link", "scripts or script links")}; they were removed and only the text is kept.`,
+    );
   }
-  if (!found.text.trim()) return { ok: false, error: "No article text was found in that HTML. Paste the article's text instead." };
+  if (!found.text.trim())
+    return { ok: false, error: "No article text was found in that HTML. Paste the article's text instead." };
   const article = cleanPlainText(found.text, { author: found.author, title: found.headline });
   return {
     ok: true,

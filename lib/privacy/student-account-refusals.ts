@@ -7,21 +7,30 @@ export type CredentialRefusal = "self-registered" | "another-teachers-login";
 export type ErasureRefusal = CredentialRefusal | "in-another-teachers-class";
 
 /** What a viewer may do to one student's account: each control allowed, or the reason it is not. */
-export type AccountControls = { name: string; resetPassword: "allowed" | CredentialRefusal; erase: "allowed" | ErasureRefusal };
+export type AccountControls = {
+  name: string;
+  resetPassword: "allowed" | CredentialRefusal;
+  erase: "allowed" | ErasureRefusal;
+};
 
 /**
  * Why a teacher may not reset a student's password or erase the account, in one sentence: the
  * student's page shows it in place of the control, and the action's refusal repeats it.
  */
 const WHY_NOT_RESET: Record<CredentialRefusal, (name: string) => string> = {
-  "self-registered": (name) => `${name} signs in with their own email: only they can change their password. An administrator can help if they are locked out.`,
-  "another-teachers-login": (name) => `Another teacher made ${name}'s login: only that teacher or an administrator can reset its password.`,
+  "self-registered": (name) =>
+    `${name} signs in with their own email: only they can change their password. An administrator can help if they are locked out.`,
+  "another-teachers-login": (name) =>
+    `Another teacher made ${name}'s login: only that teacher or an administrator can reset its password.`,
 };
 
 const WHY_NOT_ERASE: Record<ErasureRefusal, (name: string) => string> = {
-  "self-registered": (name) => `${name} signed up with their own email, so only an administrator can erase this account.`,
-  "another-teachers-login": (name) => `Another teacher made ${name}'s login, so only an administrator can erase this account.`,
-  "in-another-teachers-class": (name) => `${name} is also in another teacher's class, so only an administrator can erase this account.`,
+  "self-registered": (name) =>
+    `${name} signed up with their own email, so only an administrator can erase this account.`,
+  "another-teachers-login": (name) =>
+    `Another teacher made ${name}'s login, so only an administrator can erase this account.`,
+  "in-another-teachers-class": (name) =>
+    `${name} is also in another teacher's class, so only an administrator can erase this account.`,
 };
 
 export function whyNoPasswordReset(reason: CredentialRefusal, name: string): string {

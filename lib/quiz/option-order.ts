@@ -31,8 +31,14 @@ export function orderSeat(
  * it needs no storage to stay the same across reloads, resumes and the no-JavaScript form, and a
  * new attempt draws again. Pinned options keep their authored place.
  */
-export function drawOptionOrder(options: readonly { id: string; pinned?: boolean }[], seat: OrderSeat, secret: string): string[] {
-  const key = [seat.subject, seat.lessonId, seat.assignmentId ?? "practice", seat.attempt, seat.questionId].join("\u0000");
+export function drawOptionOrder(
+  options: readonly { id: string; pinned?: boolean }[],
+  seat: OrderSeat,
+  secret: string,
+): string[] {
+  const key = [seat.subject, seat.lessonId, seat.assignmentId ?? "practice", seat.attempt, seat.questionId].join(
+    "\u0000",
+  );
   const draw = seededDraws(key, `byline-option-order:${secret}`);
   return seededShuffle(options, draw, (o) => o.pinned === true).map((o) => o.id);
 }
@@ -41,7 +47,10 @@ export function drawOptionOrder(options: readonly { id: string; pinned?: boolean
  * The options in a given order of ids (what a student was shown); options the order does not name
  * (none, unless the question was edited in place) follow in authored order.
  */
-export function inOrder<T extends { id: string }>(options: readonly T[], order: readonly string[] | null | undefined): T[] {
+export function inOrder<T extends { id: string }>(
+  options: readonly T[],
+  order: readonly string[] | null | undefined,
+): T[] {
   if (!order) return [...options];
   const rank = new Map(order.map((id, i) => [id, i]));
   const unranked = order.length;

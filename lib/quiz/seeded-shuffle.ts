@@ -26,7 +26,11 @@ export function seededDraws(key: string, secret?: string): (below: number) => nu
 /**
  * Fisher–Yates over the items that may move; items for which `stays` is true keep their index.
  */
-export function seededShuffle<T>(items: readonly T[], draw: (below: number) => number, stays: (item: T) => boolean = () => false): T[] {
+export function seededShuffle<T>(
+  items: readonly T[],
+  draw: (below: number) => number,
+  stays: (item: T) => boolean = () => false,
+): T[] {
   const movable = items.map((item, i) => ({ item, i })).filter(({ item }) => !stays(item));
   const slots = movable.map(({ i }) => i);
   const moved = movable.map(({ item }) => item);

@@ -22,8 +22,14 @@ function trustFunction(trust: ProxyTrust): (address: string, hop: number) => boo
  * so a client rotating its own X-Forwarded-For is still one address.
  */
 export function clientAddress(headers: Headers, trust: ProxyTrust = env("BYLINE_TRUSTED_PROXIES")): string {
-  const chain = (headers.get("x-forwarded-for") ?? "").split(",").map((a) => a.trim()).filter(Boolean);
+  const chain = (headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((a) => a.trim())
+    .filter(Boolean);
   const socket = chain.pop();
   if (!socket) return "unknown";
-  return proxyaddr({ connection: { remoteAddress: socket }, headers: { "x-forwarded-for": chain.join(", ") } } as never, trustFunction(trust));
+  return proxyaddr(
+    { connection: { remoteAddress: socket }, headers: { "x-forwarded-for": chain.join(", ") } } as never,
+    trustFunction(trust),
+  );
 }

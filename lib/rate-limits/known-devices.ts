@@ -10,13 +10,19 @@ export const KNOWN_DEVICES_COOKIE = "byline_known";
 const MAX_ACCOUNTS = 5;
 
 export function knownDeviceTag(identifier: string, secret: string): string {
-  return createHmac("sha256", `byline-known-device:${secret}`).update(identifier.trim().toLowerCase()).digest("base64url").slice(0, 22);
+  return createHmac("sha256", `byline-known-device:${secret}`)
+    .update(identifier.trim().toLowerCase())
+    .digest("base64url")
+    .slice(0, 22);
 }
 
 /** The tags in a cookie header's value; anything malformed reads as none. */
 export function readKnownDevices(value: string | undefined): string[] {
   if (!value) return [];
-  return value.split(".").filter((tag) => /^[A-Za-z0-9_-]{22}$/.test(tag)).slice(0, MAX_ACCOUNTS);
+  return value
+    .split(".")
+    .filter((tag) => /^[A-Za-z0-9_-]{22}$/.test(tag))
+    .slice(0, MAX_ACCOUNTS);
 }
 
 /** The cookie's new value after a sign-in: this account first, at most five accounts (a shared Chromebook). */

@@ -26,13 +26,17 @@ export function parseLimit(value: string): Limit | null {
  */
 export type ProxyTrust = { hops: number } | { addresses: string[] };
 
-export const PROXY_TRUST_FORMAT = "must be a hop count such as 1, or a comma list of addresses, CIDR ranges, loopback, linklocal or uniquelocal";
+export const PROXY_TRUST_FORMAT =
+  "must be a hop count such as 1, or a comma list of addresses, CIDR ranges, loopback, linklocal or uniquelocal";
 
 export function parseProxyTrust(value: string | undefined): ProxyTrust | Error {
   const setting = value?.trim() ?? "";
   if (setting === "" || setting === "0") return { hops: 0 };
   if (/^\d+$/.test(setting)) return { hops: Number(setting) };
-  const addresses = setting.split(",").map((a) => a.trim()).filter(Boolean);
+  const addresses = setting
+    .split(",")
+    .map((a) => a.trim())
+    .filter(Boolean);
   try {
     proxyaddr.compile(addresses);
   } catch (err) {

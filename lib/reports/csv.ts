@@ -54,6 +54,11 @@ export function csvResponse(filename: string, header: string[], chunks: AsyncIte
 
 /** A file name from a class name: letters, digits and dashes only. */
 export function csvFilename(className: string, kind: string, today: Date): string {
-  const base = className.normalize("NFKD").replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "").toLowerCase() || "class";
+  const base =
+    className
+      .normalize("NFKD")
+      .replace(/[^A-Za-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .toLowerCase() || "class";
   return `byline-${base}-${kind}-${today.toISOString().slice(0, 10)}.csv`;
 }

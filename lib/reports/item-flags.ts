@@ -1,14 +1,22 @@
 /** Below this many answers, item figures are shown but called unreliable. */
-export const MIN_RELIABLE_ANSWERS = 5;
+const MIN_RELIABLE_ANSWERS = 5;
 
 export type ItemFlag = "negative-discrimination" | "distractor-beats-key";
 
 export const ITEM_FLAG_TEXT: Record<ItemFlag, string> = {
-  "negative-discrimination": "Students who did well overall got this one wrong more often: check the question and its key.",
-  "distractor-beats-key": "A wrong option was chosen more often than the right answer: a shared misconception, or an unclear question.",
+  "negative-discrimination":
+    "Students who did well overall got this one wrong more often: check the question and its key.",
+  "distractor-beats-key":
+    "A wrong option was chosen more often than the right answer: a shared misconception, or an unclear question.",
 };
 
-type Item = { answered: number; answer: string[]; options: { id: string }[]; picks: Record<string, number>; discrimination: number | null };
+type Item = {
+  answered: number;
+  answer: string[];
+  options: { id: string }[];
+  picks: Record<string, number>;
+  discrimination: number | null;
+};
 
 /** Some answers, but too few for the figures to say anything about the question. */
 export const tooFewAnswers = (answered: number) => answered > 0 && answered < MIN_RELIABLE_ANSWERS;

@@ -1,4 +1,4 @@
-export const BAND_LABELS = ["0–19%", "20–39%", "40–59%", "60–79%", "80–100%"] as const;
+const BAND_LABELS = ["0–19%", "20–39%", "40–59%", "60–79%", "80–100%"] as const;
 
 /** Counts scores (0..1) into five bands of 20 points; a perfect score falls in the top band. */
 export function scoreBands(scores: number[]): { label: string; students: number }[] {

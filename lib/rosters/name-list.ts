@@ -4,14 +4,14 @@ import { cleanName, DIRECTION_CONTROL_MESSAGE, hasDirectionControls, MAX_NAME_LE
 export const MAX_NAMES_PER_BATCH = 100;
 
 export type NameRow = { line: number; name: string };
-export type NameProblem = { line: number; text: string; reason: string };
+type NameProblem = { line: number; text: string; reason: string };
 export type NameList = { names: NameRow[]; problems: NameProblem[] };
 
 /**
  * Sorts raw rows into names to create and problems to report, each with its line number so the
  * teacher can fix exactly those lines; a bad row never stops the good ones.
  */
-export function checkNames(rows: readonly { line: number; text: string }[]): NameList {
+function checkNames(rows: readonly { line: number; text: string }[]): NameList {
   const names: NameRow[] = [];
   const problems: NameProblem[] = [];
   const firstLine = new Map<string, number>();

@@ -13,4 +13,5 @@ export function newTeacherContentId(): string {
 export const TEACHER_CONTENT_ID = /^t-[a-z0-9]{10}$/;
 
 /** A draft question's id inside its lesson becomes the published question's global id. */
-export const publishedQuestionId = (lessonId: string, draftId: string) => `${lessonId}-${draftId}`.slice(0, 100).replace(/-+$/, "");
+export const publishedQuestionId = (lessonId: string, draftId: string) =>
+  `${lessonId}-${draftId}`.slice(0, 100).replace(/-+$/, "");

@@ -7,17 +7,27 @@ export const MAX_OPTIONS = 8;
 
 type Fields = Record<string, unknown>;
 type LessonSource = { id: string; body: string };
-export type QuestionFormResult = { ok: true; question: QuestionInput } | { ok: false; errors: Record<string, string[]> };
+export type QuestionFormResult =
+  { ok: true; question: QuestionInput } | { ok: false; errors: Record<string, string[]> };
 
 const text = (v: unknown) => (typeof v === "string" ? v : "");
 const list = (v: unknown) => (Array.isArray(v) ? v.map(text) : v === undefined || v === "" ? [] : [text(v)]);
-const slugify = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 30) || "option";
+const slugify = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 30) || "option";
 
 const header = z.object({
   kind: z.enum(QUESTION_KINDS, "Choose the kind of question."),
   skill: z.enum(SKILL_IDS, "Choose the skill it practises."),
   prompt: z.string().trim().min(1, "Write the question.").max(2000, "Use at most 2000 characters."),
-  explanation: z.string().trim().min(1, "Explain the answer: students read it after answering.").max(4000, "Use at most 4000 characters."),
+  explanation: z
+    .string()
+    .trim()
+    .min(1, "Explain the answer: students read it after answering.")
+    .max(4000, "Use at most 4000 characters."),
 });
 
 /**
@@ -26,7 +36,10 @@ const header = z.object({
  * every passage and every highlight sentence found verbatim in the lesson's sources. Errors are
  * keyed by the form's field names.
  */
-export function parseQuestionForm(form: Fields, ctx: { id: string; sources: LessonSource[]; highlightSource?: string | null }): QuestionFormResult {
+export function parseQuestionForm(
+  form: Fields,
+  ctx: { id: string; sources: LessonSource[]; highlightSource?: string | null },
+): QuestionFormResult {
   const errors: Record<string, string[]> = {};
   const add = (field: string, message: string) => (errors[field] ??= []).push(message);
   const head = header.safeParse(form);
@@ -48,7 +61,8 @@ export function parseQuestionForm(form: Fields, ctx: { id: string; sources: Less
     options.push({
       id,
       text: optionText,
-      feedback: text(form[`option-${i}-feedback`]).trim() || (isRight ? "Right." : "Not this one: read the explanation."),
+      feedback:
+        text(form[`option-${i}-feedback`]).trim() || (isRight ? "Right." : "Not this one: read the explanation."),
       ...(misconception ? { misconception } : {}),
       ...(form[`option-${i}-pinned`] === "on" ? { pinned: true } : {}),
     });
@@ -60,18 +74,26 @@ export function parseQuestionForm(form: Fields, ctx: { id: string; sources: Less
 
   const kind = head.data.kind;
   const source = kind === "highlight" ? (ctx.highlightSource ?? text(form.source)) || ctx.sources[0]?.id : undefined;
-  const passages = text(form.evidence).split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-  const evidenceTexts = passages.length > 0 || kind !== "highlight" ? passages : answer.map((id) => options.find((o) => o.id === id)!.text);
+  const passages = text(form.evidence)
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const evidenceTexts =
+    passages.length > 0 || kind !== "highlight" ? passages : answer.map((id) => options.find((o) => o.id === id)!.text);
   const evidence = evidenceTexts.flatMap((quote) => {
     const found = ctx.sources.find((s) => s.body.includes(quote));
     if (!found) {
-      add("evidence", `“${quote.length > 80 ? `${quote.slice(0, 77)}…` : quote}” is not in the article word for word. Copy the passage from the article exactly.`);
+      add(
+        "evidence",
+        `“${quote.length > 80 ? `${quote.slice(0, 77)}…` : quote}” is not in the article word for word. Copy the passage from the article exactly.`,
+      );
       return [];
     }
     const repeated = found.body.indexOf(quote) !== found.body.lastIndexOf(quote);
     return [{ source: found.id, quote, ...(repeated ? { occurrence: 1 } : {}) }];
   });
-  if (evidence.length === 0 && !errors.evidence) add("evidence", "Paste at least one passage from the article that shows the answer.");
+  if (evidence.length === 0 && !errors.evidence)
+    add("evidence", "Paste at least one passage from the article that shows the answer.");
   if (errors.evidence) return { ok: false, errors };
 
   const question = { id: ctx.id, ...head.data, ...(source ? { source } : {}), options, answer, evidence };
@@ -80,7 +102,13 @@ export function parseQuestionForm(form: Fields, ctx: { id: string; sources: Less
     for (const issue of checked.error.issues) add(fieldFor(issue.path, rows), issue.message);
     return { ok: false, errors };
   }
-  const resolved = resolveQuestion(checked.data, { lessonId: "draft", lessonSources: ctx.sources.map((s) => s.id), bodies: new Map(ctx.sources.map((s) => [s.id, s])), position: 1, line: 0 });
+  const resolved = resolveQuestion(checked.data, {
+    lessonId: "draft",
+    lessonSources: ctx.sources.map((s) => s.id),
+    bodies: new Map(ctx.sources.map((s) => [s.id, s])),
+    position: 1,
+    line: 0,
+  });
   if (Array.isArray(resolved)) {
     for (const p of resolved) add(fieldFor(p.path, rows), p.message);
     return { ok: false, errors };
@@ -91,7 +119,8 @@ export function parseQuestionForm(form: Fields, ctx: { id: string; sources: Less
 /** Where a problem at a path inside the question shows in the form. */
 function fieldFor(path: QuestionProblem["path"], rows: number[]): string {
   const [head, index, field] = path;
-  if (head === "options" && typeof index === "number") return `option-${rows[index] ?? index}-${String(field ?? "text")}`;
+  if (head === "options" && typeof index === "number")
+    return `option-${rows[index] ?? index}-${String(field ?? "text")}`;
   if (head === "answer") return "correct";
   if (head === "evidence") return "evidence";
   return String(head ?? "form");

@@ -15,7 +15,13 @@ export const changePasswordSchema = z
     newPassword,
     confirmPassword: z.string().max(200),
   })
-  .refine((d) => d.newPassword === d.confirmPassword, { path: ["confirmPassword"], message: "The two new passwords are not the same." })
-  .refine((d) => d.newPassword !== d.currentPassword, { path: ["newPassword"], message: "Choose a password different from the current one." });
+  .refine((d) => d.newPassword === d.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "The two new passwords are not the same.",
+  })
+  .refine((d) => d.newPassword !== d.currentPassword, {
+    path: ["newPassword"],
+    message: "Choose a password different from the current one.",
+  });
 
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { slug } from "@/lib/content/schema";
 
-export const submitAnswerSchema = z.object({
+const submitAnswerSchema = z.object({
   lessonId: slug,
   questionId: slug,
   chosen: z

@@ -20,15 +20,29 @@ const checkedIds = z.preprocess(
 
 const plan = z
   .object({
-    opensAt: z.union([z.literal("").transform(() => null), localDateTime("Enter the opening date and time, or leave it empty.")]).default(null),
+    opensAt: z
+      .union([
+        z.literal("").transform(() => null),
+        localDateTime("Enter the opening date and time, or leave it empty."),
+      ])
+      .default(null),
     dueAt: localDateTime("Choose the due date and time."),
     audience: z.enum(["class", "students"], "Choose who gets the assignment."),
     studentIds: checkedIds,
   })
   // Both are on the same clock (the teacher's zone), so comparing the texts compares the times.
-  .refine((p) => !p.opensAt || p.opensAt < p.dueAt, { path: ["dueAt"], message: "The due date must come after the opening date." })
-  .refine((p) => p.audience === "class" || p.studentIds.length > 0, { path: ["studentIds"], message: "Choose at least one student." })
-  .transform(({ audience, studentIds, ...times }) => ({ ...times, studentIds: audience === "class" ? null : studentIds }));
+  .refine((p) => !p.opensAt || p.opensAt < p.dueAt, {
+    path: ["dueAt"],
+    message: "The due date must come after the opening date.",
+  })
+  .refine((p) => p.audience === "class" || p.studentIds.length > 0, {
+    path: ["studentIds"],
+    message: "Choose at least one student.",
+  })
+  .transform(({ audience, studentIds, ...times }) => ({
+    ...times,
+    studentIds: audience === "class" ? null : studentIds,
+  }));
 
 export const createAssignmentSchema = z.intersection(classIdSchema.extend({ lessonId: slug }), plan);
 

@@ -25,18 +25,30 @@ export const importInputSchema = z.object({
 export const importedSourceSchema = z.object({
   title: z.string().trim().min(1, "Enter the article's headline.").max(300, "Use at most 300 characters."),
   outlet: z.string().trim().min(1, "Enter the outlet that published it.").max(120, "Use at most 120 characters."),
-  author: z.string().trim().min(1, "Enter the author, or the outlet if no author is named.").max(200, "Use at most 200 characters."),
+  author: z
+    .string()
+    .trim()
+    .min(1, "Enter the author, or the outlet if no author is named.")
+    .max(200, "Use at most 200 characters."),
   authorRole: optionalText(200),
   published: z.iso.date("Enter the publication date."),
   url: z
-    .union([z.literal(""), z.url({ protocol: /^https?$/, message: "Enter the article's web address (https://…), or leave it empty." })])
+    .union([
+      z.literal(""),
+      z.url({ protocol: /^https?$/, message: "Enter the article's web address (https://…), or leave it empty." }),
+    ])
     .optional()
     .transform((v) => v || null),
   genre: z.enum(GENRES, "Choose whether it is a news report or an opinion piece."),
   section: optionalText(120),
   body: z
     .string()
-    .transform((v) => v.replace(/\r\n?/g, "\n").replace(/\n{3,}/g, "\n\n").trim())
+    .transform((v) =>
+      v
+        .replace(/\r\n?/g, "\n")
+        .replace(/\n{3,}/g, "\n\n")
+        .trim(),
+    )
     .pipe(
       z
         .string()
@@ -62,8 +74,16 @@ export const deleteLessonSchema = lessonIdSchema.extend({
 
 export const lessonDetailsSchema = lessonIdSchema.extend({
   title: z.string().trim().min(1, "Enter the lesson title.").max(200, "Use at most 200 characters."),
-  summary: z.string().trim().min(1, "Say in a sentence what students practise.").max(1000, "Use at most 1000 characters."),
-  estimatedMinutes: z.coerce.number("Enter a number of minutes.").int("Whole minutes, please.").min(1, "At least 1 minute.").max(120, "At most 120 minutes."),
+  summary: z
+    .string()
+    .trim()
+    .min(1, "Say in a sentence what students practise.")
+    .max(1000, "Use at most 1000 characters."),
+  estimatedMinutes: z.coerce
+    .number("Enter a number of minutes.")
+    .int("Whole minutes, please.")
+    .min(1, "At least 1 minute.")
+    .max(120, "At most 120 minutes."),
   shared: z.preprocess((v) => v === "on" || v === "true", z.boolean()),
 });
 

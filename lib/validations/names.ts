@@ -19,7 +19,8 @@ const INVISIBLE = /[\u200B-\u200F\u2060\uFEFF\u061C]/gu;
 /** Control characters other than white space (a stray NUL, a bell) have no place in a name either. */
 const CONTROL = /[^\P{Cc}\s]/gu;
 
-export const DIRECTION_CONTROL_MESSAGE = "Remove the hidden text-direction characters from the name: they can make it look like a different name.";
+export const DIRECTION_CONTROL_MESSAGE =
+  "Remove the hidden text-direction characters from the name: they can make it look like a different name.";
 
 /** True when the text holds a character that reorders how a name is shown. */
 export function hasDirectionControls(text: string): boolean {

@@ -1,7 +1,11 @@
 import { z } from "zod";
 
 const studentId = z.uuid("Unknown student.");
-const confirmName = z.string().trim().min(1, "Type the student's name to confirm.").max(200, "That is longer than any name here.");
+const confirmName = z
+  .string()
+  .trim()
+  .min(1, "Type the student's name to confirm.")
+  .max(200, "That is longer than any name here.");
 
 /** Erasing from a class's student page: back to that class afterwards. */
 export const eraseClassStudentSchema = z.object({ classId: z.uuid("Unknown class."), studentId, confirmName });

@@ -20,6 +20,12 @@ export const addStudentsSchema = classIdSchema
   })
   .superRefine((input, ctx) => {
     const pasted = input.names.trim() !== "";
-    if (pasted && input.file) ctx.addIssue({ code: "custom", path: ["names"], message: "Paste names or choose a file, not both." });
-    if (!pasted && !input.file) ctx.addIssue({ code: "custom", path: ["names"], message: "Paste the students' names, one per line, or choose a CSV file." });
+    if (pasted && input.file)
+      ctx.addIssue({ code: "custom", path: ["names"], message: "Paste names or choose a file, not both." });
+    if (!pasted && !input.file)
+      ctx.addIssue({
+        code: "custom",
+        path: ["names"],
+        message: "Paste the students' names, one per line, or choose a CSV file.",
+      });
   });

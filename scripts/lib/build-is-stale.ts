@@ -2,7 +2,19 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { env } from "@/lib/env";
 
-const INPUTS = ["app", "components", "db", "lib", "server", "content", "public", "next.config.ts", "package-lock.json", "postcss.config.mjs", "proxy.ts"];
+const INPUTS = [
+  "app",
+  "components",
+  "db",
+  "lib",
+  "server",
+  "content",
+  "public",
+  "next.config.ts",
+  "package-lock.json",
+  "postcss.config.mjs",
+  "proxy.ts",
+];
 
 function inputs(): string[] {
   const extra = env("BYLINE_EXTRA_CONTENT_DIR");

@@ -20,7 +20,10 @@ export function revalidateAssignments(classId: string) {
 
 /** The teacher typed wall-clock times in their own zone; they are stored as the moments they name. */
 export function toMoments(input: { opensAt: string | null; dueAt: string }, timeZone: string) {
-  return { opensAt: input.opensAt ? zonedLocalToUtc(input.opensAt, timeZone) : null, dueAt: zonedLocalToUtc(input.dueAt, timeZone)! };
+  return {
+    opensAt: input.opensAt ? zonedLocalToUtc(input.opensAt, timeZone) : null,
+    dueAt: zonedLocalToUtc(input.dueAt, timeZone)!,
+  };
 }
 
 export function refusedFor(field: string, message: string): FormState {
@@ -28,11 +31,18 @@ export function refusedFor(field: string, message: string): FormState {
 }
 
 /** A lesson assigned to one of the teacher's classes, to the whole class or to chosen students. */
-export const submitCreateAssignment = formHandler({ schema: createAssignmentSchema, roles: TEACHER_ROLES, keep: ASSIGNMENT_FIELDS }, async (input, user) => {
-  if (!(await findManagedClass(user, input.classId))) return REFUSED.class;
-  if (!(await isAssignableLesson(user, input.lessonId))) return refusedFor("lessonId", "Choose a lesson from the list: a built-in lesson (not a demo) or a published lesson of yours.");
-  const result = await createAssignment({ ...input, ...toMoments(input, user.timeZone), createdById: user.id });
-  if (!result.ok) return refusedFor(result.field, result.message);
-  revalidateAssignments(input.classId);
-  return { ok: true, message: "Assignment created." };
-});
+export const submitCreateAssignment = formHandler(
+  { schema: createAssignmentSchema, roles: TEACHER_ROLES, keep: ASSIGNMENT_FIELDS },
+  async (input, user) => {
+    if (!(await findManagedClass(user, input.classId))) return REFUSED.class;
+    if (!(await isAssignableLesson(user, input.lessonId)))
+      return refusedFor(
+        "lessonId",
+        "Choose a lesson from the list: a built-in lesson (not a demo) or a published lesson of yours.",
+      );
+    const result = await createAssignment({ ...input, ...toMoments(input, user.timeZone), createdById: user.id });
+    if (!result.ok) return refusedFor(result.field, result.message);
+    revalidateAssignments(input.classId);
+    return { ok: true, message: "Assignment created." };
+  },
+);

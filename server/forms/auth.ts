@@ -42,8 +42,14 @@ export async function submitSignUp(formData: FormData): Promise<FormOutcome> {
   const wait = await hitRateLimits([{ name: "signUpPerAddress", subject: clientAddress(await headers()) }]);
   if (wait > 0) return { message: retryMessage("new accounts from this network", wait), values };
   const result = await signUp(parsed.data);
-  if (!result.ok) return { errors: { [result.field]: [result.message] }, message: "Please fix the highlighted fields.", values };
+  if (!result.ok)
+    return { errors: { [result.field]: [result.message] }, message: "Please fix the highlighted fields.", values };
   logger.info({ userId: result.userId, role: result.role }, "account created");
-  await signIn("credentials", { identifier: parsed.data.email, password: parsed.data.password, redirectTo: "/home", redirect: false });
+  await signIn("credentials", {
+    identifier: parsed.data.email,
+    password: parsed.data.password,
+    redirectTo: "/home",
+    redirect: false,
+  });
   return { redirectTo: "/home" };
 }

@@ -2,7 +2,12 @@ import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { serverSecret } from "@/lib/env";
 import type { FormState } from "@/lib/form-state";
-import { FORM_RESULT_MAX_AGE_SECONDS, formResultCookieNames, sealFormResult, type FormId } from "@/lib/forms/result-cookie";
+import {
+  FORM_RESULT_MAX_AGE_SECONDS,
+  formResultCookieNames,
+  sealFormResult,
+  type FormId,
+} from "@/lib/forms/result-cookie";
 import { POST_REFUSALS, refusePost } from "@/lib/http/request-checks";
 import type { FormOutcome } from "@/server/actions/form-action";
 
@@ -24,7 +29,11 @@ const TOO_LONG = "The details are too long to show without JavaScript.";
  * or back to the form with its state in a cookie (lib/forms/result-cookie.ts) that the page reads.
  * With JavaScript the same form calls its server action instead.
  */
-export function plainFormPost<Params extends Record<string, string> = Record<string, never>>({ form, handle, page }: PlainPost<Params>) {
+export function plainFormPost<Params extends Record<string, string> = Record<string, never>>({
+  form,
+  handle,
+  page,
+}: PlainPost<Params>) {
   return async function POST(request: NextRequest, context: { params: Promise<Params> }): Promise<Response> {
     // Server actions refuse cross-site posts by themselves; a plain endpoint must do the same.
     const refusal = refusePost({ method: request.method, headers: request.headers, acceptsNullOrigin: false });
@@ -54,7 +63,11 @@ function withFormResult(response: NextResponse, form: FormId, outcome: FormOutco
   const chunks =
     sealFormResult(form, state, secret) ??
     sealFormResult(form, { ...state, values: undefined }, secret) ??
-    sealFormResult(form, { ok: state.ok, message: [state.message, TOO_LONG].filter(Boolean).join(" ") } satisfies FormState<unknown>, secret);
+    sealFormResult(
+      form,
+      { ok: state.ok, message: [state.message, TOO_LONG].filter(Boolean).join(" ") } satisfies FormState<unknown>,
+      secret,
+    );
   const options = { httpOnly: true, sameSite: "lax", secure: page.protocol === "https:", path: page.pathname } as const;
   for (const name of formResultCookieNames()) {
     const chunk = chunks?.find((c) => c.name === name);

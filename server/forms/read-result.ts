@@ -10,7 +10,10 @@ import { openFormResult, type FormId } from "@/lib/forms/result-cookie";
  * form's initial state; undefined when there is nothing for it. A one-time result (new logins) is
  * kept only when `result` parses it.
  */
-export async function readFormResult<Result = never>(form: FormId, result?: z.ZodType<Result>): Promise<FormState<Result> | undefined> {
+export async function readFormResult<Result = never>(
+  form: FormId,
+  result?: z.ZodType<Result>,
+): Promise<FormState<Result> | undefined> {
   const jar = await cookies();
   const stored = openFormResult((name) => jar.get(name)?.value, serverSecret());
   if (!stored || stored.form !== form) return undefined;

@@ -28,11 +28,17 @@ export const submitAddStudents = formHandler<typeof addStudentsSchema, AddStuden
     const list = file ? parseCsvNames(await file.text()) : parsePastedNames(names);
     if ("error" in list) return { errors: { file: [list.error] }, message: list.error };
     if (list.names.length > MAX_NAMES_PER_BATCH) {
-      return { errors: { names: [`Add at most ${MAX_NAMES_PER_BATCH} students at a time.`] }, message: "That is too many names for one batch.", values: { names } };
+      return {
+        errors: { names: [`Add at most ${MAX_NAMES_PER_BATCH} students at a time.`] },
+        message: "That is too many names for one batch.",
+        values: { names },
+      };
     }
     const created = await createStudentLogins(user, classId, list.names);
     revalidatePath(`/teach/classes/${classId}`);
-    const skipped = list.problems.length ? ` ${plural(list.problems.length, "line was", "lines were")} skipped: see below.` : "";
+    const skipped = list.problems.length
+      ? ` ${plural(list.problems.length, "line was", "lines were")} skipped: see below.`
+      : "";
     return {
       ok: created.length > 0,
       message: `Created ${plural(created.length, "student login")}.${skipped}`,

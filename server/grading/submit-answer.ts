@@ -22,13 +22,28 @@ export type AnswerState = { feedback?: AnswerFeedback; error?: string; retryAfte
  * guest on a demo lesson. Shared by the server action (JavaScript) and the plain form post.
  */
 export async function submitAnswer(input: SubmitAnswerInput, user: SessionUser | null): Promise<AnswerState> {
-  if (!user) return input.assignmentId ? { error: "Sign in to answer: assignments are saved to your account." } : answerAsGuest(input);
+  if (!user)
+    return input.assignmentId
+      ? { error: "Sign in to answer: assignments are saved to your account." }
+      : answerAsGuest(input);
   try {
     const seat = orderSeat(input, user);
-    const recorded = await recordAnswer({ userId: user.id, ...input, shownOrder: (options) => shownOptionOrder(options, seat) });
+    const recorded = await recordAnswer({
+      userId: user.id,
+      ...input,
+      shownOrder: (options) => shownOptionOrder(options, seat),
+    });
     if ("refusal" in recorded) return refusedState(recorded);
     const finished = recorded.answered >= recorded.version.question_count;
-    return { feedback: buildFeedback(recorded.version, recorded.chosen, recorded, { answered: recorded.answered, finished }, { quotes: false }) };
+    return {
+      feedback: buildFeedback(
+        recorded.version,
+        recorded.chosen,
+        recorded,
+        { answered: recorded.answered, finished },
+        { quotes: false },
+      ),
+    };
   } catch (err) {
     logger.error({ err, lessonId: input.lessonId }, "answer not recorded");
     return { error: NOT_SAVED, retryable: true };
@@ -43,7 +58,8 @@ function refusedState(refused: Refused): AnswerState {
 async function answerAsGuest(input: SubmitAnswerInput): Promise<AnswerState> {
   const found = await getGradingVersion(input.lessonId, input.questionId, null);
   // A lesson that is not a demo is refused before the submission is looked at, as it always was.
-  if (found && !found.is_demo) return { error: "Sign in to answer: only demo lessons can be tried without an account." };
+  if (found && !found.is_demo)
+    return { error: "Sign in to answer: only demo lessons can be tried without an account." };
   const checked = checkSubmission(found, input.chosen);
   if ("refusal" in checked) return refusedState(checked);
   const version = checked.question;
@@ -59,7 +75,15 @@ async function answerAsGuest(input: SubmitAnswerInput): Promise<AnswerState> {
     await writeGuestProgress(progress);
   }
   const answered = Object.keys(lesson.a).length;
-  return { feedback: buildFeedback(version, chosen, grade, { answered, finished: answered >= version.question_count }, { quotes: false }) };
+  return {
+    feedback: buildFeedback(
+      version,
+      chosen,
+      grade,
+      { answered, finished: answered >= version.question_count },
+      { quotes: false },
+    ),
+  };
 }
 
 /** An answer as the page after a plain form post shows it: its feedback, and the options in the order the student saw. */
@@ -88,7 +112,10 @@ export async function storedFeedback(
   const stored = await getLatestAnswer(user.id, lessonId, questionId, assignmentId);
   if (!stored) return null;
   return {
-    feedback: buildFeedback(version, stored.chosen, stored, { answered: stored.answered, finished: stored.answered >= version.question_count }),
+    feedback: buildFeedback(version, stored.chosen, stored, {
+      answered: stored.answered,
+      finished: stored.answered >= version.question_count,
+    }),
     // Answers from before options were shuffled were shown in authored order.
     shownOrder: stored.shown_order ?? version.options.map((o) => o.id),
   };

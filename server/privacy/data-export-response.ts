@@ -1,8 +1,13 @@
 import type { StudentDataExport } from "@/db/queries/privacy";
 
 /** A file name from the account's name: letters, digits and dashes only. */
-export function dataExportFilename(name: string, today: Date): string {
-  const base = name.normalize("NFKD").replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "").toLowerCase() || "student";
+function dataExportFilename(name: string, today: Date): string {
+  const base =
+    name
+      .normalize("NFKD")
+      .replace(/[^A-Za-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .toLowerCase() || "student";
   return `byline-data-${base}-${today.toISOString().slice(0, 10)}.json`;
 }
 
@@ -19,5 +24,8 @@ export function dataExportResponse(data: StudentDataExport): Response {
 }
 
 export function refusal(status: 401 | 403 | 404, message: string): Response {
-  return new Response(message, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+  return new Response(message, {
+    status,
+    headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
+  });
 }

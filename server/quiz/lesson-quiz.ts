@@ -2,12 +2,20 @@ import "server-only";
 import { z } from "zod";
 import { listPublicQuestions, type PublicQuestion } from "@/db/queries/lesson-questions";
 import { getQuizState } from "@/db/queries/quiz-state";
-import { findPendingAssignmentForLesson, getStudentAssignment, type StudentAssignment } from "@/db/queries/student-assignments";
+import {
+  findPendingAssignmentForLesson,
+  getStudentAssignment,
+  type StudentAssignment,
+} from "@/db/queries/student-assignments";
 import { readGuestProgress } from "@/server/guest-progress";
 import type { SessionUser } from "@/server/session";
 
 /** Where a student is in a lesson: the questions answered in the open attempt, and whether it is finished. */
-export type QuizProgress = { answered: Map<string, { correct: boolean; score: number }>; finished: boolean; attemptNumber: number };
+export type QuizProgress = {
+  answered: Map<string, { correct: boolean; score: number }>;
+  finished: boolean;
+  attemptNumber: number;
+};
 
 /** The assignment the lesson page's address names, when it is one of this student's (a malformed id names none). */
 export async function findQuizAssignment(user: SessionUser, assignmentId: string): Promise<StudentAssignment | null> {
@@ -28,11 +36,20 @@ export async function listQuizQuestions(lessonId: string, user: SessionUser | nu
  * Progress in the lesson: a signed-in student's from the database, per context (practice, or one
  * assignment); a guest's on a demo lesson from the signed cookie.
  */
-export async function quizProgress(user: SessionUser | null, lessonId: string, assignmentId: string | null, total: number): Promise<QuizProgress> {
+export async function quizProgress(
+  user: SessionUser | null,
+  lessonId: string,
+  assignmentId: string | null,
+  total: number,
+): Promise<QuizProgress> {
   return user ? studentProgress(user, lessonId, assignmentId) : guestProgress(lessonId, total);
 }
 
-async function studentProgress(user: SessionUser, lessonId: string, assignmentId: string | null): Promise<QuizProgress> {
+async function studentProgress(
+  user: SessionUser,
+  lessonId: string,
+  assignmentId: string | null,
+): Promise<QuizProgress> {
   const state = await getQuizState(user.id, lessonId, assignmentId);
   return {
     answered: new Map(state.answered.map((a) => [a.questionId, a])),

@@ -25,7 +25,10 @@ test("the demo teacher signs in and sees the answer keys", async ({ page }) => {
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/teach$/);
   await expect(page.getByRole("heading", { name: "Lesson catalogue" })).toBeVisible();
-  await page.getByRole("link", { name: /^Answer key for/ }).first().click();
+  await page
+    .getByRole("link", { name: /^Answer key for/ })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { name: /^Answer key:/ })).toBeVisible();
   await expect(page.getByText("Correct:").first()).toBeVisible();
   await expectNoSeriousA11yViolations(page);

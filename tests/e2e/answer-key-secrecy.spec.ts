@@ -17,7 +17,9 @@ test("nothing the browser receives before answering holds the key, explanation o
   await signUpStudent(page);
   await page.goto("/lessons/canary-lesson");
   const quiz = page.getByRole("complementary", { name: "Quiz" });
-  await expect(quiz.getByRole("heading", { name: "Who reported that the talks left out key White House officials?" })).toBeVisible();
+  await expect(
+    quiz.getByRole("heading", { name: "Who reported that the talks left out key White House officials?" }),
+  ).toBeVisible();
   await page.waitForLoadState("networkidle");
   // The RSC payload a client navigation would fetch, and the page as a plain GET.
   const variants: Record<string, string>[] = [{ RSC: "1" }, {}];

@@ -16,7 +16,15 @@ const DAY = 86_400_000;
 /** A moment as a datetime-local input in this zone takes it ("2026-12-01T23:59"). */
 function localInput(moment: Date, timeZone: string): string {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-CA", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" })
+    new Intl.DateTimeFormat("en-CA", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+    })
       .formatToParts(moment)
       .map((p) => [p.type, p.value]),
   );
@@ -56,15 +64,20 @@ async function answerAll(student: Page, lesson: typeof quoting) {
   const quiz = student.getByRole("complementary", { name: "Quiz" });
   for (const [i, question] of lesson.questions.entries()) {
     await expect(quiz.getByRole("heading", { name: question.prompt })).toBeVisible();
-    for (const id of question.answer) await quiz.getByLabel(question.options.find((o) => o.id === id)!.text, { exact: true }).check();
+    for (const id of question.answer)
+      await quiz.getByLabel(question.options.find((o) => o.id === id)!.text, { exact: true }).check();
     await quiz.getByRole("button", { name: "Check answer" }).click();
     await expect(quiz.getByRole("heading", { name: "Correct" })).toBeVisible();
-    await quiz.getByRole("button", { name: i === lesson.questions.length - 1 ? "See your results" : "Next question" }).click();
+    await quiz
+      .getByRole("button", { name: i === lesson.questions.length - 1 ? "See your results" : "Next question" })
+      .click();
   }
   await expect(quiz.getByRole("heading", { name: "Lesson finished" })).toBeVisible();
 }
 
-test("a student joins with the copied code, completes the assignment, and the teacher sees it done", async ({ browser }) => {
+test("a student joins with the copied code, completes the assignment, and the teacher sees it done", async ({
+  browser,
+}) => {
   const { teacherPage, classPage, student } = await classWithStudent(browser, "Grace Osei", "Jonas Weber");
   const due = minutesFromNow(5 * DAY);
   await classPage.assign(quoting.title, localInput(due, TEACHER_ZONE));
@@ -90,7 +103,10 @@ test("a student joins with the copied code, completes the assignment, and the te
 
   await classPage.reload();
   await expect(classPage.roster().getByRole("row", { name: /Jonas Weber/ })).toContainText("1 of 1 done");
-  const listed = teacherPage.getByRole("region", { name: "Assignments" }).getByRole("listitem").filter({ hasText: quoting.title });
+  const listed = teacherPage
+    .getByRole("region", { name: "Assignments" })
+    .getByRole("listitem")
+    .filter({ hasText: quoting.title });
   await expect(listed).toContainText("1 of 1");
   await expectNoSeriousA11yViolations(teacherPage);
 });
@@ -104,7 +120,9 @@ test("late work is marked late, and a closed assignment refuses answers with a m
   await student.goto("/home");
   await expect(student.getByRole("region", { name: /^Overdue/ })).toContainText(quoting.title);
   await openFromHome(student, quoting.title);
-  await expect(student.getByText("The due date has passed: you can still finish, and your work will be marked late.")).toBeVisible();
+  await expect(
+    student.getByText("The due date has passed: you can still finish, and your work will be marked late."),
+  ).toBeVisible();
   await answerAll(student, quoting);
   await student.goto("/home");
   await expect(student.getByRole("region", { name: /^Done/ })).toContainText("Done · best score 100% · handed in late");
@@ -115,21 +133,28 @@ test("late work is marked late, and a closed assignment refuses answers with a m
   await openFromHome(student, dates.title);
   const quiz = student.getByRole("complementary", { name: "Quiz" });
   const [first, second] = dates.questions;
-  for (const id of first!.answer) await quiz.getByLabel(first!.options.find((o) => o.id === id)!.text, { exact: true }).check();
+  for (const id of first!.answer)
+    await quiz.getByLabel(first!.options.find((o) => o.id === id)!.text, { exact: true }).check();
   await quiz.getByRole("button", { name: "Check answer" }).click();
   await quiz.getByRole("button", { name: "Next question" }).click();
   await expect(quiz.getByRole("heading", { name: second!.prompt })).toBeVisible();
 
   await teacherPage.getByRole("button", { name: `Close ${dates.title}` }).click();
-  await expect(teacherPage.getByRole("region", { name: "Assignments" }).getByRole("listitem").filter({ hasText: dates.title })).toContainText("Closed");
+  await expect(
+    teacherPage.getByRole("region", { name: "Assignments" }).getByRole("listitem").filter({ hasText: dates.title }),
+  ).toContainText("Closed");
 
   await quiz.getByLabel(second!.options[0]!.text, { exact: true }).check();
   await quiz.getByRole("button", { name: "Check answer" }).click();
-  await expect(quiz.getByRole("alert")).toContainText("Your teacher has closed this assignment, so it no longer takes answers.");
+  await expect(quiz.getByRole("alert")).toContainText(
+    "Your teacher has closed this assignment, so it no longer takes answers.",
+  );
 
   await student.reload();
   await expect(quiz.getByText(/Your teacher closed this assignment on/)).toBeVisible();
-  await expect(quiz.getByText("You answered 1 of 9 questions before the assignment closed.", { exact: false })).toBeVisible();
+  await expect(
+    quiz.getByText("You answered 1 of 9 questions before the assignment closed.", { exact: false }),
+  ).toBeVisible();
   await expect(quiz.getByRole("button", { name: "Check answer" })).toHaveCount(0);
   await expectNoSeriousA11yViolations(student);
 });

@@ -2,14 +2,22 @@ import { expect, test } from "@playwright/test";
 import { DEMO, signIn } from "./support/accounts";
 
 test("a forged middleware subrequest header does not skip the checks", async ({ request }) => {
-  for (const value of ["proxy", "middleware", "proxy:proxy:proxy:proxy:proxy", "middleware:middleware:middleware:middleware:middleware", "src/middleware"]) {
+  for (const value of [
+    "proxy",
+    "middleware",
+    "proxy:proxy:proxy:proxy:proxy",
+    "middleware:middleware:middleware:middleware:middleware",
+    "src/middleware",
+  ]) {
     const response = await request.get("/teach", { headers: { "x-middleware-subrequest": value }, maxRedirects: 0 });
     expect([303, 307, 308, 401, 403], value).toContain(response.status());
     expect(await response.text(), value).not.toContain("Your classes");
   }
 });
 
-test("a cross-origin post to a server action is refused, and the same post from the app's origin is not", async ({ page }) => {
+test("a cross-origin post to a server action is refused, and the same post from the app's origin is not", async ({
+  page,
+}) => {
   await signIn(page, DEMO.teacher);
   await page.goto("/teach");
   await page.waitForLoadState("networkidle");
@@ -27,7 +35,12 @@ test("a cross-origin post to a server action is refused, and the same post from 
   await page.unroute("**/teach");
   const { url, headers, body } = captured!;
   const replay = (origin: string) =>
-    page.request.fetch(url, { method: "POST", headers: { ...headers, origin, "content-length": String(body.length) }, data: body, maxRedirects: 0 });
+    page.request.fetch(url, {
+      method: "POST",
+      headers: { ...headers, origin, "content-length": String(body.length) },
+      data: body,
+      maxRedirects: 0,
+    });
 
   const classes = page.getByRole("region", { name: "Your classes" });
   const forged = await replay("http://evil.example");

@@ -5,7 +5,9 @@ import { ClassPage, signUpNewTeacher } from "./support/teaching";
 
 const LESSON_TITLE = "Who said it? Speakers in two articles";
 
-test("a teacher runs a class: join code, roster, an assignment with a due date, and logins for young students", async ({ browser }) => {
+test("a teacher runs a class: join code, roster, an assignment with a due date, and logins for young students", async ({
+  browser,
+}) => {
   // The teacher is in Los Angeles: dates are typed and shown on that clock.
   const teacherPage = await signUpNewTeacher(browser, "Rosa Delgado", "America/Los_Angeles");
   await teacherPage.context().grantPermissions(["clipboard-read", "clipboard-write"]);
@@ -39,10 +41,14 @@ test("a teacher runs a class: join code, roster, an assignment with a due date, 
   await expect(visitor.getByRole("heading", { name: "Hello, Theo Park" })).toBeVisible();
 
   await classPage.reload();
-  for (const name of ["Nia Brooks", "Theo Park"]) await expect(classPage.roster().getByRole("rowheader", { name })).toBeVisible();
+  for (const name of ["Nia Brooks", "Theo Park"])
+    await expect(classPage.roster().getByRole("rowheader", { name })).toBeVisible();
 
   await classPage.assign(LESSON_TITLE, "2026-12-01T23:59");
-  const assignment = teacherPage.getByRole("region", { name: "Assignments" }).getByRole("listitem").filter({ hasText: LESSON_TITLE });
+  const assignment = teacherPage
+    .getByRole("region", { name: "Assignments" })
+    .getByRole("listitem")
+    .filter({ hasText: LESSON_TITLE });
   await expect(assignment).toContainText("Dec 1, 2026, 11:59 PM");
   await expect(assignment).toContainText("0 of 2");
 
@@ -81,7 +87,10 @@ test("a teacher runs a class: join code, roster, an assignment with a due date, 
   await expect(classPage.roster().getByRole("rowheader", { name: "Omar Haddad" })).toHaveCount(0);
 });
 
-test("a teacher may reset and erase a login they made, but not the account of a student who signed up on their own", async ({ browser, page }) => {
+test("a teacher may reset and erase a login they made, but not the account of a student who signed up on their own", async ({
+  browser,
+  page,
+}) => {
   const suffix = Date.now() % 100_000;
   const className = `Credentials ${suffix}`;
   const made = `Ivy Made ${suffix}`;
@@ -114,9 +123,13 @@ test("a teacher may reset and erase a login they made, but not the account of a 
   await classPage.roster().getByRole("link", { name: own }).click();
   await expect(page.getByRole("heading", { level: 1, name: own })).toBeVisible();
   const account = page.getByRole("region", { name: "Account and class" });
-  await expect(account.getByText(`${own} signs in with their own email: only they can change their password.`, { exact: false })).toBeVisible();
+  await expect(
+    account.getByText(`${own} signs in with their own email: only they can change their password.`, { exact: false }),
+  ).toBeVisible();
   await expect(page.getByRole("button", { name: /^Reset password/ })).toHaveCount(0);
-  await expect(page.getByText(`${own} signed up with their own email, so only an administrator can erase this account.`)).toBeVisible();
+  await expect(
+    page.getByText(`${own} signed up with their own email, so only an administrator can erase this account.`),
+  ).toBeVisible();
   await expect(page.getByText(`Erase ${own}'s account and data…`)).toHaveCount(0);
   await expect(page.getByRole("button", { name: `Erase ${own} and all their data` })).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);

@@ -4,7 +4,10 @@ import { DEMO, signIn } from "./support/accounts";
 
 const PAGES = ["/", "/library", "/lessons/who-reported-what", "/sign-in"];
 
-test("every page is sent with the security headers and loads nothing from another origin", async ({ page, request }) => {
+test("every page is sent with the security headers and loads nothing from another origin", async ({
+  page,
+  request,
+}) => {
   for (const path of PAGES) {
     const response = await request.get(path);
     const headers = response.headers();
@@ -47,16 +50,33 @@ function unallowedInlineScripts(html: string, policy: string): string[] {
   for (const [, attributes, body] of html.matchAll(/<script((?:(?!>)[\s\S])*)>([\s\S]*?)<\/script>/g)) {
     if (/\bsrc=/.test(attributes!)) continue;
     const hash = `sha256-${createHash("sha256").update(body!, "utf8").digest("base64")}`;
-    const hasNonce = nonce !== undefined && new RegExp(`\\bnonce="${nonce.replace(/[+/=]/g, "\\$&")}"`).test(attributes!);
+    const hasNonce =
+      nonce !== undefined && new RegExp(`\\bnonce="${nonce.replace(/[+/=]/g, "\\$&")}"`).test(attributes!);
     if (!hasNonce && !hashes.has(hash)) bad.push(body!.slice(0, 80));
   }
   return bad;
 }
 
-test("scripts run only with the request's nonce or the prerendered page's hashes, never inline by default", async ({ page }) => {
+test("scripts run only with the request's nonce or the prerendered page's hashes, never inline by default", async ({
+  page,
+}) => {
   // Static (prerendered whole), partly prerendered (a shell plus a per-request part), signed out and in.
-  const signedOut = ["/", "/privacy", "/library", "/sign-up", "/sign-in", "/lessons/who-reported-what", "/no-such-page"];
-  const student = ["/home", "/progress", "/lessons/who-reported-what", "/sources/kaizen-2025-11-24-backroom-peace-plan", "/privacy"];
+  const signedOut = [
+    "/",
+    "/privacy",
+    "/library",
+    "/sign-up",
+    "/sign-in",
+    "/lessons/who-reported-what",
+    "/no-such-page",
+  ];
+  const student = [
+    "/home",
+    "/progress",
+    "/lessons/who-reported-what",
+    "/sources/kaizen-2025-11-24-backroom-peace-plan",
+    "/privacy",
+  ];
   const check = async (path: string) => {
     const response = await page.request.get(path);
     const policy = response.headers()["content-security-policy"] ?? "";
@@ -95,7 +115,11 @@ test("the pages work under the policy, and a script injected into a page is refu
   const refused = await page.evaluate(
     () =>
       new Promise<{ ran: boolean; blocked: string }>((resolve) => {
-        document.addEventListener("securitypolicyviolation", (e) => resolve({ ran: "__injected" in window, blocked: e.effectiveDirective }), { once: true });
+        document.addEventListener(
+          "securitypolicyviolation",
+          (e) => resolve({ ran: "__injected" in window, blocked: e.effectiveDirective }),
+          { once: true },
+        );
         const script = document.createElement("script");
         script.textContent = "window.__injected = true";
         document.head.append(script);

@@ -4,7 +4,9 @@ import { signUpNewTeacher } from "./support/teaching";
 
 const CHROME_LEFT_IN = "Listen to this article · 4 min";
 
-test("an import missing its author keeps the chosen genre and every other field the teacher typed", async ({ browser }) => {
+test("an import missing its author keeps the chosen genre and every other field the teacher typed", async ({
+  browser,
+}) => {
   const teacher = await signUpNewTeacher(browser, "Aoife Brennan", "Europe/Dublin");
   const importer = await ImportPage.open(teacher);
   await importer.paste(FERRY_FIXTURE);
@@ -37,10 +39,14 @@ test("an import missing its author keeps the chosen genre and every other field 
   // Adding the author is all it takes: nothing else has to be typed again.
   await importer.detail("Author").fill("Maya Lindgren");
   await importer.submitDetails();
-  await expect(teacher.getByRole("heading", { level: 1, name: `Review: ${typed.Headline}` })).toBeVisible({ timeout: 20_000 });
+  await expect(teacher.getByRole("heading", { level: 1, name: `Review: ${typed.Headline}` })).toBeVisible({
+    timeout: 20_000,
+  });
 });
 
-test("a pasted article's first line becomes its headline, out of the text, and the teacher can still change it", async ({ browser }) => {
+test("a pasted article's first line becomes its headline, out of the text, and the teacher can still change it", async ({
+  browser,
+}) => {
   const teacher = await signUpNewTeacher(browser, "Kwame Mensah", "Africa/Accra");
   const importer = await ImportPage.open(teacher);
   await importer.paste(STRIKE_FIXTURE);
@@ -57,5 +63,7 @@ test("a pasted article's first line becomes its headline, out of the text, and t
 
   await importer.detail("Headline").fill("Eastham dockers vote to strike");
   await importer.save({ outlet: "Eastham News", genre: "News report" });
-  await expect(teacher.getByRole("heading", { level: 1, name: "Review: Eastham dockers vote to strike" })).toBeVisible();
+  await expect(
+    teacher.getByRole("heading", { level: 1, name: "Review: Eastham dockers vote to strike" }),
+  ).toBeVisible();
 });

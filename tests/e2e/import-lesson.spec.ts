@@ -8,7 +8,9 @@ const TITLE = "Harbour council votes to close the old ferry pier";
 const CHROME_LEFT_IN = "Listen to this article · 4 min";
 const EDITED_PROMPT = "Who told reporters that the pier is no longer safe for passengers?";
 
-test("a teacher imports an article, fixes the clean-up, edits a suggestion, publishes and assigns it; a student takes it", async ({ browser }) => {
+test("a teacher imports an article, fixes the clean-up, edits a suggestion, publishes and assigns it; a student takes it", async ({
+  browser,
+}) => {
   // The whole journey, two accounts and a dozen questions: longer than one page's test.
   test.setTimeout(180_000);
   const teacher = await signUpNewTeacher(browser, "Noor Haddad", "Europe/London");
@@ -40,16 +42,20 @@ test("a teacher imports an article, fixes the clean-up, edits a suggestion, publ
   await first.getByText(/^1\. Speaker:/).click();
   const form = first.getByRole("form", { name: /^Edit question/ });
   // The key is among the options, at a place drawn for the question (not always first).
-  const options = await form.getByRole("textbox", { name: /^Option \d+$/ }).evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+  const options = await form
+    .getByRole("textbox", { name: /^Option \d+$/ })
+    .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
   expect(options).toContain("Elena Ruiz");
   await form.getByLabel("Question", { exact: true }).fill(EDITED_PROMPT);
-  await form.getByLabel("Evidence: passages from the article, one per line").fill("The pier is no longer safe for passengers, Mayor Elena Ruiz said.");
+  await form
+    .getByLabel("Evidence: passages from the article, one per line")
+    .fill("The pier is no longer safe for passengers, Mayor Elena Ruiz said.");
   await form.getByRole("button", { name: "Save question" }).click();
   await expect(form.getByText(/is not in the article word for word/)).toBeVisible();
   await expect(form.getByLabel("Question", { exact: true })).toHaveValue(EDITED_PROMPT);
   await form
     .getByLabel("Evidence: passages from the article, one per line")
-    .fill("\"The pier is no longer safe for passengers,\" Mayor Elena Ruiz told reporters after the vote.");
+    .fill('"The pier is no longer safe for passengers," Mayor Elena Ruiz told reporters after the vote.');
   await form.getByRole("button", { name: "Save question" }).click();
   await expect(form.getByText("Question saved.")).toBeVisible();
   await expect(first.getByText(`1. Speaker: ${EDITED_PROMPT}`)).toBeVisible();
@@ -120,7 +126,9 @@ test("a hostile HTML page injects nothing: not in the clean-up, the review or th
 
   await teacher.getByRole("link", { name: "Preview as a student" }).click();
   const article = teacher.getByRole("article");
-  await expect(article).toContainText("Writing <script>window.__pwned = 'escaped'</script> in an article is text, and stays text.");
+  await expect(article).toContainText(
+    "Writing <script>window.__pwned = 'escaped'</script> in an article is text, and stays text.",
+  );
   expect(await article.locator("script, img, iframe, svg, form, [onclick], [onerror]").count()).toBe(0);
   expect(await pwned()).toBeNull();
   expect(dialogs).toEqual([]);

@@ -41,9 +41,17 @@ test("addresses with broken percent escapes get the not-found page with 404", as
 test("a post whose Origin is no web address is refused with 400 and says why", async ({ request, baseURL }) => {
   const actionId = await signInActionId(request);
   const posts: { path: string; headers: Record<string, string>; data: string }[] = [
-    { path: `/lessons/${LESSON}/answer`, headers: { "content-type": "application/x-www-form-urlencoded" }, data: `lessonId=${LESSON}` },
+    {
+      path: `/lessons/${LESSON}/answer`,
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      data: `lessonId=${LESSON}`,
+    },
     { path: "/sign-in", headers: { "next-action": actionId, "content-type": "text/plain;charset=UTF-8" }, data: "[]" },
-    { path: "/sign-in", headers: { "content-type": `multipart/form-data; boundary=${boundary}` }, data: multipart({ identifier: "x" }) },
+    {
+      path: "/sign-in",
+      headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
+      data: multipart({ identifier: "x" }),
+    },
   ];
   for (const { path, headers, data } of posts) {
     const response = await request.post(path, { headers: { ...headers, origin: "not a url" }, data, maxRedirects: 0 });
@@ -51,7 +59,11 @@ test("a post whose Origin is no web address is refused with 400 and says why", a
     expect(await response.text(), path).toContain("The Origin header is not a web address");
   }
   // The same post from the app's own origin is answered as usual (a redirect back to the lesson).
-  const genuine = await request.post(posts[0]!.path, { headers: { ...posts[0]!.headers, origin: baseURL! }, data: posts[0]!.data, maxRedirects: 0 });
+  const genuine = await request.post(posts[0]!.path, {
+    headers: { ...posts[0]!.headers, origin: baseURL! },
+    data: posts[0]!.data,
+    maxRedirects: 0,
+  });
   expect(genuine.status()).toBe(303);
 });
 
@@ -91,11 +103,21 @@ test("multipart form data without a boundary is refused with 400", async ({ requ
   expect(await response.text()).toContain("no multipart boundary");
 });
 
-test("a broken multipart body for a real action is refused with 400 before Next's action handler, and reveals nothing", async ({ request, baseURL }) => {
+test("a broken multipart body for a real action is refused with 400 before Next's action handler, and reveals nothing", async ({
+  request,
+  baseURL,
+}) => {
   const actionId = await signInActionId(request);
-  for (const body of ["this is not multipart", `--${boundary}\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$K1"]\r\n--${boundary.slice(0, 6)}`]) {
+  for (const body of [
+    "this is not multipart",
+    `--${boundary}\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$K1"]\r\n--${boundary.slice(0, 6)}`,
+  ]) {
     const response = await request.post("/sign-in", {
-      headers: { origin: baseURL!, "next-action": actionId, "content-type": `multipart/form-data; boundary=${boundary}` },
+      headers: {
+        origin: baseURL!,
+        "next-action": actionId,
+        "content-type": `multipart/form-data; boundary=${boundary}`,
+      },
       data: body,
       maxRedirects: 0,
     });
@@ -107,9 +129,16 @@ test("a broken multipart body for a real action is refused with 400 before Next'
   expect((await request.get("/sign-in")).status()).toBe(200);
 });
 
-test("the proxy answers 404 for ids that cannot name a page; refusals decided while streaming are never indexed", async ({ page }) => {
+test("the proxy answers 404 for ids that cannot name a page; refusals decided while streaming are never indexed", async ({
+  page,
+}) => {
   await signIn(page, DEMO.teacher);
-  for (const path of ["/teach/classes/not-a-uuid", `/teach/classes/${randomUUID()}/students/nope`, "/teach/lessons/no-such-lesson", "/admin/students/nope"]) {
+  for (const path of [
+    "/teach/classes/not-a-uuid",
+    `/teach/classes/${randomUUID()}/students/nope`,
+    "/teach/lessons/no-such-lesson",
+    "/admin/students/nope",
+  ]) {
     const response = await page.request.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBe(404);
     expect(await response.text(), path).toContain("Page not found");
@@ -129,6 +158,9 @@ test("a student on a teacher's page is refused after a 200, with noindex", async
     expect(response.headers()["x-robots-tag"], path).toBe("noindex");
     expect(await response.text(), path).toContain('<meta name="robots" content="noindex"/>');
     await page.goto(path);
-    await expect(page.getByRole("heading", { level: 1, name: "This page is not for your account" }), path).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "This page is not for your account" }),
+      path,
+    ).toBeVisible();
   }
 });

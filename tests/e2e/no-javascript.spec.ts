@@ -1,6 +1,14 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { loadContent } from "@/lib/content/load-content";
-import { DEMO, DEMO_PASSWORD, NEW_STUDENT_PASSWORD, signIn, signUpStudent, submitSignIn, uniqueEmail } from "./support/accounts";
+import {
+  DEMO,
+  DEMO_PASSWORD,
+  NEW_STUDENT_PASSWORD,
+  signIn,
+  signUpStudent,
+  submitSignIn,
+  uniqueEmail,
+} from "./support/accounts";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { ClassPage } from "./support/teaching";
 
@@ -46,7 +54,10 @@ async function expectSignedOutHeader(page: Page): Promise<void> {
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("a student signs up, joins a class with its code and answers a question; the header stays truthful", async ({ page, browser }) => {
+  test("a student signs up, joins a class with its code and answers a question; the header stays truthful", async ({
+    page,
+    browser,
+  }) => {
     const klass = await demoTeachersClass(browser);
 
     await page.goto("/sign-up");
@@ -89,12 +100,16 @@ test.describe("without JavaScript", () => {
     await page.goto(`/lessons/${lesson.id}`);
     const first = lesson.questions[0]!;
     await expect(page.getByRole("heading", { name: first.prompt })).toBeVisible();
-    for (const id of first.answer) await page.getByLabel(first.options.find((o) => o.id === id)!.text, { exact: true }).check();
+    for (const id of first.answer)
+      await page.getByLabel(first.options.find((o) => o.id === id)!.text, { exact: true }).check();
     await page.getByRole("button", { name: "Check answer" }).click();
     await expect(page.getByRole("heading", { name: "Correct" })).toBeVisible();
     await expectSignedInHeader(page, "Nora Noscript");
     // The streamed quiz shows before the footer, not after it.
-    const [verdict, footer] = [await page.getByRole("heading", { name: "Correct" }).boundingBox(), await page.getByRole("contentinfo").boundingBox()];
+    const [verdict, footer] = [
+      await page.getByRole("heading", { name: "Correct" }).boundingBox(),
+      await page.getByRole("contentinfo").boundingBox(),
+    ];
     expect(verdict!.y + verdict!.height).toBeLessThanOrEqual(footer!.y);
 
     // Kept on the account: coming back resumes after it.
@@ -102,7 +117,10 @@ test.describe("without JavaScript", () => {
     await expect(page.getByText(`1 of ${lesson.questions.length} questions answered`)).toBeVisible();
   });
 
-  test("signing in: a wrong password comes back with a message, the right one sets the session and goes on", async ({ page, browser }) => {
+  test("signing in: a wrong password comes back with a message, the right one sets the session and goes on", async ({
+    page,
+    browser,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: true });
     const email = await signUpStudent(await context.newPage(), "Sam Plainpost");
     await context.close();
@@ -113,7 +131,9 @@ test.describe("without JavaScript", () => {
     await page.getByLabel("Email or username").fill(email);
     await page.getByLabel("Password").fill("not-my-password");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByText("That email or username and password don't match. Check them and try again.")).toBeVisible();
+    await expect(
+      page.getByText("That email or username and password don't match. Check them and try again."),
+    ).toBeVisible();
     await expect(page.getByLabel("Email or username")).toHaveValue(email);
     await expect(page).toHaveURL(/\/sign-in\?next=%2Fprogress/);
 
@@ -177,7 +197,8 @@ test.describe("without JavaScript", () => {
 });
 
 test.describe("the header on a narrow phone", () => {
-  const noSidewaysScroll = (page: Page) => page.evaluate(() => document.scrollingElement!.scrollWidth <= window.innerWidth);
+  const noSidewaysScroll = (page: Page) =>
+    page.evaluate(() => document.scrollingElement!.scrollWidth <= window.innerWidth);
 
   for (const width of [320, 390]) {
     test(`fits ${width} px without sideways scrolling, for a student and a teacher`, async ({ browser }) => {
@@ -200,19 +221,27 @@ test.describe("the header on a narrow phone", () => {
         expect(await noSidewaysScroll(teacher), `teacher on ${path}`).toBe(true);
       }
       // Every control in the header is on screen, and a keyboard reaches them with a visible focus.
-      for (const link of ["Teaching", "Progress", "Account"]) await expect(nav(teacher).getByRole("link", { name: link })).toBeInViewport();
+      for (const link of ["Teaching", "Progress", "Account"])
+        await expect(nav(teacher).getByRole("link", { name: link })).toBeInViewport();
       await expect(nav(teacher).getByRole("button", { name: "Sign out" })).toBeInViewport();
       await nav(teacher).getByRole("link", { name: "Account" }).focus();
       await teacher.keyboard.press("Tab");
       await expect(nav(teacher).getByRole("button", { name: "Sign out" })).toBeFocused();
-      expect(await teacher.evaluate(() => document.activeElement!.matches(":focus-visible") && getComputedStyle(document.activeElement!).outlineStyle)).toBe("solid");
+      expect(
+        await teacher.evaluate(
+          () =>
+            document.activeElement!.matches(":focus-visible") && getComputedStyle(document.activeElement!).outlineStyle,
+        ),
+      ).toBe("solid");
       await expectNoSeriousA11yViolations(teacher);
       await teacher.context().close();
     });
   }
 
   test("fits 320 px without JavaScript too", async ({ browser }) => {
-    const page = await (await browser.newContext({ viewport: { width: 320, height: 700 }, javaScriptEnabled: false })).newPage();
+    const page = await (
+      await browser.newContext({ viewport: { width: 320, height: 700 }, javaScriptEnabled: false })
+    ).newPage();
     for (const path of ["/", "/sign-in", "/library"]) {
       await page.goto(path);
       expect(await noSidewaysScroll(page), path).toBe(true);

@@ -38,10 +38,14 @@ async function takeEveryLessonPickingFirst(browser: Browser, name: string) {
       orders.set(id, await shownOrder(quiz));
       await quiz.locator('input[name="chosen"]').first().check();
       await quiz.getByRole("button", { name: "Check answer" }).click();
-      await quiz.getByRole("button", { name: i === lesson.questions.length - 1 ? "See your results" : "Next question" }).click();
+      await quiz
+        .getByRole("button", { name: i === lesson.questions.length - 1 ? "See your results" : "Next question" })
+        .click();
     }
     await expect(quiz.getByRole("heading", { name: /Lesson finished/ })).toBeVisible();
-    const scored = (await quiz.getByText(/You scored [\d.]+ out of \d+\./).innerText()).match(/You scored ([\d.]+) out of (\d+)/)!;
+    const scored = (await quiz.getByText(/You scored [\d.]+ out of \d+\./).innerText()).match(
+      /You scored ([\d.]+) out of (\d+)/,
+    )!;
     points += Number(scored[1]);
     questions += Number(scored[2]);
   }
@@ -49,14 +53,18 @@ async function takeEveryLessonPickingFirst(browser: Browser, name: string) {
   return { points, questions, orders };
 }
 
-test("always picking the first option scores near chance, and two students see different orders", async ({ browser }) => {
+test("always picking the first option scores near chance, and two students see different orders", async ({
+  browser,
+}) => {
   test.setTimeout(600_000);
   const [amy, bob] = await Promise.all([
     takeEveryLessonPickingFirst(browser, "First-Option Amy"),
     takeEveryLessonPickingFirst(browser, "First-Option Bob"),
   ]);
   const total = lessons.reduce((n, l) => n + l.questions.length, 0);
-  test.info().annotations.push({ type: "first-option scores", description: `${amy.points} and ${bob.points} of ${total}` });
+  test
+    .info()
+    .annotations.push({ type: "first-option scores", description: `${amy.points} and ${bob.points} of ${total}` });
   console.log(`first option every time: ${amy.points} and ${bob.points} of ${total}`);
   for (const student of [amy, bob]) {
     expect(student.questions).toBe(total);
@@ -70,7 +78,9 @@ test("always picking the first option scores near chance, and two students see d
   expect(differing.length / drawn.length).toBeGreaterThan(0.5);
 });
 
-test("one student's order holds across reload, resume, the feedback, the form without JavaScript, and is what is stored", async ({ browser }) => {
+test("one student's order holds across reload, resume, the feedback, the form without JavaScript, and is what is stored", async ({
+  browser,
+}) => {
   const lesson = lessons.find((l) => l.id === "who-said-it")!;
   const context = await browser.newContext();
   const page = await context.newPage();

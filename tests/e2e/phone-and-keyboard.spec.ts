@@ -8,7 +8,8 @@ const PHONE = { width: 390, height: 844 };
 // Set to write the screenshots under docs/screens/ (they are checked in for reviewers).
 const SCREENS = process.env.BYLINE_SCREENSHOTS === "1";
 
-const noSidewaysScroll = (page: Page) => page.evaluate(() => document.scrollingElement!.scrollWidth <= window.innerWidth);
+const noSidewaysScroll = (page: Page) =>
+  page.evaluate(() => document.scrollingElement!.scrollWidth <= window.innerWidth);
 const focusedTag = (page: Page) => page.evaluate(() => document.activeElement?.tagName ?? "none");
 
 async function firstClassPath(page: Page): Promise<string> {
@@ -20,7 +21,9 @@ async function firstClassPath(page: Page): Promise<string> {
 test.describe("on a 390 × 844 phone", () => {
   test.use({ viewport: PHONE, hasTouch: true, isMobile: true });
 
-  test("the first question is one tap from the first screen; the evidence and back take one tap each", async ({ page }) => {
+  test("the first question is one tap from the first screen; the evidence and back take one tap each", async ({
+    page,
+  }) => {
     await signUpStudent(page, "Phone Reader");
     await page.goto(`/lessons/${lesson.id}`);
     const tabs = page.getByRole("tablist", { name: "Lesson" });
@@ -62,7 +65,11 @@ test.describe("on a 390 × 844 phone", () => {
 
   test("no page scrolls sideways: home, a lesson, progress, a teacher's class", async ({ page }) => {
     await signUpStudent(page, "Narrow Screen");
-    for (const [name, path] of [["home", "/home"], ["lesson", `/lessons/${lesson.id}`], ["progress", "/progress"]] as const) {
+    for (const [name, path] of [
+      ["home", "/home"],
+      ["lesson", `/lessons/${lesson.id}`],
+      ["progress", "/progress"],
+    ] as const) {
       await page.goto(path);
       await page.waitForLoadState("networkidle");
       expect(await noSidewaysScroll(page), path).toBe(true);
@@ -79,7 +86,9 @@ test.describe("on a 390 × 844 phone", () => {
   });
 });
 
-test("by keyboard alone: three Tabs reach the first answer, and focus never falls to the page through to the results", async ({ page }) => {
+test("by keyboard alone: three Tabs reach the first answer, and focus never falls to the page through to the results", async ({
+  page,
+}) => {
   await signUpStudent(page, "Keyboard Only");
   await page.goto(`/lessons/${lesson.id}`);
   const quiz = page.getByRole("complementary", { name: "Quiz" });
@@ -100,12 +109,19 @@ test("by keyboard alone: three Tabs reach the first answer, and focus never fall
     expect(await focusedTag(page)).toBe("INPUT");
     // The first option shown, with Space; for a highlight item, only that sentence.
     await page.keyboard.press("Space");
-    for (let n = 0; n < 20 && !(await quiz.getByRole("button", { name: "Check answer" }).evaluate((b) => b === document.activeElement)); n++) {
+    for (
+      let n = 0;
+      n < 20 &&
+      !(await quiz.getByRole("button", { name: "Check answer" }).evaluate((b) => b === document.activeElement));
+      n++
+    ) {
       await page.keyboard.press("Tab");
     }
     await page.keyboard.press("Enter");
     await expect(quiz.getByRole("heading", { level: 3 })).toBeFocused();
-    const next = quiz.getByRole("button", { name: i === lesson.questions.length - 1 ? "See your results" : "Next question" });
+    const next = quiz.getByRole("button", {
+      name: i === lesson.questions.length - 1 ? "See your results" : "Next question",
+    });
     for (let n = 0; n < 20 && !(await next.evaluate((b) => b === document.activeElement)); n++) {
       await page.keyboard.press("Tab");
       expect(await focusedTag(page)).not.toBe("BODY");
@@ -119,7 +135,10 @@ test("by keyboard alone: three Tabs reach the first answer, and focus never fall
 
 test("desktop keeps the two columns", async ({ page }) => {
   await signUpStudent(page, "Wide Screen");
-  for (const [name, path] of [["home", "/home"], ["progress", "/progress"]] as const) {
+  for (const [name, path] of [
+    ["home", "/home"],
+    ["progress", "/progress"],
+  ] as const) {
     await page.goto(path);
     await page.waitForLoadState("networkidle");
     expect(await noSidewaysScroll(page), path).toBe(true);

@@ -24,7 +24,11 @@ test("a student downloads all their data from the Account page", async ({ page }
   await expect(page.getByRole("heading", { name: "Your data" })).toBeVisible();
   const { filename, data, text } = await downloadJson(page, "Download my data");
   expect(filename).toMatch(/^byline-data-amara-okafor-\d{4}-\d\d-\d\d\.json$/);
-  expect(data).toMatchObject({ format: "byline-student-data", scope: "everything", account: { name: "Amara Okafor", email: DEMO.student } });
+  expect(data).toMatchObject({
+    format: "byline-student-data",
+    scope: "everything",
+    account: { name: "Amara Okafor", email: DEMO.student },
+  });
   expect(data.classes.length).toBeGreaterThan(0);
   const answers = data.attempts.flatMap((a) => a.answers);
   expect(answers.length).toBeGreaterThan(0);
@@ -33,12 +37,24 @@ test("a student downloads all their data from the Account page", async ({ page }
   expect(text).not.toContain("ben@byline.test");
 });
 
-test("the privacy page is linked from the footer, reads without an account and has no accessibility violations", async ({ page }) => {
+test("the privacy page is linked from the footer, reads without an account and has no accessibility violations", async ({
+  page,
+}) => {
   await page.goto("/");
-  await page.getByRole("contentinfo").getByRole("link", { name: /^Privacy/ }).click();
+  await page
+    .getByRole("contentinfo")
+    .getByRole("link", { name: /^Privacy/ })
+    .click();
   await expect(page).toHaveURL(/\/privacy$/);
   await expect(page.getByRole("heading", { level: 1, name: "Privacy" })).toBeVisible();
-  for (const heading of ["What Byline keeps", "Who can see it", "No ads, no trackers", "Getting a copy of your data", "Having your data erased", "How long it is kept"]) {
+  for (const heading of [
+    "What Byline keeps",
+    "Who can see it",
+    "No ads, no trackers",
+    "Getting a copy of your data",
+    "Having your data erased",
+    "How long it is kept",
+  ]) {
     await expect(page.getByRole("heading", { level: 2, name: heading })).toBeVisible();
   }
   await expect(page.getByText("There are no leaderboards")).toBeVisible();
@@ -56,7 +72,11 @@ test("a teacher downloads a student's data, then erases the student after typing
   await page.waitForLoadState("networkidle");
 
   const { data } = await downloadJson(page, `Download ${student}'s data (JSON)`);
-  expect(data).toMatchObject({ scope: "teacher-classes", account: { name: student }, classes: [{ name: "Privacy practice" }] });
+  expect(data).toMatchObject({
+    scope: "teacher-classes",
+    account: { name: student },
+    classes: [{ name: "Privacy practice" }],
+  });
 
   await page.getByText(`Erase ${student}'s account and data…`).click();
   const confirm = page.getByLabel(`Type the student's name (${student}) to confirm`);

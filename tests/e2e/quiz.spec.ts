@@ -19,7 +19,10 @@ function wrongOption(questionIndex: number) {
   return q.options.find((o) => !q.answer.includes(o.id))!;
 }
 
-test("a student signs in, answers, sees feedback with evidence, resumes, finishes and retries", async ({ page, context }) => {
+test("a student signs in, answers, sees feedback with evidence, resumes, finishes and retries", async ({
+  page,
+  context,
+}) => {
   const email = await signUpStudent(page);
   await page.getByRole("button", { name: "Sign out" }).click();
   await signIn(page, email, NEW_STUDENT_PASSWORD);
@@ -51,7 +54,8 @@ test("a student signs in, answers, sees feedback with evidence, resumes, finishe
   for (const [i, question] of lesson.questions.entries()) {
     if (i === 0) continue;
     await expect(quiz2.getByRole("heading", { name: question.prompt })).toBeVisible();
-    for (const id of question.answer) await quiz2.getByLabel(question.options.find((o) => o.id === id)!.text, { exact: true }).check();
+    for (const id of question.answer)
+      await quiz2.getByLabel(question.options.find((o) => o.id === id)!.text, { exact: true }).check();
     await quiz2.getByRole("button", { name: "Check answer" }).click();
     await expect(quiz2.getByRole("heading", { name: "Correct" })).toBeVisible();
     await quiz2.getByRole("button", { name: i === total - 1 ? "See your results" : "Next question" }).click();
@@ -64,7 +68,9 @@ test("a student signs in, answers, sees feedback with evidence, resumes, finishe
   await expect(again.getByRole("heading", { name: "My progress" })).toBeVisible();
   const scores = new Map<string, number[]>();
   lesson.questions.forEach((q, i) => scores.set(q.skill, [...(scores.get(q.skill) ?? []), i === 0 ? 0 : 1]));
-  const expected = summarizeMastery([...scores].map(([skill, s]) => ({ skill, answers: s.length, mastery: s.reduce((a, b) => a + b, 0) / s.length })));
+  const expected = summarizeMastery(
+    [...scores].map(([skill, s]) => ({ skill, answers: s.length, mastery: s.reduce((a, b) => a + b, 0) / s.length })),
+  );
   for (const skill of expected.filter((e) => e.answers > 0)) {
     const row = again.getByRole("row", { name: new RegExp(`^${skill.label}`) });
     await expect(row).toContainText(LEVEL_LABELS[skill.level]);
@@ -93,7 +99,9 @@ test("a guest takes the demo lesson by keyboard alone", async ({ page }) => {
   // Question 1 (one answer): arrow keys move the radio choice to the key, Tab reaches the button.
   const first = lesson.questions[0]!;
   // The key's place as shown (options may be shuffled per student), not its place in the file.
-  const shown = await quiz.locator('input[name="chosen"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+  const shown = await quiz
+    .locator('input[name="chosen"]')
+    .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
   const keyIndex = shown.findIndex((id) => first.answer.includes(id));
   expect(keyIndex).toBeGreaterThanOrEqual(0);
   await page.keyboard.press("Space");
@@ -123,7 +131,9 @@ test("a guest takes the demo lesson by keyboard alone", async ({ page }) => {
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("multiple choice still works: the answer posts, feedback comes back, the next question follows", async ({ page }) => {
+  test("multiple choice still works: the answer posts, feedback comes back, the next question follows", async ({
+    page,
+  }) => {
     await page.goto(`/lessons/${lesson.id}`);
     // Without JavaScript the streamed quiz shows at the end of the page instead of in its column.
     const quiz = page.locator("body");

@@ -9,6 +9,8 @@ test("sign-in attempts on one account are limited, with a message saying how lon
     await expect(refusal).toBeVisible();
   }
   await submitSignIn(page, identifier, "wrong-password-10");
-  await expect(page.getByText(/^Too many sign-in attempts in a short time\. Please wait \d+ minutes and try again\.$/)).toBeVisible();
+  await expect(
+    page.getByText(/^Too many sign-in attempts in a short time\. Please wait \d+ minutes and try again\.$/),
+  ).toBeVisible();
   await expect(refusal).toHaveCount(0);
 });

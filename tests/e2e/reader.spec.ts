@@ -1,7 +1,14 @@
 import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 
-const CHROME = ["Subscribe", "Notify of", "0 Comments", "Would love your thoughts", "UkraineUnited States", "is pursuing an Honors Bachelor"];
+const CHROME = [
+  "Subscribe",
+  "Notify of",
+  "0 Comments",
+  "Would love your thoughts",
+  "UkraineUnited States",
+  "is pursuing an Honors Bachelor",
+];
 
 test("the library lists both articles with their genre", async ({ page }) => {
   await page.goto("/library");
@@ -33,7 +40,9 @@ test("the opinion piece is labelled as opinion and keeps its typography", async 
   const article = page.getByRole("article");
   await expect(article.getByText("Opinion", { exact: true })).toBeVisible();
   await expect(article.getByText("Rainer Hofmann").first()).toBeVisible();
-  await expect(article.getByText(/“I liked him\. I thought he was open with me… I don’t regard him as a bad person\.”/)).toBeVisible();
+  await expect(
+    article.getByText(/“I liked him\. I thought he was open with me… I don’t regard him as a bad person\.”/),
+  ).toBeVisible();
   const text = await article.innerText();
   for (const chrome of CHROME) expect(text).not.toContain(chrome);
   await page.setViewportSize({ width: 375, height: 800 });

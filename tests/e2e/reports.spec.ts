@@ -12,9 +12,11 @@ const pct = (x: number) => `${Math.round(x * 100)}%`;
 /** Per student, their best completed attempt's score and their first completed attempt's answers. */
 function summarize(rows: RawAnswer[]) {
   const attempts = new Map<string, RawAnswer[]>();
-  for (const r of rows.filter((r) => r.lesson_id === lesson.id)) attempts.set(r.attempt_id, [...(attempts.get(r.attempt_id) ?? []), r]);
+  for (const r of rows.filter((r) => r.lesson_id === lesson.id))
+    attempts.set(r.attempt_id, [...(attempts.get(r.attempt_id) ?? []), r]);
   const byStudent = new Map<string, RawAnswer[][]>();
-  for (const answers of attempts.values()) byStudent.set(answers[0]!.student, [...(byStudent.get(answers[0]!.student) ?? []), answers]);
+  for (const answers of attempts.values())
+    byStudent.set(answers[0]!.student, [...(byStudent.get(answers[0]!.student) ?? []), answers]);
   const total = lesson.questions.length;
   return [...byStudent].map(([student, list]) => {
     const completed = list.filter((a) => a[0]!.completed_at !== null).sort((a, b) => a[0]!.number - b[0]!.number);
@@ -30,7 +32,10 @@ test("the teacher's reports show what the raw answers say, and the CSVs match", 
 
   await signIn(page, DEMO.teacher);
   await page.goto("/teach");
-  await page.getByRole("link", { name: /Media Literacy/ }).first().click();
+  await page
+    .getByRole("link", { name: /Media Literacy/ })
+    .first()
+    .click();
   await page.getByRole("link", { name: "Class report: scores, skills and item analysis" }).click();
   await expect(page.getByRole("heading", { level: 1, name: /^Class report/ })).toBeVisible();
 
@@ -46,30 +51,51 @@ test("the teacher's reports show what the raw answers say, and the CSVs match", 
   await expect(page.getByRole("table", { name: "Class mastery per skill" }).getByRole("row")).toHaveCount(8);
 
   // Exports: every answer, and a row per student.
-  const [answersFile] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download every answer (CSV)" }).click()]);
-  const answerRows = parse(await readFile((await answersFile.path())!), { bom: true, columns: true }) as Record<string, string>[];
+  const [answersFile] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Download every answer (CSV)" }).click(),
+  ]);
+  const answerRows = parse(await readFile((await answersFile.path())!), { bom: true, columns: true }) as Record<
+    string,
+    string
+  >[];
   expect(answerRows).toHaveLength(raw.length);
   expect(answerRows.filter((r) => r.correct === "true")).toHaveLength(raw.filter((r) => r.correct).length);
-  const [scoresFile] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download scores per student (CSV)" }).click()]);
+  const [scoresFile] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Download scores per student (CSV)" }).click(),
+  ]);
   expect(parse(await readFile((await scoresFile.path())!), { bom: true })).toHaveLength(5);
 
   // Assignment report and item analysis, from each student's first completed attempt.
   await row.getByRole("link", { name: lesson.title }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Assignment report: ${lesson.title}` })).toBeVisible();
   for (const s of students) {
-    await expect(page.getByRole("table", { name: /^Answers by student/ }).getByRole("row", { name: new RegExp(`^${s.student}`) })).toContainText(pct(s.best));
+    await expect(
+      page.getByRole("table", { name: /^Answers by student/ }).getByRole("row", { name: new RegExp(`^${s.student}`) }),
+    ).toContainText(pct(s.best));
   }
   const firsts = students.map((s) => s.first);
-  const rest = (attempt: RawAnswer[], questionId: string) => attempt.filter((x) => x.question_id !== questionId).reduce((s, x) => s + x.score, 0);
+  const rest = (attempt: RawAnswer[], questionId: string) =>
+    attempt.filter((x) => x.question_id !== questionId).reduce((s, x) => s + x.score, 0);
   for (const [i, question] of lesson.questions.entries()) {
     const answers = firsts.map((a) => a.find((x) => x.question_id === question.id)!);
-    const item = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: `Question ${i + 1}: ${question.prompt}` }) });
-    await expect(item).toContainText(`${pct(answers.filter((a) => a.correct).length / answers.length)} answered it right`);
-    const r = pearson(answers.map((a) => (a.correct ? 1 : 0)), firsts.map((a) => rest(a, question.id)));
+    const item = page
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("heading", { name: `Question ${i + 1}: ${question.prompt}` }) });
+    await expect(item).toContainText(
+      `${pct(answers.filter((a) => a.correct).length / answers.length)} answered it right`,
+    );
+    const r = pearson(
+      answers.map((a) => (a.correct ? 1 : 0)),
+      firsts.map((a) => rest(a, question.id)),
+    );
     await expect(item).toContainText(Number.isNaN(r) ? "not defined" : `Discrimination${r.toFixed(2)}`);
     for (const option of question.options) {
       const picks = answers.filter((a) => a.chosen.includes(option.id)).length;
-      await expect(item.getByRole("row", { name: new RegExp(option.text.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) })).toContainText(`${picks} (`);
+      await expect(
+        item.getByRole("row", { name: new RegExp(option.text.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) }),
+      ).toContainText(`${picks} (`);
     }
   }
   await expectNoSeriousA11yViolations(page);
@@ -80,6 +106,8 @@ test("the teacher's reports show what the raw answers say, and the CSVs match", 
   await expect(page.getByRole("heading", { level: 1, name: first.student })).toBeVisible();
   await expect(page.getByRole("heading", { name: "What to practise next" })).toBeVisible();
   const attempts = new Set(raw.filter((r) => r.student === first.student).map((r) => r.attempt_id));
-  await expect(page.getByRole("region", { name: "Attempts and answers" }).getByRole("listitem")).toHaveCount(attempts.size);
+  await expect(page.getByRole("region", { name: "Attempts and answers" }).getByRole("listitem")).toHaveCount(
+    attempts.size,
+  );
   await expectNoSeriousA11yViolations(page);
 });

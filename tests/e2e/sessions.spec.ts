@@ -40,7 +40,9 @@ test("signing out everywhere else from one browser signs the other out on its ne
   await first.close();
 });
 
-test("a student changes their password: the old one stops working, other browsers are signed out", async ({ browser }) => {
+test("a student changes their password: the old one stops working, other browsers are signed out", async ({
+  browser,
+}) => {
   const first = await browser.newContext();
   const page = await first.newPage();
   const email = await signUpStudent(page, "Password Changer");

@@ -15,7 +15,10 @@ const settingsOf = async (id: string) =>
   (await db.select({ name: users.name, timeZone: users.timeZone }).from(users).where(eq(users.id, id)))[0];
 
 beforeAll(async () => {
-  [me, someoneElse] = await Promise.all([createAccount("student", "Old Name"), createAccount("teacher", "Someone Else")]);
+  [me, someoneElse] = await Promise.all([
+    createAccount("student", "Old Name"),
+    createAccount("teacher", "Someone Else"),
+  ]);
 });
 
 afterAll(async () => {
@@ -26,7 +29,10 @@ afterAll(async () => {
 describe("account settings", () => {
   it("saves the signed-in user's own name and time zone, whatever id is posted", async () => {
     signInAs(me);
-    const state = await updateAccountAction({}, formData({ name: " New Name ", timeZone: "Asia/Kolkata", userId: someoneElse.id }));
+    const state = await updateAccountAction(
+      {},
+      formData({ name: " New Name ", timeZone: "Asia/Kolkata", userId: someoneElse.id }),
+    );
     expect(state).toMatchObject({ ok: true });
     expect(await settingsOf(me.id)).toEqual({ name: "New Name", timeZone: "Asia/Kolkata" });
     expect(await settingsOf(someoneElse.id)).toEqual({ name: "Someone Else", timeZone: "UTC" });
@@ -41,6 +47,8 @@ describe("account settings", () => {
 
   it("is for signed-in users only", async () => {
     signInAs(null);
-    expect((await updateAccountAction({}, formData({ name: "Anyone", timeZone: "UTC" }))).message).toMatch(/session has ended/);
+    expect((await updateAccountAction({}, formData({ name: "Anyone", timeZone: "UTC" }))).message).toMatch(
+      /session has ended/,
+    );
   });
 });

@@ -23,7 +23,8 @@ function answerRow(attemptId: string, questionVersionId: number, chosen: string)
 
 /** Drizzle wraps driver errors; the SQLSTATE is on the cause. */
 function sqlState(err: unknown): string | undefined {
-  const withCode = (e: unknown) => (e && typeof e === "object" && "code" in e && typeof e.code === "string" ? e.code : undefined);
+  const withCode = (e: unknown) =>
+    e && typeof e === "object" && "code" in e && typeof e.code === "string" ? e.code : undefined;
   return withCode(err) ?? (err instanceof Error ? withCode(err.cause) : undefined);
 }
 
@@ -37,7 +38,10 @@ describe("answers", () => {
       .values({ name: "Answer Tester", email: `answers-${randomUUID()}@byline.test`, passwordHash: "not-a-real-hash" })
       .returning({ id: users.id });
     userId = user!.id;
-    const [q] = await db.select({ versionId: questions.currentVersionId }).from(questions).where(eq(questions.id, question.id));
+    const [q] = await db
+      .select({ versionId: questions.currentVersionId })
+      .from(questions)
+      .where(eq(questions.id, question.id));
     versionId = q!.versionId!;
   });
 
@@ -55,8 +59,16 @@ describe("answers", () => {
 
   it("keeps the first answer when the same question is answered twice in one attempt", async () => {
     const attemptId = await createAttempt(userId, 1);
-    const first = await db.insert(answers).values(answerRow(attemptId, versionId, "first")).onConflictDoNothing().returning({ id: answers.id });
-    const second = await db.insert(answers).values(answerRow(attemptId, versionId, "second")).onConflictDoNothing().returning({ id: answers.id });
+    const first = await db
+      .insert(answers)
+      .values(answerRow(attemptId, versionId, "first"))
+      .onConflictDoNothing()
+      .returning({ id: answers.id });
+    const second = await db
+      .insert(answers)
+      .values(answerRow(attemptId, versionId, "second"))
+      .onConflictDoNothing()
+      .returning({ id: answers.id });
 
     expect(first).toHaveLength(1);
     expect(second).toHaveLength(0);
@@ -68,10 +80,13 @@ describe("answers", () => {
   it("rejects a duplicate written without onConflict, so the uniqueness is the database's", async () => {
     const attemptId = await createAttempt(userId, 2);
     await db.insert(answers).values(answerRow(attemptId, versionId, "first"));
-    const duplicate = await db.insert(answers).values(answerRow(attemptId, versionId, "again")).then(
-      () => null,
-      (err: unknown) => err,
-    );
+    const duplicate = await db
+      .insert(answers)
+      .values(answerRow(attemptId, versionId, "again"))
+      .then(
+        () => null,
+        (err: unknown) => err,
+      );
     expect(sqlState(duplicate)).toBe("23505");
     expect(await countFor(attemptId)).toBe(1);
   });
@@ -79,7 +94,11 @@ describe("answers", () => {
   it("lets each attempt answer the same question once", async () => {
     const attemptIds = [await createAttempt(userId, 3), await createAttempt(userId, 4)];
     for (const attemptId of attemptIds) {
-      const inserted = await db.insert(answers).values(answerRow(attemptId, versionId, "x")).onConflictDoNothing().returning({ id: answers.id });
+      const inserted = await db
+        .insert(answers)
+        .values(answerRow(attemptId, versionId, "x"))
+        .onConflictDoNothing()
+        .returning({ id: answers.id });
       expect(inserted).toHaveLength(1);
       expect(await countFor(attemptId)).toBe(1);
     }

@@ -8,7 +8,12 @@ import { deleteAssignment } from "@/db/mutations/assignments";
 import { enroll } from "@/db/mutations/enrollments";
 import { recordAnswerNow } from "@/tests/support/record-answer";
 import { getQuizState } from "@/db/queries/quiz-state";
-import { findPendingAssignmentForLesson, gateAssignmentAnswer, getStudentAssignment, listStudentAssignments } from "@/db/queries/student-assignments";
+import {
+  findPendingAssignmentForLesson,
+  gateAssignmentAnswer,
+  getStudentAssignment,
+  listStudentAssignments,
+} from "@/db/queries/student-assignments";
 import type { SessionUser } from "@/db/queries/users";
 import { assignments, assignmentStudents, attempts, classes } from "@/db/schema";
 import { syncContent } from "@/db/sync-content";
@@ -42,7 +47,11 @@ const answerBoth = async (userId: string, assignmentId: string | null) => {
   return recordAnswerNow({ userId, lessonId: LESSON, questionId: HIGHLIGHT, chosen: ["driscoll"], assignmentId });
 };
 
-const attemptsOf = (userId: string) => db.select().from(attempts).where(and(eq(attempts.userId, userId), eq(attempts.lessonId, LESSON)));
+const attemptsOf = (userId: string) =>
+  db
+    .select()
+    .from(attempts)
+    .where(and(eq(attempts.userId, userId), eq(attempts.lessonId, LESSON)));
 
 beforeAll(async () => {
   await syncContent(db, loadContent([CONTENT_DIR, path.join(process.cwd(), "tests/fixtures/canary-content")]));
@@ -75,10 +84,18 @@ describe("taking a lesson as an assignment", () => {
     // The practice attempt is untouched: one answer, still open.
     expect(rows.find((r) => r.assignmentId === null)).toMatchObject({ completedAt: null });
     expect(await getQuizState(amara.id, LESSON)).toMatchObject({ answered: [{ questionId: MC, correct: false }] });
-    expect(await getQuizState(amara.id, LESSON, assignmentId)).toMatchObject({ attempt: { completed: true }, completedAttempts: 1 });
+    expect(await getQuizState(amara.id, LESSON, assignmentId)).toMatchObject({
+      attempt: { completed: true },
+      completedAttempts: 1,
+    });
 
     const [listed] = (await listStudentAssignments(amara.id)).filter((a) => a.id === assignmentId);
-    expect(listed).toMatchObject({ bestScore: 0.75, doneLate: false, className: "Civics (Period 2)", questionCount: 2 });
+    expect(listed).toMatchObject({
+      bestScore: 0.75,
+      doneLate: false,
+      className: "Civics (Period 2)",
+      questionCount: 2,
+    });
     expect(await findPendingAssignmentForLesson(amara.id, LESSON)).toBeNull();
   });
 
@@ -103,7 +120,9 @@ describe("taking a lesson as an assignment", () => {
       formData({ lessonId: LESSON, questionId: HIGHLIGHT, chosen: ["driscoll", "vance"], attempt: "1", assignmentId }),
     );
     expect(state).toEqual({ error: ANSWER_REFUSAL_MESSAGES.closed });
-    expect(state.error).toBe("Your teacher has closed this assignment, so it no longer takes answers. The answers you gave before are kept.");
+    expect(state.error).toBe(
+      "Your teacher has closed this assignment, so it no longer takes answers. The answers you gave before are kept.",
+    );
     expect(await startRetry(ben.id, LESSON, assignmentId)).toEqual({ refusal: "closed" });
     await retryLessonAction(formData({ lessonId: LESSON, assignmentId }));
     const stored = (await attemptsOf(ben.id)).filter((r) => r.assignmentId === assignmentId);
@@ -115,28 +134,60 @@ describe("taking a lesson as an assignment", () => {
     const forAmara = await assign({ wholeClass: false });
     await db.insert(assignmentStudents).values({ assignmentId: forAmara, studentId: amara.id });
     for (const userId of [outsider.id, ben.id]) {
-      expect(await recordAnswerNow({ userId, lessonId: LESSON, questionId: MC, chosen: ["bloomberg"], assignmentId: forAmara })).toEqual({
+      expect(
+        await recordAnswerNow({
+          userId,
+          lessonId: LESSON,
+          questionId: MC,
+          chosen: ["bloomberg"],
+          assignmentId: forAmara,
+        }),
+      ).toEqual({
         refusal: "missing",
       });
       expect(await getStudentAssignment(userId, forAmara)).toBeNull();
     }
     // Through the action too: the session decides who answers, the form only names the assignment.
     signInAs(outsider);
-    expect(await submitAnswerAction({}, formData({ lessonId: LESSON, questionId: MC, chosen: "bloomberg", attempt: "1", assignmentId: forAmara }))).toEqual({
+    expect(
+      await submitAnswerAction(
+        {},
+        formData({ lessonId: LESSON, questionId: MC, chosen: "bloomberg", attempt: "1", assignmentId: forAmara }),
+      ),
+    ).toEqual({
       error: ANSWER_REFUSAL_MESSAGES.missing,
     });
     const other = await assign({ lessonId: "who-said-it" });
-    expect(await recordAnswerNow({ userId: amara.id, lessonId: LESSON, questionId: MC, chosen: ["bloomberg"], assignmentId: other })).toEqual({
+    expect(
+      await recordAnswerNow({
+        userId: amara.id,
+        lessonId: LESSON,
+        questionId: MC,
+        chosen: ["bloomberg"],
+        assignmentId: other,
+      }),
+    ).toEqual({
       refusal: "missing",
     });
-    expect((await attemptsOf(outsider.id)).length + (await attemptsOf(ben.id)).filter((r) => r.assignmentId === forAmara).length).toBe(0);
+    expect(
+      (await attemptsOf(outsider.id)).length +
+        (await attemptsOf(ben.id)).filter((r) => r.assignmentId === forAmara).length,
+    ).toBe(0);
   });
 
   it("hides scheduled work until it opens and refuses answers to it", async () => {
     const later = await assign({ opensAt: new Date(Date.now() + 24 * HOUR) });
     expect((await listStudentAssignments(amara.id)).map((a) => a.id)).not.toContain(later);
     expect(await getStudentAssignment(amara.id, later)).toMatchObject({ id: later });
-    expect(await recordAnswerNow({ userId: amara.id, lessonId: LESSON, questionId: MC, chosen: ["bloomberg"], assignmentId: later })).toEqual({
+    expect(
+      await recordAnswerNow({
+        userId: amara.id,
+        lessonId: LESSON,
+        questionId: MC,
+        chosen: ["bloomberg"],
+        assignmentId: later,
+      }),
+    ).toEqual({
       refusal: "not-open",
     });
   });
@@ -148,7 +199,15 @@ describe("taking a lesson as an assignment", () => {
     await db.update(classes).set({ archivedAt: new Date() }).where(eq(classes.id, classId));
     try {
       expect(await listStudentAssignments(amara.id)).toEqual([]);
-      expect(await recordAnswerNow({ userId: amara.id, lessonId: LESSON, questionId: MC, chosen: ["bloomberg"], assignmentId })).toEqual({
+      expect(
+        await recordAnswerNow({
+          userId: amara.id,
+          lessonId: LESSON,
+          questionId: MC,
+          chosen: ["bloomberg"],
+          assignmentId,
+        }),
+      ).toEqual({
         refusal: "missing",
       });
     } finally {
@@ -163,7 +222,13 @@ describe("taking a lesson as an assignment", () => {
     try {
       await db.transaction((tx) => enroll(tx, classId, dana.id));
       await answerBoth(dana.id, finished);
-      await recordAnswerNow({ userId: dana.id, lessonId: LESSON, questionId: MC, chosen: ["bloomberg"], assignmentId: unfinished });
+      await recordAnswerNow({
+        userId: dana.id,
+        lessonId: LESSON,
+        questionId: MC,
+        chosen: ["bloomberg"],
+        assignmentId: unfinished,
+      });
       await recordAnswerNow({ userId: dana.id, lessonId: LESSON, questionId: MC, chosen: ["bloomberg"] });
 
       await deleteAssignment(finished);
@@ -195,7 +260,11 @@ describe("one assignment gate for answers and retries", () => {
         },
       },
     ],
-    ["an assignment of another lesson", "missing", { who: () => amara, setUp: () => assign({ lessonId: "who-said-it" }) }],
+    [
+      "an assignment of another lesson",
+      "missing",
+      { who: () => amara, setUp: () => assign({ lessonId: "who-said-it" }) },
+    ],
     [
       "an archived class",
       "missing",
@@ -209,7 +278,11 @@ describe("one assignment gate for answers and retries", () => {
         tearDown: async () => void (await db.update(classes).set({ archivedAt: null }).where(eq(classes.id, classId))),
       },
     ],
-    ["a scheduled assignment", "not-open", { who: () => amara, setUp: () => assign({ opensAt: new Date(Date.now() + 24 * HOUR) }) }],
+    [
+      "a scheduled assignment",
+      "not-open",
+      { who: () => amara, setUp: () => assign({ opensAt: new Date(Date.now() + 24 * HOUR) }) },
+    ],
     ["a closed assignment", "closed", { who: () => amara, setUp: () => assign({ closedAt: new Date() }) }],
     [
       "a closed assignment that was scheduled for later",
@@ -222,11 +295,22 @@ describe("one assignment gate for answers and retries", () => {
     const assignmentId = await c.setUp();
     try {
       const student = c.who();
-      expect(await recordAnswerNow({ userId: student.id, lessonId: LESSON, questionId: MC, chosen: ["bloomberg"], assignmentId })).toEqual({
+      expect(
+        await recordAnswerNow({
+          userId: student.id,
+          lessonId: LESSON,
+          questionId: MC,
+          chosen: ["bloomberg"],
+          assignmentId,
+        }),
+      ).toEqual({
         refusal: reason,
       });
       expect(await startRetry(student.id, LESSON, assignmentId)).toEqual({ refusal: reason });
-      expect(await db.transaction((tx) => gateAssignmentAnswer(tx, student.id, assignmentId, LESSON))).toEqual({ ok: false, reason });
+      expect(await db.transaction((tx) => gateAssignmentAnswer(tx, student.id, assignmentId, LESSON))).toEqual({
+        ok: false,
+        reason,
+      });
       expect(await db.select().from(attempts).where(eq(attempts.assignmentId, assignmentId))).toEqual([]);
     } finally {
       await c.tearDown?.();
@@ -236,8 +320,18 @@ describe("one assignment gate for answers and retries", () => {
   it("lets the student it is for through both ways", async () => {
     const assignmentId = await assign({ wholeClass: false, opensAt: new Date(Date.now() - HOUR) });
     await db.insert(assignmentStudents).values({ assignmentId, studentId: amara.id });
-    expect(await db.transaction((tx) => gateAssignmentAnswer(tx, amara.id, assignmentId, LESSON))).toEqual({ ok: true });
-    expect(await recordAnswerNow({ userId: amara.id, lessonId: LESSON, questionId: MC, chosen: ["bloomberg"], assignmentId })).toMatchObject({
+    expect(await db.transaction((tx) => gateAssignmentAnswer(tx, amara.id, assignmentId, LESSON))).toEqual({
+      ok: true,
+    });
+    expect(
+      await recordAnswerNow({
+        userId: amara.id,
+        lessonId: LESSON,
+        questionId: MC,
+        chosen: ["bloomberg"],
+        assignmentId,
+      }),
+    ).toMatchObject({
       fresh: true,
       answered: 1,
     });

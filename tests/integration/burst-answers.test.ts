@@ -29,7 +29,13 @@ describe(`a burst: ${STUDENTS} students answer the same question at the same mom
   beforeAll(async () => {
     const rows = await db
       .insert(users)
-      .values(Array.from({ length: STUDENTS }, (_, i) => ({ name: `Burst ${i}`, email: `burst-${randomUUID()}@byline.test`, passwordHash: "not-a-real-hash" })))
+      .values(
+        Array.from({ length: STUDENTS }, (_, i) => ({
+          name: `Burst ${i}`,
+          email: `burst-${randomUUID()}@byline.test`,
+          passwordHash: "not-a-real-hash",
+        })),
+      )
       .returning({ id: users.id });
     studentIds = rows.map((r) => r.id);
     question = await firstQuestion();
@@ -55,7 +61,10 @@ describe(`a burst: ${STUDENTS} students answer the same question at the same mom
     expect(rows).toHaveLength(STUDENTS);
     expect(new Set(rows.map((r) => r.userId))).toEqual(new Set(studentIds));
     expect(rows.every((r) => r.chosen.join() === question.chosen.join())).toBe(true);
-    const opened = await db.select({ n: sql<number>`count(*)::int` }).from(attempts).where(inArray(attempts.userId, studentIds));
+    const opened = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(attempts)
+      .where(inArray(attempts.userId, studentIds));
     expect(opened[0]!.n).toBe(STUDENTS);
   });
 

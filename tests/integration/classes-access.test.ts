@@ -1,13 +1,22 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { archiveClassAction, rotateJoinCodeAction, setJoinEnabledAction, updateClassAction } from "@/app/teach/classes/[classId]/actions";
+import {
+  archiveClassAction,
+  rotateJoinCodeAction,
+  setJoinEnabledAction,
+  updateClassAction,
+} from "@/app/teach/classes/[classId]/actions";
 import {
   createAssignmentAction,
   deleteAssignmentAction,
   setAssignmentClosedAction,
   updateAssignmentAction,
 } from "@/app/teach/classes/[classId]/assignments/actions";
-import { addStudentsAction, removeStudentAction, resetStudentPasswordAction } from "@/app/teach/classes/[classId]/roster-actions";
+import {
+  addStudentsAction,
+  removeStudentAction,
+  resetStudentPasswordAction,
+} from "@/app/teach/classes/[classId]/roster-actions";
 import { createClassAction } from "@/app/teach/actions";
 import { db } from "@/db";
 import { createAssignment } from "@/db/mutations/assignments";
@@ -61,8 +70,16 @@ const CLASS_ACTIONS: [string, Action, () => Record<string, string>][] = [
   ["removeStudentAction", removeStudentAction, () => ({ classId, studentId: student.id })],
   ["addStudentsAction", addStudentsAction, () => ({ classId, names: "Eve Intruder" })],
   ["resetStudentPasswordAction", resetStudentPasswordAction, () => ({ studentId: student.id })],
-  ["createAssignmentAction", createAssignmentAction, () => ({ classId, lessonId: "who-said-it", dueAt: "2027-01-10T12:00", audience: "class" })],
-  ["updateAssignmentAction", updateAssignmentAction, () => ({ assignmentId, dueAt: "2027-01-10T12:00", audience: "class" })],
+  [
+    "createAssignmentAction",
+    createAssignmentAction,
+    () => ({ classId, lessonId: "who-said-it", dueAt: "2027-01-10T12:00", audience: "class" }),
+  ],
+  [
+    "updateAssignmentAction",
+    updateAssignmentAction,
+    () => ({ assignmentId, dueAt: "2027-01-10T12:00", audience: "class" }),
+  ],
   ["setAssignmentClosedAction", setAssignmentClosedAction, () => ({ assignmentId, closed: "true" })],
   ["deleteAssignmentAction", deleteAssignmentAction, () => ({ assignmentId })],
 ];
@@ -80,9 +97,14 @@ describe("teacher actions refuse the wrong role and the wrong owner", () => {
       signInAs(intruder());
       const result = await action({}, formData(input()));
       expect(result.ok).toBeFalsy();
-      expect(result.message).toMatch(/session has ended|not allowed|not one of yours|not on one of your|not in one of your/);
+      expect(result.message).toMatch(
+        /session has ended|not allowed|not one of yours|not on one of your|not in one of your/,
+      );
       expect(await classSnapshot(classId)).toEqual(before);
-      const [intrusions] = await db.select({ n: sql<number>`count(*)::int` }).from(users).where(eq(users.name, "Eve Intruder"));
+      const [intrusions] = await db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(users)
+        .where(eq(users.name, "Eve Intruder"));
       expect(intrusions!.n).toBe(0);
     });
   }
@@ -99,11 +121,20 @@ describe("teacher actions refuse the wrong role and the wrong owner", () => {
 describe("class actions for the owner and for an administrator", () => {
   it("creates a class with a grouped, unambiguous join code and opens it", async () => {
     signInAs(otherTeacher);
-    const redirect = await createClassAction({}, formData({ name: "  History 9 ", section: "", schoolYear: "2026–27" })).catch((e) => e);
+    const redirect = await createClassAction(
+      {},
+      formData({ name: "  History 9 ", section: "", schoolYear: "2026–27" }),
+    ).catch((e) => e);
     expect(redirect).toBeInstanceOf(Redirected);
     const id = (redirect as Redirected).url.split("/").at(-1)!;
     const [made] = await db.select().from(classes).where(eq(classes.id, id));
-    expect(made).toMatchObject({ teacherId: otherTeacher.id, name: "History 9", section: null, schoolYear: "2026–27", joinEnabled: true });
+    expect(made).toMatchObject({
+      teacherId: otherTeacher.id,
+      name: "History 9",
+      section: null,
+      schoolYear: "2026–27",
+      joinEnabled: true,
+    });
     expect(made!.joinCode).toMatch(/^[ABCDEFGHJKMNPQRTUVWXY346789]{4}-[ABCDEFGHJKMNPQRTUVWXY346789]{4}$/);
   });
 
@@ -116,7 +147,9 @@ describe("class actions for the owner and for an administrator", () => {
 
   it("lets the owner rename the class and an administrator archive and restore it", async () => {
     signInAs(owner);
-    expect(await updateClassAction({}, formData({ classId, name: "Renamed", section: "P2", schoolYear: "2026–27" }))).toMatchObject({ ok: true });
+    expect(
+      await updateClassAction({}, formData({ classId, name: "Renamed", section: "P2", schoolYear: "2026–27" })),
+    ).toMatchObject({ ok: true });
     signInAs(admin);
     expect(await archiveClassAction({}, formData({ classId, archived: "true" }))).toMatchObject({ ok: true });
     const [archived] = await db.select().from(classes).where(eq(classes.id, classId));
@@ -131,7 +164,10 @@ describe("class actions for the owner and for an administrator", () => {
     signInAs(owner);
     const [before] = await db.select({ joinCode: classes.joinCode }).from(classes).where(eq(classes.id, classId));
     const rotated = await rotateJoinCodeAction({}, formData({ classId }));
-    const [after] = await db.select({ joinCode: classes.joinCode, joinEnabled: classes.joinEnabled }).from(classes).where(eq(classes.id, classId));
+    const [after] = await db
+      .select({ joinCode: classes.joinCode, joinEnabled: classes.joinEnabled })
+      .from(classes)
+      .where(eq(classes.id, classId));
     expect(after!.joinCode).not.toBe(before!.joinCode);
     expect(rotated.message).toContain(after!.joinCode!);
     expect(await setJoinEnabledAction({}, formData({ classId, enabled: "false" }))).toMatchObject({ ok: true });

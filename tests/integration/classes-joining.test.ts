@@ -17,7 +17,10 @@ vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 // Sign-up signs the new account in (a redirect): here it only has to be asked to.
 const signIn = vi.hoisted(() => vi.fn(async () => undefined));
 vi.mock("@/server/auth", () => ({ signIn, signOut: vi.fn() }));
-vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {}, CredentialsSignin: class CredentialsSignin extends Error {} }));
+vi.mock("next-auth", () => ({
+  AuthError: class AuthError extends Error {},
+  CredentialsSignin: class CredentialsSignin extends Error {},
+}));
 
 let teacher: SessionUser, student: SessionUser, otherStudent: SessionUser;
 let classId: string;
@@ -25,11 +28,22 @@ let code: string;
 const emails: string[] = [];
 
 const enrolled = async (studentId: string, inClass = classId) =>
-  db.select().from(enrollments).where(and(eq(enrollments.classId, inClass), eq(enrollments.studentId, studentId)));
+  db
+    .select()
+    .from(enrollments)
+    .where(and(eq(enrollments.classId, inClass), eq(enrollments.studentId, studentId)));
 
 beforeAll(async () => {
-  [teacher, student, otherStudent] = await Promise.all([createAccount("teacher"), createAccount("student"), createAccount("student")]);
-  ({ id: classId, joinCode: code } = await createClass(teacher.id, { name: "Media Literacy", section: "Period 4", schoolYear: null }));
+  [teacher, student, otherStudent] = await Promise.all([
+    createAccount("teacher"),
+    createAccount("student"),
+    createAccount("student"),
+  ]);
+  ({ id: classId, joinCode: code } = await createClass(teacher.id, {
+    name: "Media Literacy",
+    section: "Period 4",
+    schoolYear: null,
+  }));
 });
 
 afterAll(async () => {
@@ -43,13 +57,20 @@ describe("joining a class with its code", () => {
     signInAs(student);
     const typed = ` ${code.replace("-", "").toLowerCase()} `;
     const result = await joinClassAction({}, formData({ code: typed }));
-    expect(result).toMatchObject({ ok: true, message: "You joined Media Literacy (Period 4).", result: { className: "Media Literacy (Period 4)" } });
+    expect(result).toMatchObject({
+      ok: true,
+      message: "You joined Media Literacy (Period 4).",
+      result: { className: "Media Literacy (Period 4)" },
+    });
     expect(await enrolled(student.id)).toHaveLength(1);
   });
 
   it("is harmless the second time, and when repeated at once", async () => {
     signInAs(student);
-    expect(await joinClassAction({}, formData({ code }))).toMatchObject({ ok: true, message: "You are already in Media Literacy (Period 4)." });
+    expect(await joinClassAction({}, formData({ code }))).toMatchObject({
+      ok: true,
+      message: "You are already in Media Literacy (Period 4).",
+    });
     await Promise.all([1, 2, 3].map(() => joinClassAction({}, formData({ code }))));
     expect(await enrolled(student.id)).toHaveLength(1);
   });
@@ -93,7 +114,9 @@ describe("joining a class with its code", () => {
 
   it("asks for a code when none is given", async () => {
     signInAs(otherStudent);
-    expect((await joinClassAction({}, formData({ code: " - " }))).errors?.code).toEqual(["Enter the class code from your teacher."]);
+    expect((await joinClassAction({}, formData({ code: " - " }))).errors?.code).toEqual([
+      "Enter the class code from your teacher.",
+    ]);
   });
 });
 
@@ -101,15 +124,25 @@ describe("signing up on the spot with a class code", () => {
   const newStudent = (joinCode: string) => {
     const email = `joiner-${randomUUID()}@byline.test`;
     emails.push(email);
-    return { name: "New Joiner", email, password: "a-long-password-1", confirmAge: "on" as const, timeZone: "Europe/Berlin", joinCode };
+    return {
+      name: "New Joiner",
+      email,
+      password: "a-long-password-1",
+      confirmAge: "on" as const,
+      timeZone: "Europe/Berlin",
+      joinCode,
+    };
   };
-  const accountFor = (email: string) => db.select({ id: users.id, role: users.role }).from(users).where(eq(users.email, email));
+  const accountFor = (email: string) =>
+    db.select({ id: users.id, role: users.role }).from(users).where(eq(users.email, email));
 
   it("creates the student and enrols them in one step", async () => {
     signInAs(null);
     const input = newStudent(code.toLowerCase());
     // Signed up and signed in: the action sends the student home.
-    await expect(signUpAction({}, formData(input))).rejects.toMatchObject({ digest: expect.stringContaining(";/home;") });
+    await expect(signUpAction({}, formData(input))).rejects.toMatchObject({
+      digest: expect.stringContaining(";/home;"),
+    });
     const [account] = await accountFor(input.email);
     expect(account).toMatchObject({ role: "student" });
     expect(await enrolled(account!.id)).toHaveLength(1);

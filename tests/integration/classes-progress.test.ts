@@ -10,7 +10,12 @@ import { createAccount, deleteAccounts, createClassWithStudents } from "../suppo
 
 const LESSON = "who-said-it";
 const HOUR = 3_600_000;
-let teacher: SessionUser, otherTeacher: SessionUser, ana: SessionUser, bo: SessionUser, cy: SessionUser, dee: SessionUser;
+let teacher: SessionUser,
+  otherTeacher: SessionUser,
+  ana: SessionUser,
+  bo: SessionUser,
+  cy: SessionUser,
+  dee: SessionUser;
 let classId: string;
 let pastDue: string, chosen: string, closed: string;
 
@@ -22,7 +27,12 @@ async function assign(values: Partial<typeof assignments.$inferInsert>) {
   return row!.id;
 }
 
-async function attempt(userId: string, assignmentId: string, done: { score: number; late: boolean } | null, number = 1) {
+async function attempt(
+  userId: string,
+  assignmentId: string,
+  done: { score: number; late: boolean } | null,
+  number = 1,
+) {
   await db.insert(attempts).values({
     userId,
     lessonId: LESSON,

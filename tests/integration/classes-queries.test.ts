@@ -51,8 +51,13 @@ describe("class reads are scoped to the viewer in the query", () => {
     expect(await getStudentAccountAccess(teacherB, student.id)).toBeNull();
     expect(await getManagedClass(student, classA)).toBeNull();
     expect(await getManagedClass(teacherA, classA)).toMatchObject({ name: "A's class", teacherName: "Teacher A" });
-    expect(await listRoster(admin, classA)).toEqual([expect.objectContaining({ id: student.id, name: "Scoped Student", teacherMade: false })]);
-    expect(await getStudentAccountAccess(teacherA, student.id)).toMatchObject({ id: student.id, resetPassword: "self-registered" });
+    expect(await listRoster(admin, classA)).toEqual([
+      expect.objectContaining({ id: student.id, name: "Scoped Student", teacherMade: false }),
+    ]);
+    expect(await getStudentAccountAccess(teacherA, student.id)).toMatchObject({
+      id: student.id,
+      resetPassword: "self-registered",
+    });
   });
 
   it("shows teachers' accounts to administrators only", async () => {

@@ -1,7 +1,11 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { resetTeacherPasswordAction } from "@/app/admin/actions";
-import { addStudentsAction, removeStudentAction, resetStudentPasswordAction } from "@/app/teach/classes/[classId]/roster-actions";
+import {
+  addStudentsAction,
+  removeStudentAction,
+  resetStudentPasswordAction,
+} from "@/app/teach/classes/[classId]/roster-actions";
 import { db } from "@/db";
 import { createSession } from "@/db/mutations/sessions";
 import { createAssignment } from "@/db/mutations/assignments";
@@ -60,11 +64,22 @@ describe("bulk-adding young students", () => {
     expect(created.map((c) => c.username)).toEqual(["ana.lopez", "ben.carter", "jose.alvarez"]);
     for (const c of created) {
       const [account] = await db.select().from(users).where(eq(users.username, c.username));
-      expect(account).toMatchObject({ role: "student", email: null, createdById: teacher.id, timeZone: "America/Chicago", ageConfirmedAt: null });
+      expect(account).toMatchObject({
+        role: "student",
+        email: null,
+        createdById: teacher.id,
+        timeZone: "America/Chicago",
+        ageConfirmedAt: null,
+      });
       // Only the hash is stored, and it is the hash of the password shown.
       expect(account!.passwordHash).not.toContain(c.password);
       expect(await verifyPassword(account!.passwordHash, c.password)).toBe(true);
-      expect(await db.select().from(enrollments).where(and(eq(enrollments.classId, classId), eq(enrollments.studentId, account!.id)))).toHaveLength(1);
+      expect(
+        await db
+          .select()
+          .from(enrollments)
+          .where(and(eq(enrollments.classId, classId), eq(enrollments.studentId, account!.id))),
+      ).toHaveLength(1);
     }
   });
 
@@ -77,7 +92,10 @@ describe("bulk-adding young students", () => {
   it("reads a CSV upload: byte-order mark, a name column, quoting and blank lines", async () => {
     signInAs(teacher);
     const csv = '\uFEFFAge,Name\r\n10,"Okafor, Chidi"\r\n\r\n11,\r\n10,Dana Kim\r\n10,dana kim\r\n';
-    const state = await addStudentsAction({}, formData({ classId, names: "", file: new File([csv], "class.csv", { type: "text/csv" }) }));
+    const state = await addStudentsAction(
+      {},
+      formData({ classId, names: "", file: new File([csv], "class.csv", { type: "text/csv" }) }),
+    );
     expect(state.result!.created.map((c) => [c.line, c.name, c.username])).toEqual([
       [2, "Okafor, Chidi", "okafor.chidi"],
       [5, "Dana Kim", "dana.kim"],
@@ -91,7 +109,10 @@ describe("bulk-adding young students", () => {
   it("refuses a CSV it cannot tell the names in, creating nobody", async () => {
     signInAs(teacher);
     const before = await db.select({ id: users.id }).from(users).where(eq(users.createdById, teacher.id));
-    const state = await addStudentsAction({}, formData({ classId, file: new File(["first,last\nAna,Ruiz\n"], "names.csv") }));
+    const state = await addStudentsAction(
+      {},
+      formData({ classId, file: new File(["first,last\nAna,Ruiz\n"], "names.csv") }),
+    );
     expect(state.errors?.file?.[0]).toMatch(/several columns/);
     const broken = await addStudentsAction({}, formData({ classId, file: new File(['"Ana\n'], "names.csv") }));
     expect(broken.errors?.file?.[0]).toMatch(/could not be read/);
@@ -100,9 +121,15 @@ describe("bulk-adding young students", () => {
 
   it("asks for names, and refuses a batch that is too large", async () => {
     signInAs(teacher);
-    expect((await addStudentsAction({}, formData({ classId, names: " \n " }))).errors?.names?.[0]).toMatch(/Paste the students' names/);
-    const many = Array.from({ length: 101 }, (_, i) => `Student Number${String.fromCharCode(97 + (i % 26))}${i}`).join("\n");
-    expect((await addStudentsAction({}, formData({ classId, names: many }))).errors?.names).toEqual(["Add at most 100 students at a time."]);
+    expect((await addStudentsAction({}, formData({ classId, names: " \n " }))).errors?.names?.[0]).toMatch(
+      /Paste the students' names/,
+    );
+    const many = Array.from({ length: 101 }, (_, i) => `Student Number${String.fromCharCode(97 + (i % 26))}${i}`).join(
+      "\n",
+    );
+    expect((await addStudentsAction({}, formData({ classId, names: many }))).errors?.names).toEqual([
+      "Add at most 100 students at a time.",
+    ]);
   });
 });
 
@@ -121,8 +148,15 @@ describe("removing a student and resetting passwords", () => {
     const redirect = await removeStudentAction({}, formData({ classId, studentId: student.id })).catch((e) => e);
     expect(redirect).toBeInstanceOf(Redirected);
     expect((redirect as Redirected).url).toBe(`/teach/classes/${classId}`);
-    expect(await db.select().from(enrollments).where(and(eq(enrollments.classId, classId), eq(enrollments.studentId, student.id)))).toEqual([]);
-    expect(await db.select().from(assignmentStudents).where(eq(assignmentStudents.assignmentId, assignment.id))).toEqual([]);
+    expect(
+      await db
+        .select()
+        .from(enrollments)
+        .where(and(eq(enrollments.classId, classId), eq(enrollments.studentId, student.id))),
+    ).toEqual([]);
+    expect(
+      await db.select().from(assignmentStudents).where(eq(assignmentStudents.assignmentId, assignment.id)),
+    ).toEqual([]);
   });
 
   it("gives a student a new password once, ends their sessions, and keeps only its hash", async () => {
@@ -142,8 +176,12 @@ describe("removing a student and resetting passwords", () => {
   it("lets a teacher reset only students on their rosters, never a teacher", async () => {
     signInAs(teacher);
     // Removed from the class above: no longer this teacher's student.
-    expect(await resetStudentPasswordAction({}, formData({ studentId: student.id }))).toMatchObject({ message: "That student is not on one of your class rosters." });
-    expect(await resetStudentPasswordAction({}, formData({ studentId: otherTeacher.id }))).toMatchObject({ message: "That student is not on one of your class rosters." });
+    expect(await resetStudentPasswordAction({}, formData({ studentId: student.id }))).toMatchObject({
+      message: "That student is not on one of your class rosters.",
+    });
+    expect(await resetStudentPasswordAction({}, formData({ studentId: otherTeacher.id }))).toMatchObject({
+      message: "That student is not on one of your class rosters.",
+    });
     expect((await login(otherTeacher.id)).sessions).toBe(1);
   });
 });
@@ -157,13 +195,20 @@ describe("an administrator resets a teacher's password", () => {
       expect(state.message).toMatch(/session has ended|not allowed/);
     }
     signInAs(admin);
-    expect(await resetTeacherPasswordAction({}, formData({ teacherId: student.id }))).toMatchObject({ message: "That account is not a teacher's." });
-    expect(await resetTeacherPasswordAction({}, formData({ teacherId: admin.id }))).toMatchObject({ message: "That account is not a teacher's." });
+    expect(await resetTeacherPasswordAction({}, formData({ teacherId: student.id }))).toMatchObject({
+      message: "That account is not a teacher's.",
+    });
+    expect(await resetTeacherPasswordAction({}, formData({ teacherId: admin.id }))).toMatchObject({
+      message: "That account is not a teacher's.",
+    });
     expect(await login(teacher.id)).toEqual(before);
   });
 
   it("shows the new password once and ends the teacher's sessions", async () => {
-    await db.update(users).set({ passwordHash: await hashPassword("the-old-password") }).where(eq(users.id, teacher.id));
+    await db
+      .update(users)
+      .set({ passwordHash: await hashPassword("the-old-password") })
+      .where(eq(users.id, teacher.id));
     signInAs(admin);
     const state = await resetTeacherPasswordAction({}, formData({ teacherId: teacher.id }));
     const after = await login(teacher.id);

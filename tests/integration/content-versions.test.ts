@@ -28,7 +28,11 @@ function withEditedPrompt(content: Content, prompt: string): Content {
 }
 
 function versionsOf(questionId: string) {
-  return db.select().from(questionVersions).where(eq(questionVersions.questionId, questionId)).orderBy(asc(questionVersions.version));
+  return db
+    .select()
+    .from(questionVersions)
+    .where(eq(questionVersions.questionId, questionId))
+    .orderBy(asc(questionVersions.version));
 }
 
 async function currentVersionOf(questionId: string) {
@@ -97,12 +101,16 @@ describe("syncing content", () => {
     const content = loadContent();
     const lesson = firstLesson(content);
     const removed = lesson.questions.at(-1)!;
-    const without = { ...content, lessons: content.lessons.map((l) => (l === lesson ? { ...l, questions: l.questions.slice(0, -1) } : l)) };
+    const without = {
+      ...content,
+      lessons: content.lessons.map((l) => (l === lesson ? { ...l, questions: l.questions.slice(0, -1) } : l)),
+    };
 
     const report = await syncContent(db, without);
 
     expect(report.retiredQuestions).toBe(1);
-    const retiredAt = async (id: string) => (await db.select({ at: questions.retiredAt }).from(questions).where(eq(questions.id, id)))[0]?.at;
+    const retiredAt = async (id: string) =>
+      (await db.select({ at: questions.retiredAt }).from(questions).where(eq(questions.id, id)))[0]?.at;
     expect(await retiredAt(removed.id)).toBeInstanceOf(Date);
     expect(await retiredAt(lesson.questions[0]!.id)).toBeNull();
     expect(await versionsOf(removed.id)).not.toHaveLength(0);

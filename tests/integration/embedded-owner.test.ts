@@ -110,7 +110,11 @@ describe.skipIf(serverConfigured)(title, () => {
           return;
         }
         case 1: {
-          const { rows } = await pool.query("select $1::int * 1000 + $2::int as sum, $3::text as echo", [p, n, `echo ${p}/${n}`]);
+          const { rows } = await pool.query("select $1::int * 1000 + $2::int as sum, $3::text as echo", [
+            p,
+            n,
+            `echo ${p}/${n}`,
+          ]);
           expect(rows).toEqual([{ sum: p * 1000 + n, echo: `echo ${p}/${n}` }]);
           return;
         }
@@ -120,7 +124,10 @@ describe.skipIf(serverConfigured)(title, () => {
             await client.query("begin");
             await client.query("insert into ledger (pool, n, note) values ($1, $2, $3)", [p, n, "tx a"]);
             await client.query("insert into ledger (pool, n, note) values ($1, $2, $3)", [p, n, "tx b"]);
-            const { rows } = await client.query("select count(*)::int as c from ledger where pool = $1 and n = $2", [p, n]);
+            const { rows } = await client.query("select count(*)::int as c from ledger where pool = $1 and n = $2", [
+              p,
+              n,
+            ]);
             expect(rows[0].c).toBe(2);
             await client.query("commit");
             expected.push(`${p}/${n}/tx a`, `${p}/${n}/tx b`);
@@ -153,7 +160,10 @@ describe.skipIf(serverConfigured)(title, () => {
       ),
     );
     // A backend left waiting in the middle of another connection's query stalls every client.
-    const stalled = await Promise.race([all.then(() => false), new Promise<boolean>((r) => setTimeout(() => r(true), 60_000).unref())]);
+    const stalled = await Promise.race([
+      all.then(() => false),
+      new Promise<boolean>((r) => setTimeout(() => r(true), 60_000).unref()),
+    ]);
     if (stalled) errors.push(new Error(`stalled: ${finished} of 2000 operations finished within 60 s`));
     // Ending a pool waits for checked-out clients, which never come back from a stalled server.
     const ended = Promise.all(pools.map((pool) => pool.end()));
@@ -227,7 +237,9 @@ describe.skipIf(serverConfigured)("embedded owners of two apps on one machine", 
       process.env.BYLINE_DATA_DIR = dirB;
       const run = withEmbeddedOwner(async () => "served");
       await expect(run).rejects.toThrow(WrongEmbeddedDatabase);
-      await expect(run).rejects.toThrow(new RegExp(`serves the embedded data directory ${escape(dirA)}.*this app's data directory is ${escape(dirB)}`));
+      await expect(run).rejects.toThrow(
+        new RegExp(`serves the embedded data directory ${escape(dirA)}.*this app's data directory is ${escape(dirB)}`),
+      );
     } finally {
       process.env.BYLINE_DATA_DIR = saved;
       await a.stop();
@@ -236,7 +248,9 @@ describe.skipIf(serverConfigured)("embedded owners of two apps on one machine", 
 
   it("never outlives its supervisor: killed with SIGKILL, the owner stops and frees the data directory", async () => {
     const dir = path.join(tempDir, "orphan");
-    const supervisor = spawn(process.execPath, ["--import", "tsx", "tests/support/supervised-owner-process.ts", dir], { stdio: ["ignore", "pipe", "inherit"] });
+    const supervisor = spawn(process.execPath, ["--import", "tsx", "tests/support/supervised-owner-process.ts", dir], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     let ownerPid = 0;
     for await (const line of createInterface({ input: supervisor.stdout! })) {
       if (line.startsWith("{")) {
@@ -252,4 +266,3 @@ describe.skipIf(serverConfigured)("embedded owners of two apps on one machine", 
     expect(existsSync(lockFilePath(dir))).toBe(false);
   });
 });
-

@@ -22,7 +22,10 @@ describe("a prepared database", () => {
     const journal = JSON.parse(readFileSync(path.join(MIGRATIONS_FOLDER, "meta", "_journal.json"), "utf8")) as {
       entries: { when: number }[];
     };
-    const applied = await db.select({ createdAt: drizzleMigrations.createdAt }).from(drizzleMigrations).orderBy(asc(drizzleMigrations.createdAt));
+    const applied = await db
+      .select({ createdAt: drizzleMigrations.createdAt })
+      .from(drizzleMigrations)
+      .orderBy(asc(drizzleMigrations.createdAt));
     expect(applied.map((r) => r.createdAt)).toEqual(journal.entries.map((e) => e.when));
   });
 
@@ -31,15 +34,31 @@ describe("a prepared database", () => {
     const expected = [...content.sources].sort((a, b) => a.id.localeCompare(b.id));
     expect(rows.map((r) => r.id)).toEqual(expected.map((s) => s.id));
     for (const [i, s] of expected.entries()) {
-      expect(rows[i]).toMatchObject({ title: s.title, outlet: s.outlet, author: s.author, publishedOn: s.published, genre: s.genre, body: s.body });
+      expect(rows[i]).toMatchObject({
+        title: s.title,
+        outlet: s.outlet,
+        author: s.author,
+        publishedOn: s.published,
+        genre: s.genre,
+        body: s.body,
+      });
     }
   });
 
   it("holds the content's lessons with their sources and question order", async () => {
     for (const lesson of content.lessons) {
       const [row] = await db.select().from(lessons).where(eq(lessons.id, lesson.id));
-      expect(row).toMatchObject({ title: lesson.title, status: "published", isDemo: lesson.demo, questionOrder: lesson.questions.map((q) => q.id) });
-      const linked = await db.select().from(lessonSources).where(eq(lessonSources.lessonId, lesson.id)).orderBy(asc(lessonSources.position));
+      expect(row).toMatchObject({
+        title: lesson.title,
+        status: "published",
+        isDemo: lesson.demo,
+        questionOrder: lesson.questions.map((q) => q.id),
+      });
+      const linked = await db
+        .select()
+        .from(lessonSources)
+        .where(eq(lessonSources.lessonId, lesson.id))
+        .orderBy(asc(lessonSources.position));
       expect(linked.map((l) => l.sourceId)).toEqual(lesson.sources);
     }
   });

@@ -17,7 +17,12 @@ import { signInAs } from "../support/mock-session";
 vi.mock("@/server/session", async () => (await import("../support/mock-session")).sessionModule());
 
 const LESSON = "who-said-it";
-const QUESTIONS = ["said-budapest-cancelled", "said-authored-by-us", "said-workable-solution", "said-russian-plan-to-senators"];
+const QUESTIONS = [
+  "said-budapest-cancelled",
+  "said-authored-by-us",
+  "said-workable-solution",
+  "said-russian-plan-to-senators",
+];
 
 let teacher: SessionUser;
 let students: SessionUser[];
@@ -27,16 +32,26 @@ let classId: string, assignmentId: string;
 async function reports() {
   signInAs(teacher);
   const csv = async (handler: typeof answersCsv) =>
-    parse(await (await handler(new Request("http://localhost/x"), { params: Promise.resolve({ classId }) })).text(), { bom: true });
-  return { items: await listItemStatistics(teacher, classId, assignmentId), answers: await csv(answersCsv), scores: await csv(scoresCsv) };
+    parse(await (await handler(new Request("http://localhost/x"), { params: Promise.resolve({ classId }) })).text(), {
+      bom: true,
+    });
+  return {
+    items: await listItemStatistics(teacher, classId, assignmentId),
+    answers: await csv(answersCsv),
+    scores: await csv(scoresCsv),
+  };
 }
 
 beforeAll(async () => {
   teacher = await createAccount("teacher", "Order Teacher");
   students = [];
-  for (const name of ["O1 Ann", "O2 Bo", "O3 Cy", "O4 Di", "O5 Ed", "O6 Flo"]) students.push(await createAccount("student", name));
+  for (const name of ["O1 Ann", "O2 Bo", "O3 Cy", "O4 Di", "O5 Ed", "O6 Flo"])
+    students.push(await createAccount("student", name));
   classId = await createClassWithStudents(teacher.id, { name: "Order 101" }, students);
-  const [a] = await db.insert(assignments).values({ classId, lessonId: LESSON, dueAt: new Date(Date.now() + 86_400_000), createdById: teacher.id }).returning({ id: assignments.id });
+  const [a] = await db
+    .insert(assignments)
+    .values({ classId, lessonId: LESSON, dueAt: new Date(Date.now() + 86_400_000), createdById: teacher.id })
+    .returning({ id: assignments.id });
   assignmentId = a!.id;
   // Each student answers the four questions through the same path as the quiz page, choosing
   // option ids by a fixed design (the key, or the first or last distractor), whatever the order shown.
@@ -45,7 +60,10 @@ beforeAll(async () => {
       const version = (await getGradingVersion(LESSON, questionId, student.id))!;
       const wrong = version.options.filter((o) => !version.answer.includes(o.id));
       const pick = (s + q) % 3 === 0 ? version.answer[0]! : (s + q) % 3 === 1 ? wrong[0]!.id : wrong.at(-1)!.id;
-      const result = await submitAnswer({ lessonId: LESSON, questionId, chosen: [pick], assignmentId, attempt: 1 }, student);
+      const result = await submitAnswer(
+        { lessonId: LESSON, questionId, chosen: [pick], assignmentId, attempt: 1 },
+        student,
+      );
       expect(result.error).toBeUndefined();
     }
   }
@@ -59,7 +77,12 @@ afterAll(async () => {
 describe("options shown in an order drawn per student", () => {
   it("stores with each answer the order drawn for that student, attempt and question", async () => {
     const rows = await db
-      .select({ userId: attempts.userId, questionId: answers.questionId, number: attempts.number, shownOrder: answers.shownOrder })
+      .select({
+        userId: attempts.userId,
+        questionId: answers.questionId,
+        number: attempts.number,
+        shownOrder: answers.shownOrder,
+      })
       .from(answers)
       .innerJoin(attempts, eq(attempts.id, answers.attemptId))
       .where(eq(attempts.assignmentId, assignmentId));
@@ -67,7 +90,10 @@ describe("options shown in an order drawn per student", () => {
     const distinct = new Map<string, Set<string>>();
     for (const row of rows) {
       const version = (await getGradingVersion(LESSON, row.questionId, row.userId))!;
-      const seat = orderSeat({ lessonId: LESSON, questionId: row.questionId, assignmentId, attempt: row.number }, { id: row.userId });
+      const seat = orderSeat(
+        { lessonId: LESSON, questionId: row.questionId, assignmentId, attempt: row.number },
+        { id: row.userId },
+      );
       expect(row.shownOrder).toEqual(drawOptionOrder(version.options, seat, process.env.AUTH_SECRET!));
       expect([...row.shownOrder!].sort()).toEqual(version.options.map((o) => o.id).sort());
       distinct.set(row.questionId, (distinct.get(row.questionId) ?? new Set()).add(row.shownOrder!.join()));
@@ -91,7 +117,9 @@ describe("options shown in an order drawn per student", () => {
     await db.execute(sql`update answers set shown_order = array(select unnest(shown_order) order by 1 desc)
                          where attempt_id in (select id from attempts where assignment_id = ${assignmentId})`);
     expect(await reports()).toEqual(before);
-    await db.execute(sql`update answers set shown_order = null where attempt_id in (select id from attempts where assignment_id = ${assignmentId})`);
+    await db.execute(
+      sql`update answers set shown_order = null where attempt_id in (select id from attempts where assignment_id = ${assignmentId})`,
+    );
     expect(await reports()).toEqual(before);
   });
 
@@ -101,7 +129,10 @@ describe("options shown in an order drawn per student", () => {
       await db.execute(sql`insert into enrollments (class_id, student_id) values (${classId}, ${student.id})`);
       const input = { lessonId: LESSON, questionId: QUESTIONS[0]!, chosen: ["putin"], assignmentId };
       expect((await submitAnswer({ ...input, attempt: 2 }, student)).error).toMatch(/earlier attempt.*Reload the page/);
-      const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(attempts).where(eq(attempts.userId, student.id));
+      const [count] = await db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(attempts)
+        .where(eq(attempts.userId, student.id));
       expect(count!.n).toBe(0);
       const first = await submitAnswer({ ...input, attempt: 1 }, student);
       expect(first.feedback?.questionId).toBe(QUESTIONS[0]);

@@ -31,14 +31,21 @@ const LIMITS = ["BYLINE_LIMIT_SIGN_IN_ACCOUNT", "BYLINE_LIMIT_SIGN_UP_ADDRESS", 
 type Route = { POST: (request: NextRequest, context: { params: Promise<never> }) => Promise<Response> };
 
 /** A browser without JavaScript posting a form from the app's own pages. */
-async function post(route: Route, path: string, fields: Record<string, string | string[]>, params: Record<string, string> = {}, origin = ORIGIN) {
+async function post(
+  route: Route,
+  path: string,
+  fields: Record<string, string | string[]>,
+  params: Record<string, string> = {},
+  origin = ORIGIN,
+) {
   const { NextRequest } = await import("next/server");
   const init = { method: "POST", headers: { host: "byline.test", origin }, body: formData(fields) };
   return route.POST(new NextRequest(new URL(path, ORIGIN), init), { params: Promise.resolve(params as never) });
 }
 
 /** The cookies a response sets, by name. */
-const setCookies = (response: Response) => new Map(response.headers.getSetCookie().map((c) => c.split(";")[0]!.split(/=(.*)/s).slice(0, 2) as [string, string]));
+const setCookies = (response: Response) =>
+  new Map(response.headers.getSetCookie().map((c) => c.split(";")[0]!.split(/=(.*)/s).slice(0, 2) as [string, string]));
 
 /** What the response left for the form's page to show, as that page reads it. */
 function formResult(response: Response) {
@@ -57,10 +64,21 @@ let classId: string, joinCode: string;
 const signedUp: string[] = [];
 
 beforeAll(async () => {
-  [student, teacher, otherTeacher] = await Promise.all([createAccount("student", "Plain Poster"), createAccount("teacher", "Ms. Plain"), createAccount("teacher")]);
+  [student, teacher, otherTeacher] = await Promise.all([
+    createAccount("student", "Plain Poster"),
+    createAccount("teacher", "Ms. Plain"),
+    createAccount("teacher"),
+  ]);
   studentEmail = `plain-${randomUUID()}@byline.test`;
-  await db.update(users).set({ email: studentEmail, passwordHash: await hashPassword(PASSWORD) }).where(eq(users.id, student.id));
-  ({ id: classId, joinCode } = await createClass(teacher.id, { name: "No Script", section: "Period 2", schoolYear: null }));
+  await db
+    .update(users)
+    .set({ email: studentEmail, passwordHash: await hashPassword(PASSWORD) })
+    .where(eq(users.id, student.id));
+  ({ id: classId, joinCode } = await createClass(teacher.id, {
+    name: "No Script",
+    section: "Period 2",
+    schoolYear: null,
+  }));
 });
 
 afterEach(() => {
@@ -79,7 +97,11 @@ describe("signing in without JavaScript", () => {
   it("sets the session cookie and goes on to where the visitor was going (303)", async () => {
     request.address = freshAddress();
     request.jar = new Map();
-    const response = await post(signInRoute, "/sign-in/submit", { identifier: studentEmail, password: PASSWORD, next: "/progress" });
+    const response = await post(signInRoute, "/sign-in/submit", {
+      identifier: studentEmail,
+      password: PASSWORD,
+      next: "/progress",
+    });
     expect(response.status).toBe(303);
     expect(response.headers.get("location")).toBe(`${ORIGIN}/progress`);
     expect(hasSessionCookie()).toBe(true);
@@ -87,24 +109,37 @@ describe("signing in without JavaScript", () => {
 
     // Only a path on this site is a destination.
     request.jar = new Map();
-    const foreign = await post(signInRoute, "/sign-in/submit", { identifier: studentEmail, password: PASSWORD, next: "//evil.example/x" });
+    const foreign = await post(signInRoute, "/sign-in/submit", {
+      identifier: studentEmail,
+      password: PASSWORD,
+      next: "//evil.example/x",
+    });
     expect(foreign.headers.get("location")).toBe(`${ORIGIN}/home`);
   });
 
   it("sends a wrong password back to the form with the message and the name typed, never the password", async () => {
     request.address = freshAddress();
     request.jar = new Map();
-    const response = await post(signInRoute, "/sign-in/submit", { identifier: studentEmail, password: "not-the-password", next: "/progress" });
+    const response = await post(signInRoute, "/sign-in/submit", {
+      identifier: studentEmail,
+      password: "not-the-password",
+      next: "/progress",
+    });
     expect(response.status).toBe(303);
     expect(response.headers.get("location")).toBe(`${ORIGIN}/sign-in?next=%2Fprogress`);
     const result = formResult(response);
     expect(result).toEqual({
       form: "sign-in",
-      state: { message: "That email or username and password don't match. Check them and try again.", values: { identifier: studentEmail } },
+      state: {
+        message: "That email or username and password don't match. Check them and try again.",
+        values: { identifier: studentEmail },
+      },
     });
     expect(JSON.stringify(result)).not.toContain("not-the-password");
     expect(hasSessionCookie()).toBe(false);
-    expect(response.headers.getSetCookie().find((c) => c.startsWith("byline_form.0="))).toMatch(/Path=\/sign-in;.*HttpOnly/);
+    expect(response.headers.getSetCookie().find((c) => c.startsWith("byline_form.0="))).toMatch(
+      /Path=\/sign-in;.*HttpOnly/,
+    );
   });
 
   it("counts against the same sign-in limits as the form with JavaScript", async () => {
@@ -112,10 +147,15 @@ describe("signing in without JavaScript", () => {
     request.address = freshAddress();
     const account = await createAccount("student");
     const email = `limited-${randomUUID()}@byline.test`;
-    await db.update(users).set({ email, passwordHash: await hashPassword(PASSWORD) }).where(eq(users.id, account.id));
+    await db
+      .update(users)
+      .set({ email, passwordHash: await hashPassword(PASSWORD) })
+      .where(eq(users.id, account.id));
     try {
       for (const guess of ["guess-1", "guess-2"]) {
-        expect(formResult(await post(signInRoute, "/sign-in/submit", { identifier: email, password: guess }))?.state.message).toMatch(/don't match/);
+        expect(
+          formResult(await post(signInRoute, "/sign-in/submit", { identifier: email, password: guess }))?.state.message,
+        ).toMatch(/don't match/);
       }
       request.jar = new Map();
       const limited = await post(signInRoute, "/sign-in/submit", { identifier: email, password: PASSWORD });
@@ -132,7 +172,14 @@ describe("signing up without JavaScript", () => {
   const newStudent = (extra: Record<string, string> = {}) => {
     const email = `plain-signup-${randomUUID()}@byline.test`;
     signedUp.push(email);
-    return { name: "New Plain Student", email, password: "a-long-password-7", confirmAge: "on", timeZone: "UTC", ...extra };
+    return {
+      name: "New Plain Student",
+      email,
+      password: "a-long-password-7",
+      confirmAge: "on",
+      timeZone: "UTC",
+      ...extra,
+    };
   };
 
   it("creates the account, signs it in and goes home; from /join it also enrols the student", async () => {
@@ -144,7 +191,12 @@ describe("signing up without JavaScript", () => {
     expect(response.headers.get("location")).toBe(`${ORIGIN}/home`);
     expect(hasSessionCookie()).toBe(true);
     const [account] = await db.select({ id: users.id }).from(users).where(eq(users.email, input.email));
-    expect(await db.select().from(enrollments).where(and(eq(enrollments.classId, classId), eq(enrollments.studentId, account!.id)))).toHaveLength(1);
+    expect(
+      await db
+        .select()
+        .from(enrollments)
+        .where(and(eq(enrollments.classId, classId), eq(enrollments.studentId, account!.id))),
+    ).toHaveLength(1);
   });
 
   it("sends errors back to the page the form is on, with what was typed but not the password", async () => {
@@ -184,14 +236,21 @@ describe("joining a class without JavaScript", () => {
       form: "join-class",
       state: { ok: true, message: "You joined No Script (Period 2).", result: { className: "No Script (Period 2)" } },
     });
-    expect(await db.select().from(enrollments).where(and(eq(enrollments.classId, classId), eq(enrollments.studentId, student.id)))).toHaveLength(1);
+    expect(
+      await db
+        .select()
+        .from(enrollments)
+        .where(and(eq(enrollments.classId, classId), eq(enrollments.studentId, student.id))),
+    ).toHaveLength(1);
 
     signInAs(otherTeacher);
     expect(formResult(await post(joinRoute, "/join/submit", { code: joinCode }))?.state).toEqual({
       message: "Class codes are for students. Teachers and administrators manage classes on the Teaching page.",
     });
     signInAs(null);
-    expect(formResult(await post(joinRoute, "/join/submit", { code: joinCode }))?.state.message).toMatch(/session has ended/);
+    expect(formResult(await post(joinRoute, "/join/submit", { code: joinCode }))?.state.message).toMatch(
+      /session has ended/,
+    );
     expect(await db.select().from(enrollments).where(eq(enrollments.studentId, otherTeacher.id))).toEqual([]);
   });
 
@@ -201,8 +260,13 @@ describe("joining a class without JavaScript", () => {
     const newcomer = await createAccount("student");
     try {
       signInAs(newcomer);
-      expect(formResult(await post(joinRoute, "/join/submit", { code: "AAAA-AAAA" }))?.state.errors?.code).toHaveLength(1);
-      expect(formResult(await post(joinRoute, "/join/submit", { code: joinCode }))?.state).toMatchObject({ message: expect.stringMatching(/^Too many class-code attempts/), values: { code: expect.any(String) } });
+      expect(formResult(await post(joinRoute, "/join/submit", { code: "AAAA-AAAA" }))?.state.errors?.code).toHaveLength(
+        1,
+      );
+      expect(formResult(await post(joinRoute, "/join/submit", { code: joinCode }))?.state).toMatchObject({
+        message: expect.stringMatching(/^Too many class-code attempts/),
+        values: { code: expect.any(String) },
+      });
     } finally {
       await deleteAccounts([newcomer.id]);
     }
@@ -212,7 +276,11 @@ describe("joining a class without JavaScript", () => {
 describe("a teacher's forms without JavaScript", () => {
   it("creates a class and goes to its page; a student is refused and nothing is created", async () => {
     signInAs(otherTeacher);
-    const response = await post(createClassRoute, "/teach/classes", { name: "Made Without Script", section: "P7", schoolYear: "" });
+    const response = await post(createClassRoute, "/teach/classes", {
+      name: "Made Without Script",
+      section: "P7",
+      schoolYear: "",
+    });
     expect(response.status).toBe(303);
     const [created] = await db.select().from(classes).where(eq(classes.teacherId, otherTeacher.id));
     expect(created).toMatchObject({ name: "Made Without Script", section: "P7", schoolYear: null });
@@ -220,7 +288,10 @@ describe("a teacher's forms without JavaScript", () => {
 
     const invalid = await post(createClassRoute, "/teach/classes", { name: "", section: "Kept" });
     expect(invalid.headers.get("location")).toBe(`${ORIGIN}/teach#create-class`);
-    expect(formResult(invalid)?.state).toMatchObject({ errors: { name: ["Enter the class name."] }, values: { name: "", section: "Kept" } });
+    expect(formResult(invalid)?.state).toMatchObject({
+      errors: { name: ["Enter the class name."] },
+      values: { name: "", section: "Kept" },
+    });
 
     signInAs(student);
     const refused = await post(createClassRoute, "/teach/classes", { name: "Not mine to make" });
@@ -230,7 +301,13 @@ describe("a teacher's forms without JavaScript", () => {
 
   it("refuses a cross-site post before reading it", async () => {
     signInAs(teacher);
-    const response = await post(createClassRoute, "/teach/classes", { name: "Cross-site class" }, {}, "https://evil.example");
+    const response = await post(
+      createClassRoute,
+      "/teach/classes",
+      { name: "Cross-site class" },
+      {},
+      "https://evil.example",
+    );
     expect(response.status).toBe(403);
     expect(await db.select().from(classes).where(eq(classes.name, "Cross-site class"))).toEqual([]);
   });
@@ -239,19 +316,32 @@ describe("a teacher's forms without JavaScript", () => {
     signInAs(teacher);
     const { id: decoy } = await createClass(otherTeacher.id, { name: "Decoy", section: null, schoolYear: null });
     // The hidden field names another teacher's class: the address decides, and the handler checks it.
-    const response = await post(studentsRoute, `/teach/classes/${classId}/students`, { classId: decoy, names: "Ada Plain\nBo Script\n1234" }, { classId });
+    const response = await post(
+      studentsRoute,
+      `/teach/classes/${classId}/students`,
+      { classId: decoy, names: "Ada Plain\nBo Script\n1234" },
+      { classId },
+    );
     expect(response.headers.get("location")).toBe(`${ORIGIN}/teach/classes/${classId}#add-students`);
     const result = formResult(response)!;
     expect(result.form).toBe("add-students");
-    expect(result.state).toMatchObject({ ok: true, message: "Created 2 student logins. 1 line was skipped: see below." });
+    expect(result.state).toMatchObject({
+      ok: true,
+      message: "Created 2 student logins. 1 line was skipped: see below.",
+    });
     const sheet = addStudentsResultSchema.parse(result.state.result);
     expect(sheet.problems).toEqual([{ line: 3, text: "1234", reason: "The name has no letters." }]);
     for (const login of sheet.created) {
-      const [stored] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.username, login.username));
+      const [stored] = await db
+        .select({ hash: users.passwordHash })
+        .from(users)
+        .where(eq(users.username, login.username));
       expect(await verifyPassword(stored!.hash!, login.password)).toBe(true);
     }
     expect((await classSnapshot(decoy)).roster).toEqual([]);
-    expect(response.headers.getSetCookie().find((c) => c.startsWith("byline_form.0="))).toMatch(new RegExp(`Path=/teach/classes/${classId};`));
+    expect(response.headers.getSetCookie().find((c) => c.startsWith("byline_form.0="))).toMatch(
+      new RegExp(`Path=/teach/classes/${classId};`),
+    );
 
     // The class page reads the sheet from the cookie, for its own form only.
     request.jar = new Map([...setCookies(response)].map(([name, value]) => [name, { name, value }]));
@@ -260,7 +350,12 @@ describe("a teacher's forms without JavaScript", () => {
 
     signInAs(otherTeacher);
     const before = await classSnapshot(classId);
-    const refused = await post(studentsRoute, `/teach/classes/${classId}/students`, { names: "Eve Intruder" }, { classId });
+    const refused = await post(
+      studentsRoute,
+      `/teach/classes/${classId}/students`,
+      { names: "Eve Intruder" },
+      { classId },
+    );
     expect(formResult(refused)?.state).toEqual({ message: "That class is not one of yours." });
     expect(await classSnapshot(classId)).toEqual(before);
   });
@@ -271,10 +366,20 @@ describe("a teacher's forms without JavaScript", () => {
     const response = await post(assignmentsRoute, `/teach/classes/${classId}/assignments`, fields, { classId });
     expect(response.headers.get("location")).toBe(`${ORIGIN}/teach/classes/${classId}#assign-lesson`);
     expect(formResult(response)?.state).toEqual({ ok: true, message: "Assignment created." });
-    expect(await db.select({ lessonId: assignments.lessonId }).from(assignments).where(eq(assignments.classId, classId))).toEqual([{ lessonId: "who-said-it" }]);
+    expect(
+      await db.select({ lessonId: assignments.lessonId }).from(assignments).where(eq(assignments.classId, classId)),
+    ).toEqual([{ lessonId: "who-said-it" }]);
 
-    const invalid = await post(assignmentsRoute, `/teach/classes/${classId}/assignments`, { ...fields, dueAt: "" }, { classId });
-    expect(formResult(invalid)?.state).toMatchObject({ errors: { dueAt: expect.any(Array) }, values: { lessonId: "who-said-it", audience: "class" } });
+    const invalid = await post(
+      assignmentsRoute,
+      `/teach/classes/${classId}/assignments`,
+      { ...fields, dueAt: "" },
+      { classId },
+    );
+    expect(formResult(invalid)?.state).toMatchObject({
+      errors: { dueAt: expect.any(Array) },
+      values: { lessonId: "who-said-it", audience: "class" },
+    });
 
     signInAs(otherTeacher);
     const before = await classSnapshot(classId);

@@ -19,7 +19,14 @@ type Snapshot = Record<string, string[]>;
 function run(script: string, args: string[] = []) {
   const tsx = path.join(process.cwd(), "node_modules", ".bin", "tsx");
   // Empty settings count as unset: the scripts must find the embedded owner through its data dir.
-  const env = { ...process.env, BYLINE_DATA_DIR: path.join(dir, "pglite"), DATABASE_URL: "", POSTGRES_URL: "", BYLINE_EMBEDDED_DATABASE_URL: "", LOG_LEVEL: "warn" };
+  const env = {
+    ...process.env,
+    BYLINE_DATA_DIR: path.join(dir, "pglite"),
+    DATABASE_URL: "",
+    POSTGRES_URL: "",
+    BYLINE_EMBEDDED_DATABASE_URL: "",
+    LOG_LEVEL: "warn",
+  };
   const result = spawnSync(tsx, [script, ...args], { cwd: process.cwd(), encoding: "utf8", env, timeout: 120_000 });
   if (result.error) throw result.error;
   return result;
@@ -79,7 +86,9 @@ describe("npm run db:backup and db:restore on the embedded database", () => {
     await client.query("update users set name = 'Renamed After Backup' where email = 'amara@byline.test'");
     await client.query("delete from enrollments");
     await client.query("delete from rate_limits");
-    await client.query("insert into users (name, email, password_hash) values ('New After Backup', 'new-after-backup@byline.test', 'x')");
+    await client.query(
+      "insert into users (name, email, password_hash) values ('New After Backup', 'new-after-backup@byline.test', 'x')",
+    );
     expect(await snapshot()).not.toEqual(original);
 
     const restore = run("scripts/db-restore.ts", [backupFile()]);

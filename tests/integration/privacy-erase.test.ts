@@ -44,9 +44,15 @@ beforeAll(async () => {
   classId = await createClassWithStudents(teacher.id, { name: "Erase 101" }, [erin, fay, gus]);
   otherClassId = await createClassWithStudents(otherTeacher.id, { name: "Neighbours" }, [gus]);
   // A teacher erases only logins they made (getStudentAccountAccess); Fay signed up on her own.
-  await db.update(users).set({ createdById: teacher.id }).where(inArray(users.id, [erin.id, gus.id]));
+  await db
+    .update(users)
+    .set({ createdById: teacher.id })
+    .where(inArray(users.id, [erin.id, gus.id]));
   assignmentId = await createClassAssignment(classId, teacher.id);
-  erinWork = [await insertAnsweredAttempt(erin.id, assignmentId, [true, true, true]), await insertAnsweredAttempt(erin.id, null, [true, false, true])];
+  erinWork = [
+    await insertAnsweredAttempt(erin.id, assignmentId, [true, true, true]),
+    await insertAnsweredAttempt(erin.id, null, [true, false, true]),
+  ];
   await insertAnsweredAttempt(fay.id, assignmentId, [false, false, true]);
   await insertAnsweredAttempt(gus.id, assignmentId, [true, false, false]);
   // References to Erin from rows that are not hers; a student would not normally make these.
@@ -57,7 +63,12 @@ beforeAll(async () => {
   loginMadeByErin = login!.id;
   const [invite] = await db
     .insert(teacherInvites)
-    .values({ codeHash: hashCode(`ERIN-${Date.now()}`), createdById: erin.id, usedById: erin.id, expiresAt: new Date(Date.now() + 86_400_000) })
+    .values({
+      codeHash: hashCode(`ERIN-${Date.now()}`),
+      createdById: erin.id,
+      usedById: erin.id,
+      expiresAt: new Date(Date.now() + 86_400_000),
+    })
     .returning({ id: teacherInvites.id });
   inviteId = invite!.id;
   assignmentByErin = await createClassAssignment(classId, erin.id);
@@ -103,8 +114,14 @@ async function mentions(columns: Column[], needles: string[], exact: boolean): P
   const found: string[] = [];
   for (const { table, column } of columns) {
     const match = exact
-      ? sql`${ident(column)}::text in (${sql.join(needles.map((n) => sql`${n}`), sql`, `)})`
-      : sql`(${sql.join(needles.map((n) => sql`strpos(${ident(column)}::text, ${n}) > 0`), sql` or `)})`;
+      ? sql`${ident(column)}::text in (${sql.join(
+          needles.map((n) => sql`${n}`),
+          sql`, `,
+        )})`
+      : sql`(${sql.join(
+          needles.map((n) => sql`strpos(${ident(column)}::text, ${n}) > 0`),
+          sql` or `,
+        )})`;
     const [row] = await selectRows<{ n: number }>(sql`select count(*)::int as n from ${ident(table)} where ${match}`);
     if (row!.n > 0) found.push(`${table}.${column}: ${row!.n}`);
   }
@@ -112,16 +129,31 @@ async function mentions(columns: Column[], needles: string[], exact: boolean): P
 }
 
 async function classFigures() {
-  const [overview] = await listAssignmentOverview(teacher, classId).then((rows) => rows.filter((r) => r.id === assignmentId));
+  const [overview] = await listAssignmentOverview(teacher, classId).then((rows) =>
+    rows.filter((r) => r.id === assignmentId),
+  );
   const skills = await listClassSkillScores(teacher, classId);
   const [raw] = await selectRows<{ n: number }>(
     sql`select count(*)::int as n from answers x join attempts t on t.id = x.attempt_id where t.assignment_id = ${assignmentId}`,
   );
-  return { completed: overview!.completed, averageScore: overview!.averageScore, skillStudents: new Set(skills.map((s) => s.studentId)).size, answers: raw!.n };
+  return {
+    completed: overview!.completed,
+    averageScore: overview!.averageScore,
+    skillStudents: new Set(skills.map((s) => s.studentId)).size,
+    answers: raw!.n,
+  };
 }
 
 async function erinAnswerCount(): Promise<number> {
-  const rows = await db.select({ id: answers.id }).from(answers).where(inArray(answers.attemptId, erinWork.map((w) => w.attemptId)));
+  const rows = await db
+    .select({ id: answers.id })
+    .from(answers)
+    .where(
+      inArray(
+        answers.attemptId,
+        erinWork.map((w) => w.attemptId),
+      ),
+    );
   return rows.length;
 }
 
@@ -129,33 +161,89 @@ type Action = (prev: FormState, data: FormData) => Promise<FormState>;
 
 describe("refusals leave the student untouched", () => {
   it.each([
-    ["anonymous", () => null, eraseClassStudentAction, () => ({ classId, studentId: erin.id, confirmName: erin.name }), /session has ended/],
-    ["a student of the class", () => fay, eraseClassStudentAction, () => ({ classId, studentId: erin.id, confirmName: erin.name }), /not allowed/],
-    ["another teacher", () => otherTeacher, eraseClassStudentAction, () => ({ classId, studentId: erin.id, confirmName: erin.name }), /not on one of your class rosters/],
-    ["another teacher, naming their own class", () => otherTeacher, eraseClassStudentAction, () => ({ classId: otherClassId, studentId: erin.id, confirmName: erin.name }), /not on one of your class rosters/],
-    ["a teacher on the admin action", () => teacher, eraseStudentAction, () => ({ studentId: erin.id, confirmName: erin.name }), /not allowed/],
-    ["the teacher, for a student who signed up on her own", () => teacher, eraseClassStudentAction, () => ({ classId, studentId: fay.id, confirmName: fay.name }), /^Fay Stays signed up with their own email, so only an administrator can erase this account\. Nothing was deleted\.$/],
-    ["the teacher, with the wrong name typed", () => teacher, eraseClassStudentAction, () => ({ classId, studentId: erin.id, confirmName: "Erin" }), /does not match/],
-    ["an administrator, with no name typed", () => admin, eraseStudentAction, () => ({ studentId: erin.id, confirmName: "" }), /fix the highlighted/],
-  ] as [string, () => SessionUser | null, Action, () => Record<string, string>, RegExp][])("%s", async (_who, user, action, input, message) => {
-    signInAs(user());
-    const result = await action({}, formData(input()));
-    expect(result.ok).toBeFalsy();
-    expect(result.message).toMatch(message);
-    expect(await db.select({ id: users.id }).from(users).where(eq(users.id, erin.id))).toHaveLength(1);
-    expect(await erinAnswerCount()).toBe(6);
-  });
+    [
+      "anonymous",
+      () => null,
+      eraseClassStudentAction,
+      () => ({ classId, studentId: erin.id, confirmName: erin.name }),
+      /session has ended/,
+    ],
+    [
+      "a student of the class",
+      () => fay,
+      eraseClassStudentAction,
+      () => ({ classId, studentId: erin.id, confirmName: erin.name }),
+      /not allowed/,
+    ],
+    [
+      "another teacher",
+      () => otherTeacher,
+      eraseClassStudentAction,
+      () => ({ classId, studentId: erin.id, confirmName: erin.name }),
+      /not on one of your class rosters/,
+    ],
+    [
+      "another teacher, naming their own class",
+      () => otherTeacher,
+      eraseClassStudentAction,
+      () => ({ classId: otherClassId, studentId: erin.id, confirmName: erin.name }),
+      /not on one of your class rosters/,
+    ],
+    [
+      "a teacher on the admin action",
+      () => teacher,
+      eraseStudentAction,
+      () => ({ studentId: erin.id, confirmName: erin.name }),
+      /not allowed/,
+    ],
+    [
+      "the teacher, for a student who signed up on her own",
+      () => teacher,
+      eraseClassStudentAction,
+      () => ({ classId, studentId: fay.id, confirmName: fay.name }),
+      /^Fay Stays signed up with their own email, so only an administrator can erase this account\. Nothing was deleted\.$/,
+    ],
+    [
+      "the teacher, with the wrong name typed",
+      () => teacher,
+      eraseClassStudentAction,
+      () => ({ classId, studentId: erin.id, confirmName: "Erin" }),
+      /does not match/,
+    ],
+    [
+      "an administrator, with no name typed",
+      () => admin,
+      eraseStudentAction,
+      () => ({ studentId: erin.id, confirmName: "" }),
+      /fix the highlighted/,
+    ],
+  ] as [string, () => SessionUser | null, Action, () => Record<string, string>, RegExp][])(
+    "%s",
+    async (_who, user, action, input, message) => {
+      signInAs(user());
+      const result = await action({}, formData(input()));
+      expect(result.ok).toBeFalsy();
+      expect(result.message).toMatch(message);
+      expect(await db.select({ id: users.id }).from(users).where(eq(users.id, erin.id))).toHaveLength(1);
+      expect(await erinAnswerCount()).toBe(6);
+    },
+  );
 
   it("tells the teacher that a student also in another teacher's class is an administrator's to erase", async () => {
     signInAs(teacher);
     const result = await eraseClassStudentAction({}, formData({ classId, studentId: gus.id, confirmName: gus.name }));
-    expect(result.message).toBe("Gus Shared is also in another teacher's class, so only an administrator can erase this account. Nothing was deleted.");
+    expect(result.message).toBe(
+      "Gus Shared is also in another teacher's class, so only an administrator can erase this account. Nothing was deleted.",
+    );
     expect(await db.select({ id: users.id }).from(users).where(eq(users.id, gus.id))).toHaveLength(1);
   });
 
   it("shows a wrong confirmation next to the field", async () => {
     signInAs(teacher);
-    const result = await eraseClassStudentAction({}, formData({ classId, studentId: erin.id, confirmName: "Fay Stays" }));
+    const result = await eraseClassStudentAction(
+      {},
+      formData({ classId, studentId: erin.id, confirmName: "Fay Stays" }),
+    );
     expect(result.errors?.confirmName).toEqual(["Type Erin Erasable exactly as shown to confirm."]);
     expect(result.values).toEqual({ confirmName: "Fay Stays" });
   });
@@ -167,21 +255,39 @@ describe("the teacher erases a student", () => {
     // The discovery itself must see the references the schema declares, or the scan proves nothing.
     expect(fkColumns.map((c) => `${c.table}.${c.column}`)).toEqual(
       expect.arrayContaining([
-        "assignment_students.student_id", "assignments.created_by_id", "attempts.user_id", "classes.teacher_id", "enrollments.student_id",
-        "lessons.owner_id", "sessions.user_id", "sources.owner_id", "teacher_invites.created_by_id", "teacher_invites.used_by_id", "users.created_by_id",
+        "assignment_students.student_id",
+        "assignments.created_by_id",
+        "attempts.user_id",
+        "classes.teacher_id",
+        "enrollments.student_id",
+        "lessons.owner_id",
+        "sessions.user_id",
+        "sources.owner_id",
+        "teacher_invites.created_by_id",
+        "teacher_invites.used_by_id",
+        "users.created_by_id",
       ]),
     );
     const anyColumn = await searchableColumns();
     const needles = [erin.id, erin.email];
     const before = await mentions(anyColumn, needles, false);
-    expect(before).toEqual(expect.arrayContaining([expect.stringMatching(/^users\.id: 1$/), expect.stringMatching(/^attempts\.user_id: 2$/), expect.stringMatching(/^enrollments\.student_id: 1$/)]));
+    expect(before).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^users\.id: 1$/),
+        expect.stringMatching(/^attempts\.user_id: 2$/),
+        expect.stringMatching(/^enrollments\.student_id: 1$/),
+      ]),
+    );
     // Her account, attempts, enrolment, assignment, answers' attempts … and her signed-in session.
     expect(await mentions(fkColumns, [erin.id], true)).toHaveLength(7);
     const figuresBefore = await classFigures();
     expect(figuresBefore).toMatchObject({ completed: 3, skillStudents: 3, answers: 9 });
 
     signInAs(teacher);
-    const done = await eraseClassStudentAction({}, formData({ classId, studentId: erin.id, confirmName: "  erin   ERASABLE " })).catch((e: unknown) => e);
+    const done = await eraseClassStudentAction(
+      {},
+      formData({ classId, studentId: erin.id, confirmName: "  erin   ERASABLE " }),
+    ).catch((e: unknown) => e);
     expect(done).toBeInstanceOf(Redirected);
     expect((done as Redirected).url).toBe(`/teach/classes/${classId}/students/${erin.id}/erased`);
 
@@ -191,9 +297,18 @@ describe("the teacher erases a student", () => {
     const hashedKeys = [limitKey("answersPerAccount", erin.id), limitKey("signInPerAccount", erin.email)];
     expect(await db.select().from(rateLimits).where(inArray(rateLimits.key, hashedKeys))).toEqual([]);
     // What only named her stays, with the reference cleared.
-    expect(await db.select({ createdById: users.createdById }).from(users).where(eq(users.id, loginMadeByErin))).toEqual([{ createdById: null }]);
-    expect(await db.select({ c: teacherInvites.createdById, u: teacherInvites.usedById }).from(teacherInvites).where(eq(teacherInvites.id, inviteId))).toEqual([{ c: null, u: null }]);
-    expect(await db.select({ c: assignments.createdById }).from(assignments).where(eq(assignments.id, assignmentByErin))).toEqual([{ c: null }]);
+    expect(
+      await db.select({ createdById: users.createdById }).from(users).where(eq(users.id, loginMadeByErin)),
+    ).toEqual([{ createdById: null }]);
+    expect(
+      await db
+        .select({ c: teacherInvites.createdById, u: teacherInvites.usedById })
+        .from(teacherInvites)
+        .where(eq(teacherInvites.id, inviteId)),
+    ).toEqual([{ c: null, u: null }]);
+    expect(
+      await db.select({ c: assignments.createdById }).from(assignments).where(eq(assignments.id, assignmentByErin)),
+    ).toEqual([{ c: null }]);
 
     const figuresAfter = await classFigures();
     expect(figuresAfter).toMatchObject({ completed: 2, skillStudents: 2, answers: 6 });
@@ -204,7 +319,9 @@ describe("the teacher erases a student", () => {
 
   it("lets an administrator erase a student who is in two teachers' classes", async () => {
     signInAs(admin);
-    const done = await eraseStudentAction({}, formData({ studentId: gus.id, confirmName: gus.name })).catch((e: unknown) => e);
+    const done = await eraseStudentAction({}, formData({ studentId: gus.id, confirmName: gus.name })).catch(
+      (e: unknown) => e,
+    );
     expect(done).toBeInstanceOf(Redirected);
     expect((done as Redirected).url).toBe("/admin/students?erased=1");
     expect(await mentions(await columnsReferencingUsers(), [gus.id], true)).toEqual([]);

@@ -39,13 +39,17 @@ afterAll(async () => {
   await deleteAccounts([teacher, otherTeacher, admin, amy, bob, outsider].filter(Boolean).map((u) => u.id));
 });
 
-const classRoute = (studentId: string, klass = classId) => classStudentData(new Request("http://x/"), { params: Promise.resolve({ classId: klass, studentId }) });
-const adminRoute = (studentId: string) => adminStudentData(new Request("http://x/"), { params: Promise.resolve({ studentId }) });
+const classRoute = (studentId: string, klass = classId) =>
+  classStudentData(new Request("http://x/"), { params: Promise.resolve({ classId: klass, studentId }) });
+const adminRoute = (studentId: string) =>
+  adminStudentData(new Request("http://x/"), { params: Promise.resolve({ studentId }) });
 
 async function download(response: Response): Promise<{ data: StudentDataExport; text: string }> {
   expect(response.status).toBe(200);
   expect(response.headers.get("content-type")).toMatch(/^application\/json/);
-  expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="byline-data-amy-export-\d{4}-\d\d-\d\d\.json"$/);
+  expect(response.headers.get("content-disposition")).toMatch(
+    /^attachment; filename="byline-data-amy-export-\d{4}-\d\d-\d\d\.json"$/,
+  );
   expect(response.headers.get("cache-control")).toBe("no-store");
   const text = await response.text();
   return { data: JSON.parse(text) as StudentDataExport, text };
@@ -53,8 +57,11 @@ async function download(response: Response): Promise<{ data: StudentDataExport; 
 
 /** Nothing of Bob (the classmate) and no secret of Amy's may be in Amy's file. */
 function expectNothingForeign(text: string) {
-  for (const foreign of [bob.id, bob.name, bobWork.attemptId, outsider.id, "not-a-real-hash"]) expect(text).not.toContain(foreign);
-  expect(text).not.toMatch(/"(passwordHash|password_hash|sessionVersion|session_version|explanation|feedback|answer|evidence)"/);
+  for (const foreign of [bob.id, bob.name, bobWork.attemptId, outsider.id, "not-a-real-hash"])
+    expect(text).not.toContain(foreign);
+  expect(text).not.toMatch(
+    /"(passwordHash|password_hash|sessionVersion|session_version|explanation|feedback|answer|evidence)"/,
+  );
 }
 
 describe("a student downloads their own data", () => {
@@ -62,19 +69,49 @@ describe("a student downloads their own data", () => {
     signInAs(amy);
     const { data, text } = await download(await ownData());
     expect(data).toMatchObject({ format: "byline-student-data", version: 1, scope: "everything" });
-    expect(data.account).toMatchObject({ id: amy.id, name: "Amy Export", role: "student", timeZone: "UTC", username: null });
+    expect(data.account).toMatchObject({
+      id: amy.id,
+      name: "Amy Export",
+      role: "student",
+      timeZone: "UTC",
+      username: null,
+    });
     expect(data.account.email).toMatch(/^student-.*@byline\.test$/);
     expect(Object.keys(data.account).sort()).toEqual(
-      ["ageConfirmedAt", "createdAt", "email", "id", "loginCreatedByTeacher", "name", "role", "timeZone", "updatedAt", "username"].sort(),
+      [
+        "ageConfirmedAt",
+        "createdAt",
+        "email",
+        "id",
+        "loginCreatedByTeacher",
+        "name",
+        "role",
+        "timeZone",
+        "updatedAt",
+        "username",
+      ].sort(),
     );
     expect(data.classes.map((c) => c.name).sort()).toEqual(["Elsewhere 202", "Export 101"]);
     expect(data.assignments.map((a) => a.classId).sort()).toEqual([classId, otherClassId].sort());
-    expect(data.attempts.map((a) => a.id).sort()).toEqual([amyClassWork.attemptId, amyOtherClassWork.attemptId, amyPractice.attemptId].sort());
+    expect(data.attempts.map((a) => a.id).sort()).toEqual(
+      [amyClassWork.attemptId, amyOtherClassWork.attemptId, amyPractice.attemptId].sort(),
+    );
     const inClass = data.attempts.find((a) => a.id === amyClassWork.attemptId)!;
     expect(inClass.answers.map((a) => a.prompt)).toEqual(amyClassWork.prompts);
     expect(inClass.answers.map((a) => a.chosen[0]!.text)).toEqual(amyClassWork.chosenTexts);
     expect(inClass.answers.map((a) => a.correct)).toEqual([true, false, true]);
-    expect(Object.keys(inClass.answers[0]!).sort()).toEqual(["answeredAt", "chosen", "correct", "kind", "prompt", "questionId", "score", "shownOrder", "skill", "timeSpentMs"]);
+    expect(Object.keys(inClass.answers[0]!).sort()).toEqual([
+      "answeredAt",
+      "chosen",
+      "correct",
+      "kind",
+      "prompt",
+      "questionId",
+      "score",
+      "shownOrder",
+      "skill",
+      "timeSpentMs",
+    ]);
     expectNothingForeign(text);
   });
 
@@ -116,16 +153,24 @@ describe("a teacher or an administrator exports a student's data", () => {
     ["a student, on the admin route", () => amy, () => adminRoute(amy.id), 403],
     ["a teacher, on the admin route", () => teacher, () => adminRoute(amy.id), 403],
     ["another teacher, for a student not on their rosters", () => otherTeacher, () => classRoute(bob.id), 404],
-    ["another teacher, naming a class of theirs the student is not in", () => otherTeacher, () => classRoute(bob.id, otherClassId), 404],
+    [
+      "another teacher, naming a class of theirs the student is not in",
+      () => otherTeacher,
+      () => classRoute(bob.id, otherClassId),
+      404,
+    ],
     ["the teacher, for a student on no roster of theirs", () => teacher, () => classRoute(outsider.id), 404],
     ["the teacher, for a malformed id", () => teacher, () => classRoute("not-a-uuid"), 404],
-  ] as [string, () => SessionUser | null, () => Promise<Response>, number][])("refuses %s", async (_who, user, call, status) => {
-    signInAs(user());
-    const response = await call();
-    expect(response.status).toBe(status);
-    expect(response.headers.get("content-disposition")).toBeNull();
-    const text = await response.text();
-    expect(text).not.toContain(amy.name);
-    expect(text).not.toContain(bob.name);
-  });
+  ] as [string, () => SessionUser | null, () => Promise<Response>, number][])(
+    "refuses %s",
+    async (_who, user, call, status) => {
+      signInAs(user());
+      const response = await call();
+      expect(response.status).toBe(status);
+      expect(response.headers.get("content-disposition")).toBeNull();
+      const text = await response.text();
+      expect(text).not.toContain(amy.name);
+      expect(text).not.toContain(bob.name);
+    },
+  );
 });

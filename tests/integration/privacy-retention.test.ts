@@ -17,7 +17,12 @@ const daysBefore = (days: number) => new Date(NOW.getTime() - days * 86_400_000)
 
 let teacher: SessionUser, student: SessionUser;
 /** Attempt ids by the class they were made in (or "practice"). */
-const work: Record<"expired" | "recent" | "active" | "practice", string> = { expired: "", recent: "", active: "", practice: "" };
+const work: Record<"expired" | "recent" | "active" | "practice", string> = {
+  expired: "",
+  recent: "",
+  active: "",
+  practice: "",
+};
 let expiredClassId: string;
 
 async function classWithWork(name: string, archivedAt: Date | null): Promise<{ classId: string; attemptId: string }> {
@@ -29,7 +34,10 @@ async function classWithWork(name: string, archivedAt: Date | null): Promise<{ c
 }
 
 beforeAll(async () => {
-  [teacher, student] = await Promise.all([createAccount("teacher", "Retention Teacher"), createAccount("student", "Retention Student")]);
+  [teacher, student] = await Promise.all([
+    createAccount("teacher", "Retention Teacher"),
+    createAccount("student", "Retention Student"),
+  ]);
   const expired = await classWithWork("Archived long ago", daysBefore(31));
   expiredClassId = expired.classId;
   work.expired = expired.attemptId;
@@ -45,9 +53,20 @@ afterAll(async () => {
 async function remaining(): Promise<Record<keyof typeof work, { attempts: number; answers: number }>> {
   const ids = Object.values(work);
   const attemptRows = await db.select({ id: attempts.id }).from(attempts).where(inArray(attempts.id, ids));
-  const answerRows = await db.select({ attemptId: answers.attemptId }).from(answers).where(inArray(answers.attemptId, ids));
-  const count = (id: string) => ({ attempts: attemptRows.filter((r) => r.id === id).length, answers: answerRows.filter((r) => r.attemptId === id).length });
-  return { expired: count(work.expired), recent: count(work.recent), active: count(work.active), practice: count(work.practice) };
+  const answerRows = await db
+    .select({ attemptId: answers.attemptId })
+    .from(answers)
+    .where(inArray(answers.attemptId, ids));
+  const count = (id: string) => ({
+    attempts: attemptRows.filter((r) => r.id === id).length,
+    answers: answerRows.filter((r) => r.attemptId === id).length,
+  });
+  return {
+    expired: count(work.expired),
+    recent: count(work.recent),
+    active: count(work.active),
+    practice: count(work.practice),
+  };
 }
 
 describe("purging the work of classes archived past the retention period", () => {
@@ -100,7 +119,12 @@ describe("the retention setting", () => {
     if (!env.POSTGRES_URL) env.DATABASE_URL = process.env.DATABASE_URL || process.env.BYLINE_EMBEDDED_DATABASE_URL;
     if (setting === undefined) delete env.BYLINE_RETENTION_DAYS_ARCHIVED;
     const tsx = path.join(process.cwd(), "node_modules", ".bin", "tsx");
-    return spawnSync(tsx, ["scripts/purge-archived.ts"], { cwd: process.cwd(), encoding: "utf8", env, timeout: 60_000 });
+    return spawnSync(tsx, ["scripts/purge-archived.ts"], {
+      cwd: process.cwd(),
+      encoding: "utf8",
+      env,
+      timeout: 60_000,
+    });
   }
 
   it("makes the script delete nothing when unset, and fail on a bad value", () => {
@@ -125,7 +149,15 @@ describe("ended rate-limit windows", () => {
       { key: keys.ended, windowStartedAt: daysBefore(2), hits: 9 },
       { key: keys.current, windowStartedAt: new Date(NOW.getTime() - 60_000), hits: 3 },
     ]);
-    const present = async () => (await db.select({ key: rateLimits.key }).from(rateLimits).where(inArray(rateLimits.key, Object.values(keys)))).map((r) => r.key).sort();
+    const present = async () =>
+      (
+        await db
+          .select({ key: rateLimits.key })
+          .from(rateLimits)
+          .where(inArray(rateLimits.key, Object.values(keys)))
+      )
+        .map((r) => r.key)
+        .sort();
     expect(await purgeEndedRateLimitWindows({ dryRun: true })).toBeGreaterThanOrEqual(1);
     expect(await present()).toEqual([keys.current, keys.ended].sort());
     expect(await purgeEndedRateLimitWindows()).toBeGreaterThanOrEqual(1);

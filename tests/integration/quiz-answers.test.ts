@@ -57,18 +57,29 @@ describe("recording and grading answers", () => {
   });
 
   it("refuses options that are not the question's, two choices, and questions from another lesson, with their reasons", async () => {
-    expect(await recordAnswerNow({ userId, lessonId: LESSON, questionId: HIGHLIGHT, chosen: ["made-up"] })).toEqual({ refusal: "unknown-option" });
-    expect(await recordAnswerNow({ userId, lessonId: LESSON, questionId: MC, chosen: ["bloomberg", "kyiv-independent"] })).toEqual({
+    expect(await recordAnswerNow({ userId, lessonId: LESSON, questionId: HIGHLIGHT, chosen: ["made-up"] })).toEqual({
+      refusal: "unknown-option",
+    });
+    expect(
+      await recordAnswerNow({ userId, lessonId: LESSON, questionId: MC, chosen: ["bloomberg", "kyiv-independent"] }),
+    ).toEqual({
       refusal: "choose-one",
     });
-    expect(await recordAnswerNow({ userId, lessonId: "who-reported-what", questionId: HIGHLIGHT, chosen: ["vance"] })).toEqual({
+    expect(
+      await recordAnswerNow({ userId, lessonId: "who-reported-what", questionId: HIGHLIGHT, chosen: ["vance"] }),
+    ).toEqual({
       refusal: "question-gone",
     });
     expect(await answerRows()).toHaveLength(1);
   });
 
   it("gives highlight items partial credit and completes the attempt on the last answer", async () => {
-    const result = await recordAnswerNow({ userId, lessonId: LESSON, questionId: HIGHLIGHT, chosen: ["driscoll", "vance", "thanksgiving"] });
+    const result = await recordAnswerNow({
+      userId,
+      lessonId: LESSON,
+      questionId: HIGHLIGHT,
+      chosen: ["driscoll", "vance", "thanksgiving"],
+    });
     expect(result).toMatchObject({ correct: false, answered: 2 });
     if ("refusal" in result) throw new Error(`refused: ${result.refusal}`);
     expect(result.score).toBeCloseTo(0.5);
@@ -79,9 +90,17 @@ describe("recording and grading answers", () => {
   });
 
   it("does not start a new attempt by itself once the lesson is finished", async () => {
-    const replay = await recordAnswerNow({ userId, lessonId: LESSON, questionId: HIGHLIGHT, chosen: ["driscoll", "vance"] });
+    const replay = await recordAnswerNow({
+      userId,
+      lessonId: LESSON,
+      questionId: HIGHLIGHT,
+      chosen: ["driscoll", "vance"],
+    });
     expect(replay).toMatchObject({ fresh: false });
-    const count = await db.select({ n: sql<number>`count(*)::int` }).from(attempts).where(eq(attempts.userId, userId));
+    const count = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(attempts)
+      .where(eq(attempts.userId, userId));
     expect(count[0]!.n).toBe(1);
   });
 
@@ -94,7 +113,10 @@ describe("recording and grading answers", () => {
     const state = await getQuizState(userId, LESSON);
     expect(state).toMatchObject({ completedAttempts: 1, attempt: { number: 2, completed: false } });
     expect(await answerRows()).toHaveLength(3);
-    const first = await db.select().from(attempts).where(and(eq(attempts.userId, userId), eq(attempts.number, 1)));
+    const first = await db
+      .select()
+      .from(attempts)
+      .where(and(eq(attempts.userId, userId), eq(attempts.number, 1)));
     expect(first[0]!.score).toBeCloseTo(0.25);
   });
 

@@ -22,16 +22,27 @@ import { request } from "../support/request-headers";
 vi.mock("@/server/session", async () => (await import("../support/mock-session")).sessionModule());
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 vi.mock("@/server/auth", () => ({ signIn: vi.fn(async () => undefined), signOut: vi.fn() }));
-vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {}, CredentialsSignin: class CredentialsSignin extends Error {} }));
+vi.mock("next-auth", () => ({
+  AuthError: class AuthError extends Error {},
+  CredentialsSignin: class CredentialsSignin extends Error {},
+}));
 
-const SETTINGS = ["BYLINE_LIMIT_JOIN_ACCOUNT", "BYLINE_LIMIT_JOIN_ADDRESS", "BYLINE_LIMIT_ANSWERS_ACCOUNT", "BYLINE_LIMIT_SIGN_UP_ADDRESS"];
+const SETTINGS = [
+  "BYLINE_LIMIT_JOIN_ACCOUNT",
+  "BYLINE_LIMIT_JOIN_ADDRESS",
+  "BYLINE_LIMIT_ANSWERS_ACCOUNT",
+  "BYLINE_LIMIT_SIGN_UP_ADDRESS",
+];
 let teacher: SessionUser, students: SessionUser[];
 let code: string;
 const emails: string[] = [];
 
 beforeAll(async () => {
   await syncContent(db, loadContent([CONTENT_DIR, path.join(process.cwd(), "tests/fixtures/canary-content")]));
-  [teacher, ...students] = await Promise.all([createAccount("teacher"), ...[1, 2, 3, 4].map(() => createAccount("student"))]);
+  [teacher, ...students] = await Promise.all([
+    createAccount("teacher"),
+    ...[1, 2, 3, 4].map(() => createAccount("student")),
+  ]);
   ({ joinCode: code } = await createClass(teacher.id, { name: "Limits", section: null, schoolYear: null }));
 });
 
@@ -60,22 +71,30 @@ describe("rate limits", () => {
     for (let i = 0; i < 3; i++) expect(await hitRateLimits([{ name: "joinPerAccount", subject }])).toBe(0);
     const other = openConnection();
     try {
-      const [row] = await selectRows<{ wait: number }>(sql`select hit_rate_limit(${limitKey("joinPerAccount", subject)}, 3, 60) as wait`, other.db);
+      const [row] = await selectRows<{ wait: number }>(
+        sql`select hit_rate_limit(${limitKey("joinPerAccount", subject)}, 3, 60) as wait`,
+        other.db,
+      );
       expect(row!.wait).toBeGreaterThan(0);
       expect(row!.wait).toBeLessThanOrEqual(60);
     } finally {
       await other.close();
     }
-    const [stored] = await selectRows<{ key: string }>(sql`select key from rate_limits where key = ${limitKey("joinPerAccount", subject)}`);
+    const [stored] = await selectRows<{ key: string }>(
+      sql`select key from rate_limits where key = ${limitKey("joinPerAccount", subject)}`,
+    );
     expect(stored!.key).not.toContain(subject);
   });
 
   it("stop a student guessing class codes, even with the right one, and say when to try again", async () => {
     process.env.BYLINE_LIMIT_JOIN_ACCOUNT = "4/15m";
     signInAs(students[0]!);
-    for (let i = 0; i < 4; i++) expect((await joinClassAction({}, formData({ code: `ZZZZ-ZZ${i}Z` }))).ok).toBeUndefined();
+    for (let i = 0; i < 4; i++)
+      expect((await joinClassAction({}, formData({ code: `ZZZZ-ZZ${i}Z` }))).ok).toBeUndefined();
     const blocked = await joinClassAction({}, formData({ code }));
-    expect(blocked.message).toMatch(/^Too many class-code attempts in a short time\. Please wait \d+ minutes and try again\.$/);
+    expect(blocked.message).toMatch(
+      /^Too many class-code attempts in a short time\. Please wait \d+ minutes and try again\.$/,
+    );
     signInAs(students[1]!);
     expect(await joinClassAction({}, formData({ code }))).toMatchObject({ ok: true });
   });
@@ -108,12 +127,28 @@ describe("rate limits", () => {
   it("limit answers per account, storing nothing refused", async () => {
     process.env.BYLINE_LIMIT_ANSWERS_ACCOUNT = "1/1m";
     const student = students[3]!;
-    const first = await recordAnswerNow({ userId: student.id, lessonId: "canary-lesson", questionId: "canary-question-one", chosen: ["bloomberg"] });
+    const first = await recordAnswerNow({
+      userId: student.id,
+      lessonId: "canary-lesson",
+      questionId: "canary-question-one",
+      chosen: ["bloomberg"],
+    });
     expect(first).toHaveProperty("fresh", true);
-    const second = await recordAnswerNow({ userId: student.id, lessonId: "canary-lesson", questionId: "canary-question-two", chosen: ["driscoll"] });
+    const second = await recordAnswerNow({
+      userId: student.id,
+      lessonId: "canary-lesson",
+      questionId: "canary-question-two",
+      chosen: ["driscoll"],
+    });
     expect(second).toEqual({ refusal: "rate-limited", retryAfter: expect.any(Number) });
-    expect(answerRefusalMessage(second as Refused)).toMatch(/^Too many answers in a short time\. Please wait \d+ seconds and try again\.$/);
-    const stored = await db.select({ q: answers.questionId }).from(answers).innerJoin(attempts, eq(attempts.id, answers.attemptId)).where(eq(attempts.userId, student.id));
+    expect(answerRefusalMessage(second as Refused)).toMatch(
+      /^Too many answers in a short time\. Please wait \d+ seconds and try again\.$/,
+    );
+    const stored = await db
+      .select({ q: answers.questionId })
+      .from(answers)
+      .innerJoin(attempts, eq(attempts.id, answers.attemptId))
+      .where(eq(attempts.userId, student.id));
     expect(stored).toEqual([{ q: "canary-question-one" }]);
   });
 });

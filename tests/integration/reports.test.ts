@@ -8,7 +8,11 @@ import { getAssignmentHeader, listAssignmentGrid } from "@/db/queries/reports/as
 import { listAssignmentOverview } from "@/db/queries/reports/class-overview";
 import { listClassSkillScores, listReportRoster } from "@/db/queries/reports/class-skills";
 import { listItemStatistics } from "@/db/queries/reports/item-analysis";
-import { getClassStudent, listStudentClassAttempts, listStudentMasteryTimeline } from "@/db/queries/reports/student-report";
+import {
+  getClassStudent,
+  listStudentClassAttempts,
+  listStudentMasteryTimeline,
+} from "@/db/queries/reports/student-report";
 import type { SessionUser } from "@/db/queries/users";
 import { answers, assignments, attempts, questions, questionVersions } from "@/db/schema";
 import { createAccount, deleteAccounts, createClassWithStudents } from "../support/classroom";
@@ -17,7 +21,12 @@ import { signInAs } from "../support/mock-session";
 vi.mock("@/server/session", async () => (await import("../support/mock-session")).sessionModule());
 
 const LESSON = "who-said-it";
-const QUESTIONS = ["said-budapest-cancelled", "said-authored-by-us", "said-workable-solution", "said-russian-plan-to-senators"];
+const QUESTIONS = [
+  "said-budapest-cancelled",
+  "said-authored-by-us",
+  "said-workable-solution",
+  "said-russian-plan-to-senators",
+];
 // Rows: students; columns: the four questions; 1 = right (the key), 0 = wrong (the distractor named below).
 const DESIGN = [
   [1, 1, 1, 1],
@@ -28,7 +37,12 @@ const DESIGN = [
   [0, 1, 0, 0],
 ];
 // Each wrong answer picks this distractor, except student 5 on question 1, who picks the other.
-const DISTRACTOR = { "said-budapest-cancelled": "putin", "said-authored-by-us": "rounds", "said-workable-solution": "rubio", "said-russian-plan-to-senators": "rounds" } as Record<string, string>;
+const DISTRACTOR = {
+  "said-budapest-cancelled": "putin",
+  "said-authored-by-us": "rounds",
+  "said-workable-solution": "rubio",
+  "said-russian-plan-to-senators": "rounds",
+} as Record<string, string>;
 
 let teacher: SessionUser, otherTeacher: SessionUser, outsiderStudent: SessionUser;
 let students: SessionUser[];
@@ -54,7 +68,8 @@ async function insertAttempt(student: SessionUser, number: number, pattern: numb
     pattern.map((right, q) => {
       const questionId = QUESTIONS[q]!;
       const v = versions.get(questionId)!;
-      const wrong = questionId === "said-budapest-cancelled" && students.indexOf(student) === 4 ? "rubio" : DISTRACTOR[questionId]!;
+      const wrong =
+        questionId === "said-budapest-cancelled" && students.indexOf(student) === 4 ? "rubio" : DISTRACTOR[questionId]!;
       return {
         attemptId: attempt!.id,
         questionId,
@@ -71,7 +86,8 @@ async function insertAttempt(student: SessionUser, number: number, pattern: numb
 
 function pearson(xs: number[], ys: number[]): number {
   const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
-  const mx = mean(xs), my = mean(ys);
+  const mx = mean(xs),
+    my = mean(ys);
   const cov = xs.reduce((s, x, i) => s + (x - mx) * (ys[i]! - my), 0);
   const sx = Math.sqrt(xs.reduce((s, x) => s + (x - mx) ** 2, 0));
   const sy = Math.sqrt(ys.reduce((s, y) => s + (y - my) ** 2, 0));
@@ -85,7 +101,8 @@ beforeAll(async () => {
     createAccount("student", "Outsider"),
   ]);
   students = [];
-  for (const name of ["S1 Ada", "S2 Bea", "S3 Cal", "S4 Dov", "S5 Eli", "S6 Fay", "S7 Gus", "S8 Hal"]) students.push(await createAccount("student", name));
+  for (const name of ["S1 Ada", "S2 Bea", "S3 Cal", "S4 Dov", "S5 Eli", "S6 Fay", "S7 Gus", "S8 Hal"])
+    students.push(await createAccount("student", name));
   classId = await createClassWithStudents(teacher.id, { name: "Reports 101" }, students);
   const [a] = await db
     .insert(assignments)
@@ -93,7 +110,12 @@ beforeAll(async () => {
     .returning({ id: assignments.id });
   assignmentId = a!.id;
   const rows = await db
-    .select({ questionId: questions.id, id: questionVersions.id, answer: questionVersions.answer, skill: questionVersions.skill })
+    .select({
+      questionId: questions.id,
+      id: questionVersions.id,
+      answer: questionVersions.answer,
+      skill: questionVersions.skill,
+    })
     .from(questions)
     .innerJoin(questionVersions, eq(questionVersions.id, questions.currentVersionId))
     .where(inArray(questions.id, QUESTIONS));
@@ -133,7 +155,9 @@ describe("item analysis on a hand-made data set", () => {
     expect(q1.picks).toEqual({ trump: 4, rubio: 1, putin: 1 });
     expect(q1.options.find((o) => o.id === "putin")?.misconception).toBeTruthy();
     // Questions nobody answered are listed, with no figures.
-    expect(items.slice(4).every((i) => i.answered === 0 && i.facility === null && i.discrimination === null)).toBe(true);
+    expect(items.slice(4).every((i) => i.answered === 0 && i.facility === null && i.discrimination === null)).toBe(
+      true,
+    );
   });
 });
 
@@ -154,7 +178,11 @@ describe("class and assignment reports", () => {
     expect(ada).toMatchObject({ attemptNumber: 1, completed: true, score: 0.4, attempts: 2, timeSpentMs: 40_000 });
     expect(ada.answers.filter((a) => a.correct)).toHaveLength(4);
     expect(grid.find((r) => r.name === "S6 Fay")).toMatchObject({ attemptNumber: 2, score: 0.4 });
-    expect(grid.find((r) => r.name === "S7 Gus")).toMatchObject({ completed: false, score: null, answers: [{ correct: true }] });
+    expect(grid.find((r) => r.name === "S7 Gus")).toMatchObject({
+      completed: false,
+      score: null,
+      answers: [{ correct: true }],
+    });
     expect(grid.find((r) => r.name === "S8 Hal")).toMatchObject({ attemptNumber: null, attempts: 0, answers: [] });
   });
 
@@ -162,7 +190,9 @@ describe("class and assignment reports", () => {
     const scores = await listClassSkillScores(teacher, classId);
     const ada = scores.filter((s) => s.studentId === students[0]!.id);
     // Ada's eight answers (last 8 = all): four right, then four wrong.
-    expect(ada).toEqual([{ studentId: students[0]!.id, skill: versions.get(QUESTIONS[0]!)!.skill, answers: 8, mastery: 0.5 }]);
+    expect(ada).toEqual([
+      { studentId: students[0]!.id, skill: versions.get(QUESTIONS[0]!)!.skill, answers: 8, mastery: 0.5 },
+    ]);
     expect(await listReportRoster(teacher, classId)).toHaveLength(8);
   });
 
@@ -218,7 +248,11 @@ describe("CSV exports", () => {
       .where(eq(attempts.assignmentId, assignmentId));
     expect(rows).toHaveLength(count!.n);
     expect(rows.filter((r) => r.student === "S1 Ada")).toHaveLength(8);
-    expect(rows.find((r) => r.student === "S5 Eli" && r.question_number === "1")).toMatchObject({ chosen: "rubio", correct: "false", score: "0" });
+    expect(rows.find((r) => r.student === "S5 Eli" && r.question_number === "1")).toMatchObject({
+      chosen: "rubio",
+      correct: "false",
+      score: "0",
+    });
   });
 
   it("writes one row per student with each assignment's best score and status", async () => {

@@ -57,7 +57,9 @@ describe.skipIf(serverConfigured)(title, () => {
       from lessons l join questions q on q.lesson_id = l.id join question_versions qv on qv.id = q.current_version_id
       where l.status = 'published' and l.owner_id is null and not l.is_demo
       order by l.id, q.id limit 2`);
-    questions.push(...rows.map((r) => ({ lessonId: r.lesson_id, questionId: r.question_id, chosen: r.answer, attempt: 1 })));
+    questions.push(
+      ...rows.map((r) => ({ lessonId: r.lesson_id, questionId: r.question_id, chosen: r.answer, attempt: 1 })),
+    );
   }, 180_000);
 
   afterAll(async () => {
@@ -70,36 +72,54 @@ describe.skipIf(serverConfigured)(title, () => {
   it.each([
     ["SIGTERM", 0],
     ["SIGKILL", 1],
-  ] as const)("keeps every confirmed answer, exactly once, when the owner is killed with %s", async (signal, q) => {
-    const question = questions[q]!;
-    const students: SessionUser[] = (
-      await db
-        .insert(users)
-        .values(Array.from({ length: STUDENTS }, (_, i) => ({ name: `Restart ${i}`, email: `restart-${randomUUID()}@byline.test`, passwordHash: "not-a-real-hash" })))
-        .returning({ id: users.id, name: users.name, role: users.role, timeZone: users.timeZone })
-    ).map((u) => ({ ...u, sessionId: randomUUID() }));
-    const firstPid = owner.pid();
+  ] as const)(
+    "keeps every confirmed answer, exactly once, when the owner is killed with %s",
+    async (signal, q) => {
+      const question = questions[q]!;
+      const students: SessionUser[] = (
+        await db
+          .insert(users)
+          .values(
+            Array.from({ length: STUDENTS }, (_, i) => ({
+              name: `Restart ${i}`,
+              email: `restart-${randomUUID()}@byline.test`,
+              passwordHash: "not-a-real-hash",
+            })),
+          )
+          .returning({ id: users.id, name: users.name, role: users.role, timeZone: users.timeZone })
+      ).map((u) => ({ ...u, sessionId: randomUUID() }));
+      const firstPid = owner.pid();
 
-    // Submissions spread over 3 s; the kill lands in the middle of them.
-    const outcomes = Promise.all(students.map((s, i) => answerWithRetries(s, question, i * 50)));
-    await new Promise((r) => setTimeout(r, 1000));
-    process.kill(firstPid!, signal);
-    const results = await outcomes;
+      // Submissions spread over 3 s; the kill lands in the middle of them.
+      const outcomes = Promise.all(students.map((s, i) => answerWithRetries(s, question, i * 50)));
+      await new Promise((r) => setTimeout(r, 1000));
+      process.kill(firstPid!, signal);
+      const results = await outcomes;
 
-    expect(owner.pid()).not.toBe(firstPid);
-    expect(results.filter((r) => !r.confirmed)).toEqual([]);
-    // The outage was hit, and every failure said plainly to try again.
-    const errors = results.flatMap((r) => r.errors);
-    expect(errors.length).toBeGreaterThan(0);
-    expect(new Set(errors)).toEqual(new Set([RETRYABLE]));
+      expect(owner.pid()).not.toBe(firstPid);
+      expect(results.filter((r) => !r.confirmed)).toEqual([]);
+      // The outage was hit, and every failure said plainly to try again.
+      const errors = results.flatMap((r) => r.errors);
+      expect(errors.length).toBeGreaterThan(0);
+      expect(new Set(errors)).toEqual(new Set([RETRYABLE]));
 
-    const stored = await db
-      .select({ userId: attempts.userId, chosen: answers.chosen })
-      .from(answers)
-      .innerJoin(attempts, eq(attempts.id, answers.attemptId))
-      .where(and(eq(answers.questionId, question.questionId), inArray(attempts.userId, students.map((s) => s.id))));
-    expect(stored).toHaveLength(STUDENTS);
-    expect(new Set(stored.map((r) => r.userId)).size).toBe(STUDENTS);
-    expect(stored.every((r) => r.chosen.join() === question.chosen.join())).toBe(true);
-  }, 90_000);
+      const stored = await db
+        .select({ userId: attempts.userId, chosen: answers.chosen })
+        .from(answers)
+        .innerJoin(attempts, eq(attempts.id, answers.attemptId))
+        .where(
+          and(
+            eq(answers.questionId, question.questionId),
+            inArray(
+              attempts.userId,
+              students.map((s) => s.id),
+            ),
+          ),
+        );
+      expect(stored).toHaveLength(STUDENTS);
+      expect(new Set(stored.map((r) => r.userId)).size).toBe(STUDENTS);
+      expect(stored.every((r) => r.chosen.join() === question.chosen.join())).toBe(true);
+    },
+    90_000,
+  );
 });

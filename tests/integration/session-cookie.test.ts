@@ -13,7 +13,10 @@ import { request } from "../support/request-headers";
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
 // Outside a request there is nothing to wait for; the session check itself is real.
-vi.mock("next/server", async (original) => ({ ...(await original<typeof import("next/server")>()), connection: async () => undefined }));
+vi.mock("next/server", async (original) => ({
+  ...(await original<typeof import("next/server")>()),
+  connection: async () => undefined,
+}));
 
 const COOKIE = "authjs.session-token";
 const SECRET = "integration-test-secret-0123456789abcdef";
@@ -56,7 +59,10 @@ describe("the session cookie", () => {
     request.cookie = await cookieFor({ sub: user.id, role: "student", sid: user.sessionId, authAt: now() });
     expect(await currentUser()).toMatchObject({ id: user.id, name: "Cookie Reader", role: "student" });
     // The secure name is used behind TLS.
-    request.cookie = await cookieFor({ sub: user.id, role: "student", sid: user.sessionId, authAt: now() }, `__Secure-${COOKIE}`);
+    request.cookie = await cookieFor(
+      { sub: user.id, role: "student", sid: user.sessionId, authAt: now() },
+      `__Secure-${COOKIE}`,
+    );
     expect(await currentUser()).toMatchObject({ id: user.id });
   });
 
@@ -69,7 +75,11 @@ describe("the session cookie", () => {
     expect(await currentUser()).toBeNull();
     request.cookie = `${COOKIE}=${await encode({ token: { sub: user.id, sid: user.sessionId, authAt: now() }, secret: SECRET, salt: COOKIE, maxAge: -60 })}`;
     expect(await currentUser()).toBeNull();
-    request.cookie = await cookieFor({ sub: user.id, sid: user.sessionId, authAt: now() - SESSION_ABSOLUTE_SECONDS - 1 });
+    request.cookie = await cookieFor({
+      sub: user.id,
+      sid: user.sessionId,
+      authAt: now() - SESSION_ABSOLUTE_SECONDS - 1,
+    });
     expect(await currentUser()).toBeNull();
     request.cookie = await cookieFor({ sub: user.id, sid: user.sessionId });
     expect(await currentUser()).toBeNull();
@@ -100,7 +110,10 @@ describe("the session cookie", () => {
     request.cookie = await cookieFor({ sub: user.id, sid: other.sessionId, authAt: now() });
     expect(await currentUser()).toBeNull();
     const idle = await createSession(user.id, "Idle browser");
-    await db.update(sessions).set({ lastSeenAt: sql`now() - interval '4 hours 1 minute'` }).where(eq(sessions.id, idle));
+    await db
+      .update(sessions)
+      .set({ lastSeenAt: sql`now() - interval '4 hours 1 minute'` })
+      .where(eq(sessions.id, idle));
     request.cookie = await cookieFor({ sub: user.id, sid: idle, authAt: now() });
     expect(await currentUser()).toBeNull();
   });
@@ -108,7 +121,10 @@ describe("the session cookie", () => {
   it("refuses a replayed cookie after sign-out, after 'sign out everywhere else' and after a password change, in another process too", async () => {
     const student = await createAccount("student", "Two Browsers");
     created.push(student.id);
-    await db.update(users).set({ passwordHash: await hashPassword("the-first-password") }).where(eq(users.id, student.id));
+    await db
+      .update(users)
+      .set({ passwordHash: await hashPassword("the-first-password") })
+      .where(eq(users.id, student.id));
     const browser = async () => {
       const sid = await createSession(student.id, "Firefox on Linux");
       return { sid, cookie: await cookieFor({ sub: student.id, sid, authAt: now() }) };
@@ -118,7 +134,19 @@ describe("the session cookie", () => {
       return currentUser();
     };
     const inAnotherProcess = (b: { cookie: string }) => {
-      const run = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "tests/support/session-check-process.ts", b.cookie.slice(COOKIE.length + 1), SECRET, COOKIE], { encoding: "utf8", timeout: 60_000 });
+      const run = spawnSync(
+        process.execPath,
+        [
+          "--conditions=react-server",
+          "--import",
+          "tsx",
+          "tests/support/session-check-process.ts",
+          b.cookie.slice(COOKIE.length + 1),
+          SECRET,
+          COOKIE,
+        ],
+        { encoding: "utf8", timeout: 60_000 },
+      );
       expect(run.stderr).toBe("");
       return JSON.parse(run.stdout) as { id: string } | null;
     };
@@ -135,7 +163,10 @@ describe("the session cookie", () => {
     const [laptop, phone, library] = [await browser(), await browser(), await browser()];
     request.cookie = laptop.cookie;
     const { signOutOtherSessionsAction, changePasswordAction } = await import("@/app/account/actions");
-    expect(await signOutOtherSessionsAction({}, new FormData())).toMatchObject({ ok: true, message: "Signed out 3 other sessions." }) // the phone, the library and the test account's first session;
+    expect(await signOutOtherSessionsAction({}, new FormData())).toMatchObject({
+      ok: true,
+      message: "Signed out 3 other sessions.",
+    }); // the phone, the library and the test account's first session;
     expect(await asBrowser(phone)).toBeNull();
     expect(await asBrowser(library)).toBeNull();
     expect(inAnotherProcess(phone)).toBeNull();
@@ -145,7 +176,12 @@ describe("the session cookie", () => {
     const tablet = await browser();
     const change = (current: string) => {
       const form = new FormData();
-      for (const [k, v] of Object.entries({ currentPassword: current, newPassword: "the-second-password", confirmPassword: "the-second-password" })) form.append(k, v);
+      for (const [k, v] of Object.entries({
+        currentPassword: current,
+        newPassword: "the-second-password",
+        confirmPassword: "the-second-password",
+      }))
+        form.append(k, v);
       request.cookie = laptop.cookie;
       return changePasswordAction({}, form);
     };
@@ -176,7 +212,15 @@ describe("next-auth's session endpoint (the header asks it on each page view)", 
     created.push(user.id);
     await db.update(users).set({ name: "Ms Renamed" }).where(eq(users.id, user.id));
     const signedInAt = now() - 3600;
-    const response = await sessionEndpoint(await cookieFor({ sub: user.id, name: "Renamed Later", role: "student", sid: user.sessionId, authAt: signedInAt }));
+    const response = await sessionEndpoint(
+      await cookieFor({
+        sub: user.id,
+        name: "Renamed Later",
+        role: "student",
+        sid: user.sessionId,
+        authAt: signedInAt,
+      }),
+    );
     expect(response.status).toBe(200);
     const body = await response.json();
     expect(body.user).toMatchObject({ id: user.id, name: "Ms Renamed", role: "teacher" });
@@ -187,7 +231,11 @@ describe("next-auth's session endpoint (the header asks it on each page view)", 
     const expires = Date.parse(/Expires=([^;]+)/i.exec(renewed!)![1]!);
     expect(expires).toBeGreaterThan(Date.now() + 3.9 * 3600 * 1000);
     // Renewing never moves the absolute timeout: the sign-in time travels on.
-    const claims = await decode({ token: renewed!.split(";")[0]!.slice(COOKIE.length + 1), secret: SECRET, salt: COOKIE });
+    const claims = await decode({
+      token: renewed!.split(";")[0]!.slice(COOKIE.length + 1),
+      secret: SECRET,
+      salt: COOKIE,
+    });
     expect(claims).toMatchObject({ sub: user.id, authAt: signedInAt, role: "teacher" });
   });
 
@@ -205,13 +253,23 @@ describe("next-auth's session endpoint (the header asks it on each page view)", 
       const { GET } = await import("@/app/account/status/route");
       const { NextRequest } = await import("next/server");
       // Next's server sets the protocol header; without it next-auth assumes TLS and reads the __Secure- cookie.
-      return GET(new NextRequest("http://localhost/account/status", { headers: { cookie, host: "localhost", "x-forwarded-proto": "http" } }));
+      return GET(
+        new NextRequest("http://localhost/account/status", {
+          headers: { cookie, host: "localhost", "x-forwarded-proto": "http" },
+        }),
+      );
     }
 
     it("the header's frame shows who is signed in, renews the session, and reads as signed out once it ends", async () => {
       const user = await createAccount("teacher", "Framed Teacher");
       created.push(user.id);
-      const cookie = await cookieFor({ sub: user.id, name: "Framed Teacher", role: "teacher", sid: user.sessionId, authAt: now() });
+      const cookie = await cookieFor({
+        sub: user.id,
+        name: "Framed Teacher",
+        role: "teacher",
+        sid: user.sessionId,
+        authAt: now(),
+      });
       const live = await statusFrame(cookie);
       expect(live.status).toBe(200);
       expect(live.headers.get("cache-control")).toContain("no-store");
@@ -234,7 +292,12 @@ describe("next-auth's session endpoint (the header asks it on each page view)", 
       const { POST } = await import("@/app/account/sign-out/route");
       const { NextRequest } = await import("next/server");
       const post = (origin: string) =>
-        POST(new NextRequest("http://localhost/account/sign-out", { method: "POST", headers: { cookie: request.cookie!, host: "localhost", origin } }));
+        POST(
+          new NextRequest("http://localhost/account/sign-out", {
+            method: "POST",
+            headers: { cookie: request.cookie!, host: "localhost", origin },
+          }),
+        );
 
       const forged = await post("https://evil.example");
       expect(forged.status).toBe(403);

@@ -79,7 +79,10 @@ describe("sign-in limits and the client's address", () => {
     const owner = await createAccount("student", "Locked Out Never");
     created.push(owner.id);
     const email = `owner-${randomUUID()}@byline.test`;
-    await db.update(users).set({ email, passwordHash: await hashPassword("the-owners-password") }).where(eq(users.id, owner.id));
+    await db
+      .update(users)
+      .set({ email, passwordHash: await hashPassword("the-owners-password") })
+      .where(eq(users.id, owner.id));
 
     // A classmate who knows the email, from another browser and address.
     for (let i = 0; i < 5; i++) {
@@ -99,7 +102,10 @@ describe("sign-in limits and the client's address", () => {
     const teacher = await createAccount("teacher", "Many Devices");
     created.push(teacher.id);
     const teacherEmail = `devices-${randomUUID()}@byline.test`;
-    await db.update(users).set({ email: teacherEmail, passwordHash: await hashPassword("the-teachers-password") }).where(eq(users.id, teacher.id));
+    await db
+      .update(users)
+      .set({ email: teacherEmail, passwordHash: await hashPassword("the-teachers-password") })
+      .where(eq(users.id, teacher.id));
     for (let i = 0; i < 12; i++) expect(await attempt(teacherEmail, "the-teachers-password")).toBe("ok");
     request.cookie = `${KNOWN_DEVICES_COOKIE}=${knownDeviceTag(email, process.env.AUTH_SECRET!)}`;
     // A made-up tag is no proof.

@@ -42,7 +42,8 @@ beforeAll(async () => {
   orphan = await createTeacherMadeLogin(gone.id, "Quinn Orphan", [ownerClass]);
   await db.delete(users).where(eq(users.id, gone.id));
   const assignmentId = await createClassAssignment(ownerClass, owner.id);
-  for (const student of [selfRegistered, othersLogin, madeShared]) await insertAnsweredAttempt(student.id, assignmentId, [true, false, true]);
+  for (const student of [selfRegistered, othersLogin, madeShared])
+    await insertAnsweredAttempt(student.id, assignmentId, [true, false, true]);
 });
 
 afterAll(async () => {
@@ -57,13 +58,33 @@ const both = (verdict: StudentAccountAccess["resetPassword"]): Verdict => ({ res
 describe("getStudentAccountAccess: who may reset a student's password or erase the account", () => {
   it.each([
     ["the owner, a login they made", () => owner, () => made, both("allowed")],
-    ["the owner, a login they made that is also in another teacher's class", () => owner, () => madeShared, { resetPassword: "allowed", erase: "in-another-teachers-class" }],
+    [
+      "the owner, a login they made that is also in another teacher's class",
+      () => owner,
+      () => madeShared,
+      { resetPassword: "allowed", erase: "in-another-teachers-class" },
+    ],
     ["the owner, a login they made that is on none of their rosters now", () => owner, () => madeElsewhere, null],
     ["the owner, a self-registered student in their class", () => owner, () => selfRegistered, both("self-registered")],
-    ["the owner, another teacher's login in their class", () => owner, () => othersLogin, both("another-teachers-login")],
+    [
+      "the owner, another teacher's login in their class",
+      () => owner,
+      () => othersLogin,
+      both("another-teachers-login"),
+    ],
     ["the owner, a login whose teacher's account is gone", () => owner, () => orphan, both("another-teachers-login")],
-    ["the other teacher, the login they made (also in the owner's class)", () => otherTeacher, () => othersLogin, { resetPassword: "allowed", erase: "in-another-teachers-class" }],
-    ["the other teacher, a self-registered student not on their rosters", () => otherTeacher, () => selfRegistered, null],
+    [
+      "the other teacher, the login they made (also in the owner's class)",
+      () => otherTeacher,
+      () => othersLogin,
+      { resetPassword: "allowed", erase: "in-another-teachers-class" },
+    ],
+    [
+      "the other teacher, a self-registered student not on their rosters",
+      () => otherTeacher,
+      () => selfRegistered,
+      null,
+    ],
     ["an administrator, a self-registered student", () => admin, () => selfRegistered, both("allowed")],
     ["an administrator, another teacher's login in two classes", () => admin, () => othersLogin, both("allowed")],
     ["an administrator, a student in no class", () => admin, () => loner, both("allowed")],
@@ -79,7 +100,11 @@ describe("getStudentAccountAccess: who may reset a student's password or erase t
 async function studentRows(ids: string[]) {
   return {
     accounts: await db.select().from(users).where(inArray(users.id, ids)).orderBy(asc(users.id)),
-    rosters: await db.select().from(enrollments).where(inArray(enrollments.studentId, ids)).orderBy(asc(enrollments.studentId), asc(enrollments.classId)),
+    rosters: await db
+      .select()
+      .from(enrollments)
+      .where(inArray(enrollments.studentId, ids))
+      .orderBy(asc(enrollments.studentId), asc(enrollments.classId)),
     attempts: await db.select().from(attempts).where(inArray(attempts.userId, ids)).orderBy(asc(attempts.id)),
     answers: await db
       .select({ id: answers.id })
@@ -94,8 +119,16 @@ describe("a teacher is refused, told why, and nothing is written", () => {
   const everyone = () => [selfRegistered.id, othersLogin.id, madeShared.id, orphan.id];
 
   it.each([
-    ["a self-registered student's password", () => selfRegistered, "Sam Self signs in with their own email: only they can change their password. An administrator can help if they are locked out. The password was not changed."],
-    ["another teacher's login", () => othersLogin, "Another teacher made Pat Neighbour's login: only that teacher or an administrator can reset its password. The password was not changed."],
+    [
+      "a self-registered student's password",
+      () => selfRegistered,
+      "Sam Self signs in with their own email: only they can change their password. An administrator can help if they are locked out. The password was not changed.",
+    ],
+    [
+      "another teacher's login",
+      () => othersLogin,
+      "Another teacher made Pat Neighbour's login: only that teacher or an administrator can reset its password. The password was not changed.",
+    ],
   ] as [string, () => StudentLogin, string][])("resetting %s", async (_case, student, message) => {
     const before = await studentRows(everyone());
     signInAs(owner);
@@ -105,13 +138,28 @@ describe("a teacher is refused, told why, and nothing is written", () => {
   });
 
   it.each([
-    ["a self-registered student", () => selfRegistered, "Sam Self signed up with their own email, so only an administrator can erase this account. Nothing was deleted."],
-    ["another teacher's login", () => othersLogin, "Another teacher made Pat Neighbour's login, so only an administrator can erase this account. Nothing was deleted."],
-    ["a login they made that is also in another teacher's class", () => madeShared, "Noor Shared is also in another teacher's class, so only an administrator can erase this account. Nothing was deleted."],
+    [
+      "a self-registered student",
+      () => selfRegistered,
+      "Sam Self signed up with their own email, so only an administrator can erase this account. Nothing was deleted.",
+    ],
+    [
+      "another teacher's login",
+      () => othersLogin,
+      "Another teacher made Pat Neighbour's login, so only an administrator can erase this account. Nothing was deleted.",
+    ],
+    [
+      "a login they made that is also in another teacher's class",
+      () => madeShared,
+      "Noor Shared is also in another teacher's class, so only an administrator can erase this account. Nothing was deleted.",
+    ],
   ] as [string, () => StudentLogin, string][])("erasing %s", async (_case, student, message) => {
     const before = await studentRows(everyone());
     signInAs(owner);
-    const result = await eraseClassStudentAction({}, formData({ classId: ownerClass, studentId: student().id, confirmName: student().name }));
+    const result = await eraseClassStudentAction(
+      {},
+      formData({ classId: ownerClass, studentId: student().id, confirmName: student().name }),
+    );
     expect(result).toMatchObject({ message });
     expect(result.ok).toBeFalsy();
     expect(await studentRows(everyone())).toEqual(before);
@@ -120,7 +168,9 @@ describe("a teacher is refused, told why, and nothing is written", () => {
   it("refuses the teacher who made a login once it is on none of their rosters", async () => {
     const before = await studentRows([madeElsewhere.id]);
     signInAs(owner);
-    expect(await resetStudentPasswordAction({}, formData({ studentId: madeElsewhere.id }))).toEqual({ message: "That student is not on one of your class rosters." });
+    expect(await resetStudentPasswordAction({}, formData({ studentId: madeElsewhere.id }))).toEqual({
+      message: "That student is not on one of your class rosters.",
+    });
     expect(await studentRows([madeElsewhere.id])).toEqual(before);
   });
 });
@@ -142,7 +192,10 @@ describe("the teacher who made the login, and an administrator", () => {
       signInAs(admin);
       const result = await resetStudentPasswordAction({}, formData({ studentId: selfRegistered.id }));
       expect(result.ok).toBe(true);
-      const [after] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, selfRegistered.id));
+      const [after] = await db
+        .select({ passwordHash: users.passwordHash })
+        .from(users)
+        .where(eq(users.id, selfRegistered.id));
       expect(await verifyPassword(after!.passwordHash, result.result!.password)).toBe(true);
       const logged = info.mock.calls.find(([, message]) => message === "student password reset");
       expect(logged?.[0]).toEqual({ actorId: admin.id, actorRole: "admin", studentId: selfRegistered.id });
@@ -156,7 +209,10 @@ describe("the teacher who made the login, and an administrator", () => {
     const info = vi.spyOn(logger, "info");
     try {
       signInAs(admin);
-      const done = await eraseClassStudentAction({}, formData({ classId: ownerClass, studentId: selfRegistered.id, confirmName: selfRegistered.name })).catch((e: unknown) => e);
+      const done = await eraseClassStudentAction(
+        {},
+        formData({ classId: ownerClass, studentId: selfRegistered.id, confirmName: selfRegistered.name }),
+      ).catch((e: unknown) => e);
       expect(done).toBeInstanceOf(Redirected);
       expect(await db.select({ id: users.id }).from(users).where(eq(users.id, selfRegistered.id))).toEqual([]);
       const logged = info.mock.calls.find(([, message]) => message === "student account erased");
@@ -168,7 +224,10 @@ describe("the teacher who made the login, and an administrator", () => {
 
   it("lets the teacher erase a login they made that is only on their rosters", async () => {
     signInAs(owner);
-    const done = await eraseClassStudentAction({}, formData({ classId: ownerClass, studentId: made.id, confirmName: made.name })).catch((e: unknown) => e);
+    const done = await eraseClassStudentAction(
+      {},
+      formData({ classId: ownerClass, studentId: made.id, confirmName: made.name }),
+    ).catch((e: unknown) => e);
     expect(done).toBeInstanceOf(Redirected);
     expect(await db.select({ id: users.id }).from(users).where(eq(users.id, made.id))).toEqual([]);
   });

@@ -20,7 +20,14 @@ const BODY = readFileSync("tests/fixtures/suggestions/capitol-brief.txt", "utf8"
   .split("\n\n")
   .filter((p) => !/^(?:Lawmakers demand|By Priya)/.test(p))
   .join("\n\n");
-const ARTICLE = { title: "Lawmakers demand answers on Ridgeview closure", outlet: "Capitol Brief", author: "Priya Nandakumar", published: "2026-11-13", genre: "news-report", body: BODY };
+const ARTICLE = {
+  title: "Lawmakers demand answers on Ridgeview closure",
+  outlet: "Capitol Brief",
+  author: "Priya Nandakumar",
+  published: "2026-11-13",
+  genre: "news-report",
+  body: BODY,
+};
 
 let teacher: SessionUser;
 let lessonId: string;
@@ -59,7 +66,9 @@ describe("suggestions a teacher reviews", () => {
     const flagged = draft.questions.filter((q) => q.check);
     expect(flagged.length).toBeGreaterThan(0);
     const mobile = flagged.find((q) => q.kind === "speaker" && q.prompt.includes("Mobile clinics"))!;
-    expect(mobile.check).toMatchObject({ reasons: [expect.stringMatching(/pronoun "she"/), expect.stringMatching(/2 paragraphs before/)] });
+    expect(mobile.check).toMatchObject({
+      reasons: [expect.stringMatching(/pronoun "she"/), expect.stringMatching(/2 paragraphs before/)],
+    });
     expect(draft.questions.filter((q) => !q.check).length).toBeGreaterThan(flagged.length);
   });
 
@@ -67,9 +76,25 @@ describe("suggestions a teacher reviews", () => {
     signInAs(teacher);
     const draft = (await getLessonDraft(teacher, lessonId))!;
     const q = draft.questions.find((x) => x.check && x.kind === "speaker")!;
-    const fields: Record<string, string> = { lessonId, questionId: q.id, kind: q.kind, skill: q.skill, prompt: q.prompt, explanation: q.explanation, correct: "0", evidence: q.evidence[0]!.quote };
+    const fields: Record<string, string> = {
+      lessonId,
+      questionId: q.id,
+      kind: q.kind,
+      skill: q.skill,
+      prompt: q.prompt,
+      explanation: q.explanation,
+      correct: "0",
+      evidence: q.evidence[0]!.quote,
+    };
     const ordered = [...q.options].sort((a) => (q.answer.includes(a.id) ? -1 : 1));
-    ordered.forEach((o, i) => Object.assign(fields, { [`option-${i}-id`]: o.id, [`option-${i}-text`]: o.text, [`option-${i}-feedback`]: o.feedback, [`option-${i}-misconception`]: o.misconception ?? "" }));
+    ordered.forEach((o, i) =>
+      Object.assign(fields, {
+        [`option-${i}-id`]: o.id,
+        [`option-${i}-text`]: o.text,
+        [`option-${i}-feedback`]: o.feedback,
+        [`option-${i}-misconception`]: o.misconception ?? "",
+      }),
+    );
     expect(await saveQuestionAction({}, formData(fields))).toMatchObject({ ok: true });
     const after = (await getLessonDraft(teacher, lessonId))!.questions.find((x) => x.id === q.id)!;
     expect(after.check).toBeUndefined();

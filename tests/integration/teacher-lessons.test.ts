@@ -1,7 +1,14 @@
 import { readFileSync } from "node:fs";
 import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { addSourceAction, deleteLessonAction, deleteQuestionAction, publishLessonAction, saveLessonDetailsAction, saveQuestionAction } from "@/app/teach/lessons/actions";
+import {
+  addSourceAction,
+  deleteLessonAction,
+  deleteQuestionAction,
+  publishLessonAction,
+  saveLessonDetailsAction,
+  saveQuestionAction,
+} from "@/app/teach/lessons/actions";
 import { prepareImportAction, saveImportedSourceAction } from "@/app/teach/sources/actions";
 import { db } from "@/db";
 import { recordAnswerNow } from "@/tests/support/record-answer";
@@ -19,9 +26,20 @@ vi.mock("@/server/session", async () => (await import("../support/mock-session")
 vi.mock("next/navigation", async () => (await import("../support/mock-session")).navigationModule());
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
-const KYIV = readFileSync("content/sources/kyiv-independent-2025-11-24-secretive-negotiations.txt", "utf8").split(/^---$/m)[2]!.trim();
-const KAIZEN = readFileSync("content/sources/kaizen-2025-11-24-backroom-peace-plan.txt", "utf8").split(/^---$/m)[2]!.trim();
-const ARTICLE = { title: "Peace talks", outlet: "The Kyiv Independent", author: "Volodymyr Ivanyshyn", published: "2025-11-23", genre: "news-report", body: KYIV };
+const KYIV = readFileSync("content/sources/kyiv-independent-2025-11-24-secretive-negotiations.txt", "utf8")
+  .split(/^---$/m)[2]!
+  .trim();
+const KAIZEN = readFileSync("content/sources/kaizen-2025-11-24-backroom-peace-plan.txt", "utf8")
+  .split(/^---$/m)[2]!
+  .trim();
+const ARTICLE = {
+  title: "Peace talks",
+  outlet: "The Kyiv Independent",
+  author: "Volodymyr Ivanyshyn",
+  published: "2025-11-23",
+  genre: "news-report",
+  body: KYIV,
+};
 
 let author: SessionUser, otherTeacher: SessionUser, student: SessionUser, outsider: SessionUser;
 let lessonId: string;
@@ -48,7 +66,13 @@ afterAll(async () => {
   signInAs(null);
   const owners = [author, otherTeacher].filter(Boolean).map((u) => u.id);
   const owned = await db.select({ id: lessons.id }).from(lessons).where(inArray(lessons.ownerId, owners));
-  if (owned.length) await db.delete(assignments).where(inArray(assignments.lessonId, owned.map((l) => l.id)));
+  if (owned.length)
+    await db.delete(assignments).where(
+      inArray(
+        assignments.lessonId,
+        owned.map((l) => l.id),
+      ),
+    );
   await db.delete(lessons).where(inArray(lessons.ownerId, owners));
   await db.delete(sources).where(inArray(sources.ownerId, owners));
   await deleteAccounts([author, otherTeacher, student, outsider].filter(Boolean).map((u) => u.id));
@@ -64,11 +88,19 @@ describe("importing an article", () => {
 
   it.each([
     ["empty text", { text: "   " }, /Paste the article's text/],
-    ["a binary file", { file: new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1])], "photo.txt") }, /not a text file/],
+    [
+      "a binary file",
+      { file: new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1])], "photo.txt") },
+      /not a text file/,
+    ],
     ["an unknown file type", { file: new File(["%PDF-1.7"], "article.pdf") }, /not a file Byline reads/],
     ["a file over 1 MB", { file: new File(["a".repeat(1_100_000)], "big.txt") }, /over 1 MB/],
     ["text over 1 MB", { text: "word ".repeat(220_000) }, /more than 1 MB/],
-    ["a file that is not UTF-8", { file: new File([new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0x6f, 0x69, 0x72])], "latin1.txt") }, /not UTF-8/],
+    [
+      "a file that is not UTF-8",
+      { file: new File([new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0x6f, 0x69, 0x72])], "latin1.txt") },
+      /not UTF-8/,
+    ],
   ])("refuses %s with a clear message", async (_what, fields, message) => {
     signInAs(author);
     const state = await prepareImportAction({}, formData(fields as Record<string, string | File>));
@@ -79,7 +111,10 @@ describe("importing an article", () => {
   it("reads a hostile HTML page as text only and says what it removed", async () => {
     signInAs(author);
     const html = readFileSync("tests/fixtures/import/hostile.html", "utf8");
-    const state = await prepareImportAction({}, formData({ file: new File([html], "page.html", { type: "text/html" }) }));
+    const state = await prepareImportAction(
+      {},
+      formData({ file: new File([html], "page.html", { type: "text/html" }) }),
+    );
     expect(state.ok).toBe(true);
     expect(state.result!.notices.join(" ")).toMatch(/script/);
     const body = state.result!.body;
@@ -101,7 +136,10 @@ describe("importing an article", () => {
 
   it("refuses an article without its details, keeping what was typed", async () => {
     signInAs(author);
-    const state = (await saveImportedSourceAction({}, formData({ ...ARTICLE, outlet: "", genre: "satire", url: "javascript:alert(1)" }))) as FormState;
+    const state = (await saveImportedSourceAction(
+      {},
+      formData({ ...ARTICLE, outlet: "", genre: "satire", url: "javascript:alert(1)" }),
+    )) as FormState;
     expect(Object.keys(state.errors ?? {}).sort()).toEqual(["genre", "outlet", "url"]);
     expect(state.values?.body).toBe(KYIV);
   });
@@ -151,9 +189,24 @@ describe("a draft", () => {
     signInAs(author);
     const draft = (await getLessonDraft(author, lessonId))!;
     const q = draft.questions.find((x) => x.kind === "speaker")!;
-    const fields: Record<string, string> = { lessonId, questionId: q.id, kind: q.kind, skill: q.skill, prompt: "Who is quoted here?", explanation: q.explanation, correct: "0" };
+    const fields: Record<string, string> = {
+      lessonId,
+      questionId: q.id,
+      kind: q.kind,
+      skill: q.skill,
+      prompt: "Who is quoted here?",
+      explanation: q.explanation,
+      correct: "0",
+    };
     const ordered = [...q.options].sort((a) => (q.answer.includes(a.id) ? -1 : 1));
-    ordered.forEach((o, i) => Object.assign(fields, { [`option-${i}-id`]: o.id, [`option-${i}-text`]: o.text, [`option-${i}-feedback`]: o.feedback, [`option-${i}-misconception`]: o.misconception ?? "" }));
+    ordered.forEach((o, i) =>
+      Object.assign(fields, {
+        [`option-${i}-id`]: o.id,
+        [`option-${i}-text`]: o.text,
+        [`option-${i}-feedback`]: o.feedback,
+        [`option-${i}-misconception`]: o.misconception ?? "",
+      }),
+    );
     const bad = await saveQuestionAction({}, formData({ ...fields, evidence: "Words that are not in the article." }));
     expect(bad.errors?.evidence?.[0]).toMatch(/word for word/);
     const good = await saveQuestionAction({}, formData({ ...fields, evidence: q.evidence[0]!.quote }));
@@ -163,7 +216,15 @@ describe("a draft", () => {
   });
 
   it("groups a second article and drafts questions across both", async () => {
-    const second = await importArticle(author, { ...ARTICLE, title: "A backroom plan", outlet: "Kaizen", author: "Rainer Hofmann", published: "2025-11-24", genre: "opinion", body: KAIZEN });
+    const second = await importArticle(author, {
+      ...ARTICLE,
+      title: "A backroom plan",
+      outlet: "Kaizen",
+      author: "Rainer Hofmann",
+      published: "2025-11-24",
+      genre: "opinion",
+      body: KAIZEN,
+    });
     const kaizenSource = (await getLessonDraft(author, second))!.sources[0]!.id;
     signInAs(author);
     expect(await addSourceAction({}, formData({ lessonId, sourceId: kaizenSource }))).toMatchObject({ ok: true });
@@ -171,7 +232,9 @@ describe("a draft", () => {
     expect(draft.sources.map((s) => s.outlet)).toEqual(["The Kyiv Independent", "Kaizen"]);
     expect(draft.questions.some((q) => q.kind === "outlet-attribution" || q.kind === "compare-coverage")).toBe(true);
     signInAs(otherTeacher);
-    expect((await addSourceAction({}, formData({ lessonId, sourceId: kaizenSource }))).message).toMatch(/not one of yours/);
+    expect((await addSourceAction({}, formData({ lessonId, sourceId: kaizenSource }))).message).toMatch(
+      /not one of yours/,
+    );
   });
 });
 
@@ -199,9 +262,14 @@ describe("a published lesson", () => {
   it("takes the class student's answers and refuses anyone else's", async () => {
     const [q] = await listPublicQuestions(lessonId, student.id);
     const chosen = [q!.options[0]!.id];
-    expect(await recordAnswerNow({ userId: student.id, lessonId, questionId: q!.id, chosen })).toHaveProperty("fresh", true);
+    expect(await recordAnswerNow({ userId: student.id, lessonId, questionId: q!.id, chosen })).toHaveProperty(
+      "fresh",
+      true,
+    );
     // The lesson is not theirs to read, so its question is not there for them.
-    expect(await recordAnswerNow({ userId: outsider.id, lessonId, questionId: q!.id, chosen })).toEqual({ refusal: "question-gone" });
+    expect(await recordAnswerNow({ userId: outsider.id, lessonId, questionId: q!.id, chosen })).toEqual({
+      refusal: "question-gone",
+    });
     expect(await getAuthoredLessonReading(lessonId, outsider.id)).toBeNull();
     expect(await listPublicQuestions(lessonId, outsider.id)).toEqual([]);
     expect((await listAuthoredLessons(outsider.id)).map((l) => l.id)).not.toContain(lessonId);
@@ -212,34 +280,49 @@ describe("a published lesson", () => {
     expect(await isAssignableLesson(otherTeacher, lessonId)).toBe(false);
     signInAs(author);
     const draft = (await getLessonDraft(author, lessonId))!;
-    await saveLessonDetailsAction({}, formData({ lessonId, title: draft.title, summary: draft.summary, estimatedMinutes: "12", shared: "on" }));
+    await saveLessonDetailsAction(
+      {},
+      formData({ lessonId, title: draft.title, summary: draft.summary, estimatedMinutes: "12", shared: "on" }),
+    );
     expect(await isAssignableLesson(otherTeacher, lessonId)).toBe(true);
     expect(await getLessonDraft(otherTeacher, lessonId)).toBeNull();
   });
 
   it("will not publish a question whose evidence was broken", async () => {
     const [row] = await db.select({ draft: lessons.draftQuestions }).from(lessons).where(eq(lessons.id, lessonId));
-    const broken = row!.draft!.map((q, i) => (i === 0 ? { ...q, evidence: [{ source: q.evidence[0]!.source, quote: "Not in the article at all." }] } : q));
+    const broken = row!.draft!.map((q, i) =>
+      i === 0 ? { ...q, evidence: [{ source: q.evidence[0]!.source, quote: "Not in the article at all." }] } : q,
+    );
     await db.update(lessons).set({ draftQuestions: broken }).where(eq(lessons.id, lessonId));
     signInAs(author);
     const state = await publishLessonAction({}, formData({ lessonId }));
     expect(state.message).toMatch(/Not published/);
-    expect(state.result?.[0]).toMatchObject({ position: 1, messages: [expect.stringMatching(/not an exact substring/)] });
+    expect(state.result?.[0]).toMatchObject({
+      position: 1,
+      messages: [expect.stringMatching(/not an exact substring/)],
+    });
   });
 });
 
 describe("deleting a lesson", () => {
-  const exists = async (table: typeof lessons | typeof sources, id: string) => (await db.select({ id: table.id }).from(table).where(eq(table.id, id))).length === 1;
+  const exists = async (table: typeof lessons | typeof sources, id: string) =>
+    (await db.select({ id: table.id }).from(table).where(eq(table.id, id))).length === 1;
   const articlesOf = async (id: string) => (await getLessonDraft(author, id))!.sources.map((s) => s.id);
 
   it("needs the box ticked, and only its author (or an admin) may do it", async () => {
     const id = await importArticle(author);
     signInAs(author);
-    expect(await deleteLessonAction({}, formData({ lessonId: id }))).toMatchObject({ errors: { confirm: [expect.stringMatching(/Tick the box/)] } });
+    expect(await deleteLessonAction({}, formData({ lessonId: id }))).toMatchObject({
+      errors: { confirm: [expect.stringMatching(/Tick the box/)] },
+    });
     signInAs(otherTeacher);
-    expect(await deleteLessonAction({}, formData({ lessonId: id, confirm: "yes" }))).toMatchObject({ message: expect.stringMatching(/not one of yours/) });
+    expect(await deleteLessonAction({}, formData({ lessonId: id, confirm: "yes" }))).toMatchObject({
+      message: expect.stringMatching(/not one of yours/),
+    });
     signInAs(student);
-    expect(await deleteLessonAction({}, formData({ lessonId: id, confirm: "yes" }))).toMatchObject({ message: expect.stringMatching(/not allowed/) });
+    expect(await deleteLessonAction({}, formData({ lessonId: id, confirm: "yes" }))).toMatchObject({
+      message: expect.stringMatching(/not allowed/),
+    });
     expect(await exists(lessons, id)).toBe(true);
   });
 
@@ -268,15 +351,21 @@ describe("deleting a lesson", () => {
   it("is refused while a class has it assigned, and once students have answered it", async () => {
     // The published lesson above, which the class student answered.
     signInAs(author);
-    expect(await deleteLessonAction({}, formData({ lessonId, confirm: "yes" }))).toMatchObject({ message: expect.stringMatching(/Students have answered/) });
+    expect(await deleteLessonAction({}, formData({ lessonId, confirm: "yes" }))).toMatchObject({
+      message: expect.stringMatching(/Students have answered/),
+    });
     expect(await exists(lessons, lessonId)).toBe(true);
 
     const unanswered = await importArticle(author);
     signInAs(author);
     expect(await publishLessonAction({}, formData({ lessonId: unanswered }))).toMatchObject({ ok: true });
     const classId = await createClassWithStudents(author.id, { name: "Assigned here" }, []);
-    await db.insert(assignments).values({ classId, lessonId: unanswered, createdById: author.id, dueAt: new Date(Date.now() + 86_400_000) });
-    expect(await deleteLessonAction({}, formData({ lessonId: unanswered, confirm: "yes" }))).toMatchObject({ message: expect.stringMatching(/assigned to a class/) });
+    await db
+      .insert(assignments)
+      .values({ classId, lessonId: unanswered, createdById: author.id, dueAt: new Date(Date.now() + 86_400_000) });
+    expect(await deleteLessonAction({}, formData({ lessonId: unanswered, confirm: "yes" }))).toMatchObject({
+      message: expect.stringMatching(/assigned to a class/),
+    });
     expect(await exists(lessons, unanswered)).toBe(true);
   });
 });

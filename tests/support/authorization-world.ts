@@ -31,7 +31,9 @@ export type World = Record<Exclude<Persona, "anonymous">, SessionUser> & {
   inviteId: string;
 };
 
-const BODY = readFileSync("content/sources/kyiv-independent-2025-11-24-secretive-negotiations.txt", "utf8").split(/^---$/m)[2]!.trim();
+const BODY = readFileSync("content/sources/kyiv-independent-2025-11-24-secretive-negotiations.txt", "utf8")
+  .split(/^---$/m)[2]!
+  .trim();
 export const EVIDENCE_SENTENCE = /[^.\n]*Bloomberg[^.\n]*\./.exec(BODY)![0].trim();
 
 const draft = (sourceId: string): QuestionInput[] => [
@@ -42,7 +44,12 @@ const draft = (sourceId: string): QuestionInput[] => [
     prompt: "Who reported it?",
     options: [
       { id: "bloomberg", text: "Bloomberg", feedback: "Right." },
-      { id: "kyiv", text: "The Kyiv Independent", feedback: "No.", misconception: "Takes the relaying outlet for the source" },
+      {
+        id: "kyiv",
+        text: "The Kyiv Independent",
+        feedback: "No.",
+        misconception: "Takes the relaying outlet for the source",
+      },
     ],
     answer: ["bloomberg"],
     explanation: "The sentence credits Bloomberg.",
@@ -53,16 +60,37 @@ const draft = (sourceId: string): QuestionInput[] => [
 export type StudentLogin = { id: string; name: string };
 
 /** A username login made by `teacherId` (as on the class page), enrolled in the classes given. */
-export async function createTeacherMadeLogin(teacherId: string, name: string, classIds: string[]): Promise<StudentLogin> {
+export async function createTeacherMadeLogin(
+  teacherId: string,
+  name: string,
+  classIds: string[],
+): Promise<StudentLogin> {
   const [login] = await db
     .insert(users)
-    .values({ role: "student", name, username: `made-${randomUUID()}`, passwordHash: "not-a-real-hash", createdById: teacherId })
+    .values({
+      role: "student",
+      name,
+      username: `made-${randomUUID()}`,
+      passwordHash: "not-a-real-hash",
+      createdById: teacherId,
+    })
     .returning({ id: users.id, name: users.name });
   await db.insert(enrollments).values(classIds.map((classId) => ({ classId, studentId: login!.id })));
   return login!;
 }
 
-const ARTICLE = { title: "Talks", outlet: "The Kyiv Independent", author: "A. Writer", authorRole: null, published: "2025-11-23", url: null, genre: "news-report" as const, section: null, captureNote: "Test.", body: BODY };
+const ARTICLE = {
+  title: "Talks",
+  outlet: "The Kyiv Independent",
+  author: "A. Writer",
+  authorRole: null,
+  published: "2025-11-23",
+  url: null,
+  genre: "news-report" as const,
+  section: null,
+  captureNote: "Test.",
+  body: BODY,
+};
 
 export async function createWorld(): Promise<World> {
   const [student, otherStudent, owner, otherTeacher, admin] = await Promise.all([
@@ -76,21 +104,53 @@ export async function createWorld(): Promise<World> {
   const otherClassId = await createClassWithStudents(otherTeacher.id, { name: "Other class" }, [otherStudent]);
   const madeLogin = await createTeacherMadeLogin(owner.id, "Made By Owner", [classId]);
   const otherTeachersLogin = await createTeacherMadeLogin(otherTeacher.id, "Made By Other", [otherClassId, classId]);
-  const [{ join_code: joinCode }] = (await selectRows<{ join_code: string }>(sql`select join_code from classes where id = ${classId}`)) as [{ join_code: string }];
-  const assignment = await createAssignment({ classId, lessonId: "who-said-it", createdById: owner.id, opensAt: null, dueAt: new Date(Date.now() + 86_400_000), studentIds: null });
+  const [{ join_code: joinCode }] = (await selectRows<{ join_code: string }>(
+    sql`select join_code from classes where id = ${classId}`,
+  )) as [{ join_code: string }];
+  const assignment = await createAssignment({
+    classId,
+    lessonId: "who-said-it",
+    createdById: owner.id,
+    opensAt: null,
+    dueAt: new Date(Date.now() + 86_400_000),
+    studentIds: null,
+  });
   if (!assignment.ok) throw new Error(assignment.message);
   const { lessonId } = await createImportedSource(owner.id, ARTICLE, draft);
   const { sourceId: secondSourceId } = await createImportedSource(owner.id, { ...ARTICLE, title: "More talks" }, draft);
-  const [invite] = await db.insert(teacherInvites).values({ codeHash: `matrix-${lessonId}`, createdById: admin.id, expiresAt: new Date(Date.now() + 86_400_000) }).returning({ id: teacherInvites.id });
-  return { student, otherStudent, owner, otherTeacher, admin, madeLogin, otherTeachersLogin, classId, otherClassId, joinCode, assignmentId: assignment.id, lessonId, questionId: "who-reported", secondSourceId, inviteId: invite!.id };
+  const [invite] = await db
+    .insert(teacherInvites)
+    .values({ codeHash: `matrix-${lessonId}`, createdById: admin.id, expiresAt: new Date(Date.now() + 86_400_000) })
+    .returning({ id: teacherInvites.id });
+  return {
+    student,
+    otherStudent,
+    owner,
+    otherTeacher,
+    admin,
+    madeLogin,
+    otherTeachersLogin,
+    classId,
+    otherClassId,
+    joinCode,
+    assignmentId: assignment.id,
+    lessonId,
+    questionId: "who-reported",
+    secondSourceId,
+    inviteId: invite!.id,
+  };
 }
 
 export async function destroyWorld(w: World): Promise<void> {
   const teachers = [w.owner.id, w.otherTeacher.id, w.admin.id];
-  await db.execute(sql`delete from assignments where class_id in (select id from classes where teacher_id in ${sql.raw(`('${teachers.join("','")}')`)})`);
+  await db.execute(
+    sql`delete from assignments where class_id in (select id from classes where teacher_id in ${sql.raw(`('${teachers.join("','")}')`)})`,
+  );
   await db.delete(lessons).where(inArray(lessons.ownerId, teachers));
   await db.delete(sources).where(inArray(sources.ownerId, teachers));
-  await db.delete(teacherInvites).where(or(inArray(teacherInvites.createdById, teachers), inArray(teacherInvites.id, [w.inviteId])));
+  await db
+    .delete(teacherInvites)
+    .where(or(inArray(teacherInvites.createdById, teachers), inArray(teacherInvites.id, [w.inviteId])));
   await deleteAccounts([w.student.id, w.otherStudent.id, ...teachers]);
 }
 
@@ -99,7 +159,15 @@ export async function destroyWorld(w: World): Promise<void> {
  * assignments, lessons, sources, users, invites and attempts.
  */
 export async function snapshot(w: World): Promise<string> {
-  const people = [w.student.id, w.otherStudent.id, w.owner.id, w.otherTeacher.id, w.admin.id, w.madeLogin.id, w.otherTeachersLogin.id];
+  const people = [
+    w.student.id,
+    w.otherStudent.id,
+    w.owner.id,
+    w.otherTeacher.id,
+    w.admin.id,
+    w.madeLogin.id,
+    w.otherTeachersLogin.id,
+  ];
   const list = sql.raw(`('${people.join("','")}')`);
   const rows = await selectRows<{ state: unknown }>(sql`select json_build_array(
       (select json_agg(c order by c.id) from classes c where c.teacher_id in ${list}),

@@ -9,7 +9,11 @@ import type { SessionUser } from "@/db/queries/users";
 import { assignments, assignmentStudents, classes, enrollments, users, type UserRole } from "@/db/schema";
 
 /** A real account in the test database, signed in once, shaped like the session's user. */
-export async function createAccount(role: UserRole, name = `${role} ${randomUUID().slice(0, 8)}`, timeZone = "UTC"): Promise<SessionUser> {
+export async function createAccount(
+  role: UserRole,
+  name = `${role} ${randomUUID().slice(0, 8)}`,
+  timeZone = "UTC",
+): Promise<SessionUser> {
   const [user] = await db
     .insert(users)
     .values({ role, name, email: `${role}-${randomUUID()}@byline.test`, passwordHash: "not-a-real-hash", timeZone })
@@ -25,8 +29,16 @@ export async function deleteAccounts(ids: string[]): Promise<void> {
 }
 
 /** A class of `teacherId`'s that the students joined with its code, as students do; its id. */
-export async function createClassWithStudents(teacherId: string, details: { name: string; section?: string | null }, students: { id: string }[]): Promise<string> {
-  const created = await createClass(teacherId, { name: details.name, section: details.section ?? null, schoolYear: null });
+export async function createClassWithStudents(
+  teacherId: string,
+  details: { name: string; section?: string | null },
+  students: { id: string }[],
+): Promise<string> {
+  const created = await createClass(teacherId, {
+    name: details.name,
+    section: details.section ?? null,
+    schoolYear: null,
+  });
   for (const s of students) await joinClass(s.id, normalizeCode(created.joinCode));
   return created.id;
 }
@@ -42,13 +54,22 @@ export function formData(fields: Record<string, string | string[] | File>): Form
 /** Everything an action on this class could change, to show a refused action changed nothing. */
 export async function classSnapshot(classId: string) {
   const [klass] = await db.select().from(classes).where(eq(classes.id, classId));
-  const roster = await db.select().from(enrollments).where(eq(enrollments.classId, classId)).orderBy(asc(enrollments.studentId));
+  const roster = await db
+    .select()
+    .from(enrollments)
+    .where(eq(enrollments.classId, classId))
+    .orderBy(asc(enrollments.studentId));
   const work = await db.select().from(assignments).where(eq(assignments.classId, classId)).orderBy(asc(assignments.id));
   const chosen = work.length
     ? await db
         .select()
         .from(assignmentStudents)
-        .where(inArray(assignmentStudents.assignmentId, work.map((a) => a.id)))
+        .where(
+          inArray(
+            assignmentStudents.assignmentId,
+            work.map((a) => a.id),
+          ),
+        )
         .orderBy(asc(assignmentStudents.assignmentId), asc(assignmentStudents.studentId))
     : [];
   const people = roster.length
@@ -60,7 +81,15 @@ export async function classSnapshot(classId: string) {
           sessions: sql<number>`(select count(*)::int from sessions s where s.user_id = ${users.id})`,
         })
         .from(users)
-        .where(or(inArray(users.id, roster.map((r) => r.studentId)), eq(users.id, klass!.teacherId)))
+        .where(
+          or(
+            inArray(
+              users.id,
+              roster.map((r) => r.studentId),
+            ),
+            eq(users.id, klass!.teacherId),
+          ),
+        )
         .orderBy(asc(users.id))
     : [];
   return { klass, roster, work, chosen, people };

@@ -16,11 +16,18 @@ const OWNER_SCRIPT = path.join(process.cwd(), "db", "embedded", "owner.ts");
 
 /** Starts db/embedded/owner.ts as `npm start`'s supervisor does, but unsupervised. */
 export function spawnOwner(dataDir: string, port: number): OwnerProcess {
-  const proc = spawn(process.execPath, ["--import", "tsx", OWNER_SCRIPT, "--data-dir", dataDir, "--port", String(port)], {
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const proc = spawn(
+    process.execPath,
+    ["--import", "tsx", OWNER_SCRIPT, "--data-dir", dataDir, "--port", String(port)],
+    {
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   let output = "";
-  const exited = once(proc, "exit").then(([code, signal]) => ({ code: code as number | null, signal: signal as NodeJS.Signals | null }));
+  const exited = once(proc, "exit").then(([code, signal]) => ({
+    code: code as number | null,
+    signal: signal as NodeJS.Signals | null,
+  }));
   const ready = new Promise<void>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
@@ -28,7 +35,9 @@ export function spawnOwner(dataDir: string, port: number): OwnerProcess {
     };
     proc.stdout!.on("data", onData);
     proc.stderr!.on("data", onData);
-    void exited.then(({ code, signal }) => reject(new Error(`owner exited (${code ?? signal}) before it was ready:\n${output}`)));
+    void exited.then(({ code, signal }) =>
+      reject(new Error(`owner exited (${code ?? signal}) before it was ready:\n${output}`)),
+    );
   });
   // Callers that expect a failed start await `exited`, not `ready`.
   ready.catch(() => {});

@@ -2,7 +2,7 @@ import { eq, inArray } from "drizzle-orm";
 import { db } from "@/db";
 import { answers, assignments, attempts, questions, questionVersions } from "@/db/schema";
 
-export const LESSON = "who-said-it";
+const LESSON = "who-said-it";
 const QUESTIONS = ["said-budapest-cancelled", "said-authored-by-us", "said-workable-solution"];
 
 export async function createClassAssignment(classId: string, createdById: string): Promise<string> {
@@ -19,9 +19,20 @@ export type Work = { attemptId: string; prompts: string[]; chosenTexts: string[]
  * A completed attempt at the lesson with one answer per question: `right` answers pick the key,
  * the rest the first wrong option. Its id, and the prompts and chosen option texts it stored.
  */
-export async function insertAnsweredAttempt(userId: string, assignmentId: string | null, right: boolean[], number = 1): Promise<Work> {
+export async function insertAnsweredAttempt(
+  userId: string,
+  assignmentId: string | null,
+  right: boolean[],
+  number = 1,
+): Promise<Work> {
   const versions = await db
-    .select({ questionId: questions.id, id: questionVersions.id, answer: questionVersions.answer, options: questionVersions.options, prompt: questionVersions.prompt })
+    .select({
+      questionId: questions.id,
+      id: questionVersions.id,
+      answer: questionVersions.answer,
+      options: questionVersions.options,
+      prompt: questionVersions.prompt,
+    })
     .from(questions)
     .innerJoin(questionVersions, eq(questionVersions.id, questions.currentVersionId))
     .where(inArray(questions.id, QUESTIONS));
@@ -29,11 +40,22 @@ export async function insertAnsweredAttempt(userId: string, assignmentId: string
   const score = right.filter(Boolean).length / right.length;
   const [attempt] = await db
     .insert(attempts)
-    .values({ userId, lessonId: LESSON, assignmentId, number, questionCount: right.length, startedAt: at, completedAt: at, score })
+    .values({
+      userId,
+      lessonId: LESSON,
+      assignmentId,
+      number,
+      questionCount: right.length,
+      startedAt: at,
+      completedAt: at,
+      score,
+    })
     .returning({ id: attempts.id });
   const rows = right.map((isRight, i) => {
     const v = versions.find((q) => q.questionId === QUESTIONS[i])!;
-    const option = isRight ? v.options.find((o) => v.answer.includes(o.id))! : v.options.find((o) => !v.answer.includes(o.id))!;
+    const option = isRight
+      ? v.options.find((o) => v.answer.includes(o.id))!
+      : v.options.find((o) => !v.answer.includes(o.id))!;
     return { v, option, isRight };
   });
   await db.insert(answers).values(

@@ -10,7 +10,12 @@ type Input = Omit<Parameters<typeof recordAnswer>[0], "attempt" | "shownOrder"> 
  */
 export async function recordAnswerNow(input: Input) {
   const assignmentId = input.assignmentId ?? null;
-  const attempt = input.attempt ?? (await getQuizState(input.userId, input.lessonId, assignmentId)).attempt?.number ?? 1;
+  const attempt =
+    input.attempt ?? (await getQuizState(input.userId, input.lessonId, assignmentId)).attempt?.number ?? 1;
   const seat = { subject: input.userId, lessonId: input.lessonId, assignmentId, attempt, questionId: input.questionId };
-  return recordAnswer({ ...input, attempt, shownOrder: (options) => drawOptionOrder(options, seat, process.env.AUTH_SECRET!) });
+  return recordAnswer({
+    ...input,
+    attempt,
+    shownOrder: (options) => drawOptionOrder(options, seat, process.env.AUTH_SECRET!),
+  });
 }

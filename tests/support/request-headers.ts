@@ -7,7 +7,8 @@ export const request: { address: string; cookie?: string; jar?: Map<string, unkn
 /** `request.jar`, when a test sets one, keeps what the code under test set with cookies(). */
 export function headersModule() {
   return {
-    headers: async () => new Headers({ "x-forwarded-for": request.address, ...(request.cookie ? { cookie: request.cookie } : {}) }),
+    headers: async () =>
+      new Headers({ "x-forwarded-for": request.address, ...(request.cookie ? { cookie: request.cookie } : {}) }),
     cookies: async () => request.jar ?? new Map(),
   };
 }

@@ -69,7 +69,9 @@ function toBuffer(data: RawData): Buffer {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { port: { type: "string", default: "0" }, target: { type: "string", default: "127.0.0.1:5432" } } });
+  const { values } = parseArgs({
+    options: { port: { type: "string", default: "0" }, target: { type: "string", default: "127.0.0.1:5432" } },
+  });
   const match = /^(.+):(\d+)$/.exec(values.target);
   if (!match) throw new Error(`--target must be HOST:PORT, not ${values.target}`);
   const proxy = await startWsProxy({ port: Number(values.port), target: { host: match[1]!, port: Number(match[2]) } });
@@ -79,7 +81,8 @@ async function main(): Promise<void> {
   process.on("SIGINT", stop);
 }
 
-const invokedDirectly = process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+const invokedDirectly =
+  process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (invokedDirectly) {
   main().catch((err: unknown) => {
     console.error(err instanceof Error ? err.message : err);

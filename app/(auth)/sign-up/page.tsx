@@ -12,8 +12,8 @@ export default function SignUpPage() {
     <div className="mx-auto max-w-sm space-y-6">
       <h1 className="font-serif text-3xl font-bold">Create your account</h1>
       <p className="text-sm text-muted">
-        Students sign up here and join their class with the code their teacher gives them. Teachers enter the invite code
-        from their school&apos;s Byline administrator.
+        Students sign up here and join their class with the code their teacher gives them. Teachers enter the invite
+        code from their school&apos;s Byline administrator.
       </p>
       <Suspense fallback={<LoadingBlock />}>
         <SignUp />

@@ -13,9 +13,14 @@ export async function GET(request: NextRequest) {
   const renewed = { headers: new Headers() };
   const session = await auth({ req: request, res: renewed } as never).catch(() => null);
   const user = session?.user;
-  const shown = user && typeof user.name === "string" && isAccountRole(user.role) ? { name: user.name, role: user.role } : null;
+  const shown =
+    user && typeof user.name === "string" && isAccountRole(user.role) ? { name: user.name, role: user.role } : null;
   const response = new NextResponse(statusFrameHtml(shown), {
-    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "private, no-store", "X-Robots-Tag": "noindex" },
+    headers: {
+      "Content-Type": "text/html; charset=utf-8",
+      "Cache-Control": "private, no-store",
+      "X-Robots-Tag": "noindex",
+    },
   });
   for (const cookie of renewed.headers.getSetCookie()) response.headers.append("Set-Cookie", cookie);
   return response;

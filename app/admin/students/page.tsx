@@ -21,8 +21,8 @@ export default function AdminStudentsPage({ searchParams }: Props) {
       </p>
       <h1 className="font-serif text-3xl font-bold">Students&apos; data</h1>
       <p className="text-muted">
-        Find a student to download a copy of their data or to erase their account, for example when a student or a parent asks.
-        Teachers can do both for students who are only in their own classes.
+        Find a student to download a copy of their data or to erase their account, for example when a student or a
+        parent asks. Teachers can do both for students who are only in their own classes.
       </p>
       <Suspense fallback={<LoadingBlock />}>
         <Search searchParams={searchParams} />
@@ -46,7 +46,12 @@ async function Search({ searchParams }: Props) {
       )}
       <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-4">
         <div className="min-w-64 flex-1">
-          <Field name="q" label="Name, email or username" defaultValue={q} errors={parsed && !parsed.success ? parsed.error.issues.map((i) => i.message) : undefined} />
+          <Field
+            name="q"
+            label="Name, email or username"
+            defaultValue={q}
+            errors={parsed && !parsed.success ? parsed.error.issues.map((i) => i.message) : undefined}
+          />
         </div>
         <Button type="submit">Find students</Button>
       </form>

@@ -10,11 +10,17 @@ export async function GET() {
   try {
     await db.execute(sql`select 1`);
     return Response.json(
-      { status: "ok", database: { status: "up", mode: databaseMode(), latencyMs: Math.round(performance.now() - started) } },
+      {
+        status: "ok",
+        database: { status: "up", mode: databaseMode(), latencyMs: Math.round(performance.now() - started) },
+      },
       { headers: { "Cache-Control": "no-store" } },
     );
   } catch (err) {
     logger.error({ err }, "health check: database unreachable");
-    return Response.json({ status: "degraded", database: { status: "down" } }, { status: 503, headers: { "Cache-Control": "no-store" } });
+    return Response.json(
+      { status: "degraded", database: { status: "down" } },
+      { status: 503, headers: { "Cache-Control": "no-store" } },
+    );
   }
 }

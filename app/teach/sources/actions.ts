@@ -14,19 +14,40 @@ export const prepareImportAction = formAction<typeof importInputSchema, Prepared
   { schema: importInputSchema, roles: TEACHER_ROLES, keep: ["text"] },
   async (input) => {
     const prepared = await prepareImport(input);
-    if (!prepared.ok) return { errors: { [prepared.field]: [prepared.error] }, message: prepared.error, values: { text: input.text } };
+    if (!prepared.ok)
+      return { errors: { [prepared.field]: [prepared.error] }, message: prepared.error, values: { text: input.text } };
     return { ok: true, result: prepared.prepared };
   },
 );
 
-const SOURCE_FIELDS = ["title", "outlet", "author", "authorRole", "published", "url", "genre", "section", "body", "captureNote"] as const;
+const SOURCE_FIELDS = [
+  "title",
+  "outlet",
+  "author",
+  "authorRole",
+  "published",
+  "url",
+  "genre",
+  "section",
+  "body",
+  "captureNote",
+] as const;
 
 /** Step 2: stores the article as the teacher corrected it, and drafts a lesson on it to review. */
 export const saveImportedSourceAction = formAction(
   { schema: importedSourceSchema, roles: TEACHER_ROLES, keep: SOURCE_FIELDS },
   async (input, user) => {
     const { lessonId } = await createImportedSource(user.id, input, (sourceId) =>
-      suggestLessonDrafts([{ id: sourceId, outlet: input.outlet, genre: input.genre, body: input.body, published: input.published, author: input.author }]),
+      suggestLessonDrafts([
+        {
+          id: sourceId,
+          outlet: input.outlet,
+          genre: input.genre,
+          body: input.body,
+          published: input.published,
+          author: input.author,
+        },
+      ]),
     );
     revalidatePath("/teach");
     redirect(`/teach/lessons/${lessonId}/edit`);

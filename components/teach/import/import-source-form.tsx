@@ -53,7 +53,11 @@ export function ImportSourceForm({ prepare, save }: Props) {
             aria-invalid={fileErrors.length ? true : undefined}
             onChange={(e) => {
               const file = e.currentTarget.files?.[0];
-              setTooBig(file && file.size > MAX_BYTES ? `“${file.name}” is over 1 MB; an article must be under 1 MB of text. Paste just the article.` : null);
+              setTooBig(
+                file && file.size > MAX_BYTES
+                  ? `“${file.name}” is over 1 MB; an article must be under 1 MB of text. Paste just the article.`
+                  : null,
+              );
             }}
             className="block text-sm"
           />

@@ -40,7 +40,9 @@ export function SourceDetailsForm({ prepared, action }: Props) {
       />
       {prepared.removed.length > 0 && (
         <details className="rounded-md border border-stone-200 p-3 text-sm">
-          <summary className="cursor-pointer font-semibold">Taken out as page chrome ({prepared.removed.length} lines)</summary>
+          <summary className="cursor-pointer font-semibold">
+            Taken out as page chrome ({prepared.removed.length} lines)
+          </summary>
           <p className="mt-2 text-muted">If a line here belongs to the article, paste it back into the text above.</p>
           <ul className="mt-2 list-disc space-y-1 pl-5">
             {prepared.removed.map((line, i) => (
@@ -54,13 +56,35 @@ export function SourceDetailsForm({ prepared, action }: Props) {
       )}
       <div className="grid gap-4 sm:grid-cols-2">
         <Field name="title" label="Headline" defaultValue={value("title", prepared.title)} errors={e.title} />
-        <Field name="outlet" label="Outlet" hint="For example: The Kyiv Independent." defaultValue={value("outlet")} errors={e.outlet} />
+        <Field
+          name="outlet"
+          label="Outlet"
+          hint="For example: The Kyiv Independent."
+          defaultValue={value("outlet")}
+          errors={e.outlet}
+        />
         <Field name="author" label="Author" defaultValue={value("author", prepared.author)} errors={e.author} />
-        <Field name="authorRole" label="Author's role (optional)" defaultValue={value("authorRole")} errors={e.authorRole} />
-        <Field name="published" type="date" label="Publication date" defaultValue={value("published", prepared.published)} errors={e.published} />
+        <Field
+          name="authorRole"
+          label="Author's role (optional)"
+          defaultValue={value("authorRole")}
+          errors={e.authorRole}
+        />
+        <Field
+          name="published"
+          type="date"
+          label="Publication date"
+          defaultValue={value("published", prepared.published)}
+          errors={e.published}
+        />
         <SelectField name="genre" label="Genre" options={GENRES} defaultValue={value("genre")} errors={e.genre} />
         <Field name="url" type="url" label="Web address (optional)" defaultValue={value("url")} errors={e.url} />
-        <Field name="section" label="Section (optional)" defaultValue={value("section", prepared.section)} errors={e.section} />
+        <Field
+          name="section"
+          label="Section (optional)"
+          defaultValue={value("section", prepared.section)}
+          errors={e.section}
+        />
       </div>
       <TextareaField
         name="captureNote"

@@ -23,7 +23,10 @@ export function AddSourceForm({ action, lessonId, sources }: Props) {
           id="add-source"
           name="sourceId"
           label="Add another of your articles to this lesson"
-          options={[{ value: "", label: "Choose an article…" }, ...sources.map((s) => ({ value: s.id, label: `${s.outlet}: ${s.title}` }))]}
+          options={[
+            { value: "", label: "Choose an article…" },
+            ...sources.map((s) => ({ value: s.id, label: `${s.outlet}: ${s.title}` })),
+          ]}
           errors={state.errors?.sourceId}
         />
       </div>

@@ -20,11 +20,19 @@ export function DeleteLessonForm({ action, lessonId, title, articles }: Props) {
     <form action={formAction} className="space-y-3" noValidate>
       <input type="hidden" name="lessonId" value={lessonId} />
       <p className="text-sm">
-        Deletes the lesson and its questions{articles > 0 ? ", and its articles unless another of your lessons uses them" : ""}. A lesson
-        students have answered, or one assigned to a class, cannot be deleted.
+        Deletes the lesson and its questions
+        {articles > 0 ? ", and its articles unless another of your lessons uses them" : ""}. A lesson students have
+        answered, or one assigned to a class, cannot be deleted.
       </p>
       <label className="flex items-start gap-2">
-        <input type="checkbox" name="confirm" value="yes" className="mt-1" aria-invalid={confirmError ? true : undefined} aria-describedby={confirmError ? "delete-confirm-error" : undefined} />
+        <input
+          type="checkbox"
+          name="confirm"
+          value="yes"
+          className="mt-1"
+          aria-invalid={confirmError ? true : undefined}
+          aria-describedby={confirmError ? "delete-confirm-error" : undefined}
+        />
         <span>Yes, delete “{title}”</span>
       </label>
       {confirmError && (

@@ -11,7 +11,8 @@ type Props = {
   typed?: Record<string, string>;
 };
 
-const inputClass = "block w-full rounded-md border border-stone-400 bg-white px-3 py-2 text-base aria-invalid:border-red-700";
+const inputClass =
+  "block w-full rounded-md border border-stone-400 bg-white px-3 py-2 text-base aria-invalid:border-red-700";
 
 /**
  * The answer options as rows: text, whether it is right, the feedback a student who picks it
@@ -21,12 +22,21 @@ const inputClass = "block w-full rounded-md border border-stone-400 bg-white px-
  */
 export function OptionRows({ prefix, options, answer, multiple, errors, typed }: Props) {
   const ticked = typed ? new Set((typed.correct ?? "").split(",")) : null;
-  const rows = Array.from({ length: Math.min(MAX_OPTIONS, Math.max(options.length + 2, 4)) }, (_, i) => options[i] ?? null);
+  const rows = Array.from(
+    { length: Math.min(MAX_OPTIONS, Math.max(options.length + 2, 4)) },
+    (_, i) => options[i] ?? null,
+  );
   const fieldErrors = (name: string) => errors[name];
   return (
     <fieldset className="space-y-3">
-      <legend className="text-sm font-semibold">Answer options ({multiple ? "tick every right one" : "mark the right one"})</legend>
-      {(errors.options || errors.correct) && <p className="text-sm font-medium text-red-800">{[...(errors.options ?? []), ...(errors.correct ?? [])].join(" ")}</p>}
+      <legend className="text-sm font-semibold">
+        Answer options ({multiple ? "tick every right one" : "mark the right one"})
+      </legend>
+      {(errors.options || errors.correct) && (
+        <p className="text-sm font-medium text-red-800">
+          {[...(errors.options ?? []), ...(errors.correct ?? [])].join(" ")}
+        </p>
+      )}
       {rows.map((option, i) => {
         const id = `${prefix}-option-${i}`;
         const err = (field: string) => fieldErrors(`option-${i}-${field}`);
@@ -34,13 +44,22 @@ export function OptionRows({ prefix, options, answer, multiple, errors, typed }:
           <div key={i} className="grid gap-2 rounded-md border border-stone-200 p-3 sm:grid-cols-[auto_1fr]">
             <input type="hidden" name={`option-${i}-id`} value={option?.id ?? ""} />
             <label className="flex items-center gap-2 text-sm font-semibold sm:row-span-3">
-              <input type={multiple ? "checkbox" : "radio"} name="correct" value={String(i)} defaultChecked={ticked ? ticked.has(String(i)) : option ? answer.includes(option.id) : false} />
+              <input
+                type={multiple ? "checkbox" : "radio"}
+                name="correct"
+                value={String(i)}
+                defaultChecked={ticked ? ticked.has(String(i)) : option ? answer.includes(option.id) : false}
+              />
               Right answer<span className="sr-only">: option {i + 1}</span>
             </label>
             {(["text", "feedback", "misconception"] as const).map((field) => (
               <div key={field}>
                 <label htmlFor={`${id}-${field}`} className="block text-sm">
-                  {field === "text" ? `Option ${i + 1}` : field === "feedback" ? `Feedback for option ${i + 1}` : `Misconception behind option ${i + 1} (wrong options)`}
+                  {field === "text"
+                    ? `Option ${i + 1}`
+                    : field === "feedback"
+                      ? `Feedback for option ${i + 1}`
+                      : `Misconception behind option ${i + 1} (wrong options)`}
                 </label>
                 <input
                   id={`${id}-${field}`}

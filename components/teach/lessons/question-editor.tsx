@@ -38,7 +38,12 @@ export function QuestionEditor({ action, lessonId, question, sources }: Props) {
   // After a refused save the form resets to its defaults: they are what was typed, not the stored question.
   const typed = state.ok ? undefined : state.values;
   return (
-    <form action={formAction} className="space-y-4" noValidate aria-label={question ? `Edit question: ${question.prompt.slice(0, 80)}` : "New question"}>
+    <form
+      action={formAction}
+      className="space-y-4"
+      noValidate
+      aria-label={question ? `Edit question: ${question.prompt.slice(0, 80)}` : "New question"}
+    >
       <input type="hidden" name="lessonId" value={lessonId} />
       <input type="hidden" name="questionId" value={question?.id ?? ""} />
       <div className="grid gap-4 sm:grid-cols-2">
@@ -69,11 +74,37 @@ export function QuestionEditor({ action, lessonId, question, sources }: Props) {
         />
       </div>
       {!question && kind === "highlight" && sources.length > 1 && (
-        <SelectField id={`${prefix}-source`} name="source" label="Article whose sentences are the options" options={sources.map((s) => ({ value: s.id, label: `${s.outlet}: ${s.title}` }))} />
+        <SelectField
+          id={`${prefix}-source`}
+          name="source"
+          label="Article whose sentences are the options"
+          options={sources.map((s) => ({ value: s.id, label: `${s.outlet}: ${s.title}` }))}
+        />
       )}
-      <TextareaField id={`${prefix}-prompt`} name="prompt" label="Question" rows={2} defaultValue={typed?.prompt ?? question?.prompt} errors={e.prompt} />
-      <OptionRows prefix={prefix} options={question?.options ?? []} answer={question?.answer ?? []} multiple={kind === "highlight"} errors={e} typed={typed} />
-      <TextareaField id={`${prefix}-explanation`} name="explanation" label="Explanation (shown after answering)" rows={3} defaultValue={typed?.explanation ?? question?.explanation} errors={e.explanation} />
+      <TextareaField
+        id={`${prefix}-prompt`}
+        name="prompt"
+        label="Question"
+        rows={2}
+        defaultValue={typed?.prompt ?? question?.prompt}
+        errors={e.prompt}
+      />
+      <OptionRows
+        prefix={prefix}
+        options={question?.options ?? []}
+        answer={question?.answer ?? []}
+        multiple={kind === "highlight"}
+        errors={e}
+        typed={typed}
+      />
+      <TextareaField
+        id={`${prefix}-explanation`}
+        name="explanation"
+        label="Explanation (shown after answering)"
+        rows={3}
+        defaultValue={typed?.explanation ?? question?.explanation}
+        errors={e.explanation}
+      />
       <TextareaField
         id={`${prefix}-evidence`}
         name="evidence"

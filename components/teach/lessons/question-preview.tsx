@@ -11,7 +11,9 @@ export function QuestionPreview({ question, position }: { question: DraftQuestio
       </legend>
       <div className="clear-left space-y-2">
         {multiple ? (
-          <p className="text-sm text-muted">Select every sentence that applies. (Sentences keep their order in the article.)</p>
+          <p className="text-sm text-muted">
+            Select every sentence that applies. (Sentences keep their order in the article.)
+          </p>
         ) : (
           <p className="text-sm text-muted">Options in authored order; each student sees them shuffled.</p>
         )}

@@ -5,7 +5,8 @@ const STATUS = { draft: "Draft", published: "Published", retired: "Retired" } as
 
 /** The teacher's own lessons (with their review state) and those other teachers share. */
 export function TeacherLessonList({ lessons }: { lessons: TeacherLessonSummary[] }) {
-  if (lessons.length === 0) return <p className="text-muted">No lessons of your own yet. Import an article to make one.</p>;
+  if (lessons.length === 0)
+    return <p className="text-muted">No lessons of your own yet. Import an article to make one.</p>;
   return (
     <ul className="space-y-3">
       {lessons.map((l) => (

@@ -18,7 +18,11 @@ export type AssignmentHeader = {
 };
 
 /** The assignment and its lesson's questions in order, if the viewer manages its class. */
-export async function getAssignmentHeader(viewer: Viewer, classId: string, assignmentId: string): Promise<AssignmentHeader | null> {
+export async function getAssignmentHeader(
+  viewer: Viewer,
+  classId: string,
+  assignmentId: string,
+): Promise<AssignmentHeader | null> {
   const [row] = await selectRows<{
     id: string;
     class_id: string;
@@ -51,7 +55,7 @@ export async function getAssignmentHeader(viewer: Viewer, classId: string, assig
   };
 }
 
-export type GridCell = { questionId: string; score: number; correct: boolean };
+type GridCell = { questionId: string; score: number; correct: boolean };
 
 export type GridRow = {
   studentId: string;

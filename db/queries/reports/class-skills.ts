@@ -13,7 +13,11 @@ export type RosterStudent = { id: string; name: string };
  * answers) over the answers given in this class's assignments only: what the class's work shows,
  * not what a student practised elsewhere.
  */
-export async function listClassSkillScores(viewer: Viewer, classId: string, studentId?: string): Promise<StudentSkillScore[]> {
+export async function listClassSkillScores(
+  viewer: Viewer,
+  classId: string,
+  studentId?: string,
+): Promise<StudentSkillScore[]> {
   const rows = await selectRows<{ student_id: string; skill: string; answers: number; mastery: number }>(sql`
     with class_answers as (
       select t.user_id, qv.skill, x.score,

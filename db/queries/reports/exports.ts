@@ -39,7 +39,11 @@ export type AnswerExportRow = {
 };
 
 /** One chunk of the answer export: the answers of these attempts (still scoped to the viewer's class). */
-export async function listAnswersForExport(viewer: Viewer, classId: string, attemptIds: string[]): Promise<AnswerExportRow[]> {
+export async function listAnswersForExport(
+  viewer: Viewer,
+  classId: string,
+  attemptIds: string[],
+): Promise<AnswerExportRow[]> {
   if (attemptIds.length === 0) return [];
   return selectRows<AnswerExportRow>(sql`
     select u.name as student, coalesce(u.username, u.email, '') as login, l.title as lesson, a.id as assignment_id, a.due_at,
@@ -54,7 +58,10 @@ export async function listAnswersForExport(viewer: Viewer, classId: string, atte
     join lessons l on l.id = a.lesson_id
     join answers x on x.attempt_id = t.id
     join question_versions qv on qv.id = x.question_version_id
-    where ${ownedClass(viewer, classId)} and t.id in (${sql.join(attemptIds.map((id) => sql`${id}::uuid`), sql`, `)})
+    where ${ownedClass(viewer, classId)} and t.id in (${sql.join(
+      attemptIds.map((id) => sql`${id}::uuid`),
+      sql`, `,
+    )})
     order by u.name, u.id, a.due_at, t.number, question_number`);
 }
 
@@ -78,7 +85,12 @@ export type StudentScoreRow = {
 };
 
 /** One page of the score export: students after `afterName/afterId` in roster order, with their standing per assignment. */
-export async function listStudentScores(viewer: Viewer, classId: string, after: { name: string; id: string } | null, limit: number): Promise<StudentScoreRow[]> {
+export async function listStudentScores(
+  viewer: Viewer,
+  classId: string,
+  after: { name: string; id: string } | null,
+  limit: number,
+): Promise<StudentScoreRow[]> {
   return selectRows<StudentScoreRow>(sql`
     select u.id as student_id, u.name as student, coalesce(u.username, u.email, '') as login,
            coalesce((

@@ -29,7 +29,11 @@ export type ItemStatistics = {
  * getting the item right (0/1) and the score on the other items (the corrected point-biserial),
  * computed by Postgres's corr() aggregate.
  */
-export async function listItemStatistics(viewer: Viewer, classId: string, assignmentId: string): Promise<ItemStatistics[]> {
+export async function listItemStatistics(
+  viewer: Viewer,
+  classId: string,
+  assignmentId: string,
+): Promise<ItemStatistics[]> {
   const rows = await selectRows<{
     question_id: string;
     number: number;

@@ -8,7 +8,11 @@ import { ownedClass, toDate, toDateOrNull } from "./scopes";
 export type ClassStudent = { id: string; name: string; login: string; className: string };
 
 /** A student on the roster of a class the viewer manages. */
-export async function getClassStudent(viewer: Viewer, classId: string, studentId: string): Promise<ClassStudent | null> {
+export async function getClassStudent(
+  viewer: Viewer,
+  classId: string,
+  studentId: string,
+): Promise<ClassStudent | null> {
   const [row] = await selectRows<{ id: string; name: string; login: string; class_name: string }>(sql`
     select u.id, u.name, coalesce(u.username, u.email, '') as login, classes.name as class_name
     from classes
@@ -18,7 +22,7 @@ export async function getClassStudent(viewer: Viewer, classId: string, studentId
   return row ? { id: row.id, name: row.name, login: row.login, className: row.class_name } : null;
 }
 
-export type StudentAnswer = {
+type StudentAnswer = {
   number: number;
   prompt: string;
   skill: string;
@@ -43,7 +47,11 @@ export type StudentAttempt = {
 };
 
 /** The student's attempts at this class's assignments, newest first, each with its answers (chosen option texts). */
-export async function listStudentClassAttempts(viewer: Viewer, classId: string, studentId: string): Promise<StudentAttempt[]> {
+export async function listStudentClassAttempts(
+  viewer: Viewer,
+  classId: string,
+  studentId: string,
+): Promise<StudentAttempt[]> {
   const rows = await selectRows<{
     id: string;
     assignment_id: string;
@@ -96,7 +104,12 @@ export type MasteryPoint = { day: string; skill: string; mastery: number };
  * Mastery over time: for each skill and each day the student answered it (on the viewer's
  * calendar), the mastery rule as it stood at the end of that day.
  */
-export async function listStudentMasteryTimeline(viewer: Viewer, classId: string, studentId: string, timeZone: string): Promise<MasteryPoint[]> {
+export async function listStudentMasteryTimeline(
+  viewer: Viewer,
+  classId: string,
+  studentId: string,
+  timeZone: string,
+): Promise<MasteryPoint[]> {
   return selectRows<MasteryPoint>(sql`
     with answered as (
       select qv.skill, (x.created_at at time zone ${timeZone})::date as day,

@@ -13,7 +13,9 @@ describe("the header's account frame (without JavaScript)", () => {
     const html = statusFrameHtml({ name: "Ada Lovelace", role: "teacher" });
     expect(html).toContain(`<a href="/teach" target="_top">Teaching</a>`);
     expect(html).toContain("Signed in as </span>Ada Lovelace");
-    expect(html).toMatch(/<form method="post" action="\/account\/sign-out" target="_top"><button type="submit">Sign out<\/button><\/form>/);
+    expect(html).toMatch(
+      /<form method="post" action="\/account\/sign-out" target="_top"><button type="submit">Sign out<\/button><\/form>/,
+    );
     expect(html).not.toContain("Sign in");
   });
 

@@ -2,7 +2,10 @@ import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 
-const run = (...args: string[]) => spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/sources-analyze.ts", ...args], { encoding: "utf8" });
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/sources-analyze.ts", ...args], {
+    encoding: "utf8",
+  });
 const KYIV = "tests/fixtures/captures/kyiv-independent-2025-11-24-secretive-negotiations.txt";
 
 describe("sources:analyze", () => {

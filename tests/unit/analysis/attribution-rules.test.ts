@@ -26,11 +26,15 @@ describe("quotation marks", () => {
   });
 
   it("keeps a straight quote inside a curly one as part of it", () => {
-    expect(quotes(`“He told me "no" and left,” said Ana Ruiz.`)).toEqual([[`He told me "no" and left`, "Ana Ruiz", "direct"]]);
+    expect(quotes(`“He told me "no" and left,” said Ana Ruiz.`)).toEqual([
+      [`He told me "no" and left`, "Ana Ruiz", "direct"],
+    ]);
   });
 
   it("takes no nickname between the parts of a name for a quote", () => {
-    expect(quotes(`Rep. Robert C. "Bobby" Hale opened his garden on Monday. "Come in," Hale said.`)).toEqual([["Come in", "Hale", "direct"]]);
+    expect(quotes(`Rep. Robert C. "Bobby" Hale opened his garden on Monday. "Come in," Hale said.`)).toEqual([
+      ["Come in", "Hale", "direct"],
+    ]);
   });
 
   it("takes the title of a show or a book for nobody's words", () => {
@@ -48,7 +52,10 @@ describe("speakers after the quote", () => {
     [`“That was a fine debate,” said TV host Chris Mason.`, "Chris Mason"],
     [`“That was a fine debate,” said CNN host Chris Mason.`, "Chris Mason"],
     [`“Subpoenas are not optional,” panel Chairman Rep. Jason Hale (R-Utah) said.`, "Jason Hale"],
-    [`“It is an invasion,” Scott Ruiz, the attorney general of Oklahoma, one of the states suing, said on Monday.`, "Scott Ruiz"],
+    [
+      `“It is an invasion,” Scott Ruiz, the attorney general of Oklahoma, one of the states suing, said on Monday.`,
+      "Scott Ruiz",
+    ],
     [`“The veto does not hold,” said 9/11 widow Terry Strand.`, "Terry Strand"],
     [`“It will never be normal again,” said the Rev. Peter Ward, of Mayfield Church.`, "Peter Ward"],
     [`“We expected more,” Joseph R. Biden Jr. said.`, "Joseph R. Biden"],
@@ -71,11 +78,23 @@ describe("speakers after the quote", () => {
 describe("speakers before the quote", () => {
   it.each([
     [`Tom Ellis studied the plan. Said Ellis: “I don’t see any reform in it.”`, "Tom Ellis"],
-    [`Donald Trump spoke in Ohio. At a rally, Trump likened the refugees to a “vicious snake” in a song.`, "Donald Trump"],
-    [`Gov. Earl Tomblin spoke. In January, Gov. Earl Tomblin of West Virginia lauded the plan for "new and innovative ideas."`, "Earl Tomblin"],
-    [`Laurence Tribe wrote a brief. Another critic, Laurence Tribe, likened the rules to "burning the Constitution."`, "Laurence Tribe"],
+    [
+      `Donald Trump spoke in Ohio. At a rally, Trump likened the refugees to a “vicious snake” in a song.`,
+      "Donald Trump",
+    ],
+    [
+      `Gov. Earl Tomblin spoke. In January, Gov. Earl Tomblin of West Virginia lauded the plan for "new and innovative ideas."`,
+      "Earl Tomblin",
+    ],
+    [
+      `Laurence Tribe wrote a brief. Another critic, Laurence Tribe, likened the rules to "burning the Constitution."`,
+      "Laurence Tribe",
+    ],
     [`Donald Trump spoke. He’s claiming that fraud is “a big, big problem in this country.”`, "Donald Trump"],
-    [`Sen. Ann Ruiz (Vt.), who lost the primary to Clinton, named exhaustion as one reason to vote. "The younger people are more open than ever."`, "Ann Ruiz"],
+    [
+      `Sen. Ann Ruiz (Vt.), who lost the primary to Clinton, named exhaustion as one reason to vote. "The younger people are more open than ever."`,
+      "Ann Ruiz",
+    ],
   ])("%s", (raw, speaker) => {
     expect(last(raw)?.[1]).toBe(speaker);
   });
@@ -130,9 +149,18 @@ describe("headlines", () => {
 
 describe("more subjects", () => {
   it.each([
-    [`Donald Trump spoke. The spot ends with footage of Trump saying, “That makes me smart,” as Clinton spoke.`, "Donald Trump"],
-    [`Newt Gingrich spoke in July. Later, Gingrich cynically dismissed Estonia as being in the “suburbs of St. Petersburg” last year.`, "Newt Gingrich"],
-    [`Speaking at a town hall in Salem, New Hampshire, Donald Trump went after Bush, calling him “a total stiff.”`, "Donald Trump"],
+    [
+      `Donald Trump spoke. The spot ends with footage of Trump saying, “That makes me smart,” as Clinton spoke.`,
+      "Donald Trump",
+    ],
+    [
+      `Newt Gingrich spoke in July. Later, Gingrich cynically dismissed Estonia as being in the “suburbs of St. Petersburg” last year.`,
+      "Newt Gingrich",
+    ],
+    [
+      `Speaking at a town hall in Salem, New Hampshire, Donald Trump went after Bush, calling him “a total stiff.”`,
+      "Donald Trump",
+    ],
   ])("%s", (raw, speaker) => {
     expect(last(raw)?.[1]).toBe(speaker);
   });

@@ -15,7 +15,10 @@ The vote was 5 to 2. Board member Alan Price voted against the plan. "The budget
 
 Sarah later told reporters that the cost would be covered for the first year. "The money is there for now, and we will find the rest," Sarah said.`;
 
-const speakerQuestions = (body: string) => suggestQuestions({ id: "library-hours", outlet: "Eastham Post", genre: "news-report", body }, 50).filter((q) => q.kind === "speaker");
+const speakerQuestions = (body: string) =>
+  suggestQuestions({ id: "library-hours", outlet: "Eastham Post", genre: "news-report", body }, 50).filter(
+    (q) => q.kind === "speaker",
+  );
 const optionTexts = (body: string) => speakerQuestions(body).flatMap((q) => q.options.map((o) => o.text));
 
 describe("speaker options from the names in an article", () => {

@@ -37,7 +37,9 @@ describe("a group of named speakers is one speaker, never one of its members", (
 
   it("two people who share a surname", () => {
     const raw = `Bill and Hillary Clinton said they were "deeply saddened by the news."`;
-    expect(speakersOf(raw)).toEqual([["direct", "Bill Clinton and Hillary Clinton", ["Bill Clinton", "Hillary Clinton"]]]);
+    expect(speakersOf(raw)).toEqual([
+      ["direct", "Bill Clinton and Hillary Clinton", ["Bill Clinton", "Hillary Clinton"]],
+    ]);
   });
 
   it("leaves out a word that opens the sentence but names nobody", () => {
@@ -49,7 +51,10 @@ describe("a group of named speakers is one speaker, never one of its members", (
 describe("not a group", () => {
   it.each([
     [`Tom Smith, a senator, said the bill was "dead on arrival."`, "Tom Smith"],
-    [`Tom Smith, who praised Ann Baker, Carl Diaz and Eve Fox, said the plan was "a disaster for everyone."`, "Tom Smith"],
+    [
+      `Tom Smith, who praised Ann Baker, Carl Diaz and Eve Fox, said the plan was "a disaster for everyone."`,
+      "Tom Smith",
+    ],
     [`Tom Smith met Ann Baker and Carl Diaz on Monday. "It went well," Smith said.`, "Tom Smith"],
     [`"We are ready," the Department of Health and Social Care said.`, "Department of Health and Social Care"],
   ])("%s", (raw, speaker) => {

@@ -36,7 +36,9 @@ describe("quote forms", () => {
 
   it("takes a transcript line as a direct quote, but not a label like Note:", () => {
     const raw = `Press secretary Karoline Leavitt spoke to reporters.\n\nLeavitt: We are close to a deal. (Nov. 24)\n\nNote: This article was updated.\n`;
-    expect(quotesOf(raw).map((q) => [q.text, q.speaker, q.kind])).toEqual([["We are close to a deal.", "Karoline Leavitt", "direct"]]);
+    expect(quotesOf(raw).map((q) => [q.text, q.speaker, q.kind])).toEqual([
+      ["We are close to a deal.", "Karoline Leavitt", "direct"],
+    ]);
   });
 
   it("flags short unattributed phrases as scare quotes", () => {
@@ -68,10 +70,16 @@ describe("offsets", () => {
 
 describe("the annotated evaluation set", () => {
   const dir = "tests/fixtures/analysis";
-  const files = [...readdirSync(dir).map((f) => path.join(dir, f)), ...readdirSync(path.join(dir, "held-out")).map((f) => path.join(dir, "held-out", f))].filter((f) => f.endsWith(".gold.json"));
+  const files = [
+    ...readdirSync(dir).map((f) => path.join(dir, f)),
+    ...readdirSync(path.join(dir, "held-out")).map((f) => path.join(dir, "held-out", f)),
+  ].filter((f) => f.endsWith(".gold.json"));
 
   it.each(files)("%s: quotes found by exact span, with their speakers", (file) => {
-    const score = scoreArticle(readFileSync(file.replace(/\.gold\.json$/, ".txt"), "utf8"), JSON.parse(readFileSync(file, "utf8")) as Gold);
+    const score = scoreArticle(
+      readFileSync(file.replace(/\.gold\.json$/, ".txt"), "utf8"),
+      JSON.parse(readFileSync(file, "utf8")) as Gold,
+    );
     const precision = score.found ? score.matched / score.found : 0;
     const recall = score.matched / score.gold;
     expect(f1(precision, recall)).toBeGreaterThanOrEqual(0.9);

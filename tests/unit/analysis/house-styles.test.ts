@@ -29,9 +29,15 @@ describe("speakers named by role or as organisations", () => {
     [`Sen. Elaine Whitford, D-Mass., spoke first.\n\n"This is a disgrace," the senator said.`, "Elaine Whitford"],
     [`Sarah Greene chairs the group. Ian Cole, her deputy, disagreed. "It's a mistake," the deputy said.`, "Ian Cole"],
     [`"We are watching it," the Army Corps of Engineers said in a statement.`, "Army Corps of Engineers"],
-    [`The Royal College of Nursing said in a statement: ‘Nurses are being asked to do the impossible.’`, "Royal College of Nursing"],
+    [
+      `The Royal College of Nursing said in a statement: ‘Nurses are being asked to do the impossible.’`,
+      "Royal College of Nursing",
+    ],
     [`Brightmart, the discount retail chain, was hacked. "We are deeply sorry," the company said.`, "Brightmart"],
-    [`The Interior Ministry said it had arrested 12 people. "The investigation continues," the ministry said.`, "Interior Ministry"],
+    [
+      `The Interior Ministry said it had arrested 12 people. "The investigation continues," the ministry said.`,
+      "Interior Ministry",
+    ],
     [`The union, Unite, said its members would strike. "Enough is enough," it said.`, "Unite"],
     [`"We regret the error," the Kremlin said.`, "Kremlin"],
     [`Police in Leeds arrested a man. "Inquiries are ongoing," a police spokesperson said.`, null],
@@ -49,7 +55,10 @@ describe("pronouns and context", () => {
 
   it("leaves she unnamed when a sentence opened with someone unnamed", () => {
     const raw = `Dr Amal Haddad spoke first.\n\nOne nurse, who asked not to be named, described the situation as 'chaos'.\n\n'I went home and cried,' she said.`;
-    expect(speakers(raw)).toEqual([["chaos", null], ["I went home and cried", null]]);
+    expect(speakers(raw)).toEqual([
+      ["chaos", null],
+      ["I went home and cried", null],
+    ]);
   });
 
   it("gives a quote after a short sentence about a person to that person", () => {
@@ -59,12 +68,21 @@ describe("pronouns and context", () => {
 
   it("continues the speaker of the paragraph before in a paragraph that is only a quote", () => {
     const raw = `Tom Reid scored twice.\n\n"I just hit it," he said.\n\n"The keeper had no chance."`;
-    expect(speakers(raw)).toEqual([["I just hit it", "Tom Reid"], ["The keeper had no chance.", "Tom Reid"]]);
+    expect(speakers(raw)).toEqual([
+      ["I just hit it", "Tom Reid"],
+      ["The keeper had no chance.", "Tom Reid"],
+    ]);
   });
 
   it.each([
-    [`City boss Graham Holt refused to blame the referee.\n\nAsked about his side, the 58-year-old was blunt: "We're in a relegation fight."`, "Graham Holt"],
-    [`Peter Sandoval laughs. "One goat," he says. Maria Sandoval is more specific: "A proper library."`, "Maria Sandoval"],
+    [
+      `City boss Graham Holt refused to blame the referee.\n\nAsked about his side, the 58-year-old was blunt: "We're in a relegation fight."`,
+      "Graham Holt",
+    ],
+    [
+      `Peter Sandoval laughs. "One goat," he says. Maria Sandoval is more specific: "A proper library."`,
+      "Maria Sandoval",
+    ],
     [`Ana Ruiz spoke. "It's over," Ruiz said.\n\nTom Reid disagreed.\n\n"It isn't over until the vote."`, "Tom Reid"],
     [`Trump, speaking to reporters aboard Air Force One, said the talks were "going very well."`, "Trump"],
     [`"We will fight on," Ruiz (right) said.`, "Ruiz"],
@@ -79,17 +97,31 @@ describe("pronouns and context", () => {
   });
 
   it("gives a headline's quote after a name and colon without its marks", () => {
-    expect(speakers(`Smith: 'We will not back down'\n\nJohn Smith spoke at the rally.`)).toEqual([["We will not back down", "John Smith"]]);
+    expect(speakers(`Smith: 'We will not back down'\n\nJohn Smith spoke at the rally.`)).toEqual([
+      ["We will not back down", "John Smith"],
+    ]);
   });
 });
 
 describe("rules added after the held-out articles were first scored", () => {
   it.each([
     [`Prosecutor Rachel Dunmore KC said: 'The defendant did not.'`, "Rachel Dunmore"],
-    [`Sen. Elaine Whitford, D-Mass., spoke. The Massachusetts Democrat, who has made the issue her cause, said the delay cost "billions of dollars."`, "Elaine Whitford"],
-    [`Miss Dunmore said Walsh had tried to sell the coins. The dealer, she said, had told officers Walsh was 'very keen to get cash'.`, null],
-    [`Dr Helen Ashworth, a specialist in Roman coinage, gave evidence.\n\nShe said: 'It is an important find.'`, "Helen Ashworth"],
-    [`Sen. Rob Castellano, R-Texas, spoke.\n\nCASTELLANO: We are not going to legislate by press release.`, "Rob Castellano"],
+    [
+      `Sen. Elaine Whitford, D-Mass., spoke. The Massachusetts Democrat, who has made the issue her cause, said the delay cost "billions of dollars."`,
+      "Elaine Whitford",
+    ],
+    [
+      `Miss Dunmore said Walsh had tried to sell the coins. The dealer, she said, had told officers Walsh was 'very keen to get cash'.`,
+      null,
+    ],
+    [
+      `Dr Helen Ashworth, a specialist in Roman coinage, gave evidence.\n\nShe said: 'It is an important find.'`,
+      "Helen Ashworth",
+    ],
+    [
+      `Sen. Rob Castellano, R-Texas, spoke.\n\nCASTELLANO: We are not going to legislate by press release.`,
+      "Rob Castellano",
+    ],
   ])("%s", (raw, speaker) => {
     expect(speakers(raw).at(-1)).toEqual([expect.any(String), speaker]);
   });
@@ -134,17 +166,28 @@ describe("according to, anywhere in the sentence", () => {
 
 describe("the house-style development articles", () => {
   const dir = "tests/fixtures/analysis/styles-dev";
-  it.each(readdirSync(dir).filter((f) => f.endsWith(".gold.json")))("%s: quotes by exact span, with their speakers", (file) => {
-    const score = scoreArticle(readFileSync(path.join(dir, file.replace(/\.gold\.json$/, ".txt")), "utf8"), JSON.parse(readFileSync(path.join(dir, file), "utf8")) as Gold);
-    expect(f1(score.found ? score.matched / score.found : 0, score.matched / score.gold)).toBeGreaterThanOrEqual(0.9);
-    expect(score.speakerRight / Math.max(1, score.matched)).toBeGreaterThanOrEqual(0.9);
-  });
+  it.each(readdirSync(dir).filter((f) => f.endsWith(".gold.json")))(
+    "%s: quotes by exact span, with their speakers",
+    (file) => {
+      const score = scoreArticle(
+        readFileSync(path.join(dir, file.replace(/\.gold\.json$/, ".txt")), "utf8"),
+        JSON.parse(readFileSync(path.join(dir, file), "utf8")) as Gold,
+      );
+      expect(f1(score.found ? score.matched / score.found : 0, score.matched / score.gold)).toBeGreaterThanOrEqual(0.9);
+      expect(score.speakerRight / Math.max(1, score.matched)).toBeGreaterThanOrEqual(0.9);
+    },
+  );
 
   // The held-out articles are only checked to be well formed here: no threshold, so nothing is tuned on them.
   it("annotations of the held-out house styles all point into their texts", () => {
     const held = "tests/fixtures/analysis/styles-held-out";
     for (const file of readdirSync(held).filter((f) => f.endsWith(".gold.json"))) {
-      expect(() => scoreArticle(readFileSync(path.join(held, file.replace(/\.gold\.json$/, ".txt")), "utf8"), JSON.parse(readFileSync(path.join(held, file), "utf8")) as Gold)).not.toThrow();
+      expect(() =>
+        scoreArticle(
+          readFileSync(path.join(held, file.replace(/\.gold\.json$/, ".txt")), "utf8"),
+          JSON.parse(readFileSync(path.join(held, file), "utf8")) as Gold,
+        ),
+      ).not.toThrow();
     }
   });
 });

@@ -22,18 +22,30 @@ describe("the Kyiv Independent report", () => {
       ["workable solution", "Volodymyr Zelensky", "direct"],
     ]);
     for (const q of analysis.quotes) expect(kyiv.slice(q.start, q.end)).toBe(q.text);
-    expect(analysis.quotes.find((q) => q.speaker === "Volodymyr Zelensky" && q.kind === "direct")?.cue).toBe("said in a Telegram post");
+    expect(analysis.quotes.find((q) => q.speaker === "Volodymyr Zelensky" && q.kind === "direct")?.cue).toBe(
+      "said in a Telegram post",
+    );
   });
 
   it("finds the reported speech, with who said it", () => {
-    const indirect = analysis.quotes.filter((q) => q.kind === "indirect").map((q) => [q.speaker, q.cue, q.text.slice(0, 30)]);
+    const indirect = analysis.quotes
+      .filter((q) => q.kind === "indirect")
+      .map((q) => [q.speaker, q.cue, q.text.slice(0, 30)]);
     expect(indirect).toContainEqual(["Marco Rubio", "told senators", "the 28-point peace plan drawn "]);
     expect(indirect).toContainEqual(["Donald Trump", "told reporters", "the peace plan is not Washingt"]);
-    expect(indirect).toContainEqual(["Dan Driscoll", "told Ukrainian and European officials", "Kyiv is in a bad position, mus"]);
+    expect(indirect).toContainEqual([
+      "Dan Driscoll",
+      "told Ukrainian and European officials",
+      "Kyiv is in a bad position, mus",
+    ]);
   });
 
   it("finds the Bloomberg attributions and the chain through Senator Mike Rounds", () => {
-    const found = analysis.attributions.map((a) => ({ phrase: kyiv.slice(a.start, a.end), source: a.source, via: a.via }));
+    const found = analysis.attributions.map((a) => ({
+      phrase: kyiv.slice(a.start, a.end),
+      source: a.source,
+      via: a.via,
+    }));
     expect(found.filter((a) => a.source === "Bloomberg").map((a) => a.phrase)).toEqual([
       "Bloomberg reports",
       "Bloomberg reported",
@@ -41,12 +53,22 @@ describe("the Kyiv Independent report", () => {
       "According to Bloomberg",
     ]);
     expect(found).toContainEqual({ phrase: "Bloomberg reported", source: "Dan Driscoll", via: "Bloomberg" });
-    expect(found).toContainEqual({ phrase: "according to Republican Senator Mike Rounds", source: "Marco Rubio", via: "Mike Rounds" });
+    expect(found).toContainEqual({
+      phrase: "according to Republican Senator Mike Rounds",
+      source: "Marco Rubio",
+      via: "Mike Rounds",
+    });
   });
 
   it("resolves dates against the publication date", () => {
     const dates = Object.fromEntries(analysis.dates.map((d) => [d.text, d.resolved]));
-    expect(dates).toMatchObject({ "Nov. 23": "2025-11-23", "Nov. 27": "2025-11-27", "Aug. 15": "2025-08-15", October: "2025-10", "April 25, 2025": "2025-04-25" });
+    expect(dates).toMatchObject({
+      "Nov. 23": "2025-11-23",
+      "Nov. 27": "2025-11-27",
+      "Aug. 15": "2025-08-15",
+      October: "2025-10",
+      "April 25, 2025": "2025-04-25",
+    });
   });
 });
 
@@ -80,7 +102,9 @@ describe("the Kaizen opinion piece", () => {
       return analysis.opinion.find((o) => o.sentence === index)?.signals ?? [];
     };
     expect(signals("It is now definitive")).toContain("certainty: it is now definitive");
-    expect(signals("All this confirms the research we began")).toContainEqual(expect.stringMatching(/^first person: .*we/));
+    expect(signals("All this confirms the research we began")).toContainEqual(
+      expect.stringMatching(/^first person: .*we/),
+    );
     expect(signals("The administration allowed a real estate developer")).toContain("repetition: without");
     expect(analysis.opinion.length).toBeGreaterThan(3 * analyzeArticle(kyiv).opinion.length);
   });
@@ -88,6 +112,11 @@ describe("the Kaizen opinion piece", () => {
   it("reads relative dates from the publication date", () => {
     const dates = Object.fromEntries(analysis.dates.map((d) => [d.text, d.resolved]));
     // "this weekend" is two days, never keyed as one (see "Dates" in docs/analysis.md).
-    expect(dates).toMatchObject({ Yesterday: "2025-11-23", "October 16": "2025-10-16", March: "2025-03", "this weekend": null });
+    expect(dates).toMatchObject({
+      Yesterday: "2025-11-23",
+      "October 16": "2025-10-16",
+      March: "2025-03",
+      "this weekend": null,
+    });
   });
 });

@@ -1,8 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { PersonIndex } from "@/lib/analysis/names";
-import { CHECK_THRESHOLD, combine, FACTORS, lower, optionsCheck, statusOf, sure, SUGGEST_THRESHOLD } from "@/lib/analysis/suggest-confidence";
+import {
+  CHECK_THRESHOLD,
+  combine,
+  FACTORS,
+  lower,
+  optionsCheck,
+  statusOf,
+  sure,
+  SUGGEST_THRESHOLD,
+} from "@/lib/analysis/suggest-confidence";
 import { furnitureSpans } from "@/lib/analysis/suggest-furniture";
-import { suggestLesson, suggestLessonDrafts, suggestLessonQuestions, suggestQuestions, type SuggestSource } from "@/lib/analysis/suggest-questions";
+import {
+  suggestLesson,
+  suggestLessonDrafts,
+  suggestLessonQuestions,
+  suggestQuestions,
+  type SuggestSource,
+} from "@/lib/analysis/suggest-questions";
 import { isOutletItself, outletForms } from "@/lib/analysis/suggest-self-citation";
 import { checkSpeakers, type AnalysedQuote } from "@/lib/analysis/suggest-speaker-check";
 import { paragraphs, sentences } from "@/lib/analysis/text";
@@ -13,31 +28,77 @@ import { isPageChrome } from "@/lib/import/page-chrome";
 // Every article below was written for these tests.
 
 const answerText = (q: QuestionInput) => q.options.find((o) => o.id === q.answer[0])!.text;
-const source = (body: string, over: Partial<SuggestSource> = {}): SuggestSource => ({ id: "article", outlet: "Eastside Gazette", genre: "news-report", body, published: "2026-03-12", ...over });
+const source = (body: string, over: Partial<SuggestSource> = {}): SuggestSource => ({
+  id: "article",
+  outlet: "Eastside Gazette",
+  genre: "news-report",
+  body,
+  published: "2026-03-12",
+  ...over,
+});
 
 /** The speaker check of the first quote of `raw` given to `speaker` (and `speakers`), as the analysis would give it. */
 function checkQuote(raw: string, speaker: string, extra: Partial<AnalysedQuote> = {}) {
   const open = raw.search(/["“]/);
   const close = raw.slice(open + 1).search(/["”]/) + open + 1;
   const end = /[,.]/.test(raw[close - 1]!) && raw[close - 1] === "," ? close - 1 : close;
-  const quote: AnalysedQuote = { start: open + 1, end, text: raw.slice(open + 1, end), speaker, cue: "said", kind: "direct", ...extra };
-  const checks = checkSpeakers({ raw, paragraphs: paragraphs(raw), sentences: sentences(raw), quotes: [quote], outlet: "Eastside Gazette", people: new PersonIndex(raw) });
+  const quote: AnalysedQuote = {
+    start: open + 1,
+    end,
+    text: raw.slice(open + 1, end),
+    speaker,
+    cue: "said",
+    kind: "direct",
+    ...extra,
+  };
+  const checks = checkSpeakers({
+    raw,
+    paragraphs: paragraphs(raw),
+    sentences: sentences(raw),
+    quotes: [quote],
+    outlet: "Eastside Gazette",
+    people: new PersonIndex(raw),
+  });
   return checks.get(quote)!;
 }
 
 describe("group statements", () => {
   it("are keyed to the group as one when the analysis gives its members", () => {
     const raw = `"We will not stop until the clinic reopens," Nora Quill and Owen Tate wrote in a letter on Monday.`;
-    const c = checkQuote(raw, "Nora Quill and Owen Tate", { speakers: ["Nora Quill", "Owen Tate"], cue: "wrote in a letter" });
-    expect(c).toMatchObject({ label: "Nora Quill and Owen Tate", members: ["Nora Quill", "Owen Tate"], group: true, check: { confidence: 1, reasons: [] } });
+    const c = checkQuote(raw, "Nora Quill and Owen Tate", {
+      speakers: ["Nora Quill", "Owen Tate"],
+      cue: "wrote in a letter",
+    });
+    expect(c).toMatchObject({
+      label: "Nora Quill and Owen Tate",
+      members: ["Nora Quill", "Owen Tate"],
+      group: true,
+      check: { confidence: 1, reasons: [] },
+    });
   });
 
   it.each([
-    [`"We will not stop until the clinic reopens," Nora Quill and Owen Tate wrote in a letter on Monday.`, "Owen Tate", /names more than one speaker/],
-    [`"We will not stop until the clinic reopens," Sens. Ann Baker, Carl Diaz, Eve Fox and Gus Hill said.`, "Gus Hill", /names more than one speaker/],
+    [
+      `"We will not stop until the clinic reopens," Nora Quill and Owen Tate wrote in a letter on Monday.`,
+      "Owen Tate",
+      /names more than one speaker/,
+    ],
+    [
+      `"We will not stop until the clinic reopens," Sens. Ann Baker, Carl Diaz, Eve Fox and Gus Hill said.`,
+      "Gus Hill",
+      /names more than one speaker/,
+    ],
     [`"We will not stop until the clinic reopens," wrote Quill and Tate.`, "Owen Tate", /names more than one speaker/],
-    [`"We will not stop until the clinic reopens," Hill said in a joint statement with Baker.`, "Gus Hill", /joint statement/],
-    [`Gus Hill and Ann Baker met the families. "We will not stop until the clinic reopens," the senators said.`, "Gus Hill", /is several people/],
+    [
+      `"We will not stop until the clinic reopens," Hill said in a joint statement with Baker.`,
+      "Gus Hill",
+      /joint statement/,
+    ],
+    [
+      `Gus Hill and Ann Baker met the families. "We will not stop until the clinic reopens," the senators said.`,
+      "Gus Hill",
+      /is several people/,
+    ],
   ])("are never keyed to one member when the text plainly names several: %s", (raw, speaker, reason) => {
     const c = checkQuote(raw, speaker);
     expect(c.check.confidence).toBe(0);
@@ -45,18 +106,47 @@ describe("group statements", () => {
   });
 
   it("are not seen in a list of days, nor in a single speaker's words", () => {
-    expect(checkQuote(`"The clinic will reopen," Gus Hill said Tuesday and Wednesday.`, "Gus Hill").check.confidence).toBe(1);
-    expect(checkQuote(`"The clinic will reopen," Gus Hill said.`, "Gus Hill").check).toEqual({ confidence: 1, reasons: [] });
+    expect(
+      checkQuote(`"The clinic will reopen," Gus Hill said Tuesday and Wednesday.`, "Gus Hill").check.confidence,
+    ).toBe(1);
+    expect(checkQuote(`"The clinic will reopen," Gus Hill said.`, "Gus Hill").check).toEqual({
+      confidence: 1,
+      reasons: [],
+    });
   });
 
   it("block the second half of a joint statement that the analysis gives to one signer", () => {
     const raw = `"The clinic must reopen," Ann Baker and Gus Hill said in a statement. "We expect an answer by June."`;
-    const first: AnalysedQuote = { start: 1, end: 23, text: "The clinic must reopen", speaker: "Ann Baker and Gus Hill", speakers: ["Ann Baker", "Gus Hill"], cue: "said in a statement", kind: "direct" };
+    const first: AnalysedQuote = {
+      start: 1,
+      end: 23,
+      text: "The clinic must reopen",
+      speaker: "Ann Baker and Gus Hill",
+      speakers: ["Ann Baker", "Gus Hill"],
+      cue: "said in a statement",
+      kind: "direct",
+    };
     const at = raw.indexOf("We expect");
-    const second: AnalysedQuote = { start: at, end: raw.lastIndexOf('"'), text: raw.slice(at, raw.lastIndexOf('"')), speaker: "Gus Hill", cue: null, kind: "direct" };
-    const checks = checkSpeakers({ raw, paragraphs: paragraphs(raw), sentences: sentences(raw), quotes: [first, second], outlet: "Eastside Gazette" });
+    const second: AnalysedQuote = {
+      start: at,
+      end: raw.lastIndexOf('"'),
+      text: raw.slice(at, raw.lastIndexOf('"')),
+      speaker: "Gus Hill",
+      cue: null,
+      kind: "direct",
+    };
+    const checks = checkSpeakers({
+      raw,
+      paragraphs: paragraphs(raw),
+      sentences: sentences(raw),
+      quotes: [first, second],
+      outlet: "Eastside Gazette",
+    });
     expect(checks.get(first)!.check.confidence).toBe(1);
-    expect(checks.get(second)!.check).toEqual({ confidence: 0, reasons: [expect.stringMatching(/gives to Ann Baker and Gus Hill, but the analysis gives it to Gus Hill/)] });
+    expect(checks.get(second)!.check).toEqual({
+      confidence: 0,
+      reasons: [expect.stringMatching(/gives to Ann Baker and Gus Hill, but the analysis gives it to Gus Hill/)],
+    });
   });
 
   it("make the group the key of a who-said question, with members as distractors", () => {
@@ -65,7 +155,9 @@ describe("group statements", () => {
 "Families are driving two hours for a blood test, and that cannot go on," Sens. Ann Baker, Carl Diaz, Eve Fox and Gus Hill said in a joint statement.
 
 The board's chair, Ruth Ellison, said a decision would come in the spring. "We are looking at every option for Millbrook," Ellison said.`;
-    const q = suggestQuestions(source(body), 50).find((x) => x.kind === "speaker" && x.prompt.includes("Families are driving"));
+    const q = suggestQuestions(source(body), 50).find(
+      (x) => x.kind === "speaker" && x.prompt.includes("Families are driving"),
+    );
     // Pending on the quote analysis: it gives the group as `speakers`.
     expect(q, "a who-said question on the joint statement").toBeDefined();
     expect(answerText(q!)).toBe("Ann Baker, Carl Diaz, Eve Fox and Gus Hill");
@@ -92,8 +184,10 @@ describe("an outlet citing itself", () => {
   it("is recognised under the outlet's short forms, and the author's name", () => {
     expect(outletForms("The Harbor Times")).toEqual(new Set(["harbor times", "times"]));
     expect(outletForms("The New York Times")).toEqual(new Set(["new york times", "times", "nyt"]));
-    for (const name of ["The Post", "Post", "the Post's", "Lakeside Post"]) expect(isOutletItself(name, "The Lakeside Post"), name).toBe(true);
-    for (const name of ["Reuters", "The Times", "Postmedia"]) expect(isOutletItself(name, "The Lakeside Post"), name).toBe(false);
+    for (const name of ["The Post", "Post", "the Post's", "Lakeside Post"])
+      expect(isOutletItself(name, "The Lakeside Post"), name).toBe(true);
+    for (const name of ["Reuters", "The Times", "Postmedia"])
+      expect(isOutletItself(name, "The Lakeside Post"), name).toBe(false);
     expect(isOutletItself("Jo Park", "The Lakeside Post", "Jo Park")).toBe(true);
   });
 
@@ -105,23 +199,39 @@ describe("an outlet citing itself", () => {
     expect(relayed.length).toBeGreaterThan(0);
     for (const q of relayed) expect(answerText(q)).toBe("From Reuters: The Lakeside Post relays it");
     // Refused, with the reason, when everything is asked for.
-    const refused = suggestLesson([source(POOLS, { outlet: "The Lakeside Post" })], { all: true }).filter((s) => s.confidence === 0 && s.question.kind === "sourcing-chain");
-    expect(refused.map((s) => s.reasons[0])).toEqual([expect.stringMatching(/"The Post reported" is The Lakeside Post citing its own/), expect.stringMatching(/"As The Post first reported" is The Lakeside Post citing its own/)]);
+    const refused = suggestLesson([source(POOLS, { outlet: "The Lakeside Post" })], { all: true }).filter(
+      (s) => s.confidence === 0 && s.question.kind === "sourcing-chain",
+    );
+    expect(refused.map((s) => s.reasons[0])).toEqual([
+      expect.stringMatching(/"The Post reported" is The Lakeside Post citing its own/),
+      expect.stringMatching(/"As The Post first reported" is The Lakeside Post citing its own/),
+    ]);
   });
 
   it("is a relay when another outlet prints the same words", () => {
-    const relayed = suggestLesson([source(POOLS, { outlet: "Daily Ledger" })], { limit: 100 }).filter((s) => s.question.kind === "sourcing-chain").map((s) => answerText(s.question));
+    const relayed = suggestLesson([source(POOLS, { outlet: "Daily Ledger" })], { limit: 100 })
+      .filter((s) => s.question.kind === "sourcing-chain")
+      .map((s) => answerText(s.question));
     expect(relayed).toContain("From Post: Daily Ledger relays it");
   });
 });
 
-const CHROME_LINES = ["ABSTRACT.", "FULL TEXT.", "Advertisement", "Read more: Pools to close across the state", "Share this article", "Copyright 2026 Lakeside Post. All rights reserved."];
+const CHROME_LINES = [
+  "ABSTRACT.",
+  "FULL TEXT.",
+  "Advertisement",
+  "Read more: Pools to close across the state",
+  "Share this article",
+  "Copyright 2026 Lakeside Post. All rights reserved.",
+];
 
 describe("page furniture", () => {
   it("is one rule, shared with the import cleaner", () => {
     for (const line of CHROME_LINES) {
       expect(isPageChrome(line), line).toBe(true);
-      const cleaned = cleanPlainText(`The pools will close in June, the city said on Monday.\n${line}\nSwimmers have started a petition to keep them open.`);
+      const cleaned = cleanPlainText(
+        `The pools will close in June, the city said on Monday.\n${line}\nSwimmers have started a petition to keep them open.`,
+      );
       expect(cleaned.removed, line).toContain(line);
       const raw = `The pools will close in June, the city said on Monday.\n\n${line}\n\nSwimmers have started a petition to keep them open.`;
       const spans = furnitureSpans(raw).map((f) => raw.slice(f.start, f.end));
@@ -132,7 +242,13 @@ describe("page furniture", () => {
 
   it("covers a news database's abstract, headlines and bylines", () => {
     const raw = `Pools to close\n\nBy Jo Park\n\nABSTRACT.\n\nThree pools will close, the city said.\n\nFULL TEXT.\n\nThe city will close three pools this summer.`;
-    expect(furnitureSpans(raw).map((f) => raw.slice(f.start, f.end))).toEqual(["Pools to close", "By Jo Park", "ABSTRACT.", "Three pools will close, the city said.", "FULL TEXT."]);
+    expect(furnitureSpans(raw).map((f) => raw.slice(f.start, f.end))).toEqual([
+      "Pools to close",
+      "By Jo Park",
+      "ABSTRACT.",
+      "Three pools will close, the city said.",
+      "FULL TEXT.",
+    ]);
   });
 
   it("is never offered as an option or cited as evidence", () => {
@@ -148,11 +264,22 @@ describe("page furniture", () => {
       "Read more: How other cities are keeping their pools open.",
       "Copyright 2026 Lakeside Post. All rights reserved.",
     ].join("\n\n");
-    const furniture = [...CHROME_LINES, "Pools close as lifeguards leave", "By Jo Park", "Three city pools will close", "Read more: How other cities"];
-    const all = suggestLesson([source(body, { outlet: "Daily Ledger" })], { all: true }).filter((s) => s.confidence >= CHECK_THRESHOLD);
+    const furniture = [
+      ...CHROME_LINES,
+      "Pools close as lifeguards leave",
+      "By Jo Park",
+      "Three city pools will close",
+      "Read more: How other cities",
+    ];
+    const all = suggestLesson([source(body, { outlet: "Daily Ledger" })], { all: true }).filter(
+      (s) => s.confidence >= CHECK_THRESHOLD,
+    );
     expect(all.length).toBeGreaterThan(3);
     for (const { question: q } of all) {
-      for (const passage of [...q.evidence.map((e) => e.quote), ...(q.kind === "highlight" ? q.options.map((o) => o.text) : [])]) {
+      for (const passage of [
+        ...q.evidence.map((e) => e.quote),
+        ...(q.kind === "highlight" ? q.options.map((o) => o.text) : []),
+      ]) {
         for (const bit of furniture) expect(passage.startsWith(bit), `${q.id}: ${passage}`).toBe(false);
       }
     }
@@ -179,7 +306,13 @@ describe("confidence and thresholds", () => {
   });
 
   it("sort drafts into suggested, 'Check this' and not suggested", () => {
-    expect([SUGGEST_THRESHOLD, 0.69, CHECK_THRESHOLD, 0.49, 0].map(statusOf)).toEqual(["suggested", "check", "check", "below-threshold", "below-threshold"]);
+    expect([SUGGEST_THRESHOLD, 0.69, CHECK_THRESHOLD, 0.49, 0].map(statusOf)).toEqual([
+      "suggested",
+      "check",
+      "check",
+      "below-threshold",
+      "below-threshold",
+    ]);
   });
 
   it("lower options that differ only by spelling or share a surname, never dates a day apart", () => {
@@ -193,7 +326,9 @@ describe("confidence and thresholds", () => {
       explanation: "e",
       evidence: [{ source: "a", quote: "b" }],
     });
-    expect(optionsCheck(q(["Ann Baker", "Tom Baker", "Eve Fox"])).reasons).toEqual([expect.stringMatching(/share a surname/)]);
+    expect(optionsCheck(q(["Ann Baker", "Tom Baker", "Eve Fox"])).reasons).toEqual([
+      expect.stringMatching(/share a surname/),
+    ]);
     expect(optionsCheck(q(["Jon Smyth", "John Smith"])).confidence).toBe(FACTORS.similarOptions);
     expect(optionsCheck(q(["November 3, 2026", "November 13, 2026"])).confidence).toBe(1);
     expect(optionsCheck(q(["Ann Baker, Carl Diaz and Gus Hill", "Gus Hill", "Ann Baker"])).confidence).toBe(1);
@@ -203,7 +338,10 @@ describe("confidence and thresholds", () => {
     const all = suggestLesson([source(TENANTS)], { all: true });
     const colder = all.find((s) => s.question.kind === "speaker" && s.question.prompt.includes("getting colder"))!;
     expect(answerText(colder.question)).toBe("Maria Okonkwo");
-    expect(colder.reasons).toEqual([expect.stringMatching(/only by the pronoun "she"/), expect.stringMatching(/last named 3 paragraphs before/)]);
+    expect(colder.reasons).toEqual([
+      expect.stringMatching(/only by the pronoun "she"/),
+      expect.stringMatching(/last named 3 paragraphs before/),
+    ]);
     expect(statusOf(colder.confidence)).toBe("check");
     const named = all.find((s) => s.question.kind === "speaker" && s.question.prompt.includes("Nobody here"))!;
     expect(named).toMatchObject({ confidence: 1, reasons: [] });
@@ -211,12 +349,18 @@ describe("confidence and thresholds", () => {
     expect(suggestLessonQuestions([source(TENANTS)], 50).map((q) => q.id)).not.toContain(colder.question.id);
     expect(suggestQuestions(source(TENANTS), 50).map((q) => q.id)).not.toContain(colder.question.id);
     const drafts = suggestLessonDrafts([source(TENANTS)], 50);
-    expect(drafts.find((q) => q.id === colder.question.id)!.check).toEqual({ confidence: colder.confidence, reasons: colder.reasons });
+    expect(drafts.find((q) => q.id === colder.question.id)!.check).toEqual({
+      confidence: colder.confidence,
+      reasons: colder.reasons,
+    });
     expect(drafts.find((q) => q.id === named.question.id)!.check).toBeUndefined();
   });
 
   it("drop a 'she' that could be another woman named before, when the speaker's gender is unknown", () => {
-    const body = TENANTS.replace("The landlord's managing director, Paul Hendry, has met the association twice this year.", "The landlord, Brightside Homes, did not respond to requests for comment.");
+    const body = TENANTS.replace(
+      "The landlord's managing director, Paul Hendry, has met the association twice this year.",
+      "The landlord, Brightside Homes, did not respond to requests for comment.",
+    );
     const all = suggestLesson([source(body)], { all: true });
     const colder = all.find((s) => s.question.kind === "speaker" && s.question.prompt.includes("getting colder"));
     // Either the analysis gives the words to Maria Okonkwo, or the doubt drops the draft.
@@ -224,7 +368,11 @@ describe("confidence and thresholds", () => {
       expect(statusOf(colder.confidence)).toBe("below-threshold");
       expect(colder.reasons.join(" ")).toMatch(/"she" could also be Maria Okonkwo/);
     }
-    expect(suggestLessonDrafts([source(body)], 50).filter((q) => q.prompt.includes("getting colder") && q.kind === "speaker").map(answerText)).not.toContain("Brightside Homes");
+    expect(
+      suggestLessonDrafts([source(body)], 50)
+        .filter((q) => q.prompt.includes("getting colder") && q.kind === "speaker")
+        .map(answerText),
+    ).not.toContain("Brightside Homes");
   });
 
   it("lower a date counted from the publication date, and more when no publication date was given", () => {
@@ -232,8 +380,12 @@ describe("confidence and thresholds", () => {
     const dated = suggestLesson([source(body)], { all: true }).find((s) => s.question.kind === "timeline")!;
     expect(dated.question.answer).toEqual(["d-2026-03-10"]);
     expect(dated.confidence).toBe(FACTORS.relativeDate);
-    expect(dated.reasons).toEqual([expect.stringMatching(/"on Tuesday" counts from the publication date \(March 12, 2026\)/)]);
-    const guessed = suggestLesson([source(body, { published: null })], { all: true }).find((s) => s.question.kind === "timeline");
+    expect(dated.reasons).toEqual([
+      expect.stringMatching(/"on Tuesday" counts from the publication date \(March 12, 2026\)/),
+    ]);
+    const guessed = suggestLesson([source(body, { published: null })], { all: true }).find(
+      (s) => s.question.kind === "timeline",
+    );
     if (guessed) {
       expect(guessed.confidence).toBeCloseTo(FACTORS.relativeDate * FACTORS.guessedAnchor);
       expect(guessed.reasons.at(-1)).toMatch(/no publication date was given/);

@@ -4,7 +4,17 @@ import { z } from "zod";
 import { runScript, type ScriptRun } from "@/tests/support/run-script";
 
 const FILE = "tests/fixtures/suggestions/capitol-brief.txt";
-const ARGS = [FILE, "--date", "2026-11-13", "--outlet", "Capitol Brief", "--author", "Priya Nandakumar", "--genre", "news"];
+const ARGS = [
+  FILE,
+  "--date",
+  "2026-11-13",
+  "--outlet",
+  "Capitol Brief",
+  "--author",
+  "Priya Nandakumar",
+  "--genre",
+  "news",
+];
 
 /** The content:export shape (docs/product.md), with the suggester's fields after it. */
 const suggested = z.strictObject({
@@ -15,7 +25,16 @@ const suggested = z.strictObject({
   prompt: z.string().min(1),
   options: z.array(z.strictObject({ id: z.string().min(1), text: z.string().min(1) })).min(2),
   answer: z.array(z.string()).min(1),
-  evidence: z.array(z.strictObject({ source: z.literal("capitol-brief"), quote: z.string().min(1), start: z.number().int(), end: z.number().int() })).min(1),
+  evidence: z
+    .array(
+      z.strictObject({
+        source: z.literal("capitol-brief"),
+        quote: z.string().min(1),
+        start: z.number().int(),
+        end: z.number().int(),
+      }),
+    )
+    .min(1),
   explanation: z.string().min(1),
   source: z.literal("capitol-brief").optional(),
   confidence: z.number().min(0).max(1),
@@ -46,7 +65,9 @@ describe("sources:suggest", () => {
       if (q.status === "check") expect(q.reasons.length).toBeGreaterThan(0);
     }
     const joint = out.find((q) => q.kind === "speaker" && q.prompt.includes("The department has given us"))!;
-    expect(joint.options.find((o) => o.id === joint.answer[0])!.text).toBe("Ann Baker, Carl Diaz, Eve Fox and Gus Hill");
+    expect(joint.options.find((o) => o.id === joint.answer[0])!.text).toBe(
+      "Ann Baker, Carl Diaz, Eve Fox and Gus Hill",
+    );
     expect(out.some((q) => q.status === "check")).toBe(true);
   });
 

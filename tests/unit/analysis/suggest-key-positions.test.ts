@@ -21,7 +21,12 @@ const kaizen = seed("kaizen-2025-11-24-backroom-peace-plan");
  * out: they are the seeds again.
  */
 function fixtures(): SuggestSource[] {
-  const dirs = ["tests/fixtures/analysis", "tests/fixtures/analysis/held-out", "tests/fixtures/analysis/styles-dev", "tests/fixtures/analysis/styles-held-out"];
+  const dirs = [
+    "tests/fixtures/analysis",
+    "tests/fixtures/analysis/held-out",
+    "tests/fixtures/analysis/styles-dev",
+    "tests/fixtures/analysis/styles-held-out",
+  ];
   const annotated = dirs.flatMap((dir) =>
     readdirSync(dir)
       .filter((f) => f.endsWith(".txt"))
@@ -29,10 +34,22 @@ function fixtures(): SuggestSource[] {
         const name = f.replace(/\.txt$/, "");
         const gold = JSON.parse(readFileSync(path.join(dir, `${name}.gold.json`), "utf8")) as { published: string };
         const genre = name === "kaizen" ? "opinion" : "news-report";
-        return { id: `fixture-${name}`, outlet: `The ${name.replace(/-/g, " ")} desk`, genre, body: readFileSync(path.join(dir, f), "utf8"), published: gold.published };
+        return {
+          id: `fixture-${name}`,
+          outlet: `The ${name.replace(/-/g, " ")} desk`,
+          genre,
+          body: readFileSync(path.join(dir, f), "utf8"),
+          published: gold.published,
+        };
       }),
   );
-  const ferry = { id: "fixture-ferry-pier", outlet: "Harbour Times", genre: "news-report" as const, body: readFileSync("tests/fixtures/import/ferry-pier.txt", "utf8"), published: "2026-11-20" };
+  const ferry = {
+    id: "fixture-ferry-pier",
+    outlet: "Harbour Times",
+    genre: "news-report" as const,
+    body: readFileSync("tests/fixtures/import/ferry-pier.txt", "utf8"),
+    published: "2026-11-20",
+  };
   return [...annotated, ferry];
 }
 
@@ -42,15 +59,27 @@ describe("where suggestions place the key", () => {
   const sources = [kyiv, kaizen, ...fixtures()];
   // Each source alone, and the seeds together (outlet attribution and compare coverage) and the
   // fixtures in pairs, so every suggester is represented.
-  const lessons = [...sources.map((s) => [s]), [kyiv, kaizen], ...sources.slice(2).flatMap((s, i, all) => (i % 2 === 0 && all[i + 1] ? [[s, all[i + 1]!]] : []))];
+  const lessons = [
+    ...sources.map((s) => [s]),
+    [kyiv, kaizen],
+    ...sources.slice(2).flatMap((s, i, all) => (i % 2 === 0 && all[i + 1] ? [[s, all[i + 1]!]] : [])),
+  ];
   const perLesson = lessons.map((l) => suggestLessonQuestions(l, 100));
   const drafts = perLesson.flat();
   // The same question asked in two lessons (alone, then paired) counts once.
-  const singleAnswer = [...new Map(drafts.filter((q) => q.kind !== "highlight").map((q) => [`${q.evidence.map((e) => e.source).join(" ")}|${q.prompt}`, q])).values()];
+  const singleAnswer = [
+    ...new Map(
+      drafts
+        .filter((q) => q.kind !== "highlight")
+        .map((q) => [`${q.evidence.map((e) => e.source).join(" ")}|${q.prompt}`, q]),
+    ).values(),
+  ];
 
   it("draw on every suggester, and every draft still passes the content schema", () => {
     expect(singleAnswer.length).toBeGreaterThan(100);
-    expect(new Set(singleAnswer.map((q) => q.kind))).toEqual(new Set(["speaker", "statement-kind", "sourcing-chain", "timeline", "outlet-attribution", "compare-coverage"]));
+    expect(new Set(singleAnswer.map((q) => q.kind))).toEqual(
+      new Set(["speaker", "statement-kind", "sourcing-chain", "timeline", "outlet-attribution", "compare-coverage"]),
+    );
     for (const q of drafts) expect(questionSchema.safeParse(q).error, q.id).toBeUndefined();
   });
 
@@ -59,7 +88,10 @@ describe("where suggestions place the key", () => {
     for (const q of singleAnswer) tally.set(keyIndex(q), (tally.get(keyIndex(q)) ?? 0) + 1);
     expect(tally.has(-1)).toBe(false);
     expect(tally.get(0)).toBeLessThan(singleAnswer.length);
-    for (const [index, count] of tally) expect(count / singleAnswer.length, `index ${index}: ${count} of ${singleAnswer.length}`).toBeLessThanOrEqual(0.6);
+    for (const [index, count] of tally)
+      expect(count / singleAnswer.length, `index ${index}: ${count} of ${singleAnswer.length}`).toBeLessThanOrEqual(
+        0.6,
+      );
     // Every position a suggester offers gets some keys.
     for (const index of [0, 1, 2, 3]) expect(tally.get(index) ?? 0, `index ${index}`).toBeGreaterThan(0);
   });
@@ -68,14 +100,19 @@ describe("where suggestions place the key", () => {
     for (const kind of new Set(singleAnswer.map((q) => q.kind))) {
       const ofKind = singleAnswer.filter((q) => q.kind === kind);
       if (ofKind.length < 4) continue;
-      expect(ofKind.some((q) => keyIndex(q) > 0), kind).toBe(true);
+      expect(
+        ofKind.some((q) => keyIndex(q) > 0),
+        kind,
+      ).toBe(true);
     }
   });
 
   it("keep pinned options (Both, Neither) last, and nothing else pinned", () => {
     for (const q of singleAnswer) {
       const pinned = q.options.flatMap((o, i) => (o.pinned ? [[i, o.text]] : []));
-      const wanted = q.options.flatMap((o, i) => (/^(Both|Neither|More than one of them|None of them)$/.test(o.text) ? [[i, o.text]] : []));
+      const wanted = q.options.flatMap((o, i) =>
+        /^(Both|Neither|More than one of them|None of them)$/.test(o.text) ? [[i, o.text]] : [],
+      );
       expect(pinned, q.id).toEqual(wanted);
       pinned.forEach(([i], k) => expect(i, q.id).toBe(q.options.length - pinned.length + k));
     }
@@ -92,7 +129,8 @@ describe("where suggestions place the key", () => {
   it("are the same on every call, alone or in a lesson", () => {
     const seeds = lessons.findIndex((l) => l.length === 2);
     expect(suggestLessonQuestions(lessons[seeds]!, 100)).toEqual(perLesson[seeds]);
-    for (const i of [0, 1, 2, lessons.length - 1]) expect(suggestLessonQuestions(lessons[i]!, 100), lessons[i]!.map((s) => s.id).join(" + ")).toEqual(perLesson[i]);
+    for (const i of [0, 1, 2, lessons.length - 1])
+      expect(suggestLessonQuestions(lessons[i]!, 100), lessons[i]!.map((s) => s.id).join(" + ")).toEqual(perLesson[i]);
     expect(suggestQuestions(kaizen, 50)).toEqual(suggestQuestions(kaizen, 50));
     // A source's own question has its options in the same order whether drafted alone or with another source.
     const alone = new Map(suggestQuestions(kyiv, 50).map((q) => [q.prompt, q.options]));

@@ -29,7 +29,14 @@ describe("lesson suggestions on the two seed articles", () => {
     for (const drafts of [all, byDefault]) {
       for (const q of drafts) expect(questionSchema.safeParse(q).error).toBeUndefined();
       expect(new Set(drafts.map((q) => q.id)).size).toBe(drafts.length);
-      const lesson = { id: "draft", title: "Draft", summary: "Draft", sources: [kyiv.id, kaizen.id], estimatedMinutes: 15, questions: drafts };
+      const lesson = {
+        id: "draft",
+        title: "Draft",
+        summary: "Draft",
+        sources: [kyiv.id, kaizen.id],
+        estimatedMinutes: 15,
+        questions: drafts,
+      };
       expect(lessonSchema.safeParse(lesson).success).toBe(true);
     }
     expect(byDefault).toHaveLength(20);
@@ -37,9 +44,11 @@ describe("lesson suggestions on the two seed articles", () => {
 
   it("cite every evidence quote and highlight option verbatim, found once (or by occurrence) in its source", () => {
     for (const q of all) {
-      for (const e of q.evidence) expect(typeof locateQuote(bodyOf(e.source), e.quote, e.occurrence), `${q.id}: ${e.quote}`).not.toBe("string");
+      for (const e of q.evidence)
+        expect(typeof locateQuote(bodyOf(e.source), e.quote, e.occurrence), `${q.id}: ${e.quote}`).not.toBe("string");
       if (q.kind !== "highlight") continue;
-      for (const o of q.options) expect(typeof locateQuote(bodyOf(q.source!), o.text), `${q.id}: ${o.text}`).not.toBe("string");
+      for (const o of q.options)
+        expect(typeof locateQuote(bodyOf(q.source!), o.text), `${q.id}: ${o.text}`).not.toBe("string");
     }
   });
 
@@ -58,8 +67,16 @@ describe("lesson suggestions on the two seed articles", () => {
       expect(answerTexts(q)).toEqual([holder!.outlet]);
       expect(other.body).not.toContain(q.evidence[0]!.quote);
       // The outlets come in an order drawn from the question; "Both" and "Neither" stay last, pinned.
-      expect(q.options.slice(0, 2).map((o) => o.text).sort()).toEqual([kaizen.outlet, kyiv.outlet]);
-      expect(q.options.slice(2).map((o) => [o.text, o.pinned])).toEqual([["Both", true], ["Neither", true]]);
+      expect(
+        q.options
+          .slice(0, 2)
+          .map((o) => o.text)
+          .sort(),
+      ).toEqual([kaizen.outlet, kyiv.outlet]);
+      expect(q.options.slice(2).map((o) => [o.text, o.pinned])).toEqual([
+        ["Both", true],
+        ["Neither", true],
+      ]);
       expect(q.options.slice(0, 2).some((o) => o.pinned)).toBe(false);
     }
     const thanksgiving = ofKind("outlet-attribution").find((q) => q.prompt.includes("Thanksgiving"))!;
@@ -69,7 +86,9 @@ describe("lesson suggestions on the two seed articles", () => {
   });
 
   it("compare the coverage by what each text says: genre, sources relayed, and who is quoted", () => {
-    expect(answerTexts(byId("cmp-genre-contrast"))).toEqual(["The Kyiv Independent credits its claims to sources; Kaizen argues for its own conclusions"]);
+    expect(answerTexts(byId("cmp-genre-contrast"))).toEqual([
+      "The Kyiv Independent credits its claims to sources; Kaizen argues for its own conclusions",
+    ]);
     const relay = byId("cmp-relay-bloomberg");
     expect(answerTexts(relay)[0]).toMatch(/^The Kyiv Independent relays Bloomberg's reporting; Kaizen/);
     expect(kyiv.body).toContain("Bloomberg reported");
@@ -93,10 +112,15 @@ describe("lesson suggestions on the two seed articles", () => {
     for (const text of wrongTexts(bloomberg)) expect(text).not.toContain("Bloomberg");
     const trump = byId("kyiv-hl-quotes-donald-trump");
     expect(answerTexts(trump)).toEqual([expect.stringMatching(/^"It didn't feel like .*" Trump said in October\.$/)]);
-    expect(wrongTexts(trump)).toContain("Trump, on Nov. 22, told reporters that the peace plan is not Washington's final proposal amid widespread concern.");
+    expect(wrongTexts(trump)).toContain(
+      "Trump, on Nov. 22, told reporters that the peace plan is not Washington's final proposal amid widespread concern.",
+    );
     const opinion = byId("kaizen-hl-opinion");
     expect(answerTexts(opinion)).toContain("A moment that tears down the facade.");
-    const transcript = kaizen.body.slice(kaizen.body.indexOf("Leavitt: Yesterday"), kaizen.body.indexOf("(November 24, 2025)"));
+    const transcript = kaizen.body.slice(
+      kaizen.body.indexOf("Leavitt: Yesterday"),
+      kaizen.body.indexOf("(November 24, 2025)"),
+    );
     for (const text of wrongTexts(opinion)) expect(transcript).toContain(text);
     expect(all.some((q) => q.id === "kyiv-hl-opinion")).toBe(false);
   });

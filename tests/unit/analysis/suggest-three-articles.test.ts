@@ -1,7 +1,12 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { CHECK_THRESHOLD, statusOf, type Suggestion } from "@/lib/analysis/suggest-confidence";
-import { suggestLesson, suggestLessonDrafts, suggestLessonQuestions, type SuggestSource } from "@/lib/analysis/suggest-questions";
+import {
+  suggestLesson,
+  suggestLessonDrafts,
+  suggestLessonQuestions,
+  type SuggestSource,
+} from "@/lib/analysis/suggest-questions";
 import { questionSchema, type QuestionInput } from "@/lib/content/schema";
 
 /**
@@ -13,9 +18,30 @@ import { questionSchema, type QuestionInput } from "@/lib/content/schema";
  * from the election.
  */
 const read = (name: string) => readFileSync(`tests/fixtures/suggestions/${name}.txt`, "utf8");
-const courier: SuggestSource = { id: "courier-wire", outlet: "The Fairhaven Courier", author: "Continental Press", genre: "news-report", body: read("courier-wire"), published: "2026-11-12" };
-const times: SuggestSource = { id: "times-analysis", outlet: "The Harbor Times", author: "Miriam Okafor", genre: "news-report", body: read("times-analysis"), published: "2026-11-14" };
-const capitol: SuggestSource = { id: "capitol-brief", outlet: "Capitol Brief", author: "Priya Nandakumar", genre: "news-report", body: read("capitol-brief"), published: "2026-11-13" };
+const courier: SuggestSource = {
+  id: "courier-wire",
+  outlet: "The Fairhaven Courier",
+  author: "Continental Press",
+  genre: "news-report",
+  body: read("courier-wire"),
+  published: "2026-11-12",
+};
+const times: SuggestSource = {
+  id: "times-analysis",
+  outlet: "The Harbor Times",
+  author: "Miriam Okafor",
+  genre: "news-report",
+  body: read("times-analysis"),
+  published: "2026-11-14",
+};
+const capitol: SuggestSource = {
+  id: "capitol-brief",
+  outlet: "Capitol Brief",
+  author: "Priya Nandakumar",
+  genre: "news-report",
+  body: read("capitol-brief"),
+  published: "2026-11-13",
+};
 const SOURCES = [courier, times, capitol];
 const bodyOf = (id: string | undefined) => SOURCES.find((s) => s.id === id)!.body;
 const outletOf = (id: string | undefined) => SOURCES.find((s) => s.id === id)!.outlet;
@@ -41,7 +67,8 @@ const GOLD_QUOTES: [source: string, opening: string, speaker: string | null][] =
   ["capitol-brief", "We found out from a newspaper", "Luis Ortega"],
 ];
 /** The speakers of the direct quotes in a passage of a source. */
-const quotedIn = (source: string | undefined, text: string) => GOLD_QUOTES.filter(([s, opening]) => s === source && text.includes(opening)).map(([, , who]) => who);
+const quotedIn = (source: string | undefined, text: string) =>
+  GOLD_QUOTES.filter(([s, opening]) => s === source && text.includes(opening)).map(([, , who]) => who);
 
 /** Page furniture in the three bodies: never an option, never evidence. */
 const FURNITURE = [
@@ -80,7 +107,17 @@ describe("suggestions on three articles about one story", () => {
   const ofKind = (kind: QuestionInput["kind"]) => offered.filter((s) => s.question.kind === kind);
 
   it("offer drafts of every kind, each valid lesson content with a confidence and its reasons", () => {
-    expect(new Set(questions.map((q) => q.kind))).toEqual(new Set(["speaker", "statement-kind", "sourcing-chain", "timeline", "outlet-attribution", "compare-coverage", "highlight"]));
+    expect(new Set(questions.map((q) => q.kind))).toEqual(
+      new Set([
+        "speaker",
+        "statement-kind",
+        "sourcing-chain",
+        "timeline",
+        "outlet-attribution",
+        "compare-coverage",
+        "highlight",
+      ]),
+    );
     for (const s of offered) {
       expect(questionSchema.safeParse(s.question).error, s.question.id).toBeUndefined();
       expect(s.confidence).toBeGreaterThanOrEqual(CHECK_THRESHOLD);
@@ -130,22 +167,40 @@ describe("suggestions on three articles about one story", () => {
   it("treat The Times citing itself as its own reporting: no relay question, no highlight crediting it to itself", () => {
     for (const q of questions.filter((x) => sourceOf(x) === "times-analysis")) {
       const text = JSON.stringify(q);
-      expect(text, q.id).not.toMatch(/From (?:The )?(?:Harbor )?Times|relays (?:The )?(?:Harbor )?Times|credits to (?:The )?(?:Harbor )?Times/);
-      if (q.kind === "sourcing-chain") for (const phrase of SELF_CITES) expect(q.evidence[0]!.quote, q.id).not.toContain(phrase);
+      expect(text, q.id).not.toMatch(
+        /From (?:The )?(?:Harbor )?Times|relays (?:The )?(?:Harbor )?Times|credits to (?:The )?(?:Harbor )?Times/,
+      );
+      if (q.kind === "sourcing-chain")
+        for (const phrase of SELF_CITES) expect(q.evidence[0]!.quote, q.id).not.toContain(phrase);
     }
-    for (const q of questions.filter((x) => x.kind === "compare-coverage")) expect(JSON.stringify(q), q.id).not.toMatch(/relays (?:The )?Times's/);
+    for (const q of questions.filter((x) => x.kind === "compare-coverage"))
+      expect(JSON.stringify(q), q.id).not.toMatch(/relays (?:The )?Times's/);
     // What The Times relays from elsewhere is still asked about, and so is the Courier relaying The Times.
     const relayed = ofKind("sourcing-chain").map((s) => s.question);
-    expect(relayed.map((q) => answerTexts(q)[0])).toEqual(expect.arrayContaining(["From Continental Press: The Harbor Times relays it", "From Harbor Times: The Fairhaven Courier relays it"]));
+    expect(relayed.map((q) => answerTexts(q)[0])).toEqual(
+      expect.arrayContaining([
+        "From Continental Press: The Harbor Times relays it",
+        "From Harbor Times: The Fairhaven Courier relays it",
+      ]),
+    );
     // The self-citations were drafted and refused, with the reason.
-    const refused = everything.filter((s) => s.question.kind === "sourcing-chain" && sourceOf(s.question) === "times-analysis" && s.confidence === 0);
-    expect(refused.map((s) => s.reasons[0])).toEqual(expect.arrayContaining([expect.stringMatching(/citing its own earlier reporting/)]));
+    const refused = everything.filter(
+      (s) => s.question.kind === "sourcing-chain" && sourceOf(s.question) === "times-analysis" && s.confidence === 0,
+    );
+    expect(refused.map((s) => s.reasons[0])).toEqual(
+      expect.arrayContaining([expect.stringMatching(/citing its own earlier reporting/)]),
+    );
   });
 
   it("never offer page furniture as an option or cite it as evidence", () => {
     for (const q of questions) {
-      const passages = [...q.evidence.map((e) => e.quote), ...(q.kind === "highlight" ? q.options.map((o) => o.text) : [])];
-      for (const passage of passages) for (const bit of FURNITURE) expect(passage.startsWith(bit) || passage === bit.replace(/\.$/, ""), `${q.id}: ${passage}`).toBe(false);
+      const passages = [
+        ...q.evidence.map((e) => e.quote),
+        ...(q.kind === "highlight" ? q.options.map((o) => o.text) : []),
+      ];
+      for (const passage of passages)
+        for (const bit of FURNITURE)
+          expect(passage.startsWith(bit) || passage === bit.replace(/\.$/, ""), `${q.id}: ${passage}`).toBe(false);
     }
   });
 
@@ -155,7 +210,8 @@ describe("suggestions on three articles about one story", () => {
       const key = q.answer[0];
       if (key === "quote") expect(quotedIn(sourceOf(q), sentence).length, sentence).toBeGreaterThan(0);
       // Reported speech names its verb: "said", "told", "urged … to", "according to".
-      if (key === "paraphrase") expect(sentence).toMatch(/\b(?:said|told|announced|urged|wrote|pointed to|according to)\b/);
+      if (key === "paraphrase")
+        expect(sentence).toMatch(/\b(?:said|told|announced|urged|wrote|pointed to|according to)\b/);
       if (key === "paraphrase") for (const phrase of SELF_CITES) expect(sentence).not.toContain(phrase);
       if (key === "fact") expect(sentence).not.toMatch(/\b(?:said|told|reported|according to)\b|["“]/);
       expect(key).not.toBe("opinion");
@@ -167,7 +223,9 @@ describe("suggestions on three articles about one story", () => {
     expect(timeline.length).toBeGreaterThanOrEqual(3);
     for (const s of timeline) {
       const q = s.question;
-      const gold = GOLD_DAYS.filter(([source, words]) => source === sourceOf(q) && q.evidence[0]!.quote.includes(words));
+      const gold = GOLD_DAYS.filter(
+        ([source, words]) => source === sourceOf(q) && q.evidence[0]!.quote.includes(words),
+      );
       expect(gold, q.prompt).toHaveLength(1);
       expect(q.answer, q.prompt).toEqual([`d-${gold[0]![2]}`]);
       if (/after the election|before the election/.test(q.evidence[0]!.quote)) {
@@ -188,8 +246,16 @@ describe("suggestions on three articles about one story", () => {
       const quoted = /^Which article quotes (.+?) directly, in quotation marks \(of (.+) and (.+)\)\?$/.exec(q.prompt);
       if (!quoted) continue;
       const [, who, first, second] = quoted;
-      const quotes = (outlet: string) => GOLD_QUOTES.some(([s, , speaker]) => outletOf(s) === outlet && speaker === who);
-      const expected = quotes(first!) && quotes(second!) ? "Both" : quotes(first!) ? `Only ${first}` : quotes(second!) ? `Only ${second}` : "Neither";
+      const quotes = (outlet: string) =>
+        GOLD_QUOTES.some(([s, , speaker]) => outletOf(s) === outlet && speaker === who);
+      const expected =
+        quotes(first!) && quotes(second!)
+          ? "Both"
+          : quotes(first!)
+            ? `Only ${first}`
+            : quotes(second!)
+              ? `Only ${second}`
+              : "Neither";
       expect(answerTexts(q), q.prompt).toEqual([expected]);
       expect(MEMBERS).not.toContain(who);
     }
@@ -200,12 +266,19 @@ describe("suggestions on three articles about one story", () => {
   it("flag the quote whose speaker is found only by 'she', two paragraphs after her name, for checking, with both reasons", () => {
     const mobile = offered.find((s) => s.question.kind === "speaker" && s.question.prompt.includes("Mobile clinics"))!;
     expect(statusOf(mobile.confidence)).toBe("check");
-    expect(mobile.reasons).toEqual([expect.stringMatching(/only by the pronoun "she"/), expect.stringMatching(/last named 2 paragraphs before/)]);
+    expect(mobile.reasons).toEqual([
+      expect.stringMatching(/only by the pronoun "she"/),
+      expect.stringMatching(/last named 2 paragraphs before/),
+    ]);
     // The lesson's plain questions leave it out; a teacher's draft keeps it with the note.
     expect(suggestLessonQuestions(SOURCES, 1000).some((q) => q.id === mobile.question.id)).toBe(false);
     const draft = suggestLessonDrafts(SOURCES, 1000).find((q) => q.id === mobile.question.id)!;
     expect(draft.check).toEqual({ confidence: mobile.confidence, reasons: mobile.reasons });
-    expect(suggestLessonDrafts(SOURCES, 1000).filter((q) => !q.check).every((q) => offered.find((s) => s.question.id === q.id)!.confidence >= 0.7)).toBe(true);
+    expect(
+      suggestLessonDrafts(SOURCES, 1000)
+        .filter((q) => !q.check)
+        .every((q) => offered.find((s) => s.question.id === q.id)!.confidence >= 0.7),
+    ).toBe(true);
   });
 
   it("within the default limit, take plain suggestions first and fill with those to check", () => {

@@ -17,7 +17,9 @@ describe("the client's address", () => {
     expect(clientAddress(xff("10.0.0.1, 198.51.100.7, 192.0.2.5"), { hops: 1 })).toBe("198.51.100.7");
     expect(clientAddress(xff("10.0.0.1, 198.51.100.7, 192.0.2.5"), { hops: 2 })).toBe("10.0.0.1");
     expect(clientAddress(xff("198.51.100.7, 192.0.2.5"), { hops: 5 })).toBe("198.51.100.7");
-    expect(clientAddress(xff("10.0.0.1, 198.51.100.7, 192.0.2.5"), { addresses: ["192.0.2.0/24"] })).toBe("198.51.100.7");
+    expect(clientAddress(xff("10.0.0.1, 198.51.100.7, 192.0.2.5"), { addresses: ["192.0.2.0/24"] })).toBe(
+      "198.51.100.7",
+    );
     expect(clientAddress(xff("10.0.0.1, 198.51.100.7, 127.0.0.1"), { addresses: ["loopback"] })).toBe("198.51.100.7");
   });
 
@@ -44,8 +46,16 @@ describe("known devices", () => {
 
 describe("device names", () => {
   it("summarise a browser without keeping the header", () => {
-    expect(deviceName("Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Mobile Safari/537.36")).toBe("Chrome on Android");
-    expect(deviceName("Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1")).toBe("Safari on iOS");
+    expect(
+      deviceName(
+        "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Mobile Safari/537.36",
+      ),
+    ).toBe("Chrome on Android");
+    expect(
+      deviceName(
+        "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1",
+      ),
+    ).toBe("Safari on iOS");
     expect(deviceName(null)).toBe("Unknown browser");
   });
 });

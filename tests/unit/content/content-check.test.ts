@@ -19,7 +19,9 @@ describe("checking a content directory", () => {
   it("content:check passes on the real content", () => {
     const run = runScript("scripts/content-check.ts", [dir]);
     // Warnings (keys leaning on one position) may be printed; nothing else.
-    expect(run.stderr.split("\n").filter((line) => line !== "" && !/^lessons\/[^:]+\.yaml: warning: /.test(line))).toEqual([]);
+    expect(
+      run.stderr.split("\n").filter((line) => line !== "" && !/^lessons\/[^:]+\.yaml: warning: /.test(line)),
+    ).toEqual([]);
     expect(run.stdout).toMatch(/^content:check ok: \d+ sources, \d+ lessons, \d+ questions/);
     expect(run.status).toBe(0);
   });
@@ -34,12 +36,19 @@ describe("checking a content directory", () => {
       ...(optionOrder ? { optionOrder } : {}),
       options: [
         { id: "bloomberg", text: "Bloomberg", feedback: "Right." },
-        { id: "kyiv-independent", text: "The Kyiv Independent", feedback: "No.", misconception: "Takes the publisher for the reporter" },
+        {
+          id: "kyiv-independent",
+          text: "The Kyiv Independent",
+          feedback: "No.",
+          misconception: "Takes the publisher for the reporter",
+        },
         { id: "both", text: "Both", feedback: "No.", misconception: "Assumes both report it", pinned: true },
       ],
       answer: ["bloomberg"],
       explanation: "The sentence credits Bloomberg.",
-      evidence: [{ source: "kyiv-independent-2025-11-24-secretive-negotiations", quote: "Bloomberg reported on Nov. 23." }],
+      evidence: [
+        { source: "kyiv-independent-2025-11-24-secretive-negotiations", quote: "Bloomberg reported on Nov. 23." },
+      ],
     });
     const lesson = (optionOrder?: "authored") => ({
       id: "zz-leaning",
@@ -65,7 +74,10 @@ describe("checking a content directory", () => {
     expect(authored.status).toBe(0);
 
     // Errors still fail the check, warnings or not.
-    writeFileSync(path.join(dir, file), stringify(lesson()).replace("quote: Bloomberg reported on Nov. 23.", "quote: Bloomberg reported on Nov. 22."));
+    writeFileSync(
+      path.join(dir, file),
+      stringify(lesson()).replace("quote: Bloomberg reported on Nov. 23.", "quote: Bloomberg reported on Nov. 22."),
+    );
     const broken = runScript("scripts/content-check.ts", [dir]);
     expect(broken.status).toBe(1);
     expect(broken.stderr).toMatch(/not an exact substring/);
@@ -75,12 +87,16 @@ describe("checking a content directory", () => {
     const file = path.join(dir, LESSON);
     const raw = readFileSync(file, "utf8");
     const original = "Bloomberg reported on Nov. 23.";
-    expect(raw).toContain(`quote: Secretive talks between the U.S. and Russia left out key White House officials and have been ongoing for weeks, ${original}`);
+    expect(raw).toContain(
+      `quote: Secretive talks between the U.S. and Russia left out key White House officials and have been ongoing for weeks, ${original}`,
+    );
     writeFileSync(file, raw.replace(original, "Bloomberg reported on Nov. 22."));
     const quoteLine = raw.split("\n").findIndex((l) => l.includes(original)) + 1;
 
     const { errors } = readContent(dir);
-    expect(errors).toEqual([{ file: LESSON, line: quoteLine, message: expect.stringMatching(/not an exact substring/) }]);
+    expect(errors).toEqual([
+      { file: LESSON, line: quoteLine, message: expect.stringMatching(/not an exact substring/) },
+    ]);
 
     const run = runScript("scripts/content-check.ts", [dir]);
     expect(run.status).not.toBe(0);
@@ -94,8 +110,16 @@ describe("checking a content directory", () => {
     const questionIds = (doc.toJS() as { questions: { id: string }[] }).questions.map((q) => q.id);
 
     const { errors } = readContent(dir);
-    expect(errors.map((e) => e.message)).toEqual(questionIds.map((id) => expect.stringContaining(`duplicate question id "${id}"`)));
-    expect(errors.every((e) => e.file === path.join("lessons", "who-reported-what.yaml") || e.file === path.join("lessons", "who-reported-what-copy.yaml"))).toBe(true);
+    expect(errors.map((e) => e.message)).toEqual(
+      questionIds.map((id) => expect.stringContaining(`duplicate question id "${id}"`)),
+    );
+    expect(
+      errors.every(
+        (e) =>
+          e.file === path.join("lessons", "who-reported-what.yaml") ||
+          e.file === path.join("lessons", "who-reported-what-copy.yaml"),
+      ),
+    ).toBe(true);
   });
 
   it("reports a lesson id used in two lesson files", () => {
@@ -105,6 +129,12 @@ describe("checking a content directory", () => {
     writeFileSync(path.join(dir, "lessons", "zz-copy.yaml"), doc.toString());
 
     const { errors } = readContent(dir);
-    expect(errors).toEqual([{ file: path.join("lessons", "zz-copy.yaml"), line: 1, message: expect.stringContaining('duplicate lesson id "who-reported-what"') }]);
+    expect(errors).toEqual([
+      {
+        file: path.join("lessons", "zz-copy.yaml"),
+        line: 1,
+        message: expect.stringContaining('duplicate lesson id "who-reported-what"'),
+      },
+    ]);
   });
 });

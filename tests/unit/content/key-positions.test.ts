@@ -47,7 +47,8 @@ describe("keyPositionWarning", () => {
       index: 0,
       count: 5,
       total: 8,
-      message: 'lesson "x": 5 of 8 keys are option 1 in the file; students see options shuffled, but authors and teachers\' previews read the file order',
+      message:
+        'lesson "x": 5 of 8 keys are option 1 in the file; students see options shuffled, but authors and teachers\' previews read the file order',
     });
   });
 

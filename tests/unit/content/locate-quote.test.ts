@@ -12,7 +12,10 @@ describe("locateQuote", () => {
   it("picks the requested occurrence of a repeated quote", () => {
     const second = locateQuote(body, "“it’s over.”", 2);
     expect(second).toEqual({ start: body.lastIndexOf("“it’s over.”"), end: body.lastIndexOf("“it’s over.”") + 12 });
-    expect(locateQuote(body, "“it’s over.”", 1)).toEqual({ start: body.indexOf("“it’s over.”"), end: body.indexOf("“it’s over.”") + 12 });
+    expect(locateQuote(body, "“it’s over.”", 1)).toEqual({
+      start: body.indexOf("“it’s over.”"),
+      end: body.indexOf("“it’s over.”") + 12,
+    });
   });
 
   it("rejects an occurrence beyond the last one", () => {

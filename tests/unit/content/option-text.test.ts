@@ -21,12 +21,16 @@ function question(texts: string[]): QuestionInput {
   };
 }
 
-const issues = (q: QuestionInput) => questionSchema.safeParse(q).error?.issues.map((i) => ({ path: i.path, message: i.message })) ?? [];
+const issues = (q: QuestionInput) =>
+  questionSchema.safeParse(q).error?.issues.map((i) => ({ path: i.path, message: i.message })) ?? [];
 
 describe("options that say the same thing", () => {
   it("are rejected when they differ only in case, spacing or a trailing full stop, at the second one", () => {
     expect(issues(question(["Nov. 23", "nov. 23 "]))).toEqual([
-      { path: ["options", 1, "text"], message: "options 1 and 2 say the same thing; every option must be a different answer" },
+      {
+        path: ["options", 1, "text"],
+        message: "options 1 and 2 say the same thing; every option must be a different answer",
+      },
     ]);
   });
 
@@ -96,7 +100,9 @@ questions:
   });
 
   it("loads when the second option is a different date", () => {
-    expect(Array.isArray(parseLessonFile("lessons/test-lesson.yaml", raw("Nov. 22"), new Map([["report", source]])))).toBe(false);
+    expect(
+      Array.isArray(parseLessonFile("lessons/test-lesson.yaml", raw("Nov. 22"), new Map([["report", source]]))),
+    ).toBe(false);
   });
 });
 

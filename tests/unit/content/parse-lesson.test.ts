@@ -20,7 +20,10 @@ function source(id: string, body: string): Source {
 }
 
 const SOURCES = new Map<string, Source>([
-  ["report", source("report", "Rubio said “it’s over.”\n\nThe talks went on, Bloomberg reported.\n\nNobody knows why.")],
+  [
+    "report",
+    source("report", "Rubio said “it’s over.”\n\nThe talks went on, Bloomberg reported.\n\nNobody knows why."),
+  ],
   ["other", source("other", "An unrelated article.")],
 ]);
 
@@ -100,7 +103,9 @@ describe("parseLessonFile", () => {
     const body = SOURCES.get("report")!.body;
     const [speaker, highlight] = lesson.questions;
     expect(speaker!.evidence.map((e) => body.slice(e.start, e.end))).toEqual(["Rubio said “it’s over.”"]);
-    expect(body.slice(highlight!.optionSpans!.uncredited!.start, highlight!.optionSpans!.uncredited!.end)).toBe("Nobody knows why.");
+    expect(body.slice(highlight!.optionSpans!.uncredited!.start, highlight!.optionSpans!.uncredited!.end)).toBe(
+      "Nobody knows why.",
+    );
   });
 
   it("gives a question a new version hash when its prompt changes, but not when its feedback does", () => {
@@ -123,7 +128,11 @@ describe("parseLessonFile", () => {
   it("rejects a duplicate option id, at the second one", () => {
     const raw = edit("- id: trump", "      - id: rubio");
     expect(parseErrors(raw)).toEqual([
-      { file: FILE, line: lineOf(raw, "- id: rubio", 2), message: expect.stringContaining('duplicate option id "rubio"') },
+      {
+        file: FILE,
+        line: lineOf(raw, "- id: rubio", 2),
+        message: expect.stringContaining('duplicate option id "rubio"'),
+      },
     ]);
   });
 
@@ -138,38 +147,66 @@ describe("parseLessonFile", () => {
     // A straight apostrophe where the source has a curly one.
     const raw = edit("quote: Rubio said “it’s over.”", "        quote: Rubio said “it's over.”");
     expect(parseErrors(raw)).toEqual([
-      { file: FILE, line: lineOf(raw, "quote: Rubio said"), message: expect.stringMatching(/not an exact substring of the source "report"/) },
+      {
+        file: FILE,
+        line: lineOf(raw, "quote: Rubio said"),
+        message: expect.stringMatching(/not an exact substring of the source "report"/),
+      },
     ]);
   });
 
   it("rejects evidence citing a source that is not one of the lesson's, at the citation", () => {
     const raw = edit("- source: report", "      - source: other");
     expect(parseErrors(raw)).toEqual([
-      { file: FILE, line: lineOf(raw, "- source: other"), message: expect.stringContaining('cites "other", which is not one of the lesson\'s sources') },
+      {
+        file: FILE,
+        line: lineOf(raw, "- source: other"),
+        message: expect.stringContaining('cites "other", which is not one of the lesson\'s sources'),
+      },
     ]);
   });
 
   it("rejects a lesson listing an unknown source", () => {
     const raw = edit("  - report", "  - missing-source");
     const errors = parseErrors(raw);
-    expect(errors).toContainEqual({ file: FILE, line: lineOf(raw, "- missing-source"), message: 'unknown source "missing-source"' });
+    expect(errors).toContainEqual({
+      file: FILE,
+      line: lineOf(raw, "- missing-source"),
+      message: 'unknown source "missing-source"',
+    });
   });
 
   it("rejects a highlight option whose text is not a sentence of the source, at that text", () => {
     const raw = edit("text: Nobody knows why.", "        text: Nobody knows why, yet.");
     expect(parseErrors(raw)).toEqual([
-      { file: FILE, line: lineOf(raw, "text: Nobody knows why, yet."), message: expect.stringMatching(/not an exact substring/) },
+      {
+        file: FILE,
+        line: lineOf(raw, "text: Nobody knows why, yet."),
+        message: expect.stringMatching(/not an exact substring/),
+      },
     ]);
   });
 
   it("rejects a multiple-choice question with two answers", () => {
     const raw = edit("answer: [rubio]", "    answer: [rubio, trump]");
-    expect(parseErrors(raw)).toEqual([{ file: FILE, line: lineOf(raw, "answer: [rubio, trump]"), message: expect.stringContaining("exactly one answer") }]);
+    expect(parseErrors(raw)).toEqual([
+      {
+        file: FILE,
+        line: lineOf(raw, "answer: [rubio, trump]"),
+        message: expect.stringContaining("exactly one answer"),
+      },
+    ]);
   });
 
   it("rejects an unknown skill, at the skill", () => {
     const raw = edit("skill: who-said", "    skill: mind-reading");
-    expect(parseErrors(raw)).toEqual([{ file: FILE, line: lineOf(raw, "skill: mind-reading"), message: expect.stringMatching(/^questions\.0\.skill: /) }]);
+    expect(parseErrors(raw)).toEqual([
+      {
+        file: FILE,
+        line: lineOf(raw, "skill: mind-reading"),
+        message: expect.stringMatching(/^questions\.0\.skill: /),
+      },
+    ]);
   });
 
   it("reports YAML syntax errors at their line", () => {

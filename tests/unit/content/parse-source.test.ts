@@ -27,7 +27,11 @@ describe("parseSourceFile", () => {
   });
 
   it("normalises Windows line endings but nothing inside a line", () => {
-    const source = parseSourceFile(FILE, "test-report", sourceFile(frontMatter, "One ‘two’.\n\nThree.").replace(/\n/g, "\r\n"));
+    const source = parseSourceFile(
+      FILE,
+      "test-report",
+      sourceFile(frontMatter, "One ‘two’.\n\nThree.").replace(/\n/g, "\r\n"),
+    );
     expect(source).toHaveProperty("body", "One ‘two’.\n\nThree.");
   });
 

@@ -6,8 +6,29 @@ import { readContent } from "@/lib/content/load-content";
 /** The articles as captured, page chrome included (kept in the repository as test fixtures). */
 const RAW_DIR = path.resolve(process.cwd(), "tests", "fixtures", "captures");
 
-const CHROME_LINES = ["Subscribe", "0 Comments", "Notify of", "guest", "Oldest", "Newest Most Voted", "Inline Feedbacks", "View all comments", "Would love your thoughts, please comment.x", "To the Kaizen News Brief In English", "News Editor", "Monday, November 24, 2025", "Politics"];
-const CHROME_FRAGMENTS = ["UkraineUnited States", "is a news editor for The Kyiv Independent", "0 out of 25,000", "Kaizen News Brief", "byRainer Hofmann", "Getty Images"];
+const CHROME_LINES = [
+  "Subscribe",
+  "0 Comments",
+  "Notify of",
+  "guest",
+  "Oldest",
+  "Newest Most Voted",
+  "Inline Feedbacks",
+  "View all comments",
+  "Would love your thoughts, please comment.x",
+  "To the Kaizen News Brief In English",
+  "News Editor",
+  "Monday, November 24, 2025",
+  "Politics",
+];
+const CHROME_FRAGMENTS = [
+  "UkraineUnited States",
+  "is a news editor for The Kyiv Independent",
+  "0 out of 25,000",
+  "Kaizen News Brief",
+  "byRainer Hofmann",
+  "Getty Images",
+];
 
 /** Where each article's own text starts and ends in the capture; everything else is chrome. */
 const ARTICLE_BOUNDS: Record<string, { first: string; last: string }> = {

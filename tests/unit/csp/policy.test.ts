@@ -14,17 +14,31 @@ describe("the Content-Security-Policy", () => {
     const policy = contentSecurityPolicy({ nonce: "abc123==", scriptHashes: ["sha256-xyz="] });
     expect(directive(policy, "script-src")).toBe("script-src 'self' 'nonce-abc123==' 'sha256-xyz='");
     expect(policy).not.toContain("unsafe-eval");
-    for (const d of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'", "connect-src 'self'"]) expect(policy).toContain(d);
+    for (const d of [
+      "default-src 'self'",
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+      "frame-ancestors 'none'",
+      "connect-src 'self'",
+    ])
+      expect(policy).toContain(d);
     expect(policy).not.toMatch(/https?:/);
   });
 
   it("lets only the header's account frame be framed, and only by this site", () => {
-    expect(directive(contentSecurityPolicy({ nonce: "n", scriptHashes: [], framedBySelf: true }), "frame-ancestors")).toBe("frame-ancestors 'self'");
-    expect(directive(contentSecurityPolicy({ nonce: "n", scriptHashes: [] }), "frame-ancestors")).toBe("frame-ancestors 'none'");
+    expect(
+      directive(contentSecurityPolicy({ nonce: "n", scriptHashes: [], framedBySelf: true }), "frame-ancestors"),
+    ).toBe("frame-ancestors 'self'");
+    expect(directive(contentSecurityPolicy({ nonce: "n", scriptHashes: [] }), "frame-ancestors")).toBe(
+      "frame-ancestors 'none'",
+    );
   });
 
   it("lets React's development build evaluate code, in development only", () => {
-    expect(directive(contentSecurityPolicy({ nonce: "n", scriptHashes: [], development: true }), "script-src")).toContain("'unsafe-eval'");
+    expect(
+      directive(contentSecurityPolicy({ nonce: "n", scriptHashes: [], development: true }), "script-src"),
+    ).toContain("'unsafe-eval'");
   });
 
   it("uses a fresh 128-bit nonce in the characters Next reads from the header", () => {

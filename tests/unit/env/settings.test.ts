@@ -66,8 +66,16 @@ describe("the settings schema", () => {
   });
 
   it.each([
-    ["BYLINE_LIMIT_SIGN_IN_ACCOUNT", "ten", 'BYLINE_LIMIT_SIGN_IN_ACCOUNT must be "<attempts>/<window>" such as 10/15m, or "off" (got "ten")'],
-    ["BYLINE_LIMIT_JOIN_ADDRESS", "10/15d", 'BYLINE_LIMIT_JOIN_ADDRESS must be "<attempts>/<window>" such as 10/15m, or "off" (got "10/15d")'],
+    [
+      "BYLINE_LIMIT_SIGN_IN_ACCOUNT",
+      "ten",
+      'BYLINE_LIMIT_SIGN_IN_ACCOUNT must be "<attempts>/<window>" such as 10/15m, or "off" (got "ten")',
+    ],
+    [
+      "BYLINE_LIMIT_JOIN_ADDRESS",
+      "10/15d",
+      'BYLINE_LIMIT_JOIN_ADDRESS must be "<attempts>/<window>" such as 10/15m, or "off" (got "10/15d")',
+    ],
     ["BYLINE_LIMIT_ANSWERS_ACCOUNT", "0/1m", 'BYLINE_LIMIT_ANSWERS_ACCOUNT must be "<attempts>/<window>"'],
     ["BYLINE_DB_PORT", "fifty", 'BYLINE_DB_PORT must be a port number (0 to 65535) (got "fifty")'],
     ["PORT", "70000", 'PORT must be a port number (1 to 65535) (got "70000")'],
@@ -75,10 +83,22 @@ describe("the settings schema", () => {
     ["LOG_LEVEL", "verbose", 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "verbose")'],
     ["NODE_ENV", "staging", 'NODE_ENV must be development, production or test (got "staging")'],
     ["AUTH_URL", "byline.school.org", "AUTH_URL must be the app's public address"],
-    ["POSTGRES_WS_PROXY", "ws://127.0.0.1:5433", 'POSTGRES_WS_PROXY must be host:port, without ws:// (got "ws://127.0.0.1:5433")'],
+    [
+      "POSTGRES_WS_PROXY",
+      "ws://127.0.0.1:5433",
+      'POSTGRES_WS_PROXY must be host:port, without ws:// (got "ws://127.0.0.1:5433")',
+    ],
     ["BYLINE_ADMIN_EMAIL", "head teacher", 'BYLINE_ADMIN_EMAIL must be an email address (got "head teacher")'],
-    ["BYLINE_TRUSTED_PROXIES", "10.0.0.0/99", "BYLINE_TRUSTED_PROXIES must be a hop count such as 1, or a comma list of addresses"],
-    ["BYLINE_RETENTION_DAYS_ARCHIVED", "a year", 'BYLINE_RETENTION_DAYS_ARCHIVED must be a whole number of days (0 or more) (got "a year")'],
+    [
+      "BYLINE_TRUSTED_PROXIES",
+      "10.0.0.0/99",
+      "BYLINE_TRUSTED_PROXIES must be a hop count such as 1, or a comma list of addresses",
+    ],
+    [
+      "BYLINE_RETENTION_DAYS_ARCHIVED",
+      "a year",
+      'BYLINE_RETENTION_DAYS_ARCHIVED must be a whole number of days (0 or more) (got "a year")',
+    ],
     ["BYLINE_RETENTION_DAYS_ARCHIVED", "99999", "BYLINE_RETENTION_DAYS_ARCHIVED must be at most 36500 days"],
   ])("refuses %s=%j, naming it and what it expects", (name, value, message) => {
     expect(problem({ [name]: value })).toContain(message);
@@ -119,7 +139,9 @@ describe("reading a setting", () => {
   it("throws on a malformed value instead of falling back to the default", () => {
     vi.stubEnv("BYLINE_LIMIT_SIGN_IN_ACCOUNT", "ten");
     expect(() => limitFor("signInPerAccount")).toThrow(EnvError);
-    expect(() => env("BYLINE_LIMIT_SIGN_IN_ACCOUNT")).toThrow('BYLINE_LIMIT_SIGN_IN_ACCOUNT must be "<attempts>/<window>" such as 10/15m, or "off" (got "ten")');
+    expect(() => env("BYLINE_LIMIT_SIGN_IN_ACCOUNT")).toThrow(
+      'BYLINE_LIMIT_SIGN_IN_ACCOUNT must be "<attempts>/<window>" such as 10/15m, or "off" (got "ten")',
+    );
     expect(() => checkEnv()).toThrow("BYLINE_LIMIT_SIGN_IN_ACCOUNT must be");
     // A read of another setting is not stopped by it: the start (checkEnv) is.
     expect(env("BYLINE_LIMIT_SIGN_IN_ADDRESS")).toEqual({ points: 300, seconds: 900 });
@@ -142,7 +164,11 @@ describe("reading a setting", () => {
     vi.stubEnv("BYLINE_ADMIN_EMAIL", "Head@School.org");
     expect(() => adminFromSettings()).toThrow("BYLINE_ADMIN_PASSWORD must be set too when BYLINE_ADMIN_EMAIL is");
     vi.stubEnv("BYLINE_ADMIN_PASSWORD", "correct horse battery");
-    expect(adminFromSettings()).toEqual({ email: "head@school.org", password: "correct horse battery", name: "Administrator" });
+    expect(adminFromSettings()).toEqual({
+      email: "head@school.org",
+      password: "correct horse battery",
+      name: "Administrator",
+    });
     vi.stubEnv("BYLINE_ADMIN_EMAIL", "");
     expect(() => adminFromSettings()).toThrow("BYLINE_ADMIN_EMAIL must be set too when BYLINE_ADMIN_PASSWORD is");
   });

@@ -3,20 +3,30 @@ import { describe, expect, it } from "vitest";
 import { chunkName, FORM_RESULT_MAX_AGE_SECONDS, openFormResult, sealFormResult } from "@/lib/forms/result-cookie";
 
 const SECRET = "unit-test-secret-0123456789abcdef";
-const jar = (chunks: { name: string; value: string }[] | null) => (name: string) => chunks?.find((c) => c.name === name)?.value;
+const jar = (chunks: { name: string; value: string }[] | null) => (name: string) =>
+  chunks?.find((c) => c.name === name)?.value;
 
 /** A sheet of new logins as the roster form returns it: distinct names, random passwords. */
 function loginSheet(count: number) {
   const created = Array.from({ length: count }, (_, i) => {
     const name = `${randomBytes(5).toString("hex")} ${randomBytes(6).toString("hex")}`;
-    return { line: i + 1, name, username: name.replace(" ", ".").toLowerCase(), password: randomBytes(6).toString("base64url").toLowerCase() };
+    return {
+      line: i + 1,
+      name,
+      username: name.replace(" ", ".").toLowerCase(),
+      password: randomBytes(6).toString("base64url").toLowerCase(),
+    };
   });
   return { ok: true, message: `Created ${count} student logins.`, result: { created, problems: [] } };
 }
 
 describe("a form's result carried to its page in a cookie", () => {
   it("comes back as it was sealed, for the form it was sealed for", () => {
-    const state = { message: "Please fix the highlighted fields.", errors: { name: ["Enter the class name."] }, values: { name: "", section: "Period 4" } };
+    const state = {
+      message: "Please fix the highlighted fields.",
+      errors: { name: ["Enter the class name."] },
+      values: { name: "", section: "Period 4" },
+    };
     const chunks = sealFormResult("create-class", state, SECRET);
     expect(chunks).toHaveLength(1);
     expect(openFormResult(jar(chunks), SECRET)).toEqual({ form: "create-class", state });
@@ -56,6 +66,12 @@ describe("a form's result carried to its page in a cookie", () => {
 
   it("refuses what no few cookies can carry, so the caller can send less", () => {
     const pasted = randomBytes(20_000).toString("base64");
-    expect(sealFormResult("add-students", { message: "Please fix the highlighted fields.", values: { names: pasted } }, SECRET)).toBeNull();
+    expect(
+      sealFormResult(
+        "add-students",
+        { message: "Please fix the highlighted fields.", values: { names: pasted } },
+        SECRET,
+      ),
+    ).toBeNull();
   });
 });

@@ -33,14 +33,22 @@ describe("checkSubmission", () => {
 
 describe("answer refusal sentences", () => {
   it("says each refusal in the words the quiz has always shown", () => {
-    expect(answerRefusalMessage({ refusal: "question-gone" })).toBe("This question is not part of the lesson any more. Reload the page to continue.");
-    expect(answerRefusalMessage({ refusal: "unknown-option" })).toBe("That choice is not one of this question's options.");
+    expect(answerRefusalMessage({ refusal: "question-gone" })).toBe(
+      "This question is not part of the lesson any more. Reload the page to continue.",
+    );
+    expect(answerRefusalMessage({ refusal: "unknown-option" })).toBe(
+      "That choice is not one of this question's options.",
+    );
     expect(answerRefusalMessage({ refusal: "choose-one" })).toBe("Choose exactly one answer.");
     expect(answerRefusalMessage({ refusal: "closed" })).toBe(
       "Your teacher has closed this assignment, so it no longer takes answers. The answers you gave before are kept.",
     );
-    expect(answerRefusalMessage({ refusal: "finished" })).toBe("You have finished this lesson. Choose “Try again” to start a new attempt.");
-    expect(answerRefusalMessage({ refusal: "rate-limited", retryAfter: 42 })).toBe("Too many answers in a short time. Please wait 42 seconds and try again.");
+    expect(answerRefusalMessage({ refusal: "finished" })).toBe(
+      "You have finished this lesson. Choose “Try again” to start a new attempt.",
+    );
+    expect(answerRefusalMessage({ refusal: "rate-limited", retryAfter: 42 })).toBe(
+      "Too many answers in a short time. Please wait 42 seconds and try again.",
+    );
     for (const [refusal, sentence] of Object.entries(ANSWER_REFUSAL_MESSAGES)) {
       expect(answerRefusalMessage({ refusal: refusal as keyof typeof ANSWER_REFUSAL_MESSAGES })).toBe(sentence);
     }

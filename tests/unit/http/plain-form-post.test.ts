@@ -6,7 +6,14 @@ import { openFormResult } from "@/lib/forms/result-cookie";
 process.env.AUTH_SECRET ??= "unit-test-secret-0123456789abcdef";
 
 const join = (headers: Record<string, string>, body: BodyInit = "") =>
-  POST(new NextRequest("http://byline.test/join/submit", { method: "POST", headers: { host: "byline.test", ...headers }, body }), { params: Promise.resolve({}) });
+  POST(
+    new NextRequest("http://byline.test/join/submit", {
+      method: "POST",
+      headers: { host: "byline.test", ...headers },
+      body,
+    }),
+    { params: Promise.resolve({}) },
+  );
 
 /** The form result a response left, as its page would read it. */
 function formResult(response: Response) {
@@ -27,10 +34,16 @@ describe("a plain form endpoint, reached without the proxy in front", () => {
   });
 
   it("sends a form it cannot read back to its page with a message (303), relative to the browser's address", async () => {
-    const response = await join({ origin: "http://byline.test", "content-type": "multipart/form-data; boundary=x" }, "not multipart");
+    const response = await join(
+      { origin: "http://byline.test", "content-type": "multipart/form-data; boundary=x" },
+      "not multipart",
+    );
     expect(response.status).toBe(303);
     expect(response.headers.get("location")).toBe("http://byline.test/join");
-    expect(formResult(response)).toEqual({ form: "join-class", state: { message: "The form could not be read. Please try again." } });
+    expect(formResult(response)).toEqual({
+      form: "join-class",
+      state: { message: "The form could not be read. Please try again." },
+    });
     const cookie = response.headers.getSetCookie().find((c) => c.startsWith("byline_form.0="))!;
     expect(cookie).toMatch(/Path=\/join;/);
     expect(cookie).toMatch(/HttpOnly/);

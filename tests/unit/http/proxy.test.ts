@@ -7,16 +7,29 @@ const ORIGIN = "http://byline.test";
 const CLASS = "c43dc855-841c-4f95-8787-a44b18a907f8";
 
 function send(path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
-  return proxy(new NextRequest(`${ORIGIN}${path}`, { method: init.method ?? "GET", headers: { host: "byline.test", ...init.headers }, body: init.body }));
+  return proxy(
+    new NextRequest(`${ORIGIN}${path}`, {
+      method: init.method ?? "GET",
+      headers: { host: "byline.test", ...init.headers },
+      body: init.body,
+    }),
+  );
 }
 
-const post = (path: string, headers: Record<string, string>, body?: string) => send(path, { method: "POST", headers, body });
+const post = (path: string, headers: Record<string, string>, body?: string) =>
+  send(path, { method: "POST", headers, body });
 const rewrittenTo = (response: Response) => response.headers.get("x-middleware-rewrite");
 const signedIn = { cookie: "authjs.session-token=x" };
 
 describe("the proxy on malformed addresses", () => {
   it("answers the not-found page with 404 for broken percent escapes, where decoding used to throw (500)", async () => {
-    for (const path of ["/lessons/%E0%A4%A", "/sources/%ZZ", "/teach/lessons/%ZZ/edit", "/admin/students/%E0", "/library/%"]) {
+    for (const path of [
+      "/lessons/%E0%A4%A",
+      "/sources/%ZZ",
+      "/teach/lessons/%ZZ/edit",
+      "/admin/students/%E0",
+      "/library/%",
+    ]) {
       const response = await send(path, { headers: signedIn });
       expect(response.status, path).toBe(404);
       expect(rewrittenTo(response), path).toBe(`${ORIGIN}/_unknown-page`);
@@ -38,14 +51,22 @@ describe("the proxy on malformed addresses", () => {
   });
 
   it("lets well-formed ids through to the page, which checks access itself", async () => {
-    const paths = [`/teach/classes/${CLASS}`, `/teach/classes/${CLASS}/students/${CLASS}/data`, "/teach/lessons/who-said-it", "/teach/lessons/t-abcdefghij/edit", "/lessons/who-said-it"];
+    const paths = [
+      `/teach/classes/${CLASS}`,
+      `/teach/classes/${CLASS}/students/${CLASS}/data`,
+      "/teach/lessons/who-said-it",
+      "/teach/lessons/t-abcdefghij/edit",
+      "/lessons/who-said-it",
+    ];
     for (const path of paths) {
       const response = await send(path, { headers: signedIn });
       expect(response.status, path).toBe(200);
       expect(rewrittenTo(response), path).toBeNull();
     }
     expect((await send(`/teach/classes/${CLASS}`)).headers.get("location")).toMatch(/\/sign-in\?next=/);
-    expect((await send("/lessons/t-abcdefghij")).headers.get("location")).toBe(`${ORIGIN}/sign-in?next=%2Flessons%2Ft-abcdefghij`);
+    expect((await send("/lessons/t-abcdefghij")).headers.get("location")).toBe(
+      `${ORIGIN}/sign-in?next=%2Flessons%2Ft-abcdefghij`,
+    );
   });
 
   it("asks robots not to index pages whose refusal may come after a 200 has been sent", async () => {
@@ -70,23 +91,35 @@ describe("the proxy on malformed posts", () => {
     expect((await post("/sign-in", { ...action, origin: "http://evil.example" })).status).toBe(403);
     expect((await post("/sign-in", { ...action, origin: "null" })).status).toBe(403);
     expect((await post("/lessons/who-said-it/answer", { origin: "null" })).status).toBe(200);
-    expect((await post("/sign-in", { ...action, origin: "http://byline.test:3000", host: "byline.test:3000" })).status).toBe(200);
+    expect(
+      (await post("/sign-in", { ...action, origin: "http://byline.test:3000", host: "byline.test:3000" })).status,
+    ).toBe(200);
   });
 
   it("refuses a body over the actions' limit with 413, from its Content-Length", async () => {
-    const response = await post("/teach/sources/new", { ...action, "content-length": String(ACTION_BODY_LIMIT_BYTES + 1) });
+    const response = await post("/teach/sources/new", {
+      ...action,
+      "content-length": String(ACTION_BODY_LIMIT_BYTES + 1),
+    });
     expect(response.status).toBe(413);
     expect(await response.text()).toMatch(/too large: at most 4 MB/);
-    expect((await post("/teach/sources/new", { ...action, "content-length": String(ACTION_BODY_LIMIT_BYTES), ...signedIn })).status).toBe(200);
+    expect(
+      (await post("/teach/sources/new", { ...action, "content-length": String(ACTION_BODY_LIMIT_BYTES), ...signedIn }))
+        .status,
+    ).toBe(200);
   });
 
   it("refuses multipart form data without a boundary with 400", async () => {
     expect((await post("/sign-in", { ...action, "content-type": "multipart/form-data" })).status).toBe(400);
     const form = '------x\r\nContent-Disposition: form-data; name="identifier"\r\n\r\nx\r\n------x--\r\n';
-    expect((await post("/sign-in", { ...action, "content-type": "multipart/form-data; boundary=----x" }, form)).status).toBe(200);
+    expect(
+      (await post("/sign-in", { ...action, "content-type": "multipart/form-data; boundary=----x" }, form)).status,
+    ).toBe(200);
     // A body the multipart parser cannot read would be Next's 500: refused here with a 400.
     for (const broken of ["this is not multipart", form.slice(0, 40)]) {
-      expect((await post("/sign-in", { ...action, "content-type": "multipart/form-data; boundary=----x" }, broken)).status).toBe(400);
+      expect(
+        (await post("/sign-in", { ...action, "content-type": "multipart/form-data; boundary=----x" }, broken)).status,
+      ).toBe(400);
     }
   });
 });
@@ -109,8 +142,16 @@ describe("the proxy and the forms that post without JavaScript", () => {
   });
 
   it("refuses cross-site posts to the plain endpoints, Origin: null included", async () => {
-    for (const path of ["/sign-in/submit", "/sign-up/submit", "/join/submit", "/teach/classes", `${CLASS_PAGE}/students`, `${CLASS_PAGE}/assignments`]) {
-      for (const origin of ["http://evil.example", "null"]) expect((await post(path, { origin, ...signedIn })).status, `${path} from ${origin}`).toBe(403);
+    for (const path of [
+      "/sign-in/submit",
+      "/sign-up/submit",
+      "/join/submit",
+      "/teach/classes",
+      `${CLASS_PAGE}/students`,
+      `${CLASS_PAGE}/assignments`,
+    ]) {
+      for (const origin of ["http://evil.example", "null"])
+        expect((await post(path, { origin, ...signedIn })).status, `${path} from ${origin}`).toBe(403);
       expect((await post(path, { origin: ORIGIN, ...signedIn })).status, path).toBe(200);
     }
   });

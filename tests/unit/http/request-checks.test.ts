@@ -6,7 +6,8 @@ describe("decoding a path", () => {
   it("decodes good escapes and gives null for broken ones instead of throwing", () => {
     expect(decodePath("who-said-it")).toBe("who-said-it");
     expect(decodePath("caf%C3%A9")).toBe("café");
-    for (const broken of ["%ZZ", "%E0%A4%A", "%E0%A4", "%", "a%2", "%C3%28"]) expect(decodePath(broken), broken).toBeNull();
+    for (const broken of ["%ZZ", "%E0%A4%A", "%E0%A4", "%", "a%2", "%C3%28"])
+      expect(decodePath(broken), broken).toBeNull();
   });
 });
 
@@ -14,7 +15,9 @@ describe("the request's origin and host", () => {
   const headers = (h: Record<string, string>) => new Headers(h);
 
   it("reads the first forwarded host before Host, as Next's action check does", () => {
-    expect(requestHost(headers({ host: "internal:3000", "x-forwarded-host": "byline.school, cdn.example" }))).toBe("byline.school");
+    expect(requestHost(headers({ host: "internal:3000", "x-forwarded-host": "byline.school, cdn.example" }))).toBe(
+      "byline.school",
+    );
     expect(requestHost(headers({ host: "byline.school" }))).toBe("byline.school");
   });
 
@@ -37,7 +40,8 @@ describe("refusing a post from its headers", () => {
   });
 
   it("never refuses a GET or a HEAD, whatever its headers", () => {
-    for (const method of ["GET", "HEAD"]) expect(check({ origin: "not a url", "content-length": "999999999" }, method)).toBeNull();
+    for (const method of ["GET", "HEAD"])
+      expect(check({ origin: "not a url", "content-length": "999999999" }, method)).toBeNull();
   });
 
   it("names each reason", () => {
@@ -49,7 +53,9 @@ describe("refusing a post from its headers", () => {
     expect(check({ "content-type": "multipart/form-data" })).toBe("no-multipart-boundary");
     expect(check({ "content-type": "multipart/form-data; boundary=" })).toBe("no-multipart-boundary");
     expect(check({ "content-type": 'multipart/form-data; boundary="----x"' })).toBeNull();
-    expect(check({ "content-type": "multipart/form-data; charset=utf-8; boundary=----WebKitFormBoundaryAbc" })).toBeNull();
+    expect(
+      check({ "content-type": "multipart/form-data; charset=utf-8; boundary=----WebKitFormBoundaryAbc" }),
+    ).toBeNull();
   });
 });
 
@@ -58,13 +64,31 @@ describe("addresses that cannot name a page", () => {
   const id = "c43dc855-841c-4f95-8787-a44b18a907f8";
 
   it("are the ones with a broken escape or an id of the wrong shape", () => {
-    for (const path of ["/library/%ZZ", "/teach/classes/x", `/teach/classes/${id}/students/x`, `/teach/classes/${id}/assignments/x/report`, "/admin/students/x", "/teach/lessons/nope", "/teach/lessons/who-said-it/preview"]) {
+    for (const path of [
+      "/library/%ZZ",
+      "/teach/classes/x",
+      `/teach/classes/${id}/students/x`,
+      `/teach/classes/${id}/assignments/x/report`,
+      "/admin/students/x",
+      "/teach/lessons/nope",
+      "/teach/lessons/who-said-it/preview",
+    ]) {
       expect(cannotNameAPage(path, lessons), path).toBe(true);
     }
   });
 
   it("leave everything else to the page", () => {
-    for (const path of ["/", "/library/caf%C3%A9", "/teach", "/teach/classes", `/teach/classes/${id.toUpperCase()}/report`, `/teach/classes/${id}/students/${id}`, "/admin/students", "/teach/lessons/who-said-it", "/teach/lessons/t-abcdefghij/edit"]) {
+    for (const path of [
+      "/",
+      "/library/caf%C3%A9",
+      "/teach",
+      "/teach/classes",
+      `/teach/classes/${id.toUpperCase()}/report`,
+      `/teach/classes/${id}/students/${id}`,
+      "/admin/students",
+      "/teach/lessons/who-said-it",
+      "/teach/lessons/t-abcdefghij/edit",
+    ]) {
       expect(cannotNameAPage(path, lessons), path).toBe(false);
     }
   });

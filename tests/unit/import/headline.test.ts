@@ -12,18 +12,33 @@ const HEADLINES: [string, string][] = [
   ["analysis/council-hearing.txt", "Council approves bike lanes after heated hearing"],
   ["analysis/harbour-strike.txt", "Port workers vote to strike as talks collapse"],
   ["analysis/kaizen.txt", "A Backroom Peace Plan – and Now the White House Confirms the Joint US–Russia Architecture"],
-  ["analysis/kyiv-independent.txt", "Secretive US-Russia peace negotiations on Ukraine left out key White House officials, Bloomberg reports"],
+  [
+    "analysis/kyiv-independent.txt",
+    "Secretive US-Russia peace negotiations on Ukraine left out key White House officials, Bloomberg reports",
+  ],
   ["analysis/wire-summit.txt", "Leaders pledge climate cash, but details are thin"],
   ["analysis/held-out/library-closures.txt", "Libraries face cuts as council budget tightens"],
   ["analysis/held-out/senate-vote.txt", "Senate passes stopgap bill hours before shutdown deadline"],
   ["analysis/styles-dev/magazine-lighthouse.txt", "The last keeper of Skerrow Point"],
   ["analysis/styles-dev/org-breach.txt", "Brightmart says hackers stole data of 2 million customers"],
   ["analysis/styles-dev/qa-planner.txt", "Q&A: The city’s new chief planner on housing, height and the ‘NIMBY’ label"],
-  ["analysis/styles-dev/uk-hospitals.txt", "‘Our wards are full by lunchtime’: A&E doctors warn NHS faces worst winter in a decade"],
+  [
+    "analysis/styles-dev/uk-hospitals.txt",
+    "‘Our wards are full by lunchtime’: A&E doctors warn NHS faces worst winter in a decade",
+  ],
   ["analysis/styles-dev/wire-flood.txt", "Floodwaters force thousands from homes along Missouri River"],
-  ["analysis/styles-held-out/press-release-solar.txt", "Valmont Energy and the City of Ashford Announce 40-Megawatt Community Solar Project"],
-  ["analysis/styles-held-out/uk-court-coins.txt", "Dog walker who found Roman coin hoard 'knew they weren't his', court hears"],
-  ["analysis/styles-held-out/wire-senate-chips.txt", "Senators clash over chip export rules as Commerce misses deadline"],
+  [
+    "analysis/styles-held-out/press-release-solar.txt",
+    "Valmont Energy and the City of Ashford Announce 40-Megawatt Community Solar Project",
+  ],
+  [
+    "analysis/styles-held-out/uk-court-coins.txt",
+    "Dog walker who found Roman coin hoard 'knew they weren't his', court hears",
+  ],
+  [
+    "analysis/styles-held-out/wire-senate-chips.txt",
+    "Senators clash over chip export rules as Commerce misses deadline",
+  ],
 ];
 
 describe("the headline of a pasted article", () => {
@@ -35,12 +50,14 @@ describe("the headline of a pasted article", () => {
   });
 
   it("takes the section above it from a plain section line, breadcrumbs or a kicker", () => {
-    expect(["import/ferry-pier.txt", "analysis/styles-dev/uk-hospitals.txt", "analysis/styles-dev/qa-planner.txt", "analysis/styles-dev/magazine-lighthouse.txt"].map((p) => cleanPlainText(fixture(p)).section)).toEqual([
-      "Local",
-      "Health",
-      "City Hall",
-      "THE LONG READ",
-    ]);
+    expect(
+      [
+        "import/ferry-pier.txt",
+        "analysis/styles-dev/uk-hospitals.txt",
+        "analysis/styles-dev/qa-planner.txt",
+        "analysis/styles-dev/magazine-lighthouse.txt",
+      ].map((p) => cleanPlainText(fixture(p)).section),
+    ).toEqual(["Local", "Health", "City Hall", "THE LONG READ"]);
   });
 
   it("is left for the teacher to type when the text starts with the article itself", () => {
@@ -72,13 +89,25 @@ describe("what looks like a headline", () => {
     ["breadcrumbs with arrows", "Halden Metro > City Hall"],
     ["a kicker in capitals", "FOR IMMEDIATE RELEASE"],
     ["a section", "Politics"],
-    ["a lede ending in a full stop", "Dock workers at the port of Eastham will walk out next week after talks with the operator broke down on Tuesday, union leaders said."],
-    ["a quote closed after its full stop", "‘We have been patient for eighteen months,’ said Rosa Fielding. ‘Our members have had enough.’"],
-    ["a wire story's first paragraph", "GENEVA (Reuters) - Leaders from 40 countries pledged on Thursday to double climate finance"],
+    [
+      "a lede ending in a full stop",
+      "Dock workers at the port of Eastham will walk out next week after talks with the operator broke down on Tuesday, union leaders said.",
+    ],
+    [
+      "a quote closed after its full stop",
+      "‘We have been patient for eighteen months,’ said Rosa Fielding. ‘Our members have had enough.’",
+    ],
+    [
+      "a wire story's first paragraph",
+      "GENEVA (Reuters) - Leaders from 40 countries pledged on Thursday to double climate finance",
+    ],
     ["a wire dateline with a dash", "WASHINGTON — The Senate approved a short-term spending bill late Friday"],
     ["a lead-in", "The exchange that followed was tense:"],
     ["a line in lower case", "and then the council voted again"],
-    ["a paragraph too long for a headline", "Five branch libraries in Northvale could close by the summer under plans published by the county council on Friday, and campaigners say the cuts would hit children and older readers hardest of all"],
+    [
+      "a paragraph too long for a headline",
+      "Five branch libraries in Northvale could close by the summer under plans published by the county council on Friday, and campaigners say the cuts would hit children and older readers hardest of all",
+    ],
   ])("not %s", (_what, line) => expect(looksLikeHeadline(line)).toBe(false));
 });
 
@@ -92,11 +121,21 @@ describe("a section above the headline", () => {
 });
 
 describe("the headline of an HTML page", () => {
-  const page = (body: string) => `<!doctype html><html><head><title>Eastham News: local news, sport and weather</title></head><body>${body}</body></html>`;
-  const paragraphs = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i + 1}: dock workers at the port of Eastham will walk out next week after talks with the operator broke down on Tuesday, union leaders said.</p>`).join("");
+  const page = (body: string) =>
+    `<!doctype html><html><head><title>Eastham News: local news, sport and weather</title></head><body>${body}</body></html>`;
+  const paragraphs = Array.from(
+    { length: 4 },
+    (_, i) =>
+      `<p>Paragraph ${i + 1}: dock workers at the port of Eastham will walk out next week after talks with the operator broke down on Tuesday, union leaders said.</p>`,
+  ).join("");
 
   it("is the article's <h1>, kept out of the body, whatever the page's <title> says", () => {
-    const result = readSource(page(`<h1 class="logo">Eastham News</h1><article><h1>Port workers vote to strike</h1><p class="standfirst">Talks collapse after eighteen months</p>${paragraphs}</article>`), "html");
+    const result = readSource(
+      page(
+        `<h1 class="logo">Eastham News</h1><article><h1>Port workers vote to strike</h1><p class="standfirst">Talks collapse after eighteen months</p>${paragraphs}</article>`,
+      ),
+      "html",
+    );
     if (!result.ok) throw new Error(result.error);
     expect(result.article.title).toBe("Port workers vote to strike");
     expect(result.article.body).not.toContain("Port workers vote to strike");

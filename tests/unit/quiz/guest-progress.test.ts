@@ -15,7 +15,9 @@ describe("guest progress cookie", () => {
   it("reads a tampered, unsigned or malformed cookie as no progress", () => {
     const cookie = encodeGuestProgress(progress);
     const [payload, signature] = cookie.split(".");
-    const forged = Buffer.from(JSON.stringify({ lessons: { x: { n: 1, a: { q1: { c: ["b"], s: 1 } } } } })).toString("base64url");
+    const forged = Buffer.from(JSON.stringify({ lessons: { x: { n: 1, a: { q1: { c: ["b"], s: 1 } } } } })).toString(
+      "base64url",
+    );
     expect(decodeGuestProgress(`${forged}.${signature}`)).toEqual({ lessons: {} });
     expect(decodeGuestProgress(payload)).toEqual({ lessons: {} });
     expect(decodeGuestProgress("garbage")).toEqual({ lessons: {} });

@@ -31,13 +31,16 @@ describe("drawOptionOrder", () => {
     ]) {
       expect(orders(vary).size).toBeGreaterThan(10);
     }
-    const secrets = new Set(Array.from({ length: 40 }, (_, i) => drawOptionOrder(OPTIONS, seat(), `secret-${i}`).join("")));
+    const secrets = new Set(
+      Array.from({ length: 40 }, (_, i) => drawOptionOrder(OPTIONS, seat(), `secret-${i}`).join("")),
+    );
     expect(secrets.size).toBeGreaterThan(10);
   });
 
   it("puts the first authored option in every place about equally often", () => {
     const places = [0, 0, 0, 0];
-    for (let i = 0; i < 4000; i++) places[drawOptionOrder(OPTIONS, seat({ subject: `s${i}` }), "secret").indexOf("a")]! += 1;
+    for (let i = 0; i < 4000; i++)
+      places[drawOptionOrder(OPTIONS, seat({ subject: `s${i}` }), "secret").indexOf("a")]! += 1;
     for (const n of places) expect(n).toBeGreaterThan(850); // 1000 expected each; 850 is over 5 standard deviations below
   });
 

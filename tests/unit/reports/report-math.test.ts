@@ -23,7 +23,9 @@ describe("item flags", () => {
     expect(itemFlags({ answered: 0, answer: ["a"], options, picks: {}, discrimination: null })).toEqual([]);
   });
   it("compares a highlight item's distractors with its least-chosen right sentence", () => {
-    expect(itemFlags({ answered: 8, answer: ["a", "b"], options, picks: { a: 6, b: 2, c: 3 }, discrimination: 0.3 })).toEqual(["distractor-beats-key"]);
+    expect(
+      itemFlags({ answered: 8, answer: ["a", "b"], options, picks: { a: 6, b: 2, c: 3 }, discrimination: 0.3 }),
+    ).toEqual(["distractor-beats-key"]);
   });
   it("flags nothing with too few answers to rely on, however the few answers fell", () => {
     const few = { answered: 4, answer: ["a"], options, picks: { a: 1, b: 3 }, discrimination: -0.5 };
@@ -31,7 +33,10 @@ describe("item flags", () => {
     expect(itemFlags(few)).toEqual([]);
     // One more answer of the same shape is enough to rely on, and the same item is flagged.
     expect(tooFewAnswers(5)).toBe(false);
-    expect(itemFlags({ ...few, answered: 5, picks: { a: 1, b: 4 } })).toEqual(["negative-discrimination", "distractor-beats-key"]);
+    expect(itemFlags({ ...few, answered: 5, picks: { a: 1, b: 4 } })).toEqual([
+      "negative-discrimination",
+      "distractor-beats-key",
+    ]);
     expect(tooFewAnswers(0)).toBe(false);
   });
 });
@@ -70,7 +75,19 @@ describe("score export cells", () => {
       },
     };
     const columns = [{ id: "a1" }, { id: "a2" }, { id: "a3" }, { id: "a4" }];
-    expect(studentScoreCells(row, columns)).toEqual(["Ann", "ann", 80, "done", 45, "done late", null, "in progress", null, "not assigned", 62.5]);
+    expect(studentScoreCells(row, columns)).toEqual([
+      "Ann",
+      "ann",
+      80,
+      "done",
+      45,
+      "done late",
+      null,
+      "in progress",
+      null,
+      "not assigned",
+      62.5,
+    ]);
     expect(workStatus(undefined)).toBe("not assigned");
   });
 });

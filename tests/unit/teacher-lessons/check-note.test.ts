@@ -12,7 +12,13 @@ Tenants in the eastern block said their heating had failed twice this winter.
 "We are paying more every year for flats that are getting colder," she said.
 
 "Nobody here can afford another increase of this size," Okonkwo said on Tuesday.`;
-const SOURCE = { id: "t-tenants0001", outlet: "Eastside Gazette", genre: "news-report" as const, body: BODY, published: "2026-03-12" };
+const SOURCE = {
+  id: "t-tenants0001",
+  outlet: "Eastside Gazette",
+  genre: "news-report" as const,
+  body: BODY,
+  published: "2026-03-12",
+};
 
 describe("a suggestion's 'Check this' note", () => {
   const drafts = suggestLessonDrafts([SOURCE]);

@@ -29,36 +29,64 @@ describe("a question typed into the review form", () => {
         id: "own-1",
         kind: "speaker",
         answer: ["marco-rubio"],
-        options: [{ id: "marco-rubio", feedback: "Right." }, { id: "steve-witkoff", misconception: expect.any(String) }],
+        options: [
+          { id: "marco-rubio", feedback: "Right." },
+          { id: "steve-witkoff", misconception: expect.any(String) },
+        ],
         evidence: [{ source: SOURCE.id, quote: "“We wrote it,” Rubio said on Sunday." }],
       },
     });
   });
 
   it("keeps existing option ids, so an unchanged question keeps its version", () => {
-    const result = parseQuestionForm(form({ "option-0-id": "rubio", "option-1-id": "witkoff" }), { id: "q", sources: [SOURCE] });
+    const result = parseQuestionForm(form({ "option-0-id": "rubio", "option-1-id": "witkoff" }), {
+      id: "q",
+      sources: [SOURCE],
+    });
     expect(result.ok && result.question.options.map((o) => o.id)).toEqual(["rubio", "witkoff"]);
   });
 
   it("keeps an option the teacher ticked 'keep in place' pinned, and refuses two options that say the same", () => {
-    const pinned = parseQuestionForm(form({ "option-2-text": "Both of them", "option-2-misconception": "Counts a bystander", "option-2-pinned": "on" }), { id: "q", sources: [SOURCE] });
+    const pinned = parseQuestionForm(
+      form({
+        "option-2-text": "Both of them",
+        "option-2-misconception": "Counts a bystander",
+        "option-2-pinned": "on",
+      }),
+      { id: "q", sources: [SOURCE] },
+    );
     expect(pinned.ok && pinned.question.options.map((o) => o.pinned ?? false)).toEqual([false, false, true]);
     const same = parseQuestionForm(form({ "option-1-text": "marco rubio." }), { id: "q", sources: [SOURCE] });
-    expect(same).toMatchObject({ ok: false, errors: { "option-1-text": [expect.stringMatching(/say the same thing/)] } });
+    expect(same).toMatchObject({
+      ok: false,
+      errors: { "option-1-text": [expect.stringMatching(/say the same thing/)] },
+    });
   });
 
   it("refuses evidence that is not in the article word for word, on the evidence field", () => {
-    const result = parseQuestionForm(form({ evidence: "“We wrote it”, Rubio said on Sunday." }), { id: "q", sources: [SOURCE] });
-    expect(result).toMatchObject({ ok: false, errors: { evidence: [expect.stringMatching(/not in the article word for word/)] } });
+    const result = parseQuestionForm(form({ evidence: "“We wrote it”, Rubio said on Sunday." }), {
+      id: "q",
+      sources: [SOURCE],
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      errors: { evidence: [expect.stringMatching(/not in the article word for word/)] },
+    });
   });
 
   it("asks for a misconception on a wrong option, on that option's field", () => {
     const result = parseQuestionForm(form({ "option-1-misconception": "" }), { id: "q", sources: [SOURCE] });
-    expect(result).toMatchObject({ ok: false, errors: { "option-1-misconception": [expect.stringMatching(/misconception/)] } });
+    expect(result).toMatchObject({
+      ok: false,
+      errors: { "option-1-misconception": [expect.stringMatching(/misconception/)] },
+    });
   });
 
   it("needs a right answer, two options and a prompt", () => {
-    const result = parseQuestionForm(form({ correct: undefined, "option-1-text": "", prompt: " " }), { id: "q", sources: [SOURCE] });
+    const result = parseQuestionForm(form({ correct: undefined, "option-1-text": "", prompt: " " }), {
+      id: "q",
+      sources: [SOURCE],
+    });
     expect(result.ok).toBe(false);
     expect(Object.keys(result.ok ? {} : result.errors).sort()).toEqual(["correct", "options", "prompt"]);
   });
@@ -75,9 +103,15 @@ describe("a question typed into the review form", () => {
       correct: ["0"],
     };
     const result = parseQuestionForm(highlight, { id: "h", sources: [SOURCE] });
-    expect(result).toMatchObject({ ok: false, errors: { "option-2-text": [expect.stringMatching(/not an exact substring/)] } });
+    expect(result).toMatchObject({
+      ok: false,
+      errors: { "option-2-text": [expect.stringMatching(/not an exact substring/)] },
+    });
     const fixed = parseQuestionForm({ ...highlight, "option-2-text": "" }, { id: "h", sources: [SOURCE] });
-    expect(fixed).toMatchObject({ ok: true, question: { source: SOURCE.id, evidence: [{ quote: "“We wrote it,” Rubio said on Sunday." }] } });
+    expect(fixed).toMatchObject({
+      ok: true,
+      question: { source: SOURCE.id, evidence: [{ quote: "“We wrote it,” Rubio said on Sunday." }] },
+    });
   });
 });
 
@@ -87,13 +121,21 @@ describe("publishing a draft", () => {
 
   it("namespaces question ids by the lesson and resolves evidence offsets", () => {
     const checked = checkDraftForPublish("t-lesson0001", [good.question], [SOURCE]);
-    expect(checked).toMatchObject({ ok: true, questions: [{ id: "t-lesson0001-own-1", lessonId: "t-lesson0001", evidence: [{ start: SOURCE.body.indexOf("“We") }] }] });
+    expect(checked).toMatchObject({
+      ok: true,
+      questions: [
+        { id: "t-lesson0001-own-1", lessonId: "t-lesson0001", evidence: [{ start: SOURCE.body.indexOf("“We") }] },
+      ],
+    });
   });
 
   it("refuses a question whose evidence no longer matches the source", () => {
     const edited = { ...good.question, evidence: [{ source: SOURCE.id, quote: "Rubio said on Monday." }] };
     const checked = checkDraftForPublish("t-lesson0001", [good.question, edited], [SOURCE]);
-    expect(checked).toMatchObject({ ok: false, problems: [{ position: 2, messages: [expect.stringMatching(/not an exact substring/)] }] });
+    expect(checked).toMatchObject({
+      ok: false,
+      problems: [{ position: 2, messages: [expect.stringMatching(/not an exact substring/)] }],
+    });
   });
 
   it("refuses an empty lesson", () => {

@@ -29,7 +29,9 @@ describe("small buttons", () => {
   });
 
   it("ActionButton's primary variant keeps the small size", () => {
-    const html = renderToStaticMarkup(createElement(ActionButton, { action: noop, fields: {}, label: "Close", variant: "primary" }));
+    const html = renderToStaticMarkup(
+      createElement(ActionButton, { action: noop, fields: {}, label: "Close", variant: "primary" }),
+    );
     const classes = buttonClasses(html);
     expect(classes).toEqual(expect.arrayContaining(["px-3", "py-1.5", "bg-accent", "text-white"]));
     expect(classes).not.toContain("px-4");
@@ -39,7 +41,9 @@ describe("small buttons", () => {
   it("CopyButton and ResetPasswordButton are small too", () => {
     for (const html of [
       renderToStaticMarkup(createElement(CopyButton, { text: "ABC123", label: "Copy the code" })),
-      renderToStaticMarkup(createElement(ResetPasswordButton, { action: noop, fields: { studentId: "s1" }, name: "Ada" })),
+      renderToStaticMarkup(
+        createElement(ResetPasswordButton, { action: noop, fields: { studentId: "s1" }, name: "Ada" }),
+      ),
     ]) {
       const classes = buttonClasses(html);
       expect(classes).toEqual(expect.arrayContaining(["px-3", "py-1.5"]));
@@ -56,7 +60,9 @@ describe("Button", () => {
   });
 
   it("lets a caller's className override the variant's", () => {
-    const html = renderToStaticMarkup(createElement(Button, { variant: "secondary", className: "px-6 print:hidden" }, "Print"));
+    const html = renderToStaticMarkup(
+      createElement(Button, { variant: "secondary", className: "px-6 print:hidden" }, "Print"),
+    );
     const classes = buttonClasses(html);
     expect(classes).toContain("px-6");
     expect(classes).toContain("print:hidden");

@@ -20,8 +20,8 @@ describe("cn", () => {
   });
 
   it("drops falsy parts and flattens conditionals", () => {
-    expect(cn("text-sm", false, null, undefined, "", ["font-semibold", { "text-red-900": true, "text-green-900": false }])).toBe(
-      "text-sm font-semibold text-red-900",
-    );
+    expect(
+      cn("text-sm", false, null, undefined, "", ["font-semibold", { "text-red-900": true, "text-green-900": false }]),
+    ).toBe("text-sm font-semibold text-red-900");
   });
 });

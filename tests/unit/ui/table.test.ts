@@ -1,7 +1,16 @@
 import { createElement as h } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow, TableRowHeader } from "@/components/ui/table";
+import {
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+  TableRowHeader,
+} from "@/components/ui/table";
 
 describe("Table", () => {
   it("renders plain table semantics: caption, column and row headers", () => {
@@ -22,7 +31,9 @@ describe("Table", () => {
   });
 
   it("lets a table say how it differs, and wraps a wide one in its labelled scroll box", () => {
-    const html = renderToStaticMarkup(h(Table, { className: "w-auto bg-transparent text-xs", scrollLabel: "Teachers" }));
+    const html = renderToStaticMarkup(
+      h(Table, { className: "w-auto bg-transparent text-xs", scrollLabel: "Teachers" }),
+    );
     expect(html).toBe(
       '<div role="region" aria-label="Teachers" tabindex="0" class="overflow-x-auto">' +
         '<table class="border-collapse w-auto bg-transparent text-xs"></table></div>',

@@ -6,7 +6,8 @@ import { classDetailsSchema } from "@/lib/validations/classes";
 import { cleanName, DIRECTION_CONTROL_MESSAGE, displayName } from "@/lib/validations/names";
 
 const name = displayName("Enter your name.");
-const messages = (result: { success: boolean; error?: { issues: { message: string }[] } }) => result.error?.issues.map((i) => i.message) ?? [];
+const messages = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
+  result.error?.issues.map((i) => i.message) ?? [];
 
 const DIRECTION_CONTROLS = ["\u202A", "\u202B", "\u202C", "\u202D", "\u202E", "\u2066", "\u2067", "\u2068", "\u2069"];
 const INVISIBLE = ["\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF", "\u200E", "\u200F", "\u061C"];
@@ -22,7 +23,10 @@ describe("a display name", () => {
 
   it("drops zero-width characters and direction marks, so look-alike names are equal", () => {
     for (const invisible of INVISIBLE) {
-      expect(name.parse(`${invisible}A${invisible}${invisible}na Lo${invisible}pez${invisible}`), escape(invisible)).toBe("Ana Lopez");
+      expect(
+        name.parse(`${invisible}A${invisible}${invisible}na Lo${invisible}pez${invisible}`),
+        escape(invisible),
+      ).toBe("Ana Lopez");
     }
   });
 
@@ -47,7 +51,9 @@ describe("every form that takes a name uses the rule", () => {
     const signUp = { email: "a@b.test", password: "a-long-password", confirmAge: "on", timeZone: "UTC" };
     expect(messages(signUpSchema.safeParse({ ...signUp, name: bidi }))).toEqual([DIRECTION_CONTROL_MESSAGE]);
     expect(signUpSchema.parse({ ...signUp, name: zeroWidth }).name).toBe("Ana");
-    expect(messages(accountSettingsSchema.safeParse({ name: bidi, timeZone: "UTC" }))).toEqual([DIRECTION_CONTROL_MESSAGE]);
+    expect(messages(accountSettingsSchema.safeParse({ name: bidi, timeZone: "UTC" }))).toEqual([
+      DIRECTION_CONTROL_MESSAGE,
+    ]);
     expect(accountSettingsSchema.parse({ name: zeroWidth, timeZone: "UTC" }).name).toBe("Ana");
     expect(messages(classDetailsSchema.safeParse({ name: "Period\u20663" }))).toEqual([DIRECTION_CONTROL_MESSAGE]);
     expect(classDetailsSchema.parse({ name: "Period\u200D 3" }).name).toBe("Period 3");

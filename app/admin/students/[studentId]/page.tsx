@@ -18,7 +18,9 @@ export default async function AdminStudentPage({ params }: Props) {
   const { studentId } = await params;
   const user = await requireUser(["admin"], `/admin/students/${studentId}`);
   const valid = z.uuid().safeParse(studentId).success;
-  const [summary, access] = valid ? await Promise.all([getStudentPrivacySummary(user, studentId), getStudentAccountAccess(user, studentId)]) : [null, null];
+  const [summary, access] = valid
+    ? await Promise.all([getStudentPrivacySummary(user, studentId), getStudentAccountAccess(user, studentId)])
+    : [null, null];
   if (!summary || !access) notFound();
   return (
     <div className="space-y-8">
@@ -51,7 +53,9 @@ export default async function AdminStudentPage({ params }: Props) {
         summary={summary}
         downloadHref={`/admin/students/${summary.id}/data`}
         viewerIsAdmin
-        eraseForm={<EraseStudentForm action={eraseStudentAction} fields={{ studentId: summary.id }} name={summary.name} />}
+        eraseForm={
+          <EraseStudentForm action={eraseStudentAction} fields={{ studentId: summary.id }} name={summary.name} />
+        }
         eraseRefusal={accountRefusals(access).erase}
       />
     </div>

@@ -28,7 +28,8 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
     return NextResponse.redirect(back, 303);
   }
   const user = await getCurrentUser().catch(() => undefined);
-  const result = user === undefined ? { error: "not saved", retryAfter: undefined } : await submitAnswer(parsed.data, user);
+  const result =
+    user === undefined ? { error: "not saved", retryAfter: undefined } : await submitAnswer(parsed.data, user);
   if (result.retryAfter) {
     return new NextResponse(`${result.error} Then go back and answer again.`, {
       status: 429,

@@ -25,23 +25,37 @@ export const updateClassAction = formAction(
   },
 );
 
-export const archiveClassAction = formAction({ schema: archiveClassSchema, roles: TEACHER_ROLES }, async ({ classId, archived }, user) => {
-  if (!(await findManagedClass(user, classId))) return REFUSED.class;
-  await setClassArchived(classId, archived);
-  revalidateClass(classId);
-  return { ok: true, message: archived ? "Class archived. It no longer takes new students." : "Class restored." };
-});
+export const archiveClassAction = formAction(
+  { schema: archiveClassSchema, roles: TEACHER_ROLES },
+  async ({ classId, archived }, user) => {
+    if (!(await findManagedClass(user, classId))) return REFUSED.class;
+    await setClassArchived(classId, archived);
+    revalidateClass(classId);
+    return { ok: true, message: archived ? "Class archived. It no longer takes new students." : "Class restored." };
+  },
+);
 
-export const setJoinEnabledAction = formAction({ schema: setJoinEnabledSchema, roles: TEACHER_ROLES }, async ({ classId, enabled }, user) => {
-  if (!(await findManagedClass(user, classId))) return REFUSED.class;
-  await setJoinEnabled(classId, enabled);
-  revalidateClass(classId);
-  return { ok: true, message: enabled ? "Students can join with the code again." : "Joining is off: the code is refused until you turn it back on." };
-});
+export const setJoinEnabledAction = formAction(
+  { schema: setJoinEnabledSchema, roles: TEACHER_ROLES },
+  async ({ classId, enabled }, user) => {
+    if (!(await findManagedClass(user, classId))) return REFUSED.class;
+    await setJoinEnabled(classId, enabled);
+    revalidateClass(classId);
+    return {
+      ok: true,
+      message: enabled
+        ? "Students can join with the code again."
+        : "Joining is off: the code is refused until you turn it back on.",
+    };
+  },
+);
 
-export const rotateJoinCodeAction = formAction({ schema: classIdSchema, roles: TEACHER_ROLES }, async ({ classId }, user) => {
-  if (!(await findManagedClass(user, classId))) return REFUSED.class;
-  const code = await rotateJoinCode(classId);
-  revalidateClass(classId);
-  return { ok: true, message: `New join code: ${code}. The old code no longer works.` };
-});
+export const rotateJoinCodeAction = formAction(
+  { schema: classIdSchema, roles: TEACHER_ROLES },
+  async ({ classId }, user) => {
+    if (!(await findManagedClass(user, classId))) return REFUSED.class;
+    const code = await rotateJoinCode(classId);
+    revalidateClass(classId);
+    return { ok: true, message: `New join code: ${code}. The old code no longer works.` };
+  },
+);

@@ -78,7 +78,9 @@ function ClassHeader({ details, showTeacher }: { details: ClassDetails; showTeac
       </p>
       <h1 className="font-serif text-3xl font-bold">{details.name}</h1>
       <p className="text-muted">
-        {[details.section, details.schoolYear, showTeacher ? `teacher: ${details.teacherName}` : null].filter(Boolean).join(" · ")}
+        {[details.section, details.schoolYear, showTeacher ? `teacher: ${details.teacherName}` : null]
+          .filter(Boolean)
+          .join(" · ")}
         {details.archivedAt && <strong className="ml-2 text-ink">Archived</strong>}
       </p>
       <p>
@@ -130,15 +132,20 @@ function AssignmentsSection({ classId, roster, assignments, timeZone, authoredLe
   );
 }
 
-function RosterSection({ classId, roster, className, formResult }: SectionProps & { className: string; formResult?: FormState<AddStudentsResult> }) {
+function RosterSection({
+  classId,
+  roster,
+  className,
+  formResult,
+}: SectionProps & { className: string; formResult?: FormState<AddStudentsResult> }) {
   return (
     <section aria-labelledby="roster-heading" className="space-y-4">
       <h2 id="roster-heading" className="text-2xl font-semibold">
         Roster ({roster.length})
       </h2>
       <p className="text-sm text-muted">
-        Open a student for their work, to reset the password of a login you made, or to remove them from the class. Students who
-        signed up with their own email change their own password.
+        Open a student for their work, to reset the password of a login you made, or to remove them from the class.
+        Students who signed up with their own email change their own password.
       </p>
       <RosterTable classId={classId} roster={roster} />
       <h3 id="add-students" className="text-lg font-semibold">

@@ -15,17 +15,19 @@ import { formAction, serverAction } from "@/server/actions/form-action";
 import { submitAddStudents } from "@/server/forms/rosters";
 import { TEACHER_ROLES } from "@/server/session";
 
-export type { AddStudentsResult } from "@/server/forms/rosters";
 export type ResetPasswordResult = { name: string; login: string; password: string };
 
-export const removeStudentAction = formAction({ schema: rosterStudentSchema, roles: TEACHER_ROLES }, async ({ classId, studentId }, user) => {
-  if (!(await isOnManagedRoster(user, classId, studentId))) return REFUSED.student;
-  await removeFromClass(classId, studentId);
-  revalidatePath(`/teach/classes/${classId}`);
-  revalidatePath("/home");
-  // Asked from the student's own page, which no longer exists for this class: back to the roster.
-  redirect(`/teach/classes/${classId}`);
-});
+export const removeStudentAction = formAction(
+  { schema: rosterStudentSchema, roles: TEACHER_ROLES },
+  async ({ classId, studentId }, user) => {
+    if (!(await isOnManagedRoster(user, classId, studentId))) return REFUSED.student;
+    await removeFromClass(classId, studentId);
+    revalidatePath(`/teach/classes/${classId}`);
+    revalidatePath("/home");
+    // Asked from the student's own page, which no longer exists for this class: back to the roster.
+    redirect(`/teach/classes/${classId}`);
+  },
+);
 
 /** The plain post without JavaScript (./students/route.ts) runs the same handler. */
 export const addStudentsAction = serverAction(submitAddStudents);
@@ -36,9 +38,14 @@ export const resetStudentPasswordAction = formAction<typeof resetStudentPassword
   async ({ studentId }, user) => {
     const access = await getStudentAccountAccess(user, studentId);
     if (!access) return REFUSED.student;
-    if (access.resetPassword !== "allowed") return { message: `${whyNoPasswordReset(access.resetPassword, access.name)} The password was not changed.` };
+    if (access.resetPassword !== "allowed")
+      return { message: `${whyNoPasswordReset(access.resetPassword, access.name)} The password was not changed.` };
     const password = await resetPassword(access.id);
     logger.info({ actorId: user.id, actorRole: user.role, studentId: access.id }, "student password reset");
-    return { ok: true, message: `New password for ${access.name}. It is shown only once.`, result: { name: access.name, login: access.login, password } };
+    return {
+      ok: true,
+      message: `New password for ${access.name}. It is shown only once.`,
+      result: { name: access.name, login: access.login, password },
+    };
   },
 );

@@ -16,8 +16,9 @@ export default function ImportSourcePage() {
       </p>
       <h1 className="font-serif text-3xl font-bold">Import an article</h1>
       <p className="text-muted">
-        Bring this week&apos;s news: Byline cleans the page, finds who said what and who reported what, and drafts questions for you
-        to review before any student sees them. The lesson stays yours: your classes see it once you publish it.
+        Bring this week&apos;s news: Byline cleans the page, finds who said what and who reported what, and drafts
+        questions for you to review before any student sees them. The lesson stays yours: your classes see it once you
+        publish it.
       </p>
       <Suspense fallback={<LoadingBlock label="Loading…" />}>
         <TeacherOnly />

@@ -2,7 +2,10 @@ import { connection } from "next/server";
 import { Suspense } from "react";
 
 // About as much text as a lesson's two articles (≈ 16 kB in 40 paragraphs), made up here.
-const WORDS = "the minister said on tuesday that talks would resume after officials from both sides met in geneva to discuss a draft".split(" ");
+const WORDS =
+  "the minister said on tuesday that talks would resume after officials from both sides met in geneva to discuss a draft".split(
+    " ",
+  );
 const PARAGRAPHS = Array.from({ length: 40 }, (_, p) =>
   Array.from({ length: 70 }, (_, w) => WORDS[(p * 7 + w * 3) % WORDS.length]).join(" "),
 );

@@ -4,8 +4,24 @@ import { checkExportAccess } from "@/server/reports/export-access";
 
 const CHUNK = 200;
 const HEADER = [
-  "student", "login", "lesson", "assignment_id", "due_at", "attempt", "attempt_started_at", "attempt_completed_at", "late",
-  "question_number", "question_id", "skill", "kind", "chosen", "correct", "score", "time_spent_ms", "answered_at",
+  "student",
+  "login",
+  "lesson",
+  "assignment_id",
+  "due_at",
+  "attempt",
+  "attempt_started_at",
+  "attempt_completed_at",
+  "late",
+  "question_number",
+  "question_id",
+  "skill",
+  "kind",
+  "chosen",
+  "correct",
+  "score",
+  "time_spent_ms",
+  "answered_at",
 ];
 
 /** Every answer given in the class's assignments: one row per student × question × attempt, streamed. */

@@ -35,7 +35,8 @@ export default async function ClassReportPage({ params }: Props) {
         </p>
         <h1 className="font-serif text-3xl font-bold">Class report: {klass.name}</h1>
         <p className="text-muted">
-          A student&apos;s score on an assignment is their best completed attempt. Figures are computed when you open the page.
+          A student&apos;s score on an assignment is their best completed attempt. Figures are computed when you open
+          the page.
         </p>
         <p className="flex flex-wrap gap-x-6">
           <a href={`/teach/classes/${classId}/answers.csv`} download>
@@ -62,7 +63,9 @@ export default async function ClassReportPage({ params }: Props) {
         <h2 id="heatmap-heading" className="font-serif text-2xl font-bold">
           Skill mastery by student
         </h2>
-        <p className="text-sm text-muted">From answers in this class&apos;s assignments. Open a student for their history.</p>
+        <p className="text-sm text-muted">
+          From answers in this class&apos;s assignments. Open a student for their history.
+        </p>
         <SkillHeatmap classId={classId} rows={rows} />
       </section>
     </div>

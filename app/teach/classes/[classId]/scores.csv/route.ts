@@ -14,7 +14,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ cla
   const header = [
     "student",
     "login",
-    ...assignments.flatMap((a) => [`${a.lesson_title} (due ${new Date(a.due_at).toISOString().slice(0, 10)}): score %`, `${a.lesson_title}: status`]),
+    ...assignments.flatMap((a) => [
+      `${a.lesson_title} (due ${new Date(a.due_at).toISOString().slice(0, 10)}): score %`,
+      `${a.lesson_title}: status`,
+    ]),
     "average of done work %",
   ];
   async function* pages() {

@@ -12,7 +12,14 @@ import { ActionButton } from "@/components/ui/action-button";
 import { getLessonDraft, listOwnSources, type LessonDraft } from "@/db/queries/teacher-lessons";
 import { QUESTION_KIND_LABELS } from "@/lib/content/skills";
 import { requireUser, TEACHER_ROLES } from "@/server/session";
-import { addSourceAction, deleteLessonAction, deleteQuestionAction, publishLessonAction, saveLessonDetailsAction, saveQuestionAction } from "../../actions";
+import {
+  addSourceAction,
+  deleteLessonAction,
+  deleteQuestionAction,
+  publishLessonAction,
+  saveLessonDetailsAction,
+  saveQuestionAction,
+} from "../../actions";
 
 export const metadata: Metadata = { title: "Review lesson" };
 
@@ -44,11 +51,16 @@ async function LessonReview({ params }: Props) {
         <ul className="list-disc pl-5">
           {draft.sources.map((s) => (
             <li key={s.id}>
-              <strong>{s.outlet}</strong>: {s.title} ({s.genre === "opinion" ? "opinion" : "news report"}, {s.published})
+              <strong>{s.outlet}</strong>: {s.title} ({s.genre === "opinion" ? "opinion" : "news report"}, {s.published}
+              )
             </li>
           ))}
         </ul>
-        <AddSourceForm action={addSourceAction} lessonId={draft.id} sources={own.filter((s) => !draft.sources.some((d) => d.id === s.id))} />
+        <AddSourceForm
+          action={addSourceAction}
+          lessonId={draft.id}
+          sources={own.filter((s) => !draft.sources.some((d) => d.id === s.id))}
+        />
         <p className="text-sm">
           <Link href="/teach/sources/new">Import another article</Link>
         </p>
@@ -59,8 +71,8 @@ async function LessonReview({ params }: Props) {
           Publish
         </h2>
         <p className="text-sm text-muted">
-          Every question is checked as built-in lessons are: each passage it cites must be in the article word for word. Students who
-          already answered keep their answers; a changed question becomes a new version.
+          Every question is checked as built-in lessons are: each passage it cites must be in the article word for word.
+          Students who already answered keep their answers; a changed question becomes a new version.
         </p>
         <PublishPanel action={publishLessonAction} lessonId={draft.id} published={draft.status === "published"} />
       </section>
@@ -70,7 +82,12 @@ async function LessonReview({ params }: Props) {
             Delete this lesson
           </summary>
           <div className="mt-3">
-            <DeleteLessonForm action={deleteLessonAction} lessonId={draft.id} title={draft.title} articles={draft.sources.length} />
+            <DeleteLessonForm
+              action={deleteLessonAction}
+              lessonId={draft.id}
+              title={draft.title}
+              articles={draft.sources.length}
+            />
           </div>
         </details>
       </section>
@@ -80,7 +97,12 @@ async function LessonReview({ params }: Props) {
 
 function Header({ draft }: { draft: LessonDraft }) {
   const toCheck = draft.questions.filter((q) => q.check).length;
-  const status = draft.status === "published" ? (draft.unpublishedChanges ? "Published, with changes not yet published" : "Published") : "Draft: students cannot see it yet";
+  const status =
+    draft.status === "published"
+      ? draft.unpublishedChanges
+        ? "Published, with changes not yet published"
+        : "Published"
+      : "Draft: students cannot see it yet";
   return (
     <header className="space-y-2">
       <p className="text-sm">
@@ -104,16 +126,23 @@ function Header({ draft }: { draft: LessonDraft }) {
   );
 }
 
-function QuestionsSection({ draft, sources }: { draft: LessonDraft; sources: { id: string; outlet: string; title: string }[] }) {
+function QuestionsSection({
+  draft,
+  sources,
+}: {
+  draft: LessonDraft;
+  sources: { id: string; outlet: string; title: string }[];
+}) {
   return (
     <section aria-labelledby="questions-heading" className="space-y-4">
       <h2 id="questions-heading" className="text-2xl font-semibold">
         Questions
       </h2>
       <p className="text-sm text-muted">
-        Suggested from the article&apos;s quotes, speakers, attributions and dates. Check each against the text: edit, delete, or add your
-        own. Nothing reaches students until you publish. A question marked <strong>Check this</strong> was suggested with less certainty:
-        the note says what to check in the article; saving the question clears the note.
+        Suggested from the article&apos;s quotes, speakers, attributions and dates. Check each against the text: edit,
+        delete, or add your own. Nothing reaches students until you publish. A question marked{" "}
+        <strong>Check this</strong> was suggested with less certainty: the note says what to check in the article;
+        saving the question clears the note.
       </p>
       <ol className="space-y-3">
         {draft.questions.map((q, i) => (
@@ -128,7 +157,12 @@ function QuestionsSection({ draft, sources }: { draft: LessonDraft; sources: { i
               </summary>
               <div className="mt-4 space-y-3">
                 <QuestionEditor action={saveQuestionAction} lessonId={draft.id} question={q} sources={sources} />
-                <ActionButton action={deleteQuestionAction} fields={{ lessonId: draft.id, questionId: q.id }} label="Delete question" srContext={`${i + 1}`} />
+                <ActionButton
+                  action={deleteQuestionAction}
+                  fields={{ lessonId: draft.id, questionId: q.id }}
+                  label="Delete question"
+                  srContext={`${i + 1}`}
+                />
               </div>
             </details>
           </li>
@@ -146,7 +180,8 @@ function QuestionsSection({ draft, sources }: { draft: LessonDraft; sources: { i
 function CheckNote({ reasons }: { reasons: string[] }) {
   return (
     <span className="mt-2 block rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
-      <strong>Check this:</strong> {reasons.length > 0 ? reasons.join("; ") : "the suggester was not sure of the answer"}.
+      <strong>Check this:</strong>{" "}
+      {reasons.length > 0 ? reasons.join("; ") : "the suggester was not sure of the answer"}.
     </span>
   );
 }

@@ -29,8 +29,8 @@ async function Preview({ params }: Props) {
   return (
     <div className="space-y-6">
       <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-950">
-        Preview of your draft: students see one question at a time, and the right answers and explanations only after answering.{" "}
-        <Link href={`/teach/lessons/${draft.id}/edit`}>Back to the review</Link>
+        Preview of your draft: students see one question at a time, and the right answers and explanations only after
+        answering. <Link href={`/teach/lessons/${draft.id}/edit`}>Back to the review</Link>
       </p>
       <LessonLayout
         lesson={draft}

@@ -29,7 +29,9 @@ export default async function EditAssignmentPage({ params }: Props) {
       </p>
       <h1 className="font-serif text-3xl font-bold">Assignment: {assignment.lessonTitle}</h1>
       <p>
-        <Link href={`/teach/classes/${classId}/assignments/${assignmentId}/report`}>Report: answers, score distribution and item analysis</Link>
+        <Link href={`/teach/classes/${classId}/assignments/${assignmentId}/report`}>
+          Report: answers, score distribution and item analysis
+        </Link>
       </p>
       <section aria-labelledby="students-heading" className="space-y-3">
         <h2 id="students-heading" className="font-serif text-2xl font-bold">

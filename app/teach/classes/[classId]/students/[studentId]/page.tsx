@@ -9,11 +9,24 @@ import { SkillMasteryTable } from "@/components/progress/skill-mastery-table";
 import { MasteryTimelineChart } from "@/components/reports/mastery-timeline-chart";
 import { StudentAttemptList } from "@/components/reports/student-attempt-list";
 import { ActionButton } from "@/components/ui/action-button";
-import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow, TableRowHeader } from "@/components/ui/table";
+import {
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+  TableRowHeader,
+} from "@/components/ui/table";
 import { getStudentPrivacySummary } from "@/db/queries/privacy";
 import { getStudentAccountAccess } from "@/db/queries/student-account-access";
 import { listClassSkillScores } from "@/db/queries/reports/class-skills";
-import { getClassStudent, listStudentClassAttempts, listStudentMasteryTimeline } from "@/db/queries/reports/student-report";
+import {
+  getClassStudent,
+  listStudentClassAttempts,
+  listStudentMasteryTimeline,
+} from "@/db/queries/reports/student-report";
 import { bestLessonForSkill } from "@/lib/content/catalog";
 import { nextSkillToPractise, summarizeMastery } from "@/lib/mastery";
 import { accountRefusals } from "@/lib/privacy/student-account-refusals";
@@ -63,7 +76,8 @@ export default async function StudentReportPage({ params }: Props) {
         <p className="mt-2">
           {next && suggestion ? (
             <>
-              <strong>{next.label}</strong>: <Link href={`/lessons/${suggestion.id}`}>{suggestion.title}</Link> practises it.
+              <strong>{next.label}</strong>: <Link href={`/lessons/${suggestion.id}`}>{suggestion.title}</Link>{" "}
+              practises it.
             </>
           ) : next ? (
             <>
@@ -89,7 +103,9 @@ export default async function StudentReportPage({ params }: Props) {
         ) : (
           <figure className="space-y-3">
             <MasteryTimelineChart days={rows} skills={charted} />
-            <figcaption className="text-sm text-muted">Each skill&apos;s mastery at the end of each day the student answered it.</figcaption>
+            <figcaption className="text-sm text-muted">
+              Each skill&apos;s mastery at the end of each day the student answered it.
+            </figcaption>
             <TimelineTable rows={rows} skills={charted} />
           </figure>
         )}
@@ -110,10 +126,17 @@ export default async function StudentReportPage({ params }: Props) {
           <ResetPasswordButton action={resetStudentPasswordAction} fields={{ studentId }} name={student.name} />
         )}
         <details>
-          <summary className="cursor-pointer text-accent underline underline-offset-2">Remove {student.name} from the class…</summary>
+          <summary className="cursor-pointer text-accent underline underline-offset-2">
+            Remove {student.name} from the class…
+          </summary>
           <div className="mt-2 space-y-1">
             <p>{student.name} loses this class&apos;s assignments; their answers are kept.</p>
-            <ActionButton action={removeStudentAction} fields={{ classId, studentId }} label="Yes, remove" srContext={student.name} />
+            <ActionButton
+              action={removeStudentAction}
+              fields={{ classId, studentId }}
+              label="Yes, remove"
+              srContext={student.name}
+            />
           </div>
         </details>
       </section>
@@ -122,7 +145,9 @@ export default async function StudentReportPage({ params }: Props) {
           summary={privacy}
           downloadHref={`/teach/classes/${classId}/students/${studentId}/data`}
           viewerIsAdmin={user.role === "admin"}
-          eraseForm={<EraseStudentForm action={eraseClassStudentAction} fields={{ classId, studentId }} name={privacy.name} />}
+          eraseForm={
+            <EraseStudentForm action={eraseClassStudentAction} fields={{ classId, studentId }} name={privacy.name} />
+          }
           eraseRefusal={refusals.erase}
         />
       )}
@@ -130,7 +155,13 @@ export default async function StudentReportPage({ params }: Props) {
   );
 }
 
-function TimelineTable({ rows, skills }: { rows: Record<string, number | string | null>[]; skills: { id: string; label: string }[] }) {
+function TimelineTable({
+  rows,
+  skills,
+}: {
+  rows: Record<string, number | string | null>[];
+  skills: { id: string; label: string }[];
+}) {
   return (
     <div className="overflow-x-auto">
       <Table className="w-auto">

@@ -6,7 +6,16 @@ import { AssignmentGrid } from "@/components/reports/assignment-grid";
 import { ItemAnalysisList } from "@/components/reports/item-analysis-list";
 import { ScoreDistributionChart } from "@/components/reports/score-distribution-chart";
 import { formatDateTime } from "@/components/ui/format-date-time";
-import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow, TableRowHeader } from "@/components/ui/table";
+import {
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+  TableRowHeader,
+} from "@/components/ui/table";
 import { getAssignmentHeader, listAssignmentGrid, type GridRow } from "@/db/queries/reports/assignment-report";
 import { listItemStatistics } from "@/db/queries/reports/item-analysis";
 import { durationText } from "@/lib/reports/format";
@@ -44,7 +53,9 @@ export default async function AssignmentReportPage({ params }: Props) {
         <h2 id="grid-heading" className="font-serif text-2xl font-bold">
           Answers by student
         </h2>
-        <p className="text-sm text-muted">Each student&apos;s best completed attempt (the one that counts), or the attempt in progress.</p>
+        <p className="text-sm text-muted">
+          Each student&apos;s best completed attempt (the one that counts), or the attempt in progress.
+        </p>
         <AssignmentGrid classId={classId} questions={header.questions} rows={grid} timeZone={user.timeZone} />
       </section>
       <ScoreDistribution rows={grid} />
@@ -53,9 +64,10 @@ export default async function AssignmentReportPage({ params }: Props) {
           Item analysis
         </h2>
         <p className="text-sm text-muted">
-          Uses each student&apos;s <strong>first</strong> completed attempt: later attempts come after the feedback. Facility is the
-          share who answered right. Discrimination is the corrected point-biserial: the correlation between getting this question
-          right and the score on the other questions (above 0.2 is usual for a good question; below 0 is a warning).
+          Uses each student&apos;s <strong>first</strong> completed attempt: later attempts come after the feedback.
+          Facility is the share who answered right. Discrimination is the corrected point-biserial: the correlation
+          between getting this question right and the score on the other questions (above 0.2 is usual for a good
+          question; below 0 is a warning).
         </p>
         <ItemAnalysisList items={items} />
       </section>
@@ -66,7 +78,10 @@ export default async function AssignmentReportPage({ params }: Props) {
 function ScoreDistribution({ rows }: { rows: GridRow[] }) {
   const done = rows.filter((r) => r.completed && r.score !== null);
   const bands = scoreBands(done.map((r) => r.score!));
-  const timed = done.filter((r) => r.timeSpentMs !== null).map((r) => r.timeSpentMs!).sort((a, b) => a - b);
+  const timed = done
+    .filter((r) => r.timeSpentMs !== null)
+    .map((r) => r.timeSpentMs!)
+    .sort((a, b) => a - b);
   const medianTime = timed.length ? timed[Math.floor((timed.length - 1) / 2)]! : null;
   return (
     <section aria-labelledby="distribution-heading" className="space-y-3">
@@ -74,12 +89,15 @@ function ScoreDistribution({ rows }: { rows: GridRow[] }) {
         Score distribution
       </h2>
       {done.length === 0 ? (
-        <p className="text-muted">Nobody has finished yet: the distribution appears with the first completed attempt.</p>
+        <p className="text-muted">
+          Nobody has finished yet: the distribution appears with the first completed attempt.
+        </p>
       ) : (
         <figure className="space-y-3">
           <ScoreDistributionChart bands={bands} />
           <figcaption className="text-sm text-muted">
-            {done.length} finished · {rows.filter((r) => r.late).length} late · median time spent {durationText(medianTime)}
+            {done.length} finished · {rows.filter((r) => r.late).length} late · median time spent{" "}
+            {durationText(medianTime)}
           </figcaption>
           <Table className="w-auto">
             <TableCaption>Students per score band</TableCaption>

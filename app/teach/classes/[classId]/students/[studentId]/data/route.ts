@@ -14,10 +14,13 @@ export async function GET(_request: Request, context: { params: Promise<{ classI
   const parsed = params.safeParse(await context.params);
   const user = await getCurrentUser();
   if (!user) return refusal(401, "Sign in to download a student's data.");
-  if (!(TEACHER_ROLES as readonly string[]).includes(user.role)) return refusal(403, "Only teachers can download a student's data.");
+  if (!(TEACHER_ROLES as readonly string[]).includes(user.role))
+    return refusal(403, "Only teachers can download a student's data.");
   if (!parsed.success) return refusal(404, "No student of yours has this address.");
   const { classId, studentId } = parsed.data;
-  const summary = (await isOnManagedRoster(user, classId, studentId)) ? await getStudentPrivacySummary(user, studentId) : null;
+  const summary = (await isOnManagedRoster(user, classId, studentId))
+    ? await getStudentPrivacySummary(user, studentId)
+    : null;
   if (!summary) return refusal(404, "No student of yours has this address.");
   const data = await getStudentDataExport(studentId, exportScopeFor(user));
   if (!data) return refusal(404, "No student of yours has this address.");

@@ -22,8 +22,8 @@ export default async function StudentErasedPage({ params }: Props) {
     <div className="mx-auto max-w-lg space-y-6">
       <h1 className="font-serif text-3xl font-bold">Student erased</h1>
       <p role="status" className="rounded-md bg-green-50 px-3 py-2 font-medium text-green-900">
-        The student&apos;s account and all their data have been erased: their class memberships, attempts and answers are gone,
-        and the class reports no longer count them.
+        The student&apos;s account and all their data have been erased: their class memberships, attempts and answers
+        are gone, and the class reports no longer count them.
       </p>
       <p>
         <Link href={`/teach/classes/${classId}`} className={buttonVariants()}>
