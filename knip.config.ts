@@ -17,12 +17,6 @@ const config: KnipConfig = {
     "tests/support/{session-check-process,supervised-owner-process,ws-proxy,empty-module}.ts",
   ],
   project: ["**/*.{ts,tsx,mts,mjs,css}"],
-  // For now: lib/analysis is being reworked in parallel, and these files export names that nothing else
-  // imports (27 exports and types, mostly used only inside their own file). Drop the entries once they are fixed.
-  ignoreIssues: {
-    "lib/analysis/{cues,dates-anchor,dates-calendar,names,polnear,speakers}.ts": ["exports", "types"],
-    "lib/analysis/{suggest-questions,suggest-reading,suggest-speaker-check,types}.ts": ["exports", "types"],
-  },
 };
 
 export default config;

@@ -16,7 +16,9 @@ export function findAccordingTo(ctx: Context, sents: Span[], known: Attribution[
   const out: Attribution[] = [];
   for (const s of sents) {
     const text = ctx.raw.slice(s.start, s.end);
-    for (const m of text.matchAll(/\b([Aa]ccording\s+to|[Aa]s\s+reported\s+by)\s+([^,;:.!?"“”—–()]+?)(?=\s*(?:[,;:!?"“”—–()]|\.(?:\s|$)|$))/gu)) {
+    for (const m of text.matchAll(
+      /\b([Aa]ccording\s+to|[Aa]s\s+reported\s+by)\s+([^,;:.!?"“”—–()]+?)(?=\s*(?:[,;:!?"“”—–()]|\.(?:\s|$)|$))/gu,
+    )) {
       const start = s.start + m.index;
       const end = start + m[0].length;
       if (known.some((a) => a.start <= start && a.end >= start)) continue;
@@ -33,7 +35,11 @@ export function accordingSource(ctx: Context, phrase: string, at: number, senten
 }
 
 function sourceOf(ctx: Context, phrase: string, at: number, sentence: Span): string | null {
-  const named = [...phrase.matchAll(new RegExp(`(?:^|\\b(?:by|from|of|with|to|in)\\s+)(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?(${ORG_RUN})`, "gu"))].at(-1);
+  const named = [
+    ...phrase.matchAll(
+      new RegExp(`(?:^|\\b(?:by|from|of|with|to|in)\\s+)(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?(${ORG_RUN})`, "gu"),
+    ),
+  ].at(-1);
   if (named) return nameOf(ctx, named[1]!);
   const kind = new RegExp(`^the\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${ORG_KIND})\\b`, "u").exec(phrase);
   if (kind) return orgsOf(ctx).refer(kind[1]!, at);

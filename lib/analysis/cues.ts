@@ -1,21 +1,142 @@
 /** Verbs (and phrases) that report speech or writing. */
-export const SPEECH_VERBS = [
-  "said", "says", "say", "told", "tells", "tell", "added", "adds", "asked", "asks", "replied", "replies", "wrote", "writes",
-  "stated", "explained", "explains", "noted", "notes", "argued", "argues", "claimed", "claims", "insisted", "insists",
-  "warned", "warns", "continued", "recalled", "posted", "tweeted", "declared", "announced", "announces", "acknowledged",
-  "admitted", "admits", "conceded", "concluded", "observed", "remarked", "responded", "responds", "suggested", "suggests",
-  "stressed", "emphasized", "emphasised", "urged", "urges", "predicted", "promised", "vowed", "pledged", "confirmed", "confirms",
-  "denied", "denies", "denying", "contended", "maintained", "complained", "joked", "quipped", "exclaimed", "testified",
-  "spoke of", "speaks of", "accused", "accuses", "called", "calls", "described", "describes", "reported", "reports",
-  "thinks", "believes", "believed", "predicts", "agreed", "agrees", "countered", "cautioned", "boasted",
-  "recalls", "recounted", "recounts", "answered", "answers", "retorted", "snapped", "shouted", "yelled", "whispered",
-  "pleaded", "demanded", "reiterated", "underscored", "wondered", "estimated", "alleged", "disputed", "lamented",
-  "grumbled", "protested", "objected", "commented", "mused", "laughed", "sighed", "scoffed", "reasoned", "texted",
-  "emailed", "pointed out", "points out", "went on", "assured", "reminded", "murmured", "muttered", "bragged",
-  "confessed", "confided", "mentioned", "put it", "adding", "saying", "telling", "writing",
+const SPEECH_VERBS = [
+  "said",
+  "says",
+  "say",
+  "told",
+  "tells",
+  "tell",
+  "added",
+  "adds",
+  "asked",
+  "asks",
+  "replied",
+  "replies",
+  "wrote",
+  "writes",
+  "stated",
+  "explained",
+  "explains",
+  "noted",
+  "notes",
+  "argued",
+  "argues",
+  "claimed",
+  "claims",
+  "insisted",
+  "insists",
+  "warned",
+  "warns",
+  "continued",
+  "recalled",
+  "posted",
+  "tweeted",
+  "declared",
+  "announced",
+  "announces",
+  "acknowledged",
+  "admitted",
+  "admits",
+  "conceded",
+  "concluded",
+  "observed",
+  "remarked",
+  "responded",
+  "responds",
+  "suggested",
+  "suggests",
+  "stressed",
+  "emphasized",
+  "emphasised",
+  "urged",
+  "urges",
+  "predicted",
+  "promised",
+  "vowed",
+  "pledged",
+  "confirmed",
+  "confirms",
+  "denied",
+  "denies",
+  "denying",
+  "contended",
+  "maintained",
+  "complained",
+  "joked",
+  "quipped",
+  "exclaimed",
+  "testified",
+  "spoke of",
+  "speaks of",
+  "accused",
+  "accuses",
+  "called",
+  "calls",
+  "described",
+  "describes",
+  "reported",
+  "reports",
+  "thinks",
+  "believes",
+  "believed",
+  "predicts",
+  "agreed",
+  "agrees",
+  "countered",
+  "cautioned",
+  "boasted",
+  "recalls",
+  "recounted",
+  "recounts",
+  "answered",
+  "answers",
+  "retorted",
+  "snapped",
+  "shouted",
+  "yelled",
+  "whispered",
+  "pleaded",
+  "demanded",
+  "reiterated",
+  "underscored",
+  "wondered",
+  "estimated",
+  "alleged",
+  "disputed",
+  "lamented",
+  "grumbled",
+  "protested",
+  "objected",
+  "commented",
+  "mused",
+  "laughed",
+  "sighed",
+  "scoffed",
+  "reasoned",
+  "texted",
+  "emailed",
+  "pointed out",
+  "points out",
+  "went on",
+  "assured",
+  "reminded",
+  "murmured",
+  "muttered",
+  "bragged",
+  "confessed",
+  "confided",
+  "mentioned",
+  "put it",
+  "adding",
+  "saying",
+  "telling",
+  "writing",
 ];
 
-const VERB_ALT = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).join("|").replace(/ /g, "\\s+");
+const VERB_ALT = [...SPEECH_VERBS]
+  .sort((a, b) => b.length - a.length)
+  .join("|")
+  .replace(/ /g, "\\s+");
 export const SPEECH_VERB = `(?:${VERB_ALT})`;
 
 /** What may stand between a subject and its verb: "Ruiz, 44, said", "Trump, speaking to reporters, said", "Ruiz (right) said". */
@@ -37,11 +158,17 @@ export function cueAt(text: string, verbStart: number): string {
   if (/^(?:told|tells|tell|asked|asks|urged|warned|accused)$/i.test(cue)) {
     const audience = /^\s+((?:[\p{L}’'-]+\s+){1,6}?)that\b/u.exec(after);
     if (audience) return `${cue} ${audience[1]!.trim()}`;
-    const object = /^\s+((?:the\s+|a\s+|an\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}?)(?=\s*[.,;:!?"“”]|\s+(?:on|in|at|after|before|during|about|of|last|this|while|when|as)\b|\s*$)/u.exec(after);
+    const object =
+      /^\s+((?:the\s+|a\s+|an\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}?)(?=\s*[.,;:!?"“”]|\s+(?:on|in|at|after|before|during|about|of|last|this|while|when|as)\b|\s*$)/u.exec(
+        after,
+      );
     if (object && !/^\s+that\b/i.test(after)) cue += ` ${object[1]!.replace(/\s+/g, " ")}`;
     return cue;
   }
-  const channel = /^\s+((?:in|on|during)\s+(?:a|an|his|her|their|the)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:post|statement|interview|video|speech|address|tweet|message|letter|briefing|conference|email|op-ed|podcast|broadcast|appearance|call|remarks|report|note|memo|session|hearing|show))\b/u.exec(after);
+  const channel =
+    /^\s+((?:in|on|during)\s+(?:a|an|his|her|their|the)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:post|statement|interview|video|speech|address|tweet|message|letter|briefing|conference|email|op-ed|podcast|broadcast|appearance|call|remarks|report|note|memo|session|hearing|show))\b/u.exec(
+      after,
+    );
   if (channel) cue += ` ${channel[1]!.replace(/\s+/g, " ")}`;
   return cue;
 }
@@ -152,16 +279,28 @@ const NP_CUES = `endorse endorses endorsed endorsing | criticize criticizes crit
   disapprove\\s+of disapproved\\s+of  |  acknowledge | concede 
   note | reference references referenced | invoke invokes invoked invoking | cite`;
 
-const forms = (list: string) => list.split(/[|\s]+/).filter(Boolean).map((f) => f.replace(/\\s\+/g, " "));
+const forms = (list: string) =>
+  list
+    .split(/[|\s]+/)
+    .filter(Boolean)
+    .map((f) => f.replace(/\\s\+/g, " "));
 const CUE_TABLE = new Map<string, ReportCue>();
-for (const [list, key] of [[CLAUSE_CUES, "clause"], [AUDIENCE_CUES, "audience"], [TO_CUES, "to"], [NP_CUES, "np"]] as const) {
+for (const [list, key] of [
+  [CLAUSE_CUES, "clause"],
+  [AUDIENCE_CUES, "audience"],
+  [TO_CUES, "to"],
+  [NP_CUES, "np"],
+] as const) {
   for (const f of forms(list)) {
     const cue = CUE_TABLE.get(f) ?? { clause: false, to: false, np: false, audience: false };
     cue[key] = true;
     CUE_TABLE.set(f, cue);
   }
 }
-const CUE_ALT = [...CUE_TABLE.keys()].sort((a, b) => b.length - a.length).map((f) => f.replace(/ /g, "\\s+")).join("|");
+const CUE_ALT = [...CUE_TABLE.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((f) => f.replace(/ /g, "\\s+"))
+  .join("|");
 
 /** Reporting cues for indirect speech (a wider set than the verbs that introduce a direct quote). */
 export const REPORT_CUES = {

@@ -5,7 +5,16 @@ import type { DateOffset, DatePrecision } from "./types";
 export type Reading = { resolved: string | null; precision: DatePrecision | null; offset?: DateOffset };
 
 const VAGUE = /^(?:a )?(?:few|several|some|many|couple of)$/;
-const UNITS = { day: "day", days: "day", week: "week", weeks: "week", month: "month", months: "month", year: "year", years: "year" } as const;
+const UNITS = {
+  day: "day",
+  days: "day",
+  week: "week",
+  weeks: "week",
+  month: "month",
+  months: "month",
+  year: "year",
+  years: "year",
+} as const;
 
 /**
  * How an expression chrono found reads when it counts from the speaker's "now" (`ref`, a day:
@@ -14,7 +23,13 @@ const UNITS = { day: "day", days: "day", week: "week", weeks: "week", month: "mo
  * days", "on Mondays", "at 3 p.m."). A week or a weekend is never resolved to one day. `sentence`
  * is the mention's sentence and its offset there (a bare weekday goes by the tense of its clause).
  */
-export function readDeictic(r: ParsedResult, text: string, before: string, sentence: { text: string; at: number }, ref: string | null): Reading | "drop" | undefined {
+export function readDeictic(
+  r: ParsedResult,
+  text: string,
+  before: string,
+  sentence: { text: string; at: number },
+  ref: string | null,
+): Reading | "drop" | undefined {
   const t = text.toLowerCase().replace(/\s+/g, " ");
   const hedged = HEDGE.test(before);
 
@@ -35,7 +50,9 @@ export function readDeictic(r: ParsedResult, text: string, before: string, sente
     return { resolved: ref && addYears(ref, n), precision: "year", offset };
   }
 
-  const day = /^(yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|last night|earlier today)\b/.exec(t);
+  const day = /^(yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|last night|earlier today)\b/.exec(
+    t,
+  );
   if (day) {
     const n = /yesterday|last night/.test(day[1]!) ? -1 : day[1] === "tomorrow" ? 1 : 0;
     return { resolved: ref && addDays(ref, n), precision: "day", offset: { n, unit: "day" } };

@@ -44,7 +44,8 @@ export function findDates(raw: string, published: Date | null, sents: Span[] = s
     // "night. Next month": chrono reads across a sentence end; read what follows it on its own.
     const cut = /[.!?]\s+(?=\p{Lu})/u.exec(text);
     if (cut) {
-      for (const tail of parse(text.slice(cut.index + cut[0].length), ref)) read(tail, index + cut.index + cut[0].length);
+      for (const tail of parse(text.slice(cut.index + cut[0].length), ref))
+        read(tail, index + cut.index + cut[0].length);
       return;
     }
     const before = raw.slice(Math.max(0, index - 24), index);
@@ -53,7 +54,15 @@ export function findDates(raw: string, published: Date | null, sents: Span[] = s
     const reading = readDeictic(r, text, before, sentenceAt(index), quote ? null : pub);
     if (reading === "drop") return;
     const mention: DateMention = reading
-      ? { text, start: index, end, resolved: reading.resolved, precision: reading.precision, anchor: quote ? { kind: "statement", date: null } : { kind: "published" }, ...(reading.offset && { offset: reading.offset }) }
+      ? {
+          text,
+          start: index,
+          end,
+          resolved: reading.resolved,
+          precision: reading.precision,
+          anchor: quote ? { kind: "statement", date: null } : { kind: "published" },
+          ...(reading.offset && { offset: reading.offset }),
+        }
       : { text, start: index, end, ...written(r, ref, published !== null || /\b\d{4}\b/.test(text)), anchor: null };
     out.push(mention);
     if (reading && quote) spoken.push({ mention, r });
@@ -72,8 +81,15 @@ export function findDates(raw: string, published: Date | null, sents: Span[] = s
   for (const { mention, r } of spoken) {
     const said = statementDate(raw, sents, out, mention, inQuote);
     if (!said) continue;
-    const reading = readDeictic(r, mention.text, raw.slice(Math.max(0, mention.start - 24), mention.start), sentenceAt(mention.start), said.resolved);
-    if (reading && reading !== "drop") Object.assign(mention, { resolved: reading.resolved, anchor: { kind: "statement", date: ref_(said) } });
+    const reading = readDeictic(
+      r,
+      mention.text,
+      raw.slice(Math.max(0, mention.start - 24), mention.start),
+      sentenceAt(mention.start),
+      said.resolved,
+    );
+    if (reading && reading !== "drop")
+      Object.assign(mention, { resolved: reading.resolved, anchor: { kind: "statement", date: ref_(said) } });
   }
 
   // Dates counted from an event or an earlier date, against dates resolved above (never another counted date).
@@ -87,7 +103,9 @@ const ref_ = (d: DateMention): DateRef => ({ start: d.start, end: d.end, text: d
 
 /** Whether a count in `unit` can start from `d`: any count from a day, months or years from a month, years from a year. */
 const fits = (d: DateMention, unit: DateOffset["unit"]) =>
-  d.precision === "day" || (d.precision === "month" && (unit === "month" || unit === "year")) || (d.precision === "year" && unit === "year");
+  d.precision === "day" ||
+  (d.precision === "month" && (unit === "month" || unit === "year")) ||
+  (d.precision === "year" && unit === "year");
 
 function countedMention(raw: string, sents: Span[], c: Counted, known: DateMention[]): DateMention {
   const { n, unit } = c.offset;
@@ -103,7 +121,9 @@ function countedMention(raw: string, sents: Span[], c: Counted, known: DateMenti
       const rest = inside.reduce((t, d) => t.replace(d.text, " "), phrase.text);
       const event = /\p{L}{3,}/u.test(rest.replace(/\b(?:the|on|of|in|a|an)\b/gi, " "));
       from = inside.length === 1 && fits(inside[0]!, unit) ? inside[0]! : null;
-      anchor = event ? { kind: "event", event: phrase, date: from && ref_(from) } : { kind: "date", date: from && ref_(from) };
+      anchor = event
+        ? { kind: "event", event: phrase, date: from && ref_(from) }
+        : { kind: "date", date: from && ref_(from) };
     } else {
       from = datedEvent(raw, sents, c.sentence, phrase, days);
       anchor = { kind: "event", event: phrase, date: from && ref_(from) };
@@ -117,20 +137,42 @@ function countedMention(raw: string, sents: Span[], c: Counted, known: DateMenti
     anchor = { kind: "date", date: from && ref_(from) };
   }
   const resolved = from && n !== null && !c.whole ? shift(from.resolved!, n, unit) : null;
-  return { text: c.text, start: c.start, end: c.end, resolved, precision: n === null ? null : precision, anchor, ...(n !== null && { offset: { n, unit } }) };
+  return {
+    text: c.text,
+    start: c.start,
+    end: c.end,
+    resolved,
+    precision: n === null ? null : precision,
+    anchor,
+    ...(n !== null && { offset: { n, unit } }),
+  };
 }
 
 /** What chrono finds that is not a date to resolve: times, durations, names, stray words. */
 function notADate(r: chrono.ParsedResult, text: string, before: string): boolean {
   if (/\b(?:minute|minutes|second|seconds|hour|hours|moment)\b/i.test(text) && !/\bago\b/i.test(text)) return true;
   // A count from something that findCounted set aside ("served for two years before the war").
-  if (/\b(?:days?|weeks?|months?|years?)\s+(?:before|after|later|earlier|prior\s+to|ahead\s+of|following|afterwards?)$/i.test(text)) return true;
+  if (
+    /\b(?:days?|weeks?|months?|years?)\s+(?:before|after|later|earlier|prior\s+to|ahead\s+of|following|afterwards?)$/i.test(
+      text,
+    )
+  )
+    return true;
   if (/^(?:now|today's|tonight)$/i.test(text) || /^\d{1,2}(?::\d\d)?$/.test(text)) return true;
   // "after eight years", "within a decade": a span of time, not a date.
-  if (/^(?:after|before|within|for|over|during)\b/i.test(text) && !r.start.isCertain("month") && !/\b\d{4}\b/.test(text)) return true;
+  if (
+    /^(?:after|before|within|for|over|during)\b/i.test(text) &&
+    !r.start.isCertain("month") &&
+    !/\b\d{4}\b/.test(text)
+  )
+    return true;
   // "the BBC's Today programme": a name, not a day.
   if (text === "Today" && /[\p{L}\p{N},’']\s*$/u.test(before)) return true;
-  if (/^(?:may|march|sun|sat|wed)$/i.test(text) && !/\b(?:in|on|since|by|until|from|of|last|next|this|early|late|mid)\s+$/i.test(before)) return true;
+  if (
+    /^(?:may|march|sun|sat|wed)$/i.test(text) &&
+    !/\b(?:in|on|since|by|until|from|of|last|next|this|early|late|mid)\s+$/i.test(before)
+  )
+    return true;
   // "on March 3, a Tuesday": the weekday restates the date before it.
   return r.start.isCertain("weekday") && !r.start.isCertain("day") && /\d,?\s+(?:a\s+|\()?$/.test(before);
 }
@@ -147,8 +189,15 @@ function quotedSpans(raw: string): Span[] {
 }
 
 /** The day quoted words were said, when the text gives one: in the attribution of the sentence, or in parentheses closing the paragraph. */
-function statementDate(raw: string, sents: Span[], all: DateMention[], m: DateMention, inQuote: (at: number) => boolean): DateMention | null {
-  const dayOk = (d: DateMention) => d !== m && isDay(d.resolved) && d.precision === "day" && d.anchor?.kind !== "statement";
+function statementDate(
+  raw: string,
+  sents: Span[],
+  all: DateMention[],
+  m: DateMention,
+  inQuote: (at: number) => boolean,
+): DateMention | null {
+  const dayOk = (d: DateMention) =>
+    d !== m && isDay(d.resolved) && d.precision === "day" && d.anchor?.kind !== "statement";
   const s = sents[spanIndexAt(sents, m.start)];
   if (s) {
     const attribution = all.filter((d) => dayOk(d) && d.start >= s.start && d.end <= s.end && !inQuote(d.start));
@@ -162,7 +211,11 @@ function statementDate(raw: string, sents: Span[], all: DateMention[], m: DateMe
 }
 
 /** A written date: a day, a month or a year, the year taken from the publication when the text leaves it out. */
-function written(r: chrono.ParsedResult, ref: Date, known: boolean): { resolved: string | null; precision: DatePrecision | null } {
+function written(
+  r: chrono.ParsedResult,
+  ref: Date,
+  known: boolean,
+): { resolved: string | null; precision: DatePrecision | null } {
   const c = r.start;
   let year = c.get("year")!;
   const month = c.get("month")!;
@@ -172,9 +225,21 @@ function written(r: chrono.ParsedResult, ref: Date, known: boolean): { resolved:
     if (candidate - ref.getTime() > 60 * DAY_MS) year -= 1;
     else if (ref.getTime() - candidate > 358 * DAY_MS) year += 1;
   }
-  const precision: DatePrecision | null = c.isCertain("month") && c.isCertain("day") ? "day" : c.isCertain("month") ? "month" : c.isCertain("year") ? "year" : null;
+  const precision: DatePrecision | null =
+    c.isCertain("month") && c.isCertain("day")
+      ? "day"
+      : c.isCertain("month")
+        ? "month"
+        : c.isCertain("year")
+          ? "year"
+          : null;
   if (!known || precision === null) return { resolved: null, precision };
-  const resolved = precision === "day" ? `${year}-${pad(month)}-${pad(day)}` : precision === "month" ? `${year}-${pad(month)}` : String(year);
+  const resolved =
+    precision === "day"
+      ? `${year}-${pad(month)}-${pad(day)}`
+      : precision === "month"
+        ? `${year}-${pad(month)}`
+        : String(year);
   return { resolved, precision };
 }
 

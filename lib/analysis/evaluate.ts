@@ -9,7 +9,15 @@ export type Gold = {
   attributions: { phrase: string; source: string; via?: string }[];
 };
 
-export type Score = { gold: number; found: number; matched: number; overlapping: number; speakerRight: number; attributionsGold: number; attributionsFound: number };
+export type Score = {
+  gold: number;
+  found: number;
+  matched: number;
+  overlapping: number;
+  speakerRight: number;
+  attributionsGold: number;
+  attributionsFound: number;
+};
 
 const norm = (s: string | null | undefined) => (s ?? "").toLowerCase().replace(/\s+/g, " ").trim();
 
@@ -50,9 +58,22 @@ export function scoreArticle(raw: string, gold: Gold): Score {
     if (predicted.some((p) => p.start < g.end && g.start < p.end)) overlapping++;
   }
   const attributionsFound = gold.attributions.filter((a) =>
-    analysis.attributions.some((p) => norm(raw.slice(p.start, p.end)) === norm(a.phrase) && norm(p.source) === norm(a.source) && norm(p.via) === norm(a.via)),
+    analysis.attributions.some(
+      (p) =>
+        norm(raw.slice(p.start, p.end)) === norm(a.phrase) &&
+        norm(p.source) === norm(a.source) &&
+        norm(p.via) === norm(a.via),
+    ),
   ).length;
-  return { gold: expected.length, found: predicted.length, matched, overlapping, speakerRight, attributionsGold: gold.attributions.length, attributionsFound };
+  return {
+    gold: expected.length,
+    found: predicted.length,
+    matched,
+    overlapping,
+    speakerRight,
+    attributionsGold: gold.attributions.length,
+    attributionsFound,
+  };
 }
 
 export function f1(precision: number, recall: number): number {

@@ -2,7 +2,7 @@ import nlp from "compromise";
 import { NAME_RUN } from "./name-run";
 import { isOrgName } from "./orgs";
 
-export { NAME_RUN, TOKEN } from "./name-run";
+export { NAME_RUN } from "./name-run";
 
 /** Words that come before a name without being part of it: offices, honorifics, nationalities. */
 const TITLE_WORDS = new Set(
@@ -24,8 +24,12 @@ const TITLE_WORDS = new Set(
 /** Letters and generational suffixes after a name ("Simon Keane KC", "Joseph R. Biden Jr."): no part of it here. */
 const POST_NOMINALS = new Set("KC QC MP MEP MSP MS AM MLA TD MBE OBE CBE KBE DBE PhD Jr Sr II III IV".split(" "));
 /** Offices no surname takes ("King", "Bishop" or "Judge" can be one). */
-const ENDS_NO_NAME = new Set(`democrat republican secretary minister senator representative spokeswoman spokesman
-  spokesperson president governor mayor chairman chairwoman leader official director commissioner ambassador envoy`.split(/\s+/));
+const ENDS_NO_NAME = new Set(
+  `democrat republican secretary minister senator representative spokeswoman spokesman
+  spokesperson president governor mayor chairman chairwoman leader official director commissioner ambassador envoy`.split(
+    /\s+/,
+  ),
+);
 
 /** Capitalised words that start sentences or name things, never people. */
 const NOT_NAMES = new Set(
@@ -64,10 +68,17 @@ export function cleanName(run: string): string | null {
   if (possessive >= 0 && possessive < tokens.length - 1) tokens.splice(possessive + 1);
   if (possessive >= 0) tokens[tokens.length - 1] = tokens.at(-1)!.replace(/[’']s$/u, "");
   // "Mr. King", "Ms. Bishop": a surname that is also a title word, after an honorific.
-  const honorific = tokens.length === 2 && /^(?:mr|mrs|ms|miss|dr|sir|dame|prof)\.?$/i.test(tokens[0]!) && /^\p{Lu}\p{Ll}/u.test(tokens[1]!);
+  const honorific =
+    tokens.length === 2 &&
+    /^(?:mr|mrs|ms|miss|dr|sir|dame|prof)\.?$/i.test(tokens[0]!) &&
+    /^\p{Lu}\p{Ll}/u.test(tokens[1]!);
   if (honorific && isTitle(tokens[1]!)) return tokens[1]!;
   // "King says …": a surname that is also a title, alone.
-  if (tokens.length === 1 && /^(?:King|Bishop|Judge|Dean|Major|Marshal|Chancellor|Cardinal|Prince|Lord|Pope)$/.test(tokens[0]!)) return tokens[0]!;
+  if (
+    tokens.length === 1 &&
+    /^(?:King|Bishop|Judge|Dean|Major|Marshal|Chancellor|Cardinal|Prince|Lord|Pope)$/.test(tokens[0]!)
+  )
+    return tokens[0]!;
   // "Simon Keane KC", "Jane Doe MP": letters after a name are no part of it.
   while (tokens.length > 1 && POST_NOMINALS.has(tokens.at(-1)!.replace(/\.$/, ""))) tokens.pop();
   // "The Massachusetts Democrat", "Health Secretary": a description, not a name.
@@ -76,11 +87,22 @@ export function cleanName(run: string): string | null {
   const lastTitle = tokens.findLastIndex(isTitle);
   if (lastTitle >= 0 && lastTitle < tokens.length - 1) tokens.splice(0, lastTitle + 1);
   // "sister Victoria" (compromise keeps a lower-case noun before a name).
-  while (tokens.length > 0 && (isTitle(tokens[0]!) || NOT_NAMES.has(tokens[0]!.toLowerCase()) || /^\p{Ll}/u.test(tokens[0]!))) tokens.shift();
+  while (
+    tokens.length > 0 &&
+    (isTitle(tokens[0]!) || NOT_NAMES.has(tokens[0]!.toLowerCase()) || /^\p{Ll}/u.test(tokens[0]!))
+  )
+    tokens.shift();
   if (tokens.length === 0) return null;
   if (tokens.some((t) => NOT_NAMES.has(t.toLowerCase()) && !/^\p{Lu}\.$/u.test(t))) return null;
   // "Chelsea explosion", `Bobby Scott!" Scott`: no name has a common noun or punctuation in it.
-  if (tokens.some((t) => /[^\p{L}\p{M}.’'-]/u.test(t) || (/^\p{Ll}/u.test(t) && !/^(?:de|da|di|del|van|von|der|den|bin|al|la|le|du|ter|al-\p{L}+)$/u.test(t)))) return null;
+  if (
+    tokens.some(
+      (t) =>
+        /[^\p{L}\p{M}.’'-]/u.test(t) ||
+        (/^\p{Ll}/u.test(t) && !/^(?:de|da|di|del|van|von|der|den|bin|al|la|le|du|ter|al-\p{L}+)$/u.test(t)),
+    )
+  )
+    return null;
   const name = tokens.join(" ").replace(/[’']s$/u, "");
   return /\p{Ll}/u.test(name) || /^\p{Lu}{2,3}$/u.test(name) ? name : null;
 }
@@ -93,7 +115,10 @@ export function cleanName(run: string): string | null {
 function personContext(raw: string, start: number, end: number): boolean {
   if (/^,[ \u00a0]+(?:\d{1,3}\b|an?[ \u00a0]|who\b|whose\b)/u.test(raw.slice(end, end + 8))) return true;
   // The role is a lower-case word: not "in Salem, New Hampshire,".
-  return /(?:^|[\s(])\p{Ll}[\p{Ll}-]*,[ \u00a0]+$/u.test(raw.slice(Math.max(0, start - 30), start)) && /^,/.test(raw.slice(end, end + 1));
+  return (
+    /(?:^|[\s(])\p{Ll}[\p{Ll}-]*,[ \u00a0]+$/u.test(raw.slice(Math.max(0, start - 30), start)) &&
+    /^,/.test(raw.slice(end, end + 1))
+  );
 }
 
 /** "A and B", "A, B and C". */
@@ -102,9 +127,11 @@ export function joinNames(names: string[]): string {
 }
 
 /** Titles only a person holds: "Secretary General Ban Ki-moon", "Prime Minister Malcolm Turnbull". */
-const PERSON_TITLES = new Set(`president secretary senator sen. rep. representative minister chancellor mr. mrs. ms. dr. mr mrs ms dr gov.
+const PERSON_TITLES = new Set(
+  `president secretary senator sen. rep. representative minister chancellor mr. mrs. ms. dr. mr mrs ms dr gov.
   governor mayor judge justice general gen. ambassador prosecutor king queen prince princess pope sheikh ayatollah rabbi
-  reverend rev. bishop cardinal professor prof. sir lord dame commissioner director chairman chairwoman`.split(/\s+/));
+  reverend rev. bishop cardinal professor prof. sir lord dame commissioner director chairman chairwoman`.split(/\s+/),
+);
 
 /** A run whose name follows a person's title ("President Park Geun-hye"): a person even with a name compromise does not know. */
 function afterPersonTitle(run: string, name: string): boolean {
@@ -118,7 +145,8 @@ function titleCaseLines(raw: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   for (const m of raw.matchAll(/[^\r\n]+/g)) {
     const words = m[0].split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
-    if (words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.7) out.push({ start: m.index, end: m.index + m[0].length });
+    if (words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.7)
+      out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
@@ -150,7 +178,12 @@ export class PersonIndex {
       const key = surnameOf(name);
       if (!this.longForms.has(key)) this.longForms.set(key, new Set());
       this.longForms.get(key)!.add(name);
-      if (personContext(raw, m.index, m.index + m[0].length) || nlp(name.split(" ")[0]!).has("#FirstName") || afterPersonTitle(m[0], name)) this.add(name);
+      if (
+        personContext(raw, m.index, m.index + m[0].length) ||
+        nlp(name.split(" ")[0]!).has("#FirstName") ||
+        afterPersonTitle(m[0], name)
+      )
+        this.add(name);
     }
   }
 
@@ -202,8 +235,13 @@ export class PersonIndex {
     let best = name;
     for (const form of forms) {
       const formFirst = form.split(" ").length > 1 ? form.split(" ")[0]!.toLowerCase() : null;
-      if (first && formFirst && !formFirst.startsWith(first.replace(/\.$/, "")) && !first.startsWith(formFirst)) continue;
-      if (form.split(" ").length > best.split(" ").length || (form.split(" ").length === best.split(" ").length && form.length > best.length)) best = form;
+      if (first && formFirst && !formFirst.startsWith(first.replace(/\.$/, "")) && !first.startsWith(formFirst))
+        continue;
+      if (
+        form.split(" ").length > best.split(" ").length ||
+        (form.split(" ").length === best.split(" ").length && form.length > best.length)
+      )
+        best = form;
     }
     return best.includes(" ") ? best : (this.byGivenName(best) ?? best);
   }
@@ -254,11 +292,20 @@ export class PersonIndex {
     };
     for (const [surname, forms] of this.bySurname) {
       if (surname === given) continue;
-      for (const form of forms) if (form.split(" ").slice(0, -1).some((w) => w.toLowerCase() === given)) consider(surname, form);
+      for (const form of forms)
+        if (
+          form
+            .split(" ")
+            .slice(0, -1)
+            .some((w) => w.toLowerCase() === given)
+        )
+          consider(surname, form);
     }
     if (full.size === 0 && !nlp(given).has("#LastName")) {
       for (const [surname, forms] of this.longForms) {
-        for (const form of forms) if (form.split(" ").length === 2 && form.toLowerCase().startsWith(`${given} `) && !isOrgName(form)) consider(surname, form);
+        for (const form of forms)
+          if (form.split(" ").length === 2 && form.toLowerCase().startsWith(`${given} `) && !isOrgName(form))
+            consider(surname, form);
       }
     }
     return full;

@@ -55,7 +55,13 @@ export function findOpinionSignals(raw: string, sents: Span[], quoted: Span[]): 
     const contrast = /\bnot\s+(?:an?\s+|the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,4}\s+but\b/iu.exec(text);
     if (contrast) signals.push(`contrast: ${contrast[0].replace(/\s+/g, " ")}`);
     const plain = text.trim();
-    if (/[.!]$/.test(plain) && plain.split(/\s+/).length >= 3 && plain.split(/\s+/).length <= 8 && /^[\p{Lu}]/u.test(plain) && (nlp(plain).verbs().out("array") as string[]).length === 0) {
+    if (
+      /[.!]$/.test(plain) &&
+      plain.split(/\s+/).length >= 3 &&
+      plain.split(/\s+/).length <= 8 &&
+      /^[\p{Lu}]/u.test(plain) &&
+      (nlp(plain).verbs().out("array") as string[]).length === 0
+    ) {
       signals.push(`fragment: ${plain}`);
     }
     if (signals.length) out.push({ sentence: index, signals });

@@ -19,7 +19,11 @@ export function orgsOf(ctx: Context): OrgIndex {
  * the company the article named last), or "it". Null when the subject is no organisation;
  * `{ name: null }` when "the company" has no name in the article.
  */
-function organisation(ctx: Context, [it, the, run, kind]: (string | undefined)[], at: number): { name: string | null } | null {
+function organisation(
+  ctx: Context,
+  [it, the, run, kind]: (string | undefined)[],
+  at: number,
+): { name: string | null } | null {
   if (run) {
     const name = cleanOrg(run);
     const person = cleanName(run);

@@ -2,26 +2,28 @@ import { NAME_RUN, TOKEN } from "./name-run";
 import type { Span } from "./types";
 
 /** Words that make a capitalised run an organisation rather than a person. */
-const ORG_WORDS = `Ministry Department Authority Agency Association College Corps Council Commission Committee Union Trust
+const ORG_WORDS =
+  `Ministry Department Authority Agency Association College Corps Council Commission Committee Union Trust
   Institute University Office Service Services Police Court Bureau Board Foundation Federation Party Group Company
   Corporation Corp Inc Ltd LLC plc Bank Fund Organisation Organization Society Centre Center Administration Government
   Parliament Assembly Church Network Coalition Alliance League Army Navy Force Forces Guard Airlines Airways Energy
   Holdings Industries Partners Capital Media Tribunal Cabinet Directorate Inspectorate Regulator Exchange Club School
   Hospital Museum Library Institution Consortium Cooperative Co-op Systems Technologies Labs Motors Railways`
-  .split(/\s+/)
-  .filter(Boolean);
+    .split(/\s+/)
+    .filter(Boolean);
 const ORG_WORD = new RegExp(`\\b(?:${ORG_WORDS.join("|")})\\b`, "u");
 
 /** A capitalised run that may hold "of", "for", "and": "Ministry of Economic Affairs", "Department of Health and Social Care". */
 export const ORG_RUN = String.raw`${TOKEN}(?:[ \u00a0](?:(?:of|for|and|&|on)[ \u00a0](?:the[ \u00a0])?)?${TOKEN}){0,7}(?:(?<=\b(?:Corp|Inc|Co|Ltd))\.)?`;
 
 /** Nouns an article uses to refer back to an organisation it has named: "the company said". */
-const KINDS = `company firm group chain retailer airline carrier bank insurer lender developer maker manufacturer operator
+const KINDS =
+  `company firm group chain retailer airline carrier bank insurer lender developer maker manufacturer operator
   supplier publisher broadcaster charity startup business brand regulator watchdog ministry department authority agency
   association union council trust commission committee city government police office board institute university college
   foundation party court club hospital force`
-  .split(/\s+/)
-  .filter(Boolean);
+    .split(/\s+/)
+    .filter(Boolean);
 export const ORG_KIND = `(?:${KINDS.join("|")})`;
 
 /** Kinds that another word of the name or description also satisfies ("the regulator" for "… Authority"). */
@@ -29,7 +31,34 @@ const ALSO: Record<string, string[]> = {
   regulator: ["authority", "commission", "office", "agency", "board", "watchdog", "regulator"],
   watchdog: ["authority", "commission", "office", "agency", "board", "watchdog", "regulator"],
   government: ["ministry", "department", "government", "cabinet"],
-  company: ["chain", "retailer", "firm", "airline", "carrier", "group", "developer", "maker", "manufacturer", "operator", "supplier", "publisher", "business", "brand", "startup", "inc", "ltd", "corp", "corporation", "holdings", "energy", "industries", "plc", "llc", "airlines", "airways"],
+  company: [
+    "chain",
+    "retailer",
+    "firm",
+    "airline",
+    "carrier",
+    "group",
+    "developer",
+    "maker",
+    "manufacturer",
+    "operator",
+    "supplier",
+    "publisher",
+    "business",
+    "brand",
+    "startup",
+    "inc",
+    "ltd",
+    "corp",
+    "corporation",
+    "holdings",
+    "energy",
+    "industries",
+    "plc",
+    "llc",
+    "airlines",
+    "airways",
+  ],
 };
 ALSO.force = ["police", "constabulary"];
 ALSO.firm = ALSO.company!;
@@ -42,7 +71,10 @@ type Mention = { at: number; name: string; kind: string };
 
 /** "The Army Corps of Engineers" → "Army Corps of Engineers". */
 export function cleanOrg(run: string): string {
-  return run.replace(/^the[ \u00a0]+/i, "").replace(/[’']s$/u, "").replace(/(?<!\b(?:Corp|Inc|Co|Ltd))[,.;:]+$/u, "");
+  return run
+    .replace(/^the[ \u00a0]+/i, "")
+    .replace(/[’']s$/u, "")
+    .replace(/(?<!\b(?:Corp|Inc|Co|Ltd))[,.;:]+$/u, "");
 }
 
 /**
@@ -54,7 +86,11 @@ export function isOrgName(name: string): boolean {
   const words = name.split(/[ \u00a0]+/);
   const connects = (i: number) => /^(?:of|for|and|&|on)$/.test(words[i + 1] ?? "");
   // "City of Ashford" governs; "Mexico City" is a place.
-  return words.some((w, i) => (ORG_WORD.test(w) && (i === words.length - 1 || connects(i))) || (/^(?:City|Town|County|State)$/.test(w) && connects(i)));
+  return words.some(
+    (w, i) =>
+      (ORG_WORD.test(w) && (i === words.length - 1 || connects(i))) ||
+      (/^(?:City|Town|County|State)$/.test(w) && connects(i)),
+  );
 }
 
 /**
@@ -75,12 +111,23 @@ export class OrgIndex {
       if (isOrgName(name) && name.split(" ").length > 1) this.mentions.push({ at: m.index, name, kind });
     }
     // The description's head noun: "a spokeswoman for the agency" and "the trust’s head" do not count.
-    const described = new RegExp(`(${NAME_RUN}),[ \\u00a0]+(?:the|an?)[ \\u00a0]+(?:${ADJECTIVE}[ \\u00a0]+){0,3}?(${ORG_KIND})\\b(?![’'-])`, "gu");
+    const described = new RegExp(
+      `(${NAME_RUN}),[ \\u00a0]+(?:the|an?)[ \\u00a0]+(?:${ADJECTIVE}[ \\u00a0]+){0,3}?(${ORG_KIND})\\b(?![’'-])`,
+      "gu",
+    );
     for (const m of raw.matchAll(described)) this.mentions.push({ at: m.index, name: cleanOrg(m[1]!), kind: m[2]! });
-    const titled = new RegExp(`\\b(?:the[ \\u00a0]+)?(?:${ADJECTIVE}[ \\u00a0]+){0,2}?(${ORG_KIND})[ \\u00a0]+(${NAME_RUN})`, "gu");
-    for (const m of raw.matchAll(titled)) this.mentions.push({ at: m.index + m[0].indexOf(m[2]!), name: cleanOrg(m[2]!), kind: m[1]! });
-    const apposed = new RegExp(`\\b[Tt]he[ \\u00a0]+(?:${ADJECTIVE}[ \\u00a0]+){0,2}?(${ORG_KIND}),[ \\u00a0]+(${NAME_RUN}),`, "gu");
-    for (const m of raw.matchAll(apposed)) this.mentions.push({ at: m.index + m[0].indexOf(m[2]!), name: cleanOrg(m[2]!), kind: m[1]! });
+    const titled = new RegExp(
+      `\\b(?:the[ \\u00a0]+)?(?:${ADJECTIVE}[ \\u00a0]+){0,2}?(${ORG_KIND})[ \\u00a0]+(${NAME_RUN})`,
+      "gu",
+    );
+    for (const m of raw.matchAll(titled))
+      this.mentions.push({ at: m.index + m[0].indexOf(m[2]!), name: cleanOrg(m[2]!), kind: m[1]! });
+    const apposed = new RegExp(
+      `\\b[Tt]he[ \\u00a0]+(?:${ADJECTIVE}[ \\u00a0]+){0,2}?(${ORG_KIND}),[ \\u00a0]+(${NAME_RUN}),`,
+      "gu",
+    );
+    for (const m of raw.matchAll(apposed))
+      this.mentions.push({ at: m.index + m[0].indexOf(m[2]!), name: cleanOrg(m[2]!), kind: m[1]! });
     this.mentions.sort((a, b) => a.at - b.at);
   }
 
@@ -115,9 +162,13 @@ export class OrgIndex {
 function headlineLines(raw: string): Span[] {
   const out: Span[] = [];
   for (const m of raw.matchAll(/[^\r\n]+/g)) {
-    const words = m[0].trim().split(/\s+/).filter((w) => /\p{L}/u.test(w));
+    const words = m[0]
+      .trim()
+      .split(/\s+/)
+      .filter((w) => /\p{L}/u.test(w));
     const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-    if (words.length >= 4 && capitalised / words.length >= 0.6 && !/\.\s*$/.test(m[0])) out.push({ start: m.index, end: m.index + m[0].length });
+    if (words.length >= 4 && capitalised / words.length >= 0.6 && !/\.\s*$/.test(m[0]))
+      out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out;
 }

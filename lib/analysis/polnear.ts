@@ -6,24 +6,33 @@
  */
 import type { Analysis, Span } from "./types";
 
-export type Fragments = [number, number][];
-export type AnnSpan = { id: string; type: string; fragments: Fragments; start: number; end: number };
-export type AnnAttribution = { id: string; sources: string[]; cues: string[]; contents: string[]; noSource: boolean };
-export type Ann = { spans: Map<string, AnnSpan>; attributions: AnnAttribution[] };
+type Fragments = [number, number][];
+type AnnSpan = { id: string; type: string; fragments: Fragments; start: number; end: number };
+type AnnAttribution = { id: string; sources: string[]; cues: string[]; contents: string[]; noSource: boolean };
+type Ann = { spans: Map<string, AnnSpan>; attributions: AnnAttribution[] };
 
 /**
  * Parses brat standoff: `T<n>\tType start end[;start end…]\ttext` and
  * `E<n>\tAttribution:T.. Content:T.. Cue:T.. Source:T..`. Other lines (notes, the continuation of
  * a span's text over a line break) are ignored. Offsets are brat's, i.e. code points.
  */
-export function parseAnn(ann: string): Ann {
+function parseAnn(ann: string): Ann {
   const spans = new Map<string, AnnSpan>();
   const attributions: AnnAttribution[] = [];
   for (const line of ann.split(/\r?\n/)) {
     const t = /^(T\d+)\t(\S+) ((?:\d+ \d+;?)+)(?:\t|$)/.exec(line);
     if (t) {
-      const fragments = t[3]!.split(";").filter(Boolean).map((p) => p.split(" ").map(Number) as [number, number]);
-      spans.set(t[1]!, { id: t[1]!, type: t[2]!, fragments, start: Math.min(...fragments.map((f) => f[0])), end: Math.max(...fragments.map((f) => f[1])) });
+      const fragments = t[3]!
+        .split(";")
+        .filter(Boolean)
+        .map((p) => p.split(" ").map(Number) as [number, number]);
+      spans.set(t[1]!, {
+        id: t[1]!,
+        type: t[2]!,
+        fragments,
+        start: Math.min(...fragments.map((f) => f[0])),
+        end: Math.max(...fragments.map((f) => f[1])),
+      });
       continue;
     }
     const e = /^(E\d+)\t(.*)$/.exec(line);
@@ -43,7 +52,7 @@ export function parseAnn(ann: string): Ann {
 }
 
 /** Maps code-point offsets (brat, Python) to UTF-16 offsets (JavaScript); identical without astral characters. */
-export function codePointMap(raw: string): (cp: number) => number {
+function codePointMap(raw: string): (cp: number) => number {
   if (!/[\uD800-\uDBFF]/.test(raw)) return (cp) => cp;
   const map: number[] = [];
   let u = 0;
@@ -70,7 +79,7 @@ export function parseArticleName(name: string): { outlet: string; published: Dat
  * stretch, opening after a space or bracket and before a letter, closing before a space or
  * punctuation, with at least two words between. Spans are the text between the marks.
  */
-export function quotedStretches(raw: string): Span[] {
+function quotedStretches(raw: string): Span[] {
   const out: Span[] = [];
   const paraRe = /[^\n]+/g;
   for (let p = paraRe.exec(raw); p; p = paraRe.exec(raw)) {
@@ -91,9 +100,12 @@ export function quotedStretches(raw: string): Span[] {
       }
       if (pair) i++;
     }
-    if (open >= 0 && text.length > open) doubles.push({ start: start + open, end: start + text.replace(/\s+$/, "").length });
+    if (open >= 0 && text.length > open)
+      doubles.push({ start: start + open, end: start + text.replace(/\s+$/, "").length });
     out.push(...doubles.filter((d) => d.end > d.start));
-    for (const m of text.matchAll(/(?<=^|[\s(\[—–-])‘(?=[\p{L}\p{N}])([^‘’\n]*?\S\s+\S[^‘’\n]*?)’(?=[\s,.;:!?)\]—–-]|$)/gu)) {
+    for (const m of text.matchAll(
+      /(?<=^|[\s(\[—–-])‘(?=[\p{L}\p{N}])([^‘’\n]*?\S\s+\S[^‘’\n]*?)’(?=[\s,.;:!?)\]—–-]|$)/gu,
+    )) {
       const s = start + m.index + 1;
       const e = s + m[1]!.length;
       if (doubles.some((d) => d.start <= s && d.end >= e)) continue;
@@ -103,15 +115,20 @@ export function quotedStretches(raw: string): Span[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-export type GoldDirect = Span & { source: string | null; attribution: string; sourceStart: number };
-export type GoldIndirect = Span & { fragments: Fragments; quotedShare: number };
-export type GoldSource = Span & { text: string };
-export type PolnearGold = { direct: GoldDirect[]; indirect: GoldIndirect[]; mostlyQuoted: GoldIndirect[]; sources: GoldSource[] };
+type GoldDirect = Span & { source: string | null; attribution: string; sourceStart: number };
+type GoldIndirect = Span & { fragments: Fragments; quotedShare: number };
+type GoldSource = Span & { text: string };
+export type PolnearGold = {
+  direct: GoldDirect[];
+  indirect: GoldIndirect[];
+  mostlyQuoted: GoldIndirect[];
+  sources: GoldSource[];
+};
 
 const TRAIL = /[\s,.;:]+$/;
 const LEAD = /^\s+/;
 /** A span with surrounding whitespace and a trailing ,.;: trimmed. */
-export function trimSpan(raw: string, s: Span): Span {
+function trimSpan(raw: string, s: Span): Span {
   const text = raw.slice(s.start, s.end);
   const lead = LEAD.exec(text)?.[0].length ?? 0;
   const trail = TRAIL.exec(text.slice(lead))?.[0].length ?? 0;
@@ -126,10 +143,17 @@ function overlap(fragments: Fragments, s: Span): number {
 export function polnearGold(raw: string, annText: string): PolnearGold {
   const ann = parseAnn(annText);
   const cp = codePointMap(raw);
-  const conv = (s: AnnSpan): AnnSpan => ({ ...s, start: cp(s.start), end: cp(s.end), fragments: s.fragments.map(([a, b]) => [cp(a), cp(b)] as [number, number]) });
+  const conv = (s: AnnSpan): AnnSpan => ({
+    ...s,
+    start: cp(s.start),
+    end: cp(s.end),
+    fragments: s.fragments.map(([a, b]) => [cp(a), cp(b)] as [number, number]),
+  });
   const spans = new Map([...ann.spans].map(([id, s]) => [id, conv(s)]));
   const stretches = quotedStretches(raw);
-  const sources: GoldSource[] = [...spans.values()].filter((s) => s.type === "Source").map((s) => ({ start: s.start, end: s.end, text: raw.slice(s.start, s.end) }));
+  const sources: GoldSource[] = [...spans.values()]
+    .filter((s) => s.type === "Source")
+    .map((s) => ({ start: s.start, end: s.end, text: raw.slice(s.start, s.end) }));
   const contents: { span: AnnSpan; source: AnnSpan | null; attribution: string }[] = [];
   for (const a of ann.attributions) {
     const source = a.sources.map((id) => spans.get(id)).find(Boolean) ?? null;
@@ -139,17 +163,27 @@ export function polnearGold(raw: string, annText: string): PolnearGold {
     }
   }
   // Content spans not linked by any event still count as content.
-  for (const s of spans.values()) if (s.type === "Content" && !contents.some((c) => c.span.id === s.id)) contents.push({ span: s, source: null, attribution: "" });
+  for (const s of spans.values())
+    if (s.type === "Content" && !contents.some((c) => c.span.id === s.id))
+      contents.push({ span: s, source: null, attribution: "" });
 
   const direct: GoldDirect[] = [];
   for (const q of stretches) {
     const t = trimSpan(raw, q);
     if (t.end <= t.start) continue;
     // The innermost content that holds the quote (after trimming) gives its speaker.
-    const holders = contents.filter((c) => c.span.fragments.some(([a, b]) => a <= t.start && b >= t.end)).sort((x, y) => (x.span.end - x.span.start) - (y.span.end - y.span.start));
+    const holders = contents
+      .filter((c) => c.span.fragments.some(([a, b]) => a <= t.start && b >= t.end))
+      .sort((x, y) => x.span.end - x.span.start - (y.span.end - y.span.start));
     const h = holders[0];
     if (!h) continue;
-    direct.push({ start: q.start, end: q.end, source: h.source ? raw.slice(h.source.start, h.source.end) : null, attribution: h.attribution, sourceStart: h.source?.start ?? -1 });
+    direct.push({
+      start: q.start,
+      end: q.end,
+      source: h.source ? raw.slice(h.source.start, h.source.end) : null,
+      attribution: h.attribution,
+      sourceStart: h.source?.start ?? -1,
+    });
   }
   const seen = new Set<string>();
   const indirect: GoldIndirect[] = [];
@@ -172,23 +206,29 @@ export function polnearGold(raw: string, annText: string): PolnearGold {
 // Speakers
 
 const NOT_NAME = new Set(
-  ("the a an this that these those he she it they we i you his her its their our my your him them us me who whom which " +
+  (
+    "the a an this that these those he she it they we i you his her its their our my your him them us me who whom which " +
     "mr mrs ms dr sen senator rep gov governor president vice former secretary gen general candidate nominee " +
     "republican republicans democrat democrats democratic gop american americans conservative conservatives liberal liberals " +
     "sources source officials official aides aide spokesman spokeswoman spokesperson according both some many most others one two several " +
     "expert critic analyst police voter observer researcher scientist economist insider supporter opponent advocate report poll " +
     "people resident witness authorities authority investigator prosecutor lawyer attorney doctor survey study data statement " +
-    "experts critics analysts voters observers researchers scientists economists insiders supporters opponents advocates polls").split(" "),
+    "experts critics analysts voters observers researchers scientists economists insiders supporters opponents advocates polls"
+  ).split(" "),
 );
-const ORG_WORD = /\b(?:Post|Times|News|Journal|Press|Party|Committee|Campaign|Department|Agency|Bureau|Office|Council|Association|Institute|University|College|Foundation|Center|Centre|Commission|Court|Congress|Senate|House|Administration|Network|Fox|CNN|NBC|CBS|ABC|MSNBC|Reuters|AP|Politico|Breitbart|Poll|Group|Inc|Corp|Company|Service|Police|Board|Union|Federation|Club|Organization|Organisation|Magazine|Tribune|Herald|Gazette|Review|Report|Reports|Project|Fund|PAC|Watch|Institution|Council|Ministry|Government)\b/;
+const ORG_WORD =
+  /\b(?:Post|Times|News|Journal|Press|Party|Committee|Campaign|Department|Agency|Bureau|Office|Council|Association|Institute|University|College|Foundation|Center|Centre|Commission|Court|Congress|Senate|House|Administration|Network|Fox|CNN|NBC|CBS|ABC|MSNBC|Reuters|AP|Politico|Breitbart|Poll|Group|Inc|Corp|Company|Service|Police|Board|Union|Federation|Club|Organization|Organisation|Magazine|Tribune|Herald|Gazette|Review|Report|Reports|Project|Fund|PAC|Watch|Institution|Council|Ministry|Government)\b/;
 
 const tokens = (s: string) => s.split(/[^\p{L}\p{N}’'-]+/u).filter(Boolean);
 
 /** Proper-name tokens of a Source text: capitalised words that are not function words, pronouns, titles or party labels. */
-export function nameTokens(source: string): string[] {
+function nameTokens(source: string): string[] {
   return tokens(source).filter((t) => {
     if (!/^\p{Lu}/u.test(t) || /^\p{Lu}\.?$/u.test(t)) return false;
-    const bare = t.toLowerCase().replace(/[’']s$/, "").replace(/\.$/, "");
+    const bare = t
+      .toLowerCase()
+      .replace(/[’']s$/, "")
+      .replace(/\.$/, "");
     return !NOT_NAME.has(bare) && !NOT_NAME.has(bare.replace(/s$/, ""));
   });
 }
@@ -198,7 +238,11 @@ const possessiveless = (t: string) => t.toLowerCase().replace(/[’']s$/, "");
 export type SpeakerBucket = "named" | "pronoun" | "unnamed" | "unresolved" | "no-source";
 
 /** The bucket a gold Source falls in, and the text a prediction is checked against. */
-export function goldSpeaker(source: string | null, sourceStart: number, sources: GoldSource[]): { bucket: SpeakerBucket; against: string | null } {
+function goldSpeaker(
+  source: string | null,
+  sourceStart: number,
+  sources: GoldSource[],
+): { bucket: SpeakerBucket; against: string | null } {
   if (source === null) return { bucket: "no-source", against: null };
   if (nameTokens(source).length) return { bucket: "named", against: source };
   if (/^\s*(?:he|she|him|her)\s*$/i.test(source)) {
@@ -211,7 +255,11 @@ export function goldSpeaker(source: string | null, sourceStart: number, sources:
 }
 
 /** Right when the prediction's last name token is in the gold text, or the full names match; for unnamed sources, when the prediction is null or a name the Source holds. */
-export function speakerRight(predicted: string | null, gold: { bucket: SpeakerBucket; against: string | null }, sourceText: string | null): boolean {
+function speakerRight(
+  predicted: string | null,
+  gold: { bucket: SpeakerBucket; against: string | null },
+  sourceText: string | null,
+): boolean {
   if (gold.bucket === "unnamed") {
     if (predicted === null) return true;
     const last = tokens(predicted).at(-1);
@@ -234,22 +282,31 @@ export type PolnearScore = {
 
 export const emptyScore = (): PolnearScore => ({
   direct: { gold: 0, found: 0, matched: 0, exact: 0, overlapping: 0 },
-  speaker: { named: { total: 0, right: 0 }, pronoun: { total: 0, right: 0 }, unnamed: { total: 0, right: 0 }, unresolved: { total: 0, right: 0 }, "no-source": { total: 0, right: 0 } },
+  speaker: {
+    named: { total: 0, right: 0 },
+    pronoun: { total: 0, right: 0 },
+    unnamed: { total: 0, right: 0 },
+    unresolved: { total: 0, right: 0 },
+    "no-source": { total: 0, right: 0 },
+  },
   indirect: { gold: 0, found: 0, matched: 0, onMostlyQuoted: 0 },
 });
 
 export function addScores(a: PolnearScore, b: PolnearScore): PolnearScore {
   const out = emptyScore();
-  for (const k of Object.keys(out.direct) as (keyof PolnearScore["direct"])[]) out.direct[k] = a.direct[k] + b.direct[k];
-  for (const k of Object.keys(out.indirect) as (keyof PolnearScore["indirect"])[]) out.indirect[k] = a.indirect[k] + b.indirect[k];
-  for (const k of Object.keys(out.speaker) as SpeakerBucket[]) out.speaker[k] = { total: a.speaker[k].total + b.speaker[k].total, right: a.speaker[k].right + b.speaker[k].right };
+  for (const k of Object.keys(out.direct) as (keyof PolnearScore["direct"])[])
+    out.direct[k] = a.direct[k] + b.direct[k];
+  for (const k of Object.keys(out.indirect) as (keyof PolnearScore["indirect"])[])
+    out.indirect[k] = a.indirect[k] + b.indirect[k];
+  for (const k of Object.keys(out.speaker) as SpeakerBucket[])
+    out.speaker[k] = { total: a.speaker[k].total + b.speaker[k].total, right: a.speaker[k].right + b.speaker[k].right };
   return out;
 }
 
 const sameSpan = (a: Span, b: Span) => a.start === b.start && a.end === b.end;
 
 /** Intersection covers at least half of the gold span's characters and half of the predicted span. */
-export function indirectMatch(gold: GoldIndirect, predicted: Span): boolean {
+function indirectMatch(gold: GoldIndirect, predicted: Span): boolean {
   const inter = overlap(gold.fragments, predicted);
   const goldLength = gold.fragments.reduce((n, [a, b]) => n + b - a, 0);
   return inter >= 0.5 * goldLength && inter >= 0.5 * (predicted.end - predicted.start);
@@ -272,7 +329,8 @@ export function scorePolnear(raw: string, gold: PolnearGold, analysis: Pick<Anal
     score.direct.matched++;
     const who = goldSpeaker(g.source, g.sourceStart, gold.sources);
     score.speaker[who.bucket].total++;
-    if (who.bucket !== "no-source" && who.bucket !== "unresolved" && speakerRight(predicted[i]!.speaker, who, g.source)) score.speaker[who.bucket].right++;
+    if (who.bucket !== "no-source" && who.bucket !== "unresolved" && speakerRight(predicted[i]!.speaker, who, g.source))
+      score.speaker[who.bucket].right++;
   }
 
   const found = analysis.quotes.filter((q) => q.kind === "indirect");
@@ -293,6 +351,8 @@ export function scorePolnear(raw: string, gold: PolnearGold, analysis: Pick<Anal
       score.indirect.matched++;
     }
   }
-  score.indirect.onMostlyQuoted = found.filter((p, k) => !taken.has(k) && gold.mostlyQuoted.some((g) => indirectMatch(g, p))).length;
+  score.indirect.onMostlyQuoted = found.filter(
+    (p, k) => !taken.has(k) && gold.mostlyQuoted.some((g) => indirectMatch(g, p)),
+  ).length;
   return score;
 }

@@ -5,7 +5,17 @@ import { orgsOf } from "./org-speakers";
 import { cleanOrg, isOrgName } from "./orgs";
 import { ROLE_DESCRIPTION, roleReferent } from "./roles";
 import type { MarkedQuote } from "./quote-marks";
-import { AFFILIATION, GROUP_RUN, groupSpeaker, LOWER_TITLE, resolveSubject, SPEAKER_ASIDE, speakerBefore, type Context, type Speaker } from "./speakers";
+import {
+  AFFILIATION,
+  GROUP_RUN,
+  groupSpeaker,
+  LOWER_TITLE,
+  resolveSubject,
+  SPEAKER_ASIDE,
+  speakerBefore,
+  type Context,
+  type Speaker,
+} from "./speakers";
 import { spanIndexAt } from "./text";
 import type { Span } from "./types";
 
@@ -14,7 +24,11 @@ export const SCARE_MAX_WORDS = 4;
 
 export type Found = MarkedQuote & { speaker: Speaker | null; echo?: boolean; title?: boolean };
 
-const STOPWORDS = new Set("a an the of to in on and or not no is was be been it its he she they him her them i me my we our you your that this as at by for with from don’t don't".split(" "));
+const STOPWORDS = new Set(
+  "a an the of to in on and or not no is was be been it its he she they him her them i me my we our you your that this as at by for with from don’t don't".split(
+    " ",
+  ),
+);
 
 /**
  * Nothing attributes the quote in its sentence. `He paused. “That doesn’t …”`, `the
@@ -22,7 +36,14 @@ const STOPWORDS = new Set("a an the of to in on and or not no is was be been it 
  * that opens with a whole statement goes on with the speaker of the paragraph before (wire copy:
  * `"…," Brooks said.` then `"…"`).
  */
-export function contextSpeaker(ctx: Context, q: MarkedQuote, para: Span, paras: Span[], found: Found[], sents: Span[]): Speaker | null {
+export function contextSpeaker(
+  ctx: Context,
+  q: MarkedQuote,
+  para: Span,
+  paras: Span[],
+  found: Found[],
+  sents: Span[],
+): Speaker | null {
   const { raw } = ctx;
   const from = Math.max(para.start, found.filter((f) => f.close < q.open).at(-1)?.close ?? 0);
   const lead = leadSubject(ctx, raw.slice(from, q.open), from);
@@ -32,16 +53,23 @@ export function contextSpeaker(ctx: Context, q: MarkedQuote, para: Span, paras: 
   // a statement that opens a sentence inside a paragraph goes on with the sentence before, its
   // speaker or its subject.
   const statement = /[.!?…]$/.test(text) || text.split(/\s+/).length > SCARE_MAX_WORDS;
-  if (statement && q.open > para.start && /[.!?…]["”’]?\s+$/u.test(raw.slice(Math.max(para.start, q.open - 4), q.open))) {
+  if (
+    statement &&
+    q.open > para.start &&
+    /[.!?…]["”’]?\s+$/u.test(raw.slice(Math.max(para.start, q.open - 4), q.open))
+  ) {
     const s = sents[spanIndexAt(sents, q.open - 2)];
     // A quote earlier in that sentence decided already (the same speaker goes on, or not).
     const spoken = found.filter((f) => f.close < q.open && !f.title).at(-1);
     if (s && s.start >= para.start && (!spoken || spoken.close < s.start)) {
       // From the sentence's start, or after a title in it: `On “Face the Nation,” Sen. Ann Ruiz …`.
       const begin = from > para.start ? Math.max(s.start, from + 1) : s.start;
-      const before = raw.slice(begin, Math.min(s.end, q.open)).replace(/^[\s,.;:!?"“”’']+/u, (m) => " ".repeat(m.length));
+      const before = raw
+        .slice(begin, Math.min(s.end, q.open))
+        .replace(/^[\s,.;:!?"“”’']+/u, (m) => " ".repeat(m.length));
       const said = speakerBefore(ctx, before, begin) ?? clauseSubject(ctx, before, begin);
-      if (said?.name) return { name: said.name, cue: "", weak: true, ...(said.members ? { members: said.members } : {}) };
+      if (said?.name)
+        return { name: said.name, cue: "", weak: true, ...(said.members ? { members: said.members } : {}) };
     }
   }
   if (q.open !== para.start || (!/[.!?…]$/.test(text) && text.split(/\s+/).length <= SCARE_MAX_WORDS)) return null;
@@ -52,7 +80,10 @@ export function contextSpeaker(ctx: Context, q: MarkedQuote, para: Span, paras: 
   const s = sents[spanIndexAt(sents, previous.end - 1)] ?? previous;
   // "Brooks said she had lived there for 11 years." or "Tom Reid disagreed." before it.
   const closing = raw.slice(s.start, previous.end);
-  const said = speakerBefore(ctx, closing, s.start)?.name ?? leadSubject(ctx, closing, s.start) ?? clauseSubject(ctx, closing, s.start)?.name;
+  const said =
+    speakerBefore(ctx, closing, s.start)?.name ??
+    leadSubject(ctx, closing, s.start) ??
+    clauseSubject(ctx, closing, s.start)?.name;
   return said ? { name: said, cue: "", weak: true } : null;
 }
 
@@ -68,7 +99,8 @@ export function echoOf(raw: string, q: Found, found: Found[]): Speaker | null {
   for (const f of found) {
     if (f === q || !f.speaker?.name || f.start === q.start) continue;
     const source = raw.slice(f.start, f.end);
-    if (words.length <= 6 && words.every((w) => new Set(content(source)).has(w))) return { name: f.speaker.name, cue: "" };
+    if (words.length <= 6 && words.every((w) => new Set(content(source)).has(w)))
+      return { name: f.speaker.name, cue: "" };
     const [a, b] = [flat(raw.slice(q.start, q.end)), flat(source)];
     if (words.length > 6 && (b.includes(a) || a.includes(b))) return { name: f.speaker.name, cue: "" };
   }
@@ -81,7 +113,10 @@ function content(text: string): string[] {
 
 /** The subject of the clause right before a quote, when it is a known person, he or she, or a role. */
 export function leadSubject(ctx: Context, text: string, base: number): string | null {
-  const m = new RegExp(`(?:^|[,;]\\s+|[.!?]["”’]?\\s+)(?:(${NAME_RUN}|He|She|he|she)|${ROLE_DESCRIPTION})\\s+[^.!?"“”‘:,;]{0,60}[.!?:]\\s*$`, "u").exec(text);
+  const m = new RegExp(
+    `(?:^|[,;]\\s+|[.!?]["”’]?\\s+)(?:(${NAME_RUN}|He|She|he|she)|${ROLE_DESCRIPTION})\\s+[^.!?"“”‘:,;]{0,60}[.!?:]\\s*$`,
+    "u",
+  ).exec(text);
   if (!m) return null;
   if (m[2]) return roleReferent(ctx, m[2], base + m.index).name;
   const person = cleanName(m[1]!);
@@ -90,7 +125,8 @@ export function leadSubject(ctx: Context, text: string, base: number): string | 
   return resolveSubject(ctx, m[1]!, base + m.index)?.name ?? null;
 }
 
-const AUXILIARY = /^(?:has|have|had|is|was|were|are|will|would|could|can|did|does|do|may|might|should|must|also|then|again)$/;
+const AUXILIARY =
+  /^(?:has|have|had|is|was|were|are|will|would|could|can|did|does|do|may|might|should|must|also|then|again)$/;
 
 /**
  * A quote inside a clause whose subject is a person or an organisation the article names, the
@@ -103,10 +139,15 @@ const AUXILIARY = /^(?:has|have|had|is|was|were|are|will|would|could|can|did|doe
 export function clauseSubject(ctx: Context, before: string, base: number): Speaker | null {
   // The subject after no, one or two introductory phrases ("At a rally,", "Speaking in Salem, New Hampshire,").
   const commas = [...before.matchAll(/,\s+/gu)].slice(0, 2).map((c) => c.index + c[0].length);
-  const starts = [commas[0], 0, commas[1]].filter((at): at is number => at !== undefined && !/["“”‘]/u.test(before.slice(0, at)) && at <= 130);
+  const starts = [commas[0], 0, commas[1]].filter(
+    (at): at is number => at !== undefined && !/["“”‘]/u.test(before.slice(0, at)) && at <= 130,
+  );
   const subject = String.raw`((?:[Hh]e|[Ss]he)(?=[’']s\s|\s)|${GROUP_RUN}|${NAME_RUN})((?:\s+of\s+${NAME_RUN})?${SPEAKER_ASIDE}|[’']s),?\s+(?:(?:${ADVERB}|\p{Ll}+ly)\s+)*(\p{Ll}[\p{Ll}-]*)\b`;
   // Plain, or after a lower-case title ("Campaign chair Paul Manafort dismissed").
-  const forms = [new RegExp(`^\\s*${subject}`, "u"), new RegExp(`^\\s*${AFFILIATION}?${LOWER_TITLE}{1,3}(?=\\p{Lu})${subject}`, "u")];
+  const forms = [
+    new RegExp(`^\\s*${subject}`, "u"),
+    new RegExp(`^\\s*${AFFILIATION}?${LOWER_TITLE}{1,3}(?=\\p{Lu})${subject}`, "u"),
+  ];
   for (const at of starts) {
     for (const re of forms) {
       const m = re.exec(before.slice(at));

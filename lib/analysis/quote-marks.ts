@@ -25,22 +25,36 @@ export function findMarkedQuotes(raw: string, paras: Span[]): MarkedQuote[] {
     const all = pairDoubles(raw, p);
     const singles = pairSingles(raw, p, all.pairs);
     // ‘A patient asked me, “Am I going to die?” and …’: a quote inside a quote is part of it.
-    const doubles = { ...all, pairs: all.pairs.filter((d) => !singles.some((q) => q.open < d.open && d.close < q.close)) };
+    const doubles = {
+      ...all,
+      pairs: all.pairs.filter((d) => !singles.some((q) => q.open < d.open && d.close < q.close)),
+    };
     const continuing: boolean = carry !== null && /^(?:["“]|'')/.test(raw.slice(p.start, p.start + 2));
     let first = true;
     for (const q of doubles.pairs) {
       const g: number = first && continuing ? carry! : ++group;
       first = false;
-      out.push({ ...trimInner(raw, q.open + markWidth(raw, q.open), q.close + 1 - markWidth(raw, q.close, true)), open: q.open, close: q.close, group: g });
+      out.push({
+        ...trimInner(raw, q.open + markWidth(raw, q.open), q.close + 1 - markWidth(raw, q.close, true)),
+        open: q.open,
+        close: q.close,
+        group: g,
+      });
     }
     if (doubles.unclosed !== null) {
       const g: number = doubles.pairs.length === 0 && continuing ? carry! : ++group;
-      out.push({ ...trimInner(raw, doubles.unclosed + markWidth(raw, doubles.unclosed), p.end), open: doubles.unclosed, close: p.end, group: g });
+      out.push({
+        ...trimInner(raw, doubles.unclosed + markWidth(raw, doubles.unclosed), p.end),
+        open: doubles.unclosed,
+        close: p.end,
+        group: g,
+      });
       carry = g;
     } else {
       carry = null;
     }
-    for (const q of singles) out.push({ ...trimInner(raw, q.open + 1, q.close), open: q.open, close: q.close, group: ++group });
+    for (const q of singles)
+      out.push({ ...trimInner(raw, q.open + 1, q.close), open: q.open, close: q.close, group: ++group });
   }
   return out.filter((q) => q.end > q.start).sort((a, b) => a.start - b.start);
 }
@@ -101,7 +115,11 @@ function pairDoubles(raw: string, p: Span): { pairs: { open: number; close: numb
 }
 
 /** ‘…’ and '…' outside double quotes: an opening mark after a space, a closing one before a non-letter. */
-function pairSingles(raw: string, p: Span, doubles: { open: number; close: number }[]): { open: number; close: number }[] {
+function pairSingles(
+  raw: string,
+  p: Span,
+  doubles: { open: number; close: number }[],
+): { open: number; close: number }[] {
   const inside = (i: number) => doubles.some((d) => i > d.open && i < d.close);
   const pairs: { open: number; close: number }[] = [];
   let open: number | null = null;
@@ -119,7 +137,14 @@ function pairSingles(raw: string, p: Span, doubles: { open: number; close: numbe
     if (!closing || (raw[open] === "‘" ? c !== "’" : c !== "'")) continue;
     // "the workers' money,'": a mark before a lower-case word is a plural possessive when a
     // clearer closing mark (before punctuation) follows in the same paragraph.
-    if (/s/i.test(before) && after !== undefined && /\s/.test(after) && /^\s+\p{Ll}/u.test(raw.slice(i + 1, i + 4)) && strongCloserAhead(raw, i + 1, p.end, c)) continue;
+    if (
+      /s/i.test(before) &&
+      after !== undefined &&
+      /\s/.test(after) &&
+      /^\s+\p{Ll}/u.test(raw.slice(i + 1, i + 4)) &&
+      strongCloserAhead(raw, i + 1, p.end, c)
+    )
+      continue;
     if (i - open < 400) pairs.push({ open, close: i });
     open = null;
   }

@@ -1,8 +1,24 @@
 import { ADVERB, SPEECH_VERB } from "./cues";
 import { cleanName, NAME_RUN, type PersonIndex } from "./names";
 import { findMarkedQuotes, type MarkedQuote } from "./quote-marks";
-import { resolveSubject, SPEAKER_ASIDE, speakerAfter, speakerBefore, speakerLaterInSentence, type Context, type Speaker } from "./speakers";
-import { clauseSubject, contextSpeaker, isVerbAfterSubject, echoOf, leadSubject, SCARE_MAX_WORDS, type Found } from "./quote-context";
+import {
+  resolveSubject,
+  SPEAKER_ASIDE,
+  speakerAfter,
+  speakerBefore,
+  speakerLaterInSentence,
+  type Context,
+  type Speaker,
+} from "./speakers";
+import {
+  clauseSubject,
+  contextSpeaker,
+  isVerbAfterSubject,
+  echoOf,
+  leadSubject,
+  SCARE_MAX_WORDS,
+  type Found,
+} from "./quote-context";
 import { spanIndexAt } from "./text";
 import { findStatementLines, titleCase } from "./transcripts";
 import type { Quote, Span } from "./types";
@@ -17,7 +33,11 @@ export function findDirectQuotes(raw: string, paras: Span[], sents: Span[], peop
     const q = marked[i]!;
     // A title (`MSNBC’s “Morning Joe”`) is nobody's words; it stays in `marked`, so that no quote goes on past it.
     const title = isTitle(raw, q);
-    found.push({ ...q, speaker: title ? null : attribute(ctx, q, i, marked, found, paras, sents), ...(title ? { title } : {}) });
+    found.push({
+      ...q,
+      speaker: title ? null : attribute(ctx, q, i, marked, found, paras, sents),
+      ...(title ? { title } : {}),
+    });
   }
   for (const f of found) {
     if ((f.speaker?.name && !f.speaker.weak) || f.title) continue;
@@ -31,9 +51,19 @@ export function findDirectQuotes(raw: string, paras: Span[], sents: Span[], peop
       const text = raw.slice(f.start, f.end);
       const words = text.split(/\s+/).filter(Boolean).length;
       const scare = (words <= SCARE_MAX_WORDS && !f.speaker && !/[.!?…]$/.test(text)) || !!f.title;
-      return { text, start: f.start, end: f.end, speaker: f.speaker?.name ?? null, cue: f.echo ? null : (f.speaker?.cue || null), kind: scare ? "scare" : "direct" } satisfies Quote;
+      return {
+        text,
+        start: f.start,
+        end: f.end,
+        speaker: f.speaker?.name ?? null,
+        cue: f.echo ? null : f.speaker?.cue || null,
+        kind: scare ? "scare" : "direct",
+      } satisfies Quote;
     });
-  return withGroups([...out, ...lines].sort((a, b) => a.start - b.start), people);
+  return withGroups(
+    [...out, ...lines].sort((a, b) => a.start - b.start),
+    people,
+  );
 }
 
 /** Sets `speakers` on every quote whose speaker is a group the article's people know (direct and indirect). */
@@ -46,7 +76,15 @@ export function withGroups<Q extends Quote>(quotes: Q[], people: PersonIndex): Q
   return quotes;
 }
 
-function attribute(ctx: Context, q: MarkedQuote, i: number, all: MarkedQuote[], found: Found[], paras: Span[], sents: Span[]): Speaker | null {
+function attribute(
+  ctx: Context,
+  q: MarkedQuote,
+  i: number,
+  all: MarkedQuote[],
+  found: Found[],
+  paras: Span[],
+  sents: Span[],
+): Speaker | null {
   const { raw } = ctx;
   const para = paras[spanIndexAt(paras, q.open)]!;
   // The quote before in the paragraph, a title aside (`said on ABC’s "This Week." "Because …"`).
@@ -85,7 +123,10 @@ function attribute(ctx: Context, q: MarkedQuote, i: number, all: MarkedQuote[], 
   // `“Promise me you’ll stay,” Blige sings to Clinton`: after a quote handed over with a comma,
   // a name and a verb attribute it even when the verb is not one of speech.
   if (!a && (/,/.test(raw.slice(q.end, q.close + 1)) || /^\s*,/.test(after))) {
-    const m = new RegExp(`^[\\s,]*(${NAME_RUN})${SPEAKER_ASIDE}\\s+(?:(?:${ADVERB}|\\p{Ll}+ly)\\s+)*(\\p{Ll}[\\p{Ll}-]*)\\b`, "u").exec(after);
+    const m = new RegExp(
+      `^[\\s,]*(${NAME_RUN})${SPEAKER_ASIDE}\\s+(?:(?:${ADVERB}|\\p{Ll}+ly)\\s+)*(\\p{Ll}[\\p{Ll}-]*)\\b`,
+      "u",
+    ).exec(after);
     if (m && isVerbAfterSubject(m[2]!)) {
       const who = resolveSubject(ctx, m[1]!, q.close + 1);
       if (who?.name) return { name: who.name, cue: m[2]! };
@@ -107,7 +148,10 @@ function attribute(ctx: Context, q: MarkedQuote, i: number, all: MarkedQuote[], 
     const earlier = found[k];
     const between = raw.slice(prev.close + 1, q.open);
     // `She replied: “…”` with "she" unresolved is a new speaker all the same.
-    const introduced = new RegExp(`(?:${NAME_RUN}|\\b(?:he|she|they|He|She|They))\\s+(?:${ADVERB}\\s+)*${SPEECH_VERB}\\b`, "u").test(between);
+    const introduced = new RegExp(
+      `(?:${NAME_RUN}|\\b(?:he|she|they|He|She|They))\\s+(?:${ADVERB}\\s+)*${SPEECH_VERB}\\b`,
+      "u",
+    ).test(between);
     if (earlier?.speaker) {
       const other = speakerBefore(ctx, between, prev.close + 1)?.name;
       if (other ? other === earlier.speaker.name : !introduced) return earlier.speaker;
@@ -116,7 +160,13 @@ function attribute(ctx: Context, q: MarkedQuote, i: number, all: MarkedQuote[], 
 
   // `“… neighborhood.” Russia insisted …`: a quote that ends its sentence leaves the next one alone.
   const ended = finished && /^\s+["“‘]?\p{Lu}/u.test(after);
-  const later = ended ? null : speakerLaterInSentence(ctx, raw.slice(q.close + 1, Math.min(next ? next.open : para.end, sentenceEnd)), q.close + 1);
+  const later = ended
+    ? null
+    : speakerLaterInSentence(
+        ctx,
+        raw.slice(q.close + 1, Math.min(next ? next.open : para.end, sentenceEnd)),
+        q.close + 1,
+      );
   if (later) return later;
 
   // A quote that runs over paragraphs keeps its speaker; so does one introduced by "… said:".
@@ -145,20 +195,26 @@ function nextSentenceEnd(sents: Span[], offset: number): number {
 function closesClause(after: string): boolean {
   if (/^[\s,]*[―—–]\s*\p{Lu}[^.!?]*\.?\s*$/u.test(after)) return true;
   // Not `." Russia insisted that the talks go on.`: a new sentence of reported speech.
-  const subjectFirst = new RegExp(`^[\\s,]*(?:${NAME_RUN}|he|she|they)\\s+(?:${ADVERB}\\s+)*${SPEECH_VERB}\\b(?![^.,;“”"]{0,40}\\bthat\\b)[^.,;“”"]{0,40}[.,;]`, "u");
+  const subjectFirst = new RegExp(
+    `^[\\s,]*(?:${NAME_RUN}|he|she|they)\\s+(?:${ADVERB}\\s+)*${SPEECH_VERB}\\b(?![^.,;“”"]{0,40}\\bthat\\b)[^.,;“”"]{0,40}[.,;]`,
+    "u",
+  );
   const verbFirst = new RegExp(`^[\\s,]*${SPEECH_VERB}\\s+${NAME_RUN}\\s*[.,;]`, "u");
   return subjectFirst.test(after) || verbFirst.test(after);
 }
 
-
 /** `Robert C. "Bobby" Scott`, `Marcia “Cia” Price`: one or two capitalised words between a first name and a surname. */
 function isNickname(raw: string, q: MarkedQuote): boolean {
-  return /^\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*)?$/u.test(raw.slice(q.start, q.end)) && /(?:^|\s)\p{Lu}[\p{Ll}.]*\s$/u.test(raw.slice(Math.max(0, q.open - 20), q.open)) && /^\s\p{Lu}\p{Ll}/u.test(raw.slice(q.close + 1, q.close + 4));
+  return (
+    /^\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*)?$/u.test(raw.slice(q.start, q.end)) &&
+    /(?:^|\s)\p{Lu}[\p{Ll}.]*\s$/u.test(raw.slice(Math.max(0, q.open - 20), q.open)) &&
+    /^\s\p{Lu}\p{Ll}/u.test(raw.slice(q.close + 1, q.close + 4))
+  );
 }
 
-
 /** Nouns and phrases that introduce the title of a work or a show. */
-const TITLE_CUE = /(?:\b(?:[Oo]n|[Ii]n)|\p{Lu}[\p{L}.&-]*[’']s|\b(?:show|program|programme|book|film|movie|documentary|song|album|series|column|op-ed|essay|podcast|titled|entitled|episode|musical|segment|memoir|novel|report|speech|hymn|anthem|forum|called)),?\s*$/u;
+const TITLE_CUE =
+  /(?:\b(?:[Oo]n|[Ii]n)|\p{Lu}[\p{L}.&-]*[’']s|\b(?:show|program|programme|book|film|movie|documentary|song|album|series|column|op-ed|essay|podcast|titled|entitled|episode|musical|segment|memoir|novel|report|speech|hymn|anthem|forum|called)),?\s*$/u;
 
 /**
  * The title of a work or a show: a few words in title case (`“Face the Nation”`, `''Make Your Kid
@@ -167,6 +223,7 @@ const TITLE_CUE = /(?:\b(?:[Oo]n|[Ii]n)|\p{Lu}[\p{L}.&-]*[’']s|\b(?:show|progr
 function isTitle(raw: string, q: MarkedQuote): boolean {
   const text = raw.slice(q.start, q.end).replace(/[.,!?]$/u, "");
   const words = text.split(/\s+/);
-  if (words.length > 8 || !words.every((w) => /^[\p{Lu}\d“"‘'(]/u.test(w) || (w.length <= 3 && /^\p{Ll}+$/u.test(w)))) return false;
+  if (words.length > 8 || !words.every((w) => /^[\p{Lu}\d“"‘'(]/u.test(w) || (w.length <= 3 && /^\p{Ll}+$/u.test(w))))
+    return false;
   return /^[\p{Lu}\d]/u.test(text) && TITLE_CUE.test(raw.slice(Math.max(0, q.open - 40), q.open));
 }

@@ -23,7 +23,10 @@ const OFTEN_UNNAMED = /^(?:spokes\w+|official|officer|resident|witness|aide|woma
 /** How the role is written next to the name: "Sen. Elaine Whitford, D-Mass.", "Maria Lopez, 45,". */
 function roleNear(role: string, window: string): boolean {
   const age = /^(\d+)-year-old$/.exec(role);
-  if (age) return new RegExp(`(?:,\\s*${age[1]}\\s*,|\\b${age[1]}-year-old|\\baged\\s+${age[1]}\\b|\\(${age[1]}\\))`).test(window);
+  if (age)
+    return new RegExp(`(?:,\\s*${age[1]}\\s*,|\\b${age[1]}-year-old|\\baged\\s+${age[1]}\\b|\\(${age[1]}\\))`).test(
+      window,
+    );
   const forms: Record<string, RegExp> = {
     senator: /\b(?:Sen\.|[Ss]enator)/u,
     representative: /\b(?:Rep\.|[Rr]epresentative|[Cc]ongress(?:man|woman))/u,
@@ -50,7 +53,10 @@ export function roleReferent(ctx: Context, role: string, offset: number): Refere
     // Next to the name: the words before it in its clause, and after it up to the next person
     // named, never past the role itself ("Alicia Machado. The Indiana governor said" is no governor
     // Machado; "Sen. Ruiz, D-Mass., pressed Under Secretary Daniel Ocampo" is no Democrat Ocampo).
-    const before = ctx.raw.slice(Math.max(0, m.start - 40), m.start).split(/[,;:!?]\s+|[.]\s+(?=\p{Lu})|\b(?:and|but)\s+/u).at(-1)!;
+    const before = ctx.raw
+      .slice(Math.max(0, m.start - 40), m.start)
+      .split(/[,;:!?]\s+|[.]\s+(?=\p{Lu})|\b(?:and|but)\s+/u)
+      .at(-1)!;
     const after = ctx.raw.slice(m.end, Math.min(m.end + 100, offset, mentions[i + 1]?.start ?? offset));
     if (roleNear(r, before + ctx.raw.slice(m.start, m.end) + after)) return { name: m.name };
   }
@@ -65,7 +71,8 @@ export function roleReferent(ctx: Context, role: string, offset: number): Refere
 /** After a quote: `," the senator said`, `," said the 71-year-old`. */
 export function roleAfter(ctx: Context, rest: string, base: number): Speaker | null {
   const subjectFirst = new RegExp(`^${ROLE_DESCRIPTION}\\s+(?:${ADVERB}\\s+)*(?=${SPEECH_VERB}\\b)`, "iu").exec(rest);
-  if (subjectFirst) return { name: roleReferent(ctx, subjectFirst[1]!, base).name, cue: cueAt(rest, subjectFirst[0].length) };
+  if (subjectFirst)
+    return { name: roleReferent(ctx, subjectFirst[1]!, base).name, cue: cueAt(rest, subjectFirst[0].length) };
   const verbFirst = new RegExp(`^(${SPEECH_VERB})\\s+${ROLE_DESCRIPTION}\\b`, "iu").exec(rest);
   if (verbFirst) return { name: roleReferent(ctx, verbFirst[2]!, base).name, cue: verbFirst[1]!.replace(/\s+/g, " ") };
   return null;
@@ -74,6 +81,9 @@ export function roleAfter(ctx: Context, rest: string, base: number): Speaker | n
 /** Before a quote: `The mayor told reporters: "…"`, the role right before the verb. */
 export function roleBefore(ctx: Context, head: string, text: string, verbAt: number, base: number): Speaker | null {
   // The role opens its clause: "a spokesman for the mayor, Luis Ferrer, said" is not the mayor speaking.
-  const m = new RegExp(`(?:^|[.;:!?,]\\s*|\\b(?:and|but|as|while|when)\\s+)${ROLE_DESCRIPTION}${ASIDE}\\s+(?:${ADVERB}\\s+)*$`, "iu").exec(head);
+  const m = new RegExp(
+    `(?:^|[.;:!?,]\\s*|\\b(?:and|but|as|while|when)\\s+)${ROLE_DESCRIPTION}${ASIDE}\\s+(?:${ADVERB}\\s+)*$`,
+    "iu",
+  ).exec(head);
   return m ? { name: roleReferent(ctx, m[1]!, base + m.index).name, cue: cueAt(text, verbAt) } : null;
 }

@@ -11,4 +11,10 @@ import type { Span } from "./types";
 export type Speaker = { name: string | null; cue: string; pronoun?: boolean; weak?: boolean; members?: string[] };
 
 /** One article as the speaker finders see it: its text, the people and organisations it names, its quoted spans. */
-export type Context = { raw: string; people: PersonIndex; quoted: Span[]; genders?: Map<string, Gender>; orgs?: OrgIndex };
+export type Context = {
+  raw: string;
+  people: PersonIndex;
+  quoted: Span[];
+  genders?: Map<string, Gender>;
+  orgs?: OrgIndex;
+};

@@ -25,9 +25,12 @@ export const SPEAKER_ASIDE = String.raw`(?:\s*\([^()]{1,40}\))?(?:,[^,"“”]{1
 export const LOWER_TITLE = String.raw`(?:(?!(?:in|on|at|of|for|from|to|by|with|after|before|during|the|an?|and|but|that|this|who|which)\b)[\p{Ll}\d][\p{Ll}\d/-]*\s+)`;
 /** An outlet or organisation before a lower-case title: "MSNBC host Chris Matthews", "Fox News anchor …". */
 export const AFFILIATION = String.raw`(?:${NAME_RUN}\s+(?=\p{Ll}))`;
-const PREPOSITION_TAIL = /(?:\b(?:of|by|with|to|for|from|about|against|on|in|at|into|over|between|than|like|met|meet|meeting)\s+)$/i;
+const PREPOSITION_TAIL =
+  /(?:\b(?:of|by|with|to|for|from|about|against|on|in|at|into|over|between|than|like|met|meet|meeting)\s+)$/i;
 /** Text that ends with a preposition, so that a name after it is its object; not "Secretary of State Madeleine Albright". */
-const PREPOSITION_BEFORE = { test: (text: string) => PREPOSITION_TAIL.test(text) && !/\p{Lu}\p{L}*\s+of\s+$/u.test(text) };
+const PREPOSITION_BEFORE = {
+  test: (text: string) => PREPOSITION_TAIL.test(text) && !/\p{Lu}\p{L}*\s+of\s+$/u.test(text),
+};
 
 /** Context the resolvers need: the article, its people, and spans where names do not count. */
 
@@ -78,7 +81,12 @@ function member(ctx: Context, part: string): { name: string; org: boolean } | nu
  */
 function opensGroup(ctx: Context, lead: string): boolean {
   if (PREPOSITION_BEFORE.test(lead)) return false;
-  if (/(?:^|[.;:!?…]["”’]?\s*|[—–(]\s*|\b(?:and|but|while|as|when|after|because|though|although|where|since|so|both)\s+)$/u.test(lead)) return true;
+  if (
+    /(?:^|[.;:!?…]["”’]?\s*|[—–(]\s*|\b(?:and|but|while|as|when|after|because|though|although|where|since|so|both)\s+)$/u.test(
+      lead,
+    )
+  )
+    return true;
   if (/,\s*$/u.test(lead)) {
     // A name before the comma that could start the list: the list is only complete with it, so it
     // begins after a verb ("praised Jones, …"), unless that name is the object of a preposition.
@@ -108,12 +116,18 @@ export function groupSpeaker(ctx: Context, run: string, lead: string): { name: s
   parts.push({ text: run.slice(from), at: from });
   if (parts.length < 2) return null;
   // "Bill and Hillary Clinton": a first name alone takes the surname of the last member.
-  const lastTokens = parts.at(-1)!.text.replace(/[ \u00a0]*\([^()]*\)$/u, "").trim().split(/[ \u00a0]+/);
+  const lastTokens = parts
+    .at(-1)!
+    .text.replace(/[ \u00a0]*\([^()]*\)$/u, "")
+    .trim()
+    .split(/[ \u00a0]+/);
   const found = parts.map((p, i) => {
     const one = member(ctx, p.text);
     if (one || i === parts.length - 1 || /[ \u00a0]/u.test(p.text.trim()) || lastTokens.length < 2) return one;
     // compromise does not know every first name ("Bill"): the last member's first name shows the pattern.
-    const firstName = nlp(p.text).has("#FirstName") || (nlp(lastTokens.at(-2)!).has("#FirstName") && !ctx.people.isNamed(p.text.trim()));
+    const firstName =
+      nlp(p.text).has("#FirstName") ||
+      (nlp(lastTokens.at(-2)!).has("#FirstName") && !ctx.people.isNamed(p.text.trim()));
     return firstName ? member(ctx, `${p.text.trim()} ${lastTokens.at(-1)}`) : null;
   });
   let skip = 0;
@@ -136,14 +150,17 @@ export function groupSpeaker(ctx: Context, run: string, lead: string): { name: s
  * The latest group named (outside quotes, as a subject) in this paragraph or the one before, and
  * after the last person named alone: what "they" refers to when it names anyone.
  */
-export function groupBefore(ctx: Context, offset: number): string | null {
+function groupBefore(ctx: Context, offset: number): string | null {
   const lines = [...ctx.raw.slice(0, offset).matchAll(/[^\r\n]*\S[^\r\n]*/g)];
   const floor = Math.max(lines.at(-2)?.index ?? 0, offset - 800);
   const text = ctx.raw.slice(floor, offset);
   let found: { name: string; end: number } | null = null;
   for (const m of text.matchAll(new RegExp(GROUP_RUN, "gu"))) {
     if (insideQuote(ctx, floor + m.index)) continue;
-    const clause = text.slice(0, m.index).split(/[.!?;:]["”’]?\s+(?=\S)/u).at(-1)!;
+    const clause = text
+      .slice(0, m.index)
+      .split(/[.!?;:]["”’]?\s+(?=\S)/u)
+      .at(-1)!;
     const group = groupSpeaker(ctx, m[0], clause);
     if (group) found = { name: group.name, end: m.index + m[0].length };
   }
@@ -181,25 +198,43 @@ export function speakerAfter(ctx: Context, text: string, base: number): Speaker 
   const described = roleAfter(ctx, rest, base) ?? orgAfter(ctx, rest, base);
   if (described) return described;
   // `," Cummings and Conyers wrote`, `," said Ann Baker and Carl Diaz`: a group.
-  const groupFirst = new RegExp(`^(${GROUP_RUN})${SPEAKER_ASIDE}\\s+(?:${ADVERB}\\s+)*(?=${SPEECH_VERB}\\b)`, "u").exec(rest);
-  const groupAfter = new RegExp(`^(${SPEECH_VERB})\\s+(?:(?!(?:in|on|at|of|for|from|to|by|with|after|before|during|the|an?|and|but|that|this)\\b)\\p{Ll}[\\p{Ll}-]*\\s+){0,3}?(${GROUP_RUN})(?![\\p{L}’'])`, "u").exec(rest);
-  const group = groupFirst ? groupSpeaker(ctx, groupFirst[1]!, "") : groupAfter ? groupSpeaker(ctx, groupAfter[2]!, "") : null;
-  if (group) return { ...group, cue: groupFirst ? cueAt(rest, groupFirst[0].length) : groupAfter![1]!.replace(/\s+/g, " ") };
+  const groupFirst = new RegExp(`^(${GROUP_RUN})${SPEAKER_ASIDE}\\s+(?:${ADVERB}\\s+)*(?=${SPEECH_VERB}\\b)`, "u").exec(
+    rest,
+  );
+  const groupAfter = new RegExp(
+    `^(${SPEECH_VERB})\\s+(?:(?!(?:in|on|at|of|for|from|to|by|with|after|before|during|the|an?|and|but|that|this)\\b)\\p{Ll}[\\p{Ll}-]*\\s+){0,3}?(${GROUP_RUN})(?![\\p{L}’'])`,
+    "u",
+  ).exec(rest);
+  const group = groupFirst
+    ? groupSpeaker(ctx, groupFirst[1]!, "")
+    : groupAfter
+      ? groupSpeaker(ctx, groupAfter[2]!, "")
+      : null;
+  if (group)
+    return { ...group, cue: groupFirst ? cueAt(rest, groupFirst[0].length) : groupAfter![1]!.replace(/\s+/g, " ") };
   // `," Trump said`, `," panel Chairman Rep. Jason Chaffetz (R-Utah) said`, `," MSNBC host Chris Matthews said`.
-  const subjectFirst = new RegExp(`^(?:${AFFILIATION}?${LOWER_TITLE}{1,3}(?=\\p{Lu}))?(${NAME_RUN}|${PRONOUN})${SPEAKER_ASIDE}\\s+(?:${ADVERB}\\s+)*(?=${SPEECH_VERB}\\b)`, "u").exec(rest);
+  const subjectFirst = new RegExp(
+    `^(?:${AFFILIATION}?${LOWER_TITLE}{1,3}(?=\\p{Lu}))?(${NAME_RUN}|${PRONOUN})${SPEAKER_ASIDE}\\s+(?:${ADVERB}\\s+)*(?=${SPEECH_VERB}\\b)`,
+    "u",
+  ).exec(rest);
   if (subjectFirst) {
     const who = resolveSubject(ctx, subjectFirst[1]!, base);
     if (who) return { name: who.name, cue: cueAt(rest, subjectFirst[0].length) };
   }
   // `," said Jane Doe`, `," said union leader Ana Ruiz` (a lower-case title, not "said in Washington").
   // "said 9/11 widow Terry Strada", "said the Rev. Peter Wherry".
-  const verbFirst = new RegExp(`^(${SPEECH_VERB})\\s+(?:the\\s+(?=(?:Rev|Hon)\\.))?(?:${AFFILIATION}?${LOWER_TITLE}{1,3}?)?(${NAME_RUN})`, "u").exec(rest);
+  const verbFirst = new RegExp(
+    `^(${SPEECH_VERB})\\s+(?:the\\s+(?=(?:Rev|Hon)\\.))?(?:${AFFILIATION}?${LOWER_TITLE}{1,3}?)?(${NAME_RUN})`,
+    "u",
+  ).exec(rest);
   if (verbFirst) {
     const name = resolveSubject(ctx, verbFirst[2]!, base)?.name;
     if (name) return { name, cue: verbFirst[1]!.replace(/\s+/g, " ") };
   }
   // `," a spokesperson for the company said`: attributed, to nobody the article names.
-  const unnamed = new RegExp(`^(?:an?|the)\\s+[^,.;"“”]{1,60}?\\s+(?:${ADVERB}\\s+)*(${SPEECH_VERB})\\b`, "u").exec(rest);
+  const unnamed = new RegExp(`^(?:an?|the)\\s+[^,.;"“”]{1,60}?\\s+(?:${ADVERB}\\s+)*(${SPEECH_VERB})\\b`, "u").exec(
+    rest,
+  );
   if (unnamed) return { name: null, cue: cueAt(rest, unnamed[0].length - unnamed[1]!.length) };
   const according = new RegExp(`^according\\s+to\\s+(${NAME_RUN})`, "iu").exec(rest);
   if (according) {
@@ -211,7 +246,10 @@ export function speakerAfter(ctx: Context, text: string, base: number): Speaker 
 
 /** Later in the same sentence: `is developing a "workable solution" …, President Zelensky said in a post`. */
 export function speakerLaterInSentence(ctx: Context, text: string, base: number): Speaker | null {
-  const re = new RegExp(`(?:^|[,;]\\s+|\\s)(${GROUP_RUN}|${NAME_RUN}|${PRONOUN})\\s+(?:${ADVERB}\\s+)*(?=(${SPEECH_VERB})\\b)`, "gu");
+  const re = new RegExp(
+    `(?:^|[,;]\\s+|\\s)(${GROUP_RUN}|${NAME_RUN}|${PRONOUN})\\s+(?:${ADVERB}\\s+)*(?=(${SPEECH_VERB})\\b)`,
+    "gu",
+  );
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const at = m.index + m[0].length;
     const lead = text.slice(0, m.index + m[0].indexOf(m[1]!));
@@ -233,13 +271,19 @@ export function speakerLaterInSentence(ctx: Context, text: string, base: number)
  */
 export function speakerBefore(ctx: Context, text: string, base: number): Speaker | null {
   // `Said Ellis: “…”`, `Added the senator, "…"`: the verb first, at the start of the sentence.
-  const inverted = new RegExp(`(?:^|[.!?]["”’]?\\s+)(Said|Says|Added|Adds|Asked|Wrote|Writes)\\s+(${NAME_RUN})${SPEAKER_ASIDE}\\s*[:,]?\\s*$`, "u").exec(text);
+  const inverted = new RegExp(
+    `(?:^|[.!?]["”’]?\\s+)(Said|Says|Added|Adds|Asked|Wrote|Writes)\\s+(${NAME_RUN})${SPEAKER_ASIDE}\\s*[:,]?\\s*$`,
+    "u",
+  ).exec(text);
   if (inverted) {
     const name = resolveSubject(ctx, inverted[2]!, base + inverted.index)?.name;
     if (name) return { name, cue: inverted[1]!.toLowerCase() };
   }
   // "in Whitfield's words", "in the words of …", "according to Lena Vos," right before the quote.
-  const words = new RegExp(`\\b(?:in\\s+(?:(${NAME_RUN})[’']s\\s+(?:own\\s+)?words|the\\s+words\\s+of\\s+(${NAME_RUN}))|[Aa]ccording\\s+to\\s+(${NAME_RUN}))[,:]?\\s*$`, "u").exec(text);
+  const words = new RegExp(
+    `\\b(?:in\\s+(?:(${NAME_RUN})[’']s\\s+(?:own\\s+)?words|the\\s+words\\s+of\\s+(${NAME_RUN}))|[Aa]ccording\\s+to\\s+(${NAME_RUN}))[,:]?\\s*$`,
+    "u",
+  ).exec(text);
   if (words) {
     const name = resolveSubject(ctx, (words[1] ?? words[2] ?? words[3])!, base + words.index)?.name;
     if (name) return { name, cue: words[0].trim().replace(/,$/, "") };
@@ -257,26 +301,47 @@ export function speakerBefore(ctx: Context, text: string, base: number): Speaker
     const listed = new RegExp(`(${GROUP_RUN})(?:${SPEAKER_ASIDE}|,)\\s+(?:${ADVERB}\\s+)*$`, "u").exec(head);
     const group = listed && groupSpeaker(ctx, listed[1]!, head.slice(0, listed.index));
     if (group) return { ...group, cue: cueAt(text, verb.index!) };
-    const direct = new RegExp(`(${NAME_RUN}|${PRONOUN})(?:[’']s)?(${SPEAKER_ASIDE})\\s+(?:${ADVERB}\\s+)*$`, "u").exec(head);
+    const direct = new RegExp(`(${NAME_RUN}|${PRONOUN})(?:[’']s)?(${SPEAKER_ASIDE})\\s+(?:${ADVERB}\\s+)*$`, "u").exec(
+      head,
+    );
     const lead = head.slice(0, direct?.index ?? 0);
     // With an aside ("X, who …, said") the name must open its clause: not "a hospital in the Midlands, who …".
     // "footage of Trump saying, “…”": a participle's subject may follow a preposition.
     const participle = /^(?:saying|telling|asking|writing|adding)$/.test(verb[0]!) && !direct?.[2];
-    if (direct && (participle || !PREPOSITION_BEFORE.test(lead)) && (!direct[2] || /(?:^|[.;:,!?]\s*|\b(?:and|but)\s+)$/u.test(lead))) {
+    if (
+      direct &&
+      (participle || !PREPOSITION_BEFORE.test(lead)) &&
+      (!direct[2] || /(?:^|[.;:,!?]\s*|\b(?:and|but)\s+)$/u.test(lead))
+    ) {
       const who = resolveSubject(ctx, direct[1]!, base + direct.index);
       if (who) return { name: who.name, cue: cueAt(text, verb.index!) };
       // "Americans will say “no”", "Critics have called": the verb's subject is nobody in particular;
       // an earlier verb may still have one ("Obama said he expected that Americans will say").
       if (!direct[2] && !new RegExp(`^${PRONOUN}$`).test(direct[1]!)) continue;
     }
-    if (new RegExp(`\\bwho\\s+(?:${ADVERB}\\s+)*$`, "u").test(head)) return { name: null, cue: cueAt(text, verb.index!) };
+    if (new RegExp(`\\bwho\\s+(?:${ADVERB}\\s+)*$`, "u").test(head))
+      return { name: null, cue: cueAt(text, verb.index!) };
     // "The dealer, she said, had told officers …": a subject the article does not name.
-    if (new RegExp(`(?:^|[.;:!?]\\s+)[Tt]he\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}\\p{Ll}[\\p{Ll}-]*${ASIDE}\\s+(?:${ADVERB}\\s+)*$`, "u").test(head)) return { name: null, cue: cueAt(text, verb.index!) };
+    if (
+      new RegExp(
+        `(?:^|[.;:!?]\\s+)[Tt]he\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}\\p{Ll}[\\p{Ll}-]*${ASIDE}\\s+(?:${ADVERB}\\s+)*$`,
+        "u",
+      ).test(head)
+    )
+      return { name: null, cue: cueAt(text, verb.index!) };
     // "A ministry spokesman added:", "One resident said": someone the article does not name.
     // "One resident, who did not want to be named, said" (but "A spokesman, Luis Ferrer, said" names him).
     // The unnamed subject opens its clause: not "Trump unleashed a series of tweets … saying".
-    if (new RegExp(`(?:^\\s*|[,;:.!?]["”’]?\\s*|\\b(?:and|but|while|as|when)\\s+)(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}’'-]+\\s+){0,8}?(?:[\\p{L}’'-]+,(?!\\s*\\p{Lu})[^,;:"“”]{1,80},\\s+)?(?:${ADVERB}\\s+)*$`, "u").test(head)) return { name: null, cue: cueAt(text, verb.index!) };
-    const names = [...head.matchAll(new RegExp(`(${NAME_RUN})`, "gu"))].filter((m) => !PREPOSITION_BEFORE.test(head.slice(0, m.index)));
+    if (
+      new RegExp(
+        `(?:^\\s*|[,;:.!?]["”’]?\\s*|\\b(?:and|but|while|as|when)\\s+)(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}’'-]+\\s+){0,8}?(?:[\\p{L}’'-]+,(?!\\s*\\p{Lu})[^,;:"“”]{1,80},\\s+)?(?:${ADVERB}\\s+)*$`,
+        "u",
+      ).test(head)
+    )
+      return { name: null, cue: cueAt(text, verb.index!) };
+    const names = [...head.matchAll(new RegExp(`(${NAME_RUN})`, "gu"))].filter(
+      (m) => !PREPOSITION_BEFORE.test(head.slice(0, m.index)),
+    );
     for (const m of names) {
       const name = cleanName(m[1]!);
       if (!name || !ctx.people.isKnown(name)) continue;

@@ -67,11 +67,19 @@ export const sure = (): Check => ({ confidence: 1, reasons: [] });
 export const blocked = (reason: string): Check => ({ confidence: 0, reasons: [reason] });
 
 export const lower = (check: Check, factor: number, reason: string): Check =>
-  check.reasons.includes(reason) ? check : { confidence: check.confidence * factor, reasons: [...check.reasons, reason] };
+  check.reasons.includes(reason)
+    ? check
+    : { confidence: check.confidence * factor, reasons: [...check.reasons, reason] };
 
 /** Doubts that each apply: the product of the confidences, every reason once. */
 export function combine(...checks: Check[]): Check {
-  return checks.reduce((all, c) => ({ confidence: all.confidence * c.confidence, reasons: [...all.reasons, ...c.reasons.filter((r) => !all.reasons.includes(r))] }), sure());
+  return checks.reduce(
+    (all, c) => ({
+      confidence: all.confidence * c.confidence,
+      reasons: [...all.reasons, ...c.reasons.filter((r) => !all.reasons.includes(r))],
+    }),
+    sure(),
+  );
 }
 
 /** The weakest of several (a highlight item is as sure as its least sure sentence). */
@@ -86,7 +94,12 @@ export const suggestion = (question: QuestionInput, check: Check = sure()): Sugg
   reasons: check.reasons,
 });
 
-const words = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, "").split(/\s+/).filter(Boolean);
+const words = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s-]/gu, "")
+    .split(/\s+/)
+    .filter(Boolean);
 
 function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -118,8 +131,10 @@ export function optionsCheck(q: QuestionInput): Check {
       const b = texts[j]!;
       const [x, y] = [a.toLowerCase(), b.toLowerCase()];
       // Dates a day apart are distractors by design, not misspellings.
-      if (!/\d/.test(x + y) && x.length >= 5 && y.length >= 5 && editDistance(x, y) <= 2) return lower(sure(), FACTORS.similarOptions, `options too similar: "${a}" and "${b}"`);
-      if (looksLikeName(a) && looksLikeName(b) && words(a).at(-1) === words(b).at(-1)) return lower(sure(), FACTORS.similarOptions, `options too similar: "${a}" and "${b}" share a surname`);
+      if (!/\d/.test(x + y) && x.length >= 5 && y.length >= 5 && editDistance(x, y) <= 2)
+        return lower(sure(), FACTORS.similarOptions, `options too similar: "${a}" and "${b}"`);
+      if (looksLikeName(a) && looksLikeName(b) && words(a).at(-1) === words(b).at(-1))
+        return lower(sure(), FACTORS.similarOptions, `options too similar: "${a}" and "${b}" share a surname`);
     }
   }
   return sure();

@@ -7,7 +7,14 @@ import { seededDraws, seededShuffle } from "@/lib/quiz/seeded-shuffle";
 const MAX_ID = 100;
 
 export const slugify = (s: string) =>
-  s.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60).replace(/-$/, "") || "x";
+  s
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 60)
+    .replace(/-$/, "") || "x";
 
 export const shorten = (s: string, words = 14) => {
   const all = s.split(/\s+/);
@@ -36,7 +43,11 @@ export const joinId = (...parts: string[]) => parts.filter(Boolean).join("-").sl
  * quote and highlight option found in its source exactly as the lesson loader finds it. Takes
  * questions, or anything that carries one (`of` finds it).
  */
-export function keepValid<T = QuestionInput>(drafts: T[], bodies: ReadonlyMap<string, string>, of: (t: T) => QuestionInput = (t) => t as QuestionInput): T[] {
+export function keepValid<T = QuestionInput>(
+  drafts: T[],
+  bodies: ReadonlyMap<string, string>,
+  of: (t: T) => QuestionInput = (t) => t as QuestionInput,
+): T[] {
   const seen = new Set<string>();
   const found = (source: string | undefined, quote: string, occurrence?: number) => {
     const body = source ? bodies.get(source) : undefined;
@@ -70,7 +81,11 @@ export function idPrefixes(ids: string[]): string[] {
  * Up to `limit` drafts, taken in turn from each kind and source so that a long run of one kind
  * never crowds out the others, then ordered by kind as the built-in lessons are.
  */
-export function pickBalanced<T = QuestionInput>(drafts: T[], limit: number, of: (t: T) => QuestionInput = (t) => t as QuestionInput): T[] {
+export function pickBalanced<T = QuestionInput>(
+  drafts: T[],
+  limit: number,
+  of: (t: T) => QuestionInput = (t) => t as QuestionInput,
+): T[] {
   const groups = new Map<string, T[]>();
   for (const item of drafts) {
     const d = of(item);
@@ -88,7 +103,13 @@ export function pickBalanced<T = QuestionInput>(drafts: T[], limit: number, of: 
 }
 
 /** Drafts ordered by kind as the built-in lessons are, keeping their order within a kind. */
-export function inKindOrder<T = QuestionInput>(drafts: T[], of: (t: T) => QuestionInput = (t) => t as QuestionInput): T[] {
+export function inKindOrder<T = QuestionInput>(
+  drafts: T[],
+  of: (t: T) => QuestionInput = (t) => t as QuestionInput,
+): T[] {
   const order = (d: QuestionInput) => QUESTION_KINDS.indexOf(d.kind);
-  return drafts.map((d, i) => ({ d, i })).sort((a, b) => order(of(a.d)) - order(of(b.d)) || a.i - b.i).map(({ d }) => d);
+  return drafts
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => order(of(a.d)) - order(of(b.d)) || a.i - b.i)
+    .map(({ d }) => d);
 }

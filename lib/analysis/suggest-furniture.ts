@@ -29,5 +29,7 @@ export function furnitureSpans(raw: string): Span[] {
 
 /** Whether a span of the body is (or runs into) furniture, or is itself a chrome line ("ABSTRACT." before the abstract on one line). */
 export function isFurniture(raw: string, furniture: Span[], span: Span): boolean {
-  return isPageChrome(raw.slice(span.start, span.end)) || furniture.some((f) => f.start < span.end && f.end > span.start);
+  return (
+    isPageChrome(raw.slice(span.start, span.end)) || furniture.some((f) => f.start < span.end && f.end > span.start)
+  );
 }

@@ -50,7 +50,7 @@ export function suggestQuestions(source: SuggestSource, limit = 12): QuestionInp
 }
 
 /** The same drafts from a source already read, so a lesson analyses each source once. */
-export function suggestQuestionsFor(reading: SourceReading, limit = 12): QuestionInput[] {
+function suggestQuestionsFor(reading: SourceReading, limit = 12): QuestionInput[] {
   return sourceSuggestions(reading).filter(confident).map(question).slice(0, limit);
 }
 
@@ -58,7 +58,7 @@ export function suggestQuestionsFor(reading: SourceReading, limit = 12): Questio
  * Every draft a source gives on its own, with its confidence and reasons, those under the
  * thresholds too, each valid as lesson content.
  */
-export function sourceSuggestions(reading: SourceReading): Suggestion[] {
+function sourceSuggestions(reading: SourceReading): Suggestion[] {
   const { source, analysis } = reading;
   const raw = source.body;
   const sentenceOf = (span: Span) => {
@@ -98,18 +98,30 @@ export function suggestLesson(sources: SuggestSource[], { limit = 20, all = fals
   const readings = sources.map(readSource);
   const several = readings.length > 1;
   const prefixes = idPrefixes(sources.map((s) => s.id));
-  const prefixed = (s: Suggestion, i: number): Suggestion => (several ? { ...s, question: { ...s.question, id: joinId(prefixes[i]!, s.question.id) } } : s);
+  const prefixed = (s: Suggestion, i: number): Suggestion =>
+    several ? { ...s, question: { ...s.question, id: joinId(prefixes[i]!, s.question.id) } } : s;
   const perSource = readings.flatMap((r, i) => {
     const own = sourceSuggestions(r);
-    return [...(all ? own : own.filter((s) => s.confidence >= CHECK_THRESHOLD).slice(0, PER_SOURCE_DRAFTS)), ...suggestHighlights(r)].map((s) => prefixed(s, i));
+    return [
+      ...(all ? own : own.filter((s) => s.confidence >= CHECK_THRESHOLD).slice(0, PER_SOURCE_DRAFTS)),
+      ...suggestHighlights(r),
+    ].map((s) => prefixed(s, i));
   });
-  const pairs = readings.flatMap((a, i) => readings.slice(i + 1).map((b, j) => ({ a, b, tag: readings.length > 2 ? joinId(prefixes[i]!, prefixes[i + 1 + j]!) : "" })));
+  const pairs = readings.flatMap((a, i) =>
+    readings
+      .slice(i + 1)
+      .map((b, j) => ({ a, b, tag: readings.length > 2 ? joinId(prefixes[i]!, prefixes[i + 1 + j]!) : "" })),
+  );
   const across = several ? [...outletAttributionQuestions(readings), ...pairs.flatMap(compareCoverageQuestions)] : [];
   const bodies = new Map(sources.map((s) => [s.id, s.body]));
   const valid = keepValid([...perSource, ...across], bodies, question).map((s) => finish(s, readings));
   if (all) return inKindOrder(valid, question);
   const sure = pickBalanced(valid.filter(confident), limit, question);
-  const toCheck = pickBalanced(valid.filter((s) => statusOf(s.confidence) === "check"), limit - sure.length, question);
+  const toCheck = pickBalanced(
+    valid.filter((s) => statusOf(s.confidence) === "check"),
+    limit - sure.length,
+    question,
+  );
   return inKindOrder([...sure, ...toCheck], question);
 }
 
@@ -139,7 +151,10 @@ function finish(s: Suggestion, readings: SourceReading[]): Suggestion {
     const span = r ? locateQuote(r.source.body, quote, occurrence) : null;
     return !!r && !!span && typeof span !== "string" && isFurniture(r.source.body, r.furniture, span);
   };
-  const furniture = [...q.evidence.filter((e) => onFurniture(e.source, e.quote, e.occurrence)).map((e) => e.quote), ...(q.kind === "highlight" ? q.options.filter((o) => onFurniture(q.source, o.text)).map((o) => o.text) : [])];
+  const furniture = [
+    ...q.evidence.filter((e) => onFurniture(e.source, e.quote, e.occurrence)).map((e) => e.quote),
+    ...(q.kind === "highlight" ? q.options.filter((o) => onFurniture(q.source, o.text)).map((o) => o.text) : []),
+  ];
   const checks: Check[] = [s, optionsCheck(q)];
   if (furniture.length > 0) checks.push(blocked(`cites page furniture: "${shorten(furniture[0]!, 8)}"`));
   return suggestion(q, combine(...checks));
@@ -157,48 +172,98 @@ function speakerQuestions(reading: SourceReading, sentenceOf: (s: Span) => strin
   });
   const singles = [...new Set(checked.filter(({ c }) => !c.group && c.check.confidence > 0).map(({ c }) => c.label))];
   // Outlets that "reported" are sources, not people to offer as a quote's speaker; nor is the outlet itself.
-  const outlets = new Set(analysis.attributions.flatMap((a) => (a.via ? [a.via] : [a.source])).filter((name) => !singles.includes(name)));
-  const everyone = [...new Set(people.everyone().filter((name) => !outlets.has(name) && !isOutletItself(name, source.outlet, source.author)).map(withoutTitle))];
-  return checked
-    // A speaker known only as "Sarah" when two Sarahs are named: no option could be shown right.
-    .filter(({ q, c }) => q.text.split(/\s+/).length >= 4 && (c.group ? c.members.every((m) => !people.isBareFirstName(m)) : everyone.includes(c.label) && !people.isBareFirstName(c.label)))
-    .map(({ q, c }) => {
-      const key = c.label;
-      const nearby = lastPersonBefore({ raw, people, quoted: analysis.quotes.filter((x) => x.kind !== "indirect") }, raw.lastIndexOf("\n", q.start) + 1);
-      const wrong: { name: string; misconception: string; feedback: string }[] = [];
-      const add = (name: string | null | undefined, misconception: string, feedback: string) => {
-        // A bare "Sarah" is either the speaker again or nobody a student can tell apart.
-        if (name && name !== key && !people.isBareFirstName(name) && !wrong.some((w) => w.name === name)) wrong.push({ name, misconception, feedback });
-      };
-      if (c.group) {
-        const [first, last] = [c.members[0]!, c.members.at(-1)!];
-        add(last, "Takes the last-named member of a group for the only speaker", `${last} is one of the ${c.members.length} who made this statement; the attribution names all of them.`);
-        add(first, "Takes one member of a group for the whole group", `${first} is one of the ${c.members.length} who made this statement; the attribution names all of them.`);
-      }
-      const others = (name: string) => !c.members.includes(name) && !outlets.has(name) && !isOutletItself(name, source.outlet, source.author);
-      if (nearby && others(nearby)) add(withoutTitle(nearby), "Takes the last person named before a quote for its speaker", `${withoutTitle(nearby)} is named nearby, but the attribution names ${key}.`);
-      for (const other of singles.filter(others)) add(other, "Guesses the speaker from the topic instead of the attribution", `${other} is quoted elsewhere in the article, not here.`);
-      for (const other of everyone.filter(others)) add(other, "Confuses a person mentioned with the person speaking", `${other} is mentioned in the article but does not say these words.`);
-      const right = c.group
-        ? `Right. The attribution gives the words to all ${c.members.length} of them${q.cue ? ` ("${q.cue}")` : ""}.`
-        : `Right. ${q.cue ? `The attribution says "${q.cue}" with ${key}.` : `The article gives these words to ${key}.`}`;
-      const options = [{ id: slugify(key), text: key, feedback: right }, ...wrong.slice(0, 3).map((w) => ({ id: slugify(w.name), text: w.name, feedback: w.feedback, misconception: w.misconception }))];
-      return suggestion(
-        placeKey({
-          id: `said-${slugify(shorten(q.text, 5))}`,
-          kind: "speaker",
-          skill: "who-said",
-          prompt: `Who said "${shorten(q.text)}", according to ${source.outlet}?`,
-          options,
-          answer: [slugify(key)],
-          explanation: c.group
-            ? "A statement can have several speakers: the attribution names each of them (\"A, B and C said in a joint statement\"), and the words belong to all of them, not to the last one named."
-            : "A quote's speaker is named in its attribution: look for the name and the verb (said, told, wrote) next to the quotation marks, and follow \"he\" or \"she\" back to the person named before.",
-          evidence: [{ source: source.id, quote: sentenceOf(q) }],
-        } satisfies QuestionInput),
-        c.check,
-      );
-    });
+  const outlets = new Set(
+    analysis.attributions.flatMap((a) => (a.via ? [a.via] : [a.source])).filter((name) => !singles.includes(name)),
+  );
+  const everyone = [
+    ...new Set(
+      people
+        .everyone()
+        .filter((name) => !outlets.has(name) && !isOutletItself(name, source.outlet, source.author))
+        .map(withoutTitle),
+    ),
+  ];
+  return (
+    checked
+      // A speaker known only as "Sarah" when two Sarahs are named: no option could be shown right.
+      .filter(
+        ({ q, c }) =>
+          q.text.split(/\s+/).length >= 4 &&
+          (c.group
+            ? c.members.every((m) => !people.isBareFirstName(m))
+            : everyone.includes(c.label) && !people.isBareFirstName(c.label)),
+      )
+      .map(({ q, c }) => {
+        const key = c.label;
+        const nearby = lastPersonBefore(
+          { raw, people, quoted: analysis.quotes.filter((x) => x.kind !== "indirect") },
+          raw.lastIndexOf("\n", q.start) + 1,
+        );
+        const wrong: { name: string; misconception: string; feedback: string }[] = [];
+        const add = (name: string | null | undefined, misconception: string, feedback: string) => {
+          // A bare "Sarah" is either the speaker again or nobody a student can tell apart.
+          if (name && name !== key && !people.isBareFirstName(name) && !wrong.some((w) => w.name === name))
+            wrong.push({ name, misconception, feedback });
+        };
+        if (c.group) {
+          const [first, last] = [c.members[0]!, c.members.at(-1)!];
+          add(
+            last,
+            "Takes the last-named member of a group for the only speaker",
+            `${last} is one of the ${c.members.length} who made this statement; the attribution names all of them.`,
+          );
+          add(
+            first,
+            "Takes one member of a group for the whole group",
+            `${first} is one of the ${c.members.length} who made this statement; the attribution names all of them.`,
+          );
+        }
+        const others = (name: string) =>
+          !c.members.includes(name) && !outlets.has(name) && !isOutletItself(name, source.outlet, source.author);
+        if (nearby && others(nearby))
+          add(
+            withoutTitle(nearby),
+            "Takes the last person named before a quote for its speaker",
+            `${withoutTitle(nearby)} is named nearby, but the attribution names ${key}.`,
+          );
+        for (const other of singles.filter(others))
+          add(
+            other,
+            "Guesses the speaker from the topic instead of the attribution",
+            `${other} is quoted elsewhere in the article, not here.`,
+          );
+        for (const other of everyone.filter(others))
+          add(
+            other,
+            "Confuses a person mentioned with the person speaking",
+            `${other} is mentioned in the article but does not say these words.`,
+          );
+        const right = c.group
+          ? `Right. The attribution gives the words to all ${c.members.length} of them${q.cue ? ` ("${q.cue}")` : ""}.`
+          : `Right. ${q.cue ? `The attribution says "${q.cue}" with ${key}.` : `The article gives these words to ${key}.`}`;
+        const options = [
+          { id: slugify(key), text: key, feedback: right },
+          ...wrong
+            .slice(0, 3)
+            .map((w) => ({ id: slugify(w.name), text: w.name, feedback: w.feedback, misconception: w.misconception })),
+        ];
+        return suggestion(
+          placeKey({
+            id: `said-${slugify(shorten(q.text, 5))}`,
+            kind: "speaker",
+            skill: "who-said",
+            prompt: `Who said "${shorten(q.text)}", according to ${source.outlet}?`,
+            options,
+            answer: [slugify(key)],
+            explanation: c.group
+              ? 'A statement can have several speakers: the attribution names each of them ("A, B and C said in a joint statement"), and the words belong to all of them, not to the last one named.'
+              : 'A quote\'s speaker is named in its attribution: look for the name and the verb (said, told, wrote) next to the quotation marks, and follow "he" or "she" back to the person named before.',
+            evidence: [{ source: source.id, quote: sentenceOf(q) }],
+          } satisfies QuestionInput),
+          c.check,
+        );
+      })
+  );
 }
 
 function statementKindQuestions(reading: SourceReading): QuestionInput[] {
@@ -206,47 +271,90 @@ function statementKindQuestions(reading: SourceReading): QuestionInput[] {
   const raw = source.body;
   const out: QuestionInput[] = [];
   const opinionated = new Set(analysis.opinion.filter((o) => o.signals.length >= 2).map((o) => o.sentence));
-  const covered = (s: Span, kind: "direct" | "indirect") => analysis.quotes.some((q) => q.kind === kind && q.start >= s.start && q.end <= s.end + 1);
-  const attributed = (s: Span) => analysis.attributions.some((a) => a.start >= s.start && a.end <= s.end) || analysis.quotes.some((q) => q.start < s.end && q.end > s.start);
+  const covered = (s: Span, kind: "direct" | "indirect") =>
+    analysis.quotes.some((q) => q.kind === kind && q.start >= s.start && q.end <= s.end + 1);
+  const attributed = (s: Span) =>
+    analysis.attributions.some((a) => a.start >= s.start && a.end <= s.end) ||
+    analysis.quotes.some((q) => q.start < s.end && q.end > s.start);
   // "The Times reported in August that …" in The Times is its own earlier reporting, no one's paraphrase.
   const ownEarlier = (s: Span) =>
     analysis.attributions.some((a) => a.start >= s.start && a.end <= s.end && citesItself(reading, a)) ||
-    analysis.quotes.some((q) => q.start >= s.start && q.end <= s.end + 1 && isOutletItself(q.speaker, source.outlet, source.author));
+    analysis.quotes.some(
+      (q) => q.start >= s.start && q.end <= s.end + 1 && isOutletItself(q.speaker, source.outlet, source.author),
+    );
   const OPTIONS = {
-    quote: { id: "quote", text: "A direct quote", feedback: "", misconception: "Takes reported words for a quotation, or a quotation for the outlet's voice" },
-    paraphrase: { id: "paraphrase", text: "A paraphrase of what someone said", feedback: "", misconception: "Misses or invents an attribution to a speaker" },
-    fact: { id: "fact", text: "The outlet's own factual claim", feedback: "", misconception: "Takes a judgement or a relayed claim for the outlet's own fact" },
-    opinion: { id: "opinion", text: "The author's interpretation", feedback: "", misconception: "Treats a checkable statement as opinion, or opinion as fact" },
+    quote: {
+      id: "quote",
+      text: "A direct quote",
+      feedback: "",
+      misconception: "Takes reported words for a quotation, or a quotation for the outlet's voice",
+    },
+    paraphrase: {
+      id: "paraphrase",
+      text: "A paraphrase of what someone said",
+      feedback: "",
+      misconception: "Misses or invents an attribution to a speaker",
+    },
+    fact: {
+      id: "fact",
+      text: "The outlet's own factual claim",
+      feedback: "",
+      misconception: "Takes a judgement or a relayed claim for the outlet's own fact",
+    },
+    opinion: {
+      id: "opinion",
+      text: "The author's interpretation",
+      feedback: "",
+      misconception: "Treats a checkable statement as opinion, or opinion as fact",
+    },
   };
   const FEEDBACK: Record<keyof typeof OPTIONS, string> = {
     quote: "The words stand between quotation marks and are attributed to a speaker.",
-    paraphrase: "Someone's words are reported without quotation marks (\"told senators that …\").",
+    paraphrase: 'Someone\'s words are reported without quotation marks ("told senators that …").',
     fact: "The outlet states it in its own voice, without a source, and it could be checked.",
-    opinion: "It judges or interprets (loaded words, certainty, \"we\"), which no source could confirm.",
+    opinion: 'It judges or interprets (loaded words, certainty, "we"), which no source could confirm.',
   };
   const pick = (answer: keyof typeof OPTIONS, s: Span, index: number) => {
     const text = raw.slice(s.start, s.end);
-    out.push(placeKey({
-      id: `kind-${answer}-${index + 1}`,
-      kind: "statement-kind",
-      skill: "statement-kind",
-      prompt: `In ${source.outlet}, what kind of statement is this sentence? ${shorten(text, 18)}`,
-      options: (Object.keys(OPTIONS) as (keyof typeof OPTIONS)[]).map((k) =>
-        k === answer ? { id: k, text: OPTIONS[k].text, feedback: `Right. ${FEEDBACK[k]}` } : { ...OPTIONS[k], feedback: `Not this: ${FEEDBACK[answer]}` },
-      ),
-      answer: [answer],
-      explanation: FEEDBACK[answer],
-      evidence: [{ source: source.id, quote: text }],
-    }));
+    out.push(
+      placeKey({
+        id: `kind-${answer}-${index + 1}`,
+        kind: "statement-kind",
+        skill: "statement-kind",
+        prompt: `In ${source.outlet}, what kind of statement is this sentence? ${shorten(text, 18)}`,
+        options: (Object.keys(OPTIONS) as (keyof typeof OPTIONS)[]).map((k) =>
+          k === answer
+            ? { id: k, text: OPTIONS[k].text, feedback: `Right. ${FEEDBACK[k]}` }
+            : { ...OPTIONS[k], feedback: `Not this: ${FEEDBACK[answer]}` },
+        ),
+        answer: [answer],
+        explanation: FEEDBACK[answer],
+        evidence: [{ source: source.id, quote: text }],
+      }),
+    );
   };
   const choose = (test: (s: Span, i: number) => boolean) =>
     analysis.sentences.findIndex((s, i) => s.end - s.start > 40 && !reading.sentences[i]!.furniture && test(s, i));
-  const quoteAt = choose((s) => analysis.quotes.some((q) => q.kind === "direct" && q.start >= s.start && q.end <= s.end + 1 && (q.end - q.start) * 2 >= s.end - s.start));
+  const quoteAt = choose((s) =>
+    analysis.quotes.some(
+      (q) =>
+        q.kind === "direct" && q.start >= s.start && q.end <= s.end + 1 && (q.end - q.start) * 2 >= s.end - s.start,
+    ),
+  );
   // Only plain reported speech: "records tell a more complicated story" is the outlet's own claim.
-  const reported = (s: Span) => analysis.quotes.filter((q) => q.kind === "indirect" && q.start >= s.start && q.end <= s.end + 1);
-  const paraphraseAt = choose((s) => reported(s).length > 0 && reported(s).every(isPlainReport) && !covered(s, "direct") && !ownEarlier(s));
+  const reported = (s: Span) =>
+    analysis.quotes.filter((q) => q.kind === "indirect" && q.start >= s.start && q.end <= s.end + 1);
+  const paraphraseAt = choose(
+    (s) => reported(s).length > 0 && reported(s).every(isPlainReport) && !covered(s, "direct") && !ownEarlier(s),
+  );
   const opinionAt = source.genre === "opinion" ? choose((s, i) => opinionated.has(i) && !attributed(s)) : -1;
-  const factAt = choose((s, i) => !attributed(s) && !analysis.opinion.some((o) => o.sentence === i) && !new RegExp(`\\b${SPEECH_VERB}\\b`).test(raw.slice(s.start, s.end)) && /\b(?:is|was|were|are|has|had|met|called|falls|began)\b/.test(raw.slice(s.start, s.end)));
+  const factAt = choose(
+    (s, i) =>
+      !attributed(s) &&
+      !analysis.opinion.some((o) => o.sentence === i) &&
+      !new RegExp(`\\b${SPEECH_VERB}\\b`).test(raw.slice(s.start, s.end)) &&
+      /\b(?:is|was|were|are|has|had|met|called|falls|began)\b/.test(raw.slice(s.start, s.end)),
+  );
   if (quoteAt >= 0) pick("quote", analysis.sentences[quoteAt]!, quoteAt);
   if (paraphraseAt >= 0) pick("paraphrase", analysis.sentences[paraphraseAt]!, paraphraseAt);
   if (opinionAt >= 0) pick("opinion", analysis.sentences[opinionAt]!, opinionAt);
@@ -265,9 +373,25 @@ function sourcingQuestions(reading: SourceReading): Suggestion[] {
       const from = a.via ?? a.source;
       const phrase = raw.slice(a.start, a.end);
       const options = [
-        { id: "relayed", text: `From ${from}: ${source.outlet} relays it`, feedback: `Right. The sentence says "${phrase}".` },
-        { id: "own", text: `${source.outlet}'s own reporting`, feedback: `The sentence names where it came from: "${phrase}".`, misconception: "Assumes the outlet found out for itself what it relays from elsewhere" },
-        { id: "speaker", text: a.via ? `Directly from ${a.source}, as ${source.outlet} heard it` : "From an unnamed official", feedback: a.via ? `${source.outlet} did not hear ${a.source}; it knows through ${a.via}.` : "No official is named as the source here.", misconception: "Skips the intermediary in a chain of sources" },
+        {
+          id: "relayed",
+          text: `From ${from}: ${source.outlet} relays it`,
+          feedback: `Right. The sentence says "${phrase}".`,
+        },
+        {
+          id: "own",
+          text: `${source.outlet}'s own reporting`,
+          feedback: `The sentence names where it came from: "${phrase}".`,
+          misconception: "Assumes the outlet found out for itself what it relays from elsewhere",
+        },
+        {
+          id: "speaker",
+          text: a.via ? `Directly from ${a.source}, as ${source.outlet} heard it` : "From an unnamed official",
+          feedback: a.via
+            ? `${source.outlet} did not hear ${a.source}; it knows through ${a.via}.`
+            : "No official is named as the source here.",
+          misconception: "Skips the intermediary in a chain of sources",
+        },
       ];
       const check = citesItself(reading, a)
         ? blocked(`"${phrase}" is ${source.outlet} citing its own earlier reporting, not relaying another source`)
@@ -282,7 +406,8 @@ function sourcingQuestions(reading: SourceReading): Suggestion[] {
           prompt: `Where did ${source.outlet} get this: "${shorten(claim, 16)}"?`,
           options,
           answer: ["relayed"],
-          explanation: "Attribution phrases (\"Bloomberg reported\", \"according to …\") tell you the report is second-hand: the outlet passes on what another source said.",
+          explanation:
+            'Attribution phrases ("Bloomberg reported", "according to …") tell you the report is second-hand: the outlet passes on what another source said.',
           evidence: [{ source: source.id, quote: claim }],
         } satisfies QuestionInput),
         check,

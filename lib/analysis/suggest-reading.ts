@@ -12,7 +12,14 @@ import type { Analysis, Attribution, Quote, Span } from "./types";
  * What the suggester needs to know about a source besides its text. `author` (the byline) lets it
  * tell the author's own earlier reporting from a source's.
  */
-export type SuggestSource = { id: string; outlet: string; genre: "news-report" | "opinion"; body: string; published?: string | null; author?: string | null };
+export type SuggestSource = {
+  id: string;
+  outlet: string;
+  genre: "news-report" | "opinion";
+  body: string;
+  published?: string | null;
+  author?: string | null;
+};
 
 /** A sentence of the source with what the analysis found in it. */
 export type Sentence = Span & {
@@ -50,16 +57,32 @@ const MAX_OPTION_CHARS = 300;
 
 export function readSource(source: SuggestSource): SourceReading {
   const raw = source.body;
-  const analysis = analyzeArticle(raw, { published: source.published ? new Date(`${source.published}T12:00:00Z`) : null });
+  const analysis = analyzeArticle(raw, {
+    published: source.published ? new Date(`${source.published}T12:00:00Z`) : null,
+  });
   const people = new PersonIndex(raw);
   const furniture = furnitureSpans(raw);
   // Checked against the people the text itself names, before the analysis's speakers join them.
-  const speakers = checkSpeakers({ raw, paragraphs: paragraphs(raw), sentences: analysis.sentences, quotes: analysis.quotes, outlet: source.outlet, author: source.author, furniture, people });
+  const speakers = checkSpeakers({
+    raw,
+    paragraphs: paragraphs(raw),
+    sentences: analysis.sentences,
+    quotes: analysis.quotes,
+    outlet: source.outlet,
+    author: source.author,
+    furniture,
+    people,
+  });
   for (const q of analysis.quotes) if (q.speaker && !q.speakers?.length) people.add(q.speaker);
   const sentences = analysis.sentences.map((s, index): Sentence => {
     const text = raw.slice(s.start, s.end);
     const quotes = analysis.quotes.filter((q) => q.start < s.end && q.end > s.start);
-    const whole = quotes.every((q) => q.kind === "indirect" || (q.start >= s.start && q.end <= s.end + 1) || (s.start >= q.start - 1 && s.end <= q.end + 1));
+    const whole = quotes.every(
+      (q) =>
+        q.kind === "indirect" ||
+        (q.start >= s.start && q.end <= s.end + 1) ||
+        (s.start >= q.start - 1 && s.end <= q.end + 1),
+    );
     const chrome = isFurniture(raw, furniture, s);
     const named = quotes.flatMap((q) => {
       const speaker = q.kind === "direct" ? speakerOf({ speakers }, q) : null;
@@ -83,7 +106,8 @@ export function readSource(source: SuggestSource): SourceReading {
 
 /** The outlet (or the author) cites its own earlier reporting: "The Times reported" in a Times article. */
 export const citesItself = (reading: SourceReading, a: Attribution) =>
-  isOutletItself(a.via ?? a.source, reading.source.outlet, reading.source.author) || isOutletItself(a.source, reading.source.outlet, reading.source.author);
+  isOutletItself(a.via ?? a.source, reading.source.outlet, reading.source.author) ||
+  isOutletItself(a.source, reading.source.outlet, reading.source.author);
 
 /**
  * An attribution a question may credit: not the outlet citing itself, and not the attribution of
@@ -104,7 +128,7 @@ export const speakerOf = (reading: Pick<SourceReading, "speakers">, q: Quote): S
   return c && !c.self && c.check.confidence > 0 ? c : null;
 };
 
-export function countOf(body: string, text: string): number {
+function countOf(body: string, text: string): number {
   let n = 0;
   for (let at = body.indexOf(text); at >= 0; at = body.indexOf(text, at + 1)) n++;
   return n;
@@ -123,7 +147,8 @@ export const surnameOf = (name: string) => name.split(" ").at(-1)!;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Whether the text names the word (a surname, an outlet) as a whole word, in any case. */
-export const mentions = (text: string, word: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(word)}(?![\\p{L}\\p{N}])`, "iu").test(text);
+export const mentions = (text: string, word: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])${escape(word)}(?![\\p{L}\\p{N}])`, "iu").test(text);
 
 /**
  * Whether the text uses the word or one built on it ("Europe" for "European", "Leavitt’s" for

@@ -26,12 +26,22 @@ export type SpeakerCheck = {
 };
 
 /** The article as the checks read it; `furniture` (page chrome, headline) does not count as a paragraph between a name and its quote. */
-type Where = { raw: string; paragraphs: Span[]; sentences: Span[]; quotes: AnalysedQuote[]; outlet: string; author?: string | null; furniture?: Span[]; people?: PersonIndex };
+type Where = {
+  raw: string;
+  paragraphs: Span[];
+  sentences: Span[];
+  quotes: AnalysedQuote[];
+  outlet: string;
+  author?: string | null;
+  furniture?: Span[];
+  people?: PersonIndex;
+};
 
 /** Cue verbs that plainly report speech or writing; any other ("called", "quipped", "believes", "dispute") is a reason to check. */
-export const USUAL_CUES = new Set(
-  "said says say told tells wrote writes added adds asked asks replied replies stated explained explains noted notes continued insisted insists recalled recalls posted tweeted declared announced confirmed testified answered responded spoke argued argues warned warns urged urges"
-    .split(" "),
+const USUAL_CUES = new Set(
+  "said says say told tells wrote writes added adds asked asks replied replies stated explained explains noted notes continued insisted insists recalled recalls posted tweeted declared announced confirmed testified answered responded spoke argued argues warned warns urged urges".split(
+    " ",
+  ),
 );
 
 /**
@@ -44,21 +54,35 @@ export function isPlainReport(q: Quote): boolean {
   return q.kind === "indirect" && !!verb && USUAL_CUES.has(verb) && nlp(q.text).verbs().length > 0;
 }
 
-const PRONOUN_SUBJECT = new RegExp(`\\b(he|she|they|He|She|They)\\s+(?:${ADVERB}\\s+)*${SPEECH_VERB}\\b|\\b${SPEECH_VERB}\\s+(he|she|they)\\b`, "u");
+const PRONOUN_SUBJECT = new RegExp(
+  `\\b(he|she|they|He|She|They)\\s+(?:${ADVERB}\\s+)*${SPEECH_VERB}\\b|\\b${SPEECH_VERB}\\s+(he|she|they)\\b`,
+  "u",
+);
 const ROLE_NOUN = String.raw`(?:senator|representative|congressman|congresswoman|lawmaker|governor|mayor|president|minister|secretary|official|spokesman|spokeswoman|spokesperson|judge|chief|director|doctor|nurse|professor|chair|chairman|chairwoman|leader|executive|founder|councillor|councilmember|democrat|republican|\d{1,3}-year-old|woman|man)`;
-const ROLE_SUBJECT = new RegExp(`\\b[Tt]he\\s+(?:[\\p{L}’'-]+\\s+){0,3}?${ROLE_NOUN}\\s+(?:${ADVERB}\\s+)*${SPEECH_VERB}\\b|\\b${SPEECH_VERB}\\s+the\\s+(?:[\\p{L}’'-]+\\s+){0,3}?${ROLE_NOUN}\\b`, "u");
+const ROLE_SUBJECT = new RegExp(
+  `\\b[Tt]he\\s+(?:[\\p{L}’'-]+\\s+){0,3}?${ROLE_NOUN}\\s+(?:${ADVERB}\\s+)*${SPEECH_VERB}\\b|\\b${SPEECH_VERB}\\s+the\\s+(?:[\\p{L}’'-]+\\s+){0,3}?${ROLE_NOUN}\\b`,
+  "u",
+);
 const PLURAL_ROLE = String.raw`(?:senators|representatives|lawmakers|legislators|members|officials|authors|signatories|leaders|governors|mayors|ministers|two|three|four|five|six|pair|trio|group|coalition)`;
-const PLURAL_SUBJECT = new RegExp(`\\b[Tt]he\\s+(?:[\\p{L}’'-]+\\s+){0,3}?${PLURAL_ROLE}\\s+(?:both\\s+|all\\s+)?(?:${ADVERB}\\s+)*${SPEECH_VERB}\\b|\\b${SPEECH_VERB}\\s+the\\s+(?:[\\p{L}’'-]+\\s+){0,3}?${PLURAL_ROLE}\\b`, "u");
+const PLURAL_SUBJECT = new RegExp(
+  `\\b[Tt]he\\s+(?:[\\p{L}’'-]+\\s+){0,3}?${PLURAL_ROLE}\\s+(?:both\\s+|all\\s+)?(?:${ADVERB}\\s+)*${SPEECH_VERB}\\b|\\b${SPEECH_VERB}\\s+the\\s+(?:[\\p{L}’'-]+\\s+){0,3}?${PLURAL_ROLE}\\b`,
+  "u",
+);
 /** "Sens. Ann Baker, Carl Diaz and Gus Hill said", "Quill and Tate wrote", "wrote Quill and Tate.", "Baker and her colleagues wrote". */
 const LIST = String.raw`${NAME_RUN}(?:,\s+${NAME_RUN})*,?\s+and\s+(?:${NAME_RUN}|(?:his|her|their)\s+[\p{L}-]+)`;
-const NAMED_GROUP = new RegExp(`${LIST}(?:,[^,"“”]{1,80},)?\\s+(?:both\\s+|all\\s+|jointly\\s+)?(?:${ADVERB}\\s+)*${SPEECH_VERB}\\b|\\b${SPEECH_VERB}\\s+${LIST}(?=\\s*(?:[.,;]|$|\\s+(?:in|on|at)\\b))`, "u");
-const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
+const NAMED_GROUP = new RegExp(
+  `${LIST}(?:,[^,"“”]{1,80},)?\\s+(?:both\\s+|all\\s+|jointly\\s+)?(?:${ADVERB}\\s+)*${SPEECH_VERB}\\b|\\b${SPEECH_VERB}\\s+${LIST}(?=\\s*(?:[.,;]|$|\\s+(?:in|on|at)\\b))`,
+  "u",
+);
+const CALENDAR =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
 /** Two or more of the listed are names, not "Tuesday and Wednesday". */
 const isList = (match: string) =>
   match
     .split(/,\s+|\s+and\s+/)
     .map((part) => part.trim().replace(/^(?:\p{Ll}+\s+)+/u, ""))
-    .filter((part) => /^\p{Lu}/u.test(part) && !CALENDAR.test(part)).length >= 2 || /\band\s+(?:his|her|their)\s/.test(match);
+    .filter((part) => /^\p{Lu}/u.test(part) && !CALENDAR.test(part)).length >= 2 ||
+  /\band\s+(?:his|her|their)\s/.test(match);
 const JOINT = /\b(?:joint(?:ly)?|co-(?:signed|wrote|written|authored))\b/i;
 
 /** The name, or a part of it ("Rubio", "Sarah" for "Sarah Jones"), as a word in running text, possessive allowed. */
@@ -66,7 +90,9 @@ const named = (text: string, name: string) =>
   name
     .split(/\s+/)
     .filter((part) => part.length >= 3 && !/\.$/.test(part))
-    .some((part) => new RegExp(`(?<![\\p{L}\\p{N}])${part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "u").test(text));
+    .some((part) =>
+      new RegExp(`(?<![\\p{L}\\p{N}])${part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "u").test(text),
+    );
 
 /** The members of the quote's speaker: its `speakers` when it is a group, else the one speaker. */
 function membersOf(q: AnalysedQuote): string[] {
@@ -116,19 +142,36 @@ function paragraphsBack(w: Where, q: Quote, members: string[]): number | null {
  * in the stretch before it ("she" given to a company after "Maria Okonkwo" was named), or the
  * speaker's own gender ruling them out.
  */
-function pronounRival(w: Where, q: Quote, label: string, want: Gender): "mismatch" | { factor: number; reason: string } | null {
+function pronounRival(
+  w: Where,
+  q: Quote,
+  label: string,
+  want: Gender,
+): "mismatch" | { factor: number; reason: string } | null {
   if (!w.people) return null;
   const ctx = { raw: w.raw, people: w.people, quoted: w.quotes.filter((x) => x.kind !== "indirect") };
   const own = genderOf(ctx, label);
   if (own && own !== want) return "mismatch";
   const mentions = personMentions(ctx, Math.max(0, q.start - 1500), q.start).filter((m) => !m.object);
   const lastOwn = mentions.filter((m) => m.name === label).at(-1)?.start ?? -1;
-  const others = [...new Set(mentions.filter((m) => m.name !== label && genderOf(ctx, m.name) === want && (own === null || m.start > lastOwn)).map((m) => m.name))];
+  const others = [
+    ...new Set(
+      mentions
+        .filter((m) => m.name !== label && genderOf(ctx, m.name) === want && (own === null || m.start > lastOwn))
+        .map((m) => m.name),
+    ),
+  ];
   if (others.length === 0) return null;
   const who = want === "m" ? "he" : "she";
   return own === null
-    ? { factor: FACTORS.pronounAmbiguous, reason: `"${who}" could also be ${others.join(" or ")}, named before the quote` }
-    : { factor: FACTORS.pronounRival, reason: `${others.join(" and ")} ${others.length > 1 ? "are" : "is"} also named between ${label} and the quote` };
+    ? {
+        factor: FACTORS.pronounAmbiguous,
+        reason: `"${who}" could also be ${others.join(" or ")}, named before the quote`,
+      }
+    : {
+        factor: FACTORS.pronounRival,
+        reason: `${others.join(" and ")} ${others.length > 1 ? "are" : "is"} also named between ${label} and the quote`,
+      };
 }
 
 /** Opened by a quotation mark: a transcript line or an interview answer has none, and runs over nothing. */
@@ -144,14 +187,19 @@ function continues(w: Where, q: Quote): AnalysedQuote | null {
   const para = w.paragraphs[spanIndexAt(w.paragraphs, q.start)];
   if (!para || !marked(w, q) || q.start > para.start + 1) return null;
   const previous = w.quotes.filter((x) => x.kind === "direct" && x.end <= para.start).at(-1);
-  return previous && endsOpen(w, previous) && spanIndexAt(w.paragraphs, previous.start) === spanIndexAt(w.paragraphs, q.start) - 1 ? previous : null;
+  return previous &&
+    endsOpen(w, previous) &&
+    spanIndexAt(w.paragraphs, previous.start) === spanIndexAt(w.paragraphs, q.start) - 1
+    ? previous
+    : null;
 }
 
 /** The quote continues one that ran over the paragraph before it, or runs on into the next. */
 const runsOver = (w: Where, q: Quote) => endsOpen(w, q) || !!continues(w, q);
 
 /** A line of a "Q:"/"A:" interview: its speaker comes from the interview's form, not from an attribution. */
-const interviewLine = (w: Where, q: Quote) => /^\s*[QA]\s*[:.]/.test(w.raw.slice(w.paragraphs[spanIndexAt(w.paragraphs, q.start)]?.start ?? q.start, q.start));
+const interviewLine = (w: Where, q: Quote) =>
+  /^\s*[QA]\s*[:.]/.test(w.raw.slice(w.paragraphs[spanIndexAt(w.paragraphs, q.start)]?.start ?? q.start, q.start));
 
 /**
  * How the article gives a quote's speaker, and what that makes sure. Never keys a group
@@ -159,7 +207,7 @@ const interviewLine = (w: Where, q: Quote) => /^\s*[QA]\s*[:.]/.test(w.raw.slice
  * names several ("Quill and Tate wrote", "in a joint statement", "the senators said"), the quote
  * is blocked rather than keyed to the last name.
  */
-export function checkSpeaker(w: Where, q: AnalysedQuote, context: Context): SpeakerCheck | null {
+function checkSpeaker(w: Where, q: AnalysedQuote, context: Context): SpeakerCheck | null {
   if (!q.speaker) return null;
   const members = membersOf(q);
   const group = members.length >= 2;
@@ -172,44 +220,72 @@ export function checkSpeaker(w: Where, q: AnalysedQuote, context: Context): Spea
   const said = q.cue ? `"${q.cue}"` : "the attribution";
   if (!group) {
     const list = NAMED_GROUP.exec(text);
-    if (list && isList(list[0])) return result(blocked(`"${list[0].replace(/\s+/g, " ").trim()}" names more than one speaker, but the analysis gives only ${q.speaker}`));
-    if (JOINT.test(text)) return result(blocked(`the words come from a joint statement, but the analysis gives only ${q.speaker}`));
+    if (list && isList(list[0]))
+      return result(
+        blocked(
+          `"${list[0].replace(/\s+/g, " ").trim()}" names more than one speaker, but the analysis gives only ${q.speaker}`,
+        ),
+      );
+    if (JOINT.test(text))
+      return result(blocked(`the words come from a joint statement, but the analysis gives only ${q.speaker}`));
     const plural = PLURAL_SUBJECT.exec(text);
-    if (plural) return result(blocked(`"${plural[0].trim()}" is several people, but the analysis gives only ${q.speaker}`));
+    if (plural)
+      return result(blocked(`"${plural[0].trim()}" is several people, but the analysis gives only ${q.speaker}`));
   }
 
   let check = sure();
   const allNamed = members.every((m) => named(text, m));
   // The later part of a quote is as sure as the part it carries on (less, when it runs over paragraphs).
   const first = context.continued(q);
-  if (!allNamed && first && first.label === label) return result(runsOver(w, q) ? lower(first.check, FACTORS.runsOver, "the quote runs over paragraphs") : first.check);
+  if (!allNamed && first && first.label === label)
+    return result(
+      runsOver(w, q) ? lower(first.check, FACTORS.runsOver, "the quote runs over paragraphs") : first.check,
+    );
   if (!allNamed) {
     // `"…," X said. "…"`: the words go on with the speaker the paragraph already named.
     const carried = context.carriedFrom(q);
     if (carried && carried.label !== label) {
-      return result(blocked(`the quote goes on from words the paragraph gives to ${carried.label}, but the analysis gives it to ${label}`));
+      return result(
+        blocked(
+          `the quote goes on from words the paragraph gives to ${carried.label}, but the analysis gives it to ${label}`,
+        ),
+      );
     }
     if (!carried) {
       const pronoun = PRONOUN_SUBJECT.exec(text);
       const role = ROLE_SUBJECT.exec(text);
       const who = (pronoun?.[1] ?? pronoun?.[2])?.toLowerCase();
-      if (pronoun && who === "they" && !group) check = lower(check, FACTORS.pluralPronoun, `${label} is named only by "they" here, which may be several people`);
+      if (pronoun && who === "they" && !group)
+        check = lower(
+          check,
+          FACTORS.pluralPronoun,
+          `${label} is named only by "they" here, which may be several people`,
+        );
       else if (pronoun) {
         check = lower(check, FACTORS.pronoun, `the speaker is found only by the pronoun "${who}"`);
         const rival = pronounRival(w, q, label, who === "he" ? "m" : "f");
         if (rival === "mismatch") return result(blocked(`"${who}" does not fit ${label}`));
         if (rival) check = lower(check, rival.factor, rival.reason);
-      }
-      else if (role) check = lower(check, FACTORS.role, `the speaker is named only by a role ("${role[0].trim()}")`);
-      else if (interviewLine(w, q)) return result(lower(check, FACTORS.interview, "a line of a Q/A interview: the speaker is named in the introduction"));
-      else check = lower(check, FACTORS.context, `no attribution in the quote's sentence: ${label} is taken from the context`);
+      } else if (role) check = lower(check, FACTORS.role, `the speaker is named only by a role ("${role[0].trim()}")`);
+      else if (interviewLine(w, q))
+        return result(
+          lower(check, FACTORS.interview, "a line of a Q/A interview: the speaker is named in the introduction"),
+        );
+      else
+        check = lower(
+          check,
+          FACTORS.context,
+          `no attribution in the quote's sentence: ${label} is taken from the context`,
+        );
       const back = paragraphsBack(w, q, members);
       if (back === null) check = lower(check, FACTORS.notBefore, `${label} is not named before the quote`);
-      else if (back >= 2) check = lower(check, FACTORS.distant, `${label} was last named ${back} paragraphs before the quote`);
+      else if (back >= 2)
+        check = lower(check, FACTORS.distant, `${label} was last named ${back} paragraphs before the quote`);
     }
   }
   const verb = q.cue?.split(" ")[0]?.toLowerCase();
-  if (verb && !USUAL_CUES.has(verb)) check = lower(check, FACTORS.unusualCue, `the cue verb ${said} is unusual for a quote`);
+  if (verb && !USUAL_CUES.has(verb))
+    check = lower(check, FACTORS.unusualCue, `the cue verb ${said} is unusual for a quote`);
   if (q.kind === "direct" && runsOver(w, q)) check = lower(check, FACTORS.runsOver, "the quote runs over paragraphs");
   return result(check);
 }
@@ -235,7 +311,8 @@ export function checkSpeakers(w: Where): Map<Quote, SpeakerCheck> {
   for (const q of w.quotes) {
     if (!q.speaker || q.kind === "indirect") continue;
     const members = membersOf(q);
-    if (members.every((m) => named(attributionText(w, q), m))) namedHere.set(q, members.length >= 2 ? joinNames(members) : q.speaker);
+    if (members.every((m) => named(attributionText(w, q), m)))
+      namedHere.set(q, members.length >= 2 ? joinNames(members) : q.speaker);
   }
   const carriedFrom = (q: AnalysedQuote): { label: string } | null => {
     // A quote that runs over paragraphs goes on with the speaker of its first part.
@@ -248,13 +325,17 @@ export function checkSpeakers(w: Where): Map<Quote, SpeakerCheck> {
     const p = w.paragraphs[paraOf(q) - 1];
     if (!p || q.start > w.paragraphs[paraOf(q)]!.start + 1) return null;
     const prev = w.raw.slice(p.start, p.end);
-    return /:\s*$/.test(prev) && membersOf(q).every((m) => named(prev, m)) ? { label: membersOf(q).length >= 2 ? joinNames(membersOf(q)) : q.speaker! } : null;
+    return /:\s*$/.test(prev) && membersOf(q).every((m) => named(prev, m))
+      ? { label: membersOf(q).length >= 2 ? joinNames(membersOf(q)) : q.speaker! }
+      : null;
   };
   const continued = (q: AnalysedQuote) => {
     const before = continues(w, q);
     if (before) return out.get(before);
     // `"…," she told me. "…"`: the words go on from the quote before them in the paragraph.
-    const previous = w.quotes.filter((x) => x !== q && x.kind === q.kind && x.start < q.start && paraOf(x) === paraOf(q)).at(-1);
+    const previous = w.quotes
+      .filter((x) => x !== q && x.kind === q.kind && x.start < q.start && paraOf(x) === paraOf(q))
+      .at(-1);
     return previous && !namedHere.has(previous) ? out.get(previous) : undefined;
   };
   // In text order, so a quote's first part is checked before the parts that carry it on.

@@ -9,7 +9,12 @@ const longDate = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone:
 const dayText = (iso: string) => longDate.format(new Date(`${iso}T12:00:00Z`));
 const weekday = new Intl.DateTimeFormat("en-US", { weekday: "long", timeZone: "UTC" });
 const MAX_DISTRACTORS = 3;
-const UNIT_WORDS = { day: ["day", "days"], week: ["week", "weeks"], month: ["month", "months"], year: ["year", "years"] } as const;
+const UNIT_WORDS = {
+  day: ["day", "days"],
+  week: ["week", "weeks"],
+  month: ["month", "months"],
+  year: ["year", "years"],
+} as const;
 
 type Option = { iso: string; feedback: string; misconception: string };
 
@@ -39,7 +44,9 @@ export function timelineQuestions(source: SuggestSource, analysis: Analysis): Qu
     if (tenseAt(sentence, d.start - s.start) !== "past" || (published && key > published)) continue;
     const anchor = anchorOf(d, analysis.dates);
     if (anchor === undefined) continue;
-    const wrong = distractors(d, anchor, days, published, source.outlet).filter((o) => !published || o.iso <= published);
+    const wrong = distractors(d, anchor, days, published, source.outlet).filter(
+      (o) => !published || o.iso <= published,
+    );
     if (wrong.length === 0) continue;
     const evidence = [{ source: source.id, quote: sentence }];
     const anchorSentence = anchor.mention ? sentenceOf(anchor.mention.start) : undefined;
@@ -47,19 +54,31 @@ export function timelineQuestions(source: SuggestSource, analysis: Analysis): Qu
       const quote = raw.slice(anchorSentence.start, anchorSentence.end);
       if (raw.indexOf(quote) === raw.lastIndexOf(quote)) evidence.push({ source: source.id, quote });
     }
-    out.push(placeKey({
-      id: `when-${key}-${out.length + 1}`,
-      kind: "timeline",
-      skill: "timeline",
-      prompt: `According to ${source.outlet}, when did this happen? ${raw.slice(s.start, d.start)}___${raw.slice(d.end, s.end)}`,
-      options: [
-        { id: `d-${key}`, text: dayText(key), feedback: `Right. The article says "${d.text}".` },
-        ...wrong.map((o) => ({ id: `d-${o.iso}`, text: dayText(o.iso), feedback: o.feedback, misconception: o.misconception })),
-      ],
-      answer: [`d-${key}`],
-      explanation: explain(d, anchor, published, anchorSentence && anchorSentence !== s ? raw.slice(anchorSentence.start, anchorSentence.end) : undefined),
-      evidence,
-    }));
+    out.push(
+      placeKey({
+        id: `when-${key}-${out.length + 1}`,
+        kind: "timeline",
+        skill: "timeline",
+        prompt: `According to ${source.outlet}, when did this happen? ${raw.slice(s.start, d.start)}___${raw.slice(d.end, s.end)}`,
+        options: [
+          { id: `d-${key}`, text: dayText(key), feedback: `Right. The article says "${d.text}".` },
+          ...wrong.map((o) => ({
+            id: `d-${o.iso}`,
+            text: dayText(o.iso),
+            feedback: o.feedback,
+            misconception: o.misconception,
+          })),
+        ],
+        answer: [`d-${key}`],
+        explanation: explain(
+          d,
+          anchor,
+          published,
+          anchorSentence && anchorSentence !== s ? raw.slice(anchorSentence.start, anchorSentence.end) : undefined,
+        ),
+        evidence,
+      }),
+    );
   }
   return out;
 }
@@ -75,42 +94,73 @@ function anchorOf(d: DateMention, dates: DateMention[]): Anchor | undefined {
   return mention && isDay(mention.resolved) ? { mention, iso: mention.resolved } : undefined;
 }
 
-const distance = (n: number, unit: keyof typeof UNIT_WORDS) => `${Math.abs(n)} ${UNIT_WORDS[unit][Math.abs(n) === 1 ? 0 : 1]}`;
+const distance = (n: number, unit: keyof typeof UNIT_WORDS) =>
+  `${Math.abs(n)} ${UNIT_WORDS[unit][Math.abs(n) === 1 ? 0 : 1]}`;
 
-function distractors(d: DateMention, anchor: Anchor, days: DateMention[], published: string | null, outlet: string): Option[] {
+function distractors(
+  d: DateMention,
+  anchor: Anchor,
+  days: DateMention[],
+  published: string | null,
+  outlet: string,
+): Option[] {
   const key = d.resolved!;
   const a = d.anchor;
   const said = `"${d.text}"`;
   const options: Option[] = [];
   const add = (iso: string | null, misconception: string, feedback: string) => {
-    if (iso && isDay(iso) && iso !== key && !options.some((o) => o.iso === iso)) options.push({ iso, misconception, feedback });
+    if (iso && isDay(iso) && iso !== key && !options.some((o) => o.iso === iso))
+      options.push({ iso, misconception, feedback });
   };
   if (published) {
-    add(published, "Takes the publication date for the date of the event", `That is the day ${outlet} published the article, not the day of the event.`);
+    add(
+      published,
+      "Takes the publication date for the date of the event",
+      `That is the day ${outlet} published the article, not the day of the event.`,
+    );
   }
   if (a && a.kind !== "published" && anchor.iso) {
-    const what = a.kind === "event" ? a.event.text : a.kind === "statement" ? "the day the words were said" : `"${a.date!.text}"`;
+    const what =
+      a.kind === "event" ? a.event.text : a.kind === "statement" ? "the day the words were said" : `"${a.date!.text}"`;
     add(
       anchor.iso,
-      a.kind === "statement" ? "Takes the day words were said for the day they speak of" : "Takes the date the sentence counts from for the date of the event",
+      a.kind === "statement"
+        ? "Takes the day words were said for the day they speak of"
+        : "Takes the date the sentence counts from for the date of the event",
       `${dayText(anchor.iso)} is the date of ${what}; the event is ${said} from it.`,
     );
     if (d.offset && d.offset.n !== 0 && (d.offset.unit === "day" || d.offset.unit === "week")) {
       const { n, unit } = d.offset;
-      add(shift(anchor.iso, -n, unit), "Counts the wrong way from the date the sentence counts from", `That is ${distance(n, unit)} ${n < 0 ? "after" : "before"} ${what}; the article says ${said}.`);
+      add(
+        shift(anchor.iso, -n, unit),
+        "Counts the wrong way from the date the sentence counts from",
+        `That is ${distance(n, unit)} ${n < 0 ? "after" : "before"} ${what}; the article says ${said}.`,
+      );
       if (published && a.kind !== "statement") {
-        add(shift(published, n, unit), "Counts from the publication date instead of from the date the sentence gives", `That counts ${said} from the publication date; the sentence counts from ${what}.`);
+        add(
+          shift(published, n, unit),
+          "Counts from the publication date instead of from the date the sentence gives",
+          `That counts ${said} from the publication date; the sentence counts from ${what}.`,
+        );
       }
     }
   }
   if (a?.kind === "published" && !d.offset && /day\b/i.test(d.text)) {
-    add(shift(key, -7, "day"), "Takes a weekday for the same weekday a week earlier", `That is a week too early: ${said} is the last ${weekday.format(new Date(`${key}T12:00:00Z`))} on or before the day the article was published.`);
+    add(
+      shift(key, -7, "day"),
+      "Takes a weekday for the same weekday a week earlier",
+      `That is a week too early: ${said} is the last ${weekday.format(new Date(`${key}T12:00:00Z`))} on or before the day the article was published.`,
+    );
   }
   const seen = new Set<string>();
   for (const m of days) {
     if (seen.has(m.resolved!)) continue;
     seen.add(m.resolved!);
-    add(m.resolved, "Mixes up two dates in the same article", `${dayText(m.resolved!)} is another date in the article ("${m.text}"), not this event's.`);
+    add(
+      m.resolved,
+      "Mixes up two dates in the same article",
+      `${dayText(m.resolved!)} is another date in the article ("${m.text}"), not this event's.`,
+    );
   }
   return options.slice(0, MAX_DISTRACTORS);
 }
@@ -131,6 +181,7 @@ function explain(d: DateMention, anchor: Anchor, published: string | null, ancho
     const not = anchor.iso === published ? "" : ", not from the publication date";
     return `${said} is in quoted words, so it counts from the day they were said, ${iso} ("${a.date!.text}")${not}.${where}`;
   }
-  if (a.kind === "date") return `${said} counts from ${iso}, the date given earlier in the sentence ("${a.date!.text}"), not from the publication date.`;
+  if (a.kind === "date")
+    return `${said} counts from ${iso}, the date given earlier in the sentence ("${a.date!.text}"), not from the publication date.`;
   return `${said} counts from ${a.event.text}, which the article dates to ${iso} ("${a.date!.text}"), not from the publication date.${where}`;
 }

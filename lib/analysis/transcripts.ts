@@ -33,9 +33,17 @@ export function findStatementLines(raw: string, paras: Span[], people: PersonInd
     if (block) {
       const previous = paras[index - 1];
       let speaker: Speaker | null = null;
-      if (previous && /:\s*$/.test(raw.slice(previous.start, previous.end))) speaker = speakerBefore(ctx, raw.slice(previous.start, previous.end), previous.start);
+      if (previous && /:\s*$/.test(raw.slice(previous.start, previous.end)))
+        speaker = speakerBefore(ctx, raw.slice(previous.start, previous.end), previous.start);
       const start = p.start + block[0].length;
-      out.push({ text: raw.slice(start, p.end), start, end: p.end, speaker: speaker?.name ?? null, cue: speaker?.cue || null, kind: "direct" });
+      out.push({
+        text: raw.slice(start, p.end),
+        start,
+        end: p.end,
+        speaker: speaker?.name ?? null,
+        cue: speaker?.cue || null,
+        kind: "direct",
+      });
     }
   }
   return out;
@@ -65,7 +73,10 @@ function findInterview(raw: string, paras: Span[], people: PersonIndex): Quote[]
 }
 
 function interviewer(intro: string, people: PersonIndex): string | null {
-  const clause = /\b(?:spoke|speaks|talked|talks|sat\s+down)\s+(?:with|to)\s+([^.;\n]*)|\binterviewed\s+by\s+([^.;\n]*)/u.exec(intro);
+  const clause =
+    /\b(?:spoke|speaks|talked|talks|sat\s+down)\s+(?:with|to)\s+([^.;\n]*)|\binterviewed\s+by\s+([^.;\n]*)/u.exec(
+      intro,
+    );
   const byline = /^\s*By\s+([^,\n]*)/mu.exec(intro);
   for (const text of [clause?.[1] ?? clause?.[2], byline?.[1]]) {
     for (const m of (text ?? "").matchAll(new RegExp(NAME_RUN, "gu"))) {
@@ -80,7 +91,13 @@ function interviewer(intro: string, people: PersonIndex): string | null {
  * Counted by surname ("Priya Natarajan" and "Natarajan" are one person), in prose paragraphs
  * only, so page chrome ("Halden Metro > City Hall") does not count; named in full somewhere.
  */
-function mostNamed(raw: string, paras: Span[], people: PersonIndex, skip: (i: number) => boolean, except: string | null): string | null {
+function mostNamed(
+  raw: string,
+  paras: Span[],
+  people: PersonIndex,
+  skip: (i: number) => boolean,
+  except: string | null,
+): string | null {
   const counts = new Map<string, { n: number; form: string }>();
   for (const p of paras) {
     const text = raw.slice(p.start, p.end);
@@ -95,7 +112,8 @@ function mostNamed(raw: string, paras: Span[], people: PersonIndex, skip: (i: nu
   }
   let best: { n: number; form: string } | null = null;
   // Ties go to the one named first (a Map keeps insertion order).
-  for (const c of counts.values()) if ((!best || c.n > best.n) && c.form.includes(" ") && people.fullest(c.form) !== except) best = c;
+  for (const c of counts.values())
+    if ((!best || c.n > best.n) && c.form.includes(" ") && people.fullest(c.form) !== except) best = c;
   return best ? people.fullest(best.form) : null;
 }
 
@@ -107,5 +125,7 @@ function isHeadline(line: string): boolean {
 
 /** Transcripts print names in capitals ("CASTELLANO:", "SEN. WHITFORD:"); the article prints them "Castellano". */
 export function titleCase(label: string): string {
-  return /\p{Ll}/u.test(label) ? label : label.toLowerCase().replace(/(^|[\s.'’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  return /\p{Ll}/u.test(label)
+    ? label
+    : label.toLowerCase().replace(/(^|[\s.'’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }

@@ -1,14 +1,20 @@
 /** Offsets are UTF-16 code-unit offsets into the raw text as read (BOM and CRLF kept), end exclusive. */
 export type Span = { start: number; end: number };
 
-export type QuoteKind = "direct" | "indirect" | "scare";
+type QuoteKind = "direct" | "indirect" | "scare";
 
 /**
  * `speakers`: set only when the speaker is a group of two or more named people or organisations
  * ("Cummings and Conyers wrote"), each member's fullest name; `speaker` is then the members
  * joined ("Ann Baker and Carl Diaz", "Ann Baker, Carl Diaz and Eve Fox").
  */
-export type Quote = Span & { text: string; speaker: string | null; cue: string | null; kind: QuoteKind; speakers?: string[] };
+export type Quote = Span & {
+  text: string;
+  speaker: string | null;
+  cue: string | null;
+  kind: QuoteKind;
+  speakers?: string[];
+};
 
 export type Attribution = Span & { source: string; cue: string; via?: string };
 
