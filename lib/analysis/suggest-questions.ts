@@ -258,12 +258,47 @@ function speakerQuestions(reading: SourceReading, sentenceOf: (s: Span) => strin
             explanation: c.group
               ? 'A statement can have several speakers: the attribution names each of them ("A, B and C said in a joint statement"), and the words belong to all of them, not to the last one named.'
               : 'A quote\'s speaker is named in its attribution: look for the name and the verb (said, told, wrote) next to the quotation marks, and follow "he" or "she" back to the person named before.',
-            evidence: [{ source: source.id, quote: sentenceOf(q) }],
+            evidence: speakerEvidence(reading, q, c.group ? c.members : [key], sentenceOf).map((quote) => ({
+              source: source.id,
+              quote,
+            })),
           } satisfies QuestionInput),
           c.check,
         );
       })
   );
+}
+
+/**
+ * The quote's sentence, and where that sentence does not name the speaker ("…,” he said; a quote
+ * that goes on from the paragraph before), after it the nearest sentence that does: the sentence after when
+ * the attribution follows the closing mark, else one of the few before. Evidence must show who spoke.
+ */
+function speakerEvidence(
+  reading: SourceReading,
+  q: Span,
+  speakers: string[],
+  sentenceOf: (s: Span) => string,
+): string[] {
+  const { analysis, source } = reading;
+  const surnames = speakers.map((name) => name.split(/\s+/).at(-1)!).filter(Boolean);
+  const names = (text: string) => surnames.every((surname) => text.includes(surname));
+  const own = sentenceOf(q);
+  if (names(own)) return [own];
+  const text = (i: number) => {
+    const s = analysis.sentences[i];
+    return s ? source.body.slice(s.start, s.end) : "";
+  };
+  const after = spanIndexAt(analysis.sentences, Math.max(q.start, q.end - 1)) + 1;
+  const next = analysis.sentences[after];
+  if (next && /^[\s,.;:!?"”’']*$/u.test(source.body.slice(q.end, next.start)) && names(text(after)))
+    return [own, text(after)];
+  const at = spanIndexAt(analysis.sentences, q.start);
+  for (let i = at - 1; i >= Math.max(0, at - 5); i--) {
+    if (reading.sentences[i]?.furniture) continue;
+    if (names(text(i))) return [own, text(i)];
+  }
+  return [own];
 }
 
 function statementKindQuestions(reading: SourceReading): QuestionInput[] {
