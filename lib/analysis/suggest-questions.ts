@@ -202,7 +202,16 @@ function speakerQuestions(reading: SourceReading, sentenceOf: (s: Span) => strin
         const wrong: { name: string; misconception: string; feedback: string }[] = [];
         const add = (name: string | null | undefined, misconception: string, feedback: string) => {
           // A bare "Sarah" is either the speaker again or nobody a student can tell apart.
-          if (name && name !== key && !people.isBareFirstName(name) && !wrong.some((w) => w.name === name))
+          // "Trump" beside "Donald Trump" is one person twice: by the fullest name each stands for.
+          // ("De Blasio" opening a sentence is "Bill de Blasio".)
+          const same = (a: string, b: string) => {
+            const [x, y] = [people.fullest(a).toLowerCase(), people.fullest(b).toLowerCase()];
+            const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+            // (A group's name, "Tom Smith and Ray Jones", is never one of its members.)
+            const group = /,| and /.test(long);
+            return x === y || (!group && short.includes(" ") && long.endsWith(` ${short}`));
+          };
+          if (name && !same(name, key) && !people.isBareFirstName(name) && !wrong.some((w) => same(w.name, name)))
             wrong.push({ name, misconception, feedback });
         };
         if (c.group) {
