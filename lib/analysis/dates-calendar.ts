@@ -94,7 +94,10 @@ export function tenseAt(sentence: string, at: number): "past" | "future" | null 
   );
   const from = Math.max(0, ...stops.filter((i) => i <= at));
   const to = Math.min(sentence.length, ...stops.filter((i) => i > at));
-  return tenseOf(sentence.slice(from, to)) ?? tenseOf(sentence);
+  const clause = sentence.slice(from, to);
+  // "Trump is invited to the dinner on Saturday, aides said": a clause in the present is no past, whatever frames it.
+  if (/\b(?:is|are|am)\b/i.test(clause) && tenseOf(clause) === null) return null;
+  return tenseOf(clause) ?? tenseOf(sentence);
 }
 
 /**

@@ -227,3 +227,16 @@ describe("timeline suggestions", () => {
     });
   });
 });
+
+describe("a weekday in a clause in the present", () => {
+  it("is left unresolved, even when the sentence's frame is in the past", () => {
+    // Published on a Wednesday: "Saturday" could be the one before or the one after.
+    const text = "Councillor Ada Brenn is invited to the harbour dinner on Saturday, her aides said.";
+    expect(mention(text, "2022-11-16", "on Saturday").resolved).toBeNull();
+  });
+
+  it("still resolves a weekday in a past clause beside a present one", () => {
+    const text = "Ada Brenn, who is 70, spoke to the council on Monday.";
+    expect(mention(text, "2022-11-16", "on Monday").resolved).toBe("2022-11-14");
+  });
+});
