@@ -319,6 +319,15 @@ export function speakerBefore(ctx: Context, text: string, base: number): Speaker
       // an earlier verb may still have one ("Obama said he expected that Americans will say").
       if (!direct[2] && !new RegExp(`^${PRONOUN}$`).test(direct[1]!)) continue;
     }
+    // "Mitch McConnell, now the majority leader, who in 2010 said …": the one the relative clause is about.
+    const relative = new RegExp(
+      `(${NAME_RUN})(?:,[^,"“”]{1,80})?,\\s+who\\s+(?:(?:${ADVERB}|in\\s+\\d{4}|last\\s+\\p{Ll}+|once|also|later|earlier)\\s+)*$`,
+      "u",
+    ).exec(head);
+    // (Not "a spokesman for Ann Baker, who said": after "of", "for" or "to" the name is not the one speaking.)
+    const owned = relative && /\b(?:of|for|to|from|by|at)\s+$/u.test(head.slice(0, relative.index));
+    const antecedent = relative && !owned ? resolveSubject(ctx, relative[1]!, base + relative.index) : null;
+    if (antecedent?.name) return { name: antecedent.name, cue: cueAt(text, verb.index!) };
     if (new RegExp(`\\bwho\\s+(?:${ADVERB}\\s+)*$`, "u").test(head))
       return { name: null, cue: cueAt(text, verb.index!) };
     // "The dealer, she said, had told officers …": a subject the article does not name.

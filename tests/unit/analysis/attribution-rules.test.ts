@@ -165,3 +165,15 @@ describe("more subjects", () => {
     expect(last(raw)?.[1]).toBe(speaker);
   });
 });
+
+describe("a relative clause's speaker", () => {
+  it("is the person the clause is about, not a name inside the quoted sentence", () => {
+    const raw = `Mayor Ana Ruiz has clashed with Tom Reid, now the council leader, who in 2019 said the aim was to make Ruiz "a one-term mayor."`;
+    expect(last(raw)).toEqual(["a one-term mayor.", "Tom Reid", "direct"]);
+  });
+
+  it("is nobody named when the name belongs to a phrase with “for” or “of”", () => {
+    const raw = `A spokesman for Ana Ruiz, who declined to give his name, said the plan was "a disaster for everyone."`;
+    expect(last(raw)).toEqual(["a disaster for everyone.", null, "direct"]);
+  });
+});
