@@ -392,9 +392,15 @@ function statementKindQuestions(reading: SourceReading): QuestionInput[] {
     (s) => reported(s).length > 0 && reported(s).every(isPlainReport) && !covered(s, "direct") && !ownEarlier(s),
   );
   const opinionAt = source.genre === "opinion" ? choose((s, i) => opinionated.has(i) && !attributed(s)) : -1;
+  // A line of a transcript ("PENCE: …", "Q: …") is the speaker's, every sentence of it.
+  const inTranscript = (s: Span) =>
+    /^\s*(?:[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,3}|Q|A):\s/u.test(
+      raw.slice(raw.lastIndexOf("\n", s.start - 1) + 1, s.end),
+    );
   const factAt = choose(
     (s, i) =>
       !attributed(s) &&
+      !inTranscript(s) &&
       !analysis.opinion.some((o) => o.sentence === i) &&
       !new RegExp(`\\b${SPEECH_VERB}\\b`).test(raw.slice(s.start, s.end)) &&
       /\b(?:is|was|were|are|has|had|met|called|falls|began)\b/.test(raw.slice(s.start, s.end)),
