@@ -38,6 +38,13 @@ export function timelineQuestions(source: SuggestSource, analysis: Analysis): Qu
     const key = d.resolved!;
     const s = sentenceOf(d.start);
     if (!s || d.end > s.end) continue;
+    // A dateline ("WASHINGTON, Sept. 22 (AP) —") dates the filing, not the event the sentence tells.
+    const line = raw.slice(raw.lastIndexOf("\n", d.start - 1) + 1, d.start);
+    if (
+      /^\s*\p{Lu}[\p{Lu}\s.,’'-]*,?\s*$/u.test(line) &&
+      /^[^.!?\n]{0,30}?(?:—|–|--|\s-\s)/u.test(raw.slice(d.end, d.end + 40))
+    )
+      continue;
     const sentence = raw.slice(s.start, s.end);
     if (out.some((q) => q.evidence[0]!.quote === sentence)) continue;
     // "When did this happen?" is for the past: told in the past tense, on or before the publication date.
