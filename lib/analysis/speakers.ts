@@ -4,7 +4,7 @@ import { cleanName, isNotName, NAME_RUN } from "./names";
 import { orgAfter, orgBefore, orgsOf } from "./org-speakers";
 import { cleanOrg, isOrgName } from "./orgs";
 import { roleAfter, roleBefore } from "./roles";
-import { antecedent, type Referent } from "./pronouns";
+import { antecedent, genderOf, type Gender, type Referent } from "./pronouns";
 import type { Context, Speaker } from "./speaker-context";
 
 export type { Context, Speaker } from "./speaker-context";
@@ -182,6 +182,13 @@ export function resolveSubject(ctx: Context, who: string, at: number): Referent 
   // An organisation the article describes as one ("Brightmart, the retail chain") is no person for "he said".
   if (orgsOf(ctx).has(name)) return { name };
   ctx.people.add(name);
+  // "Mrs. Cruz" beside "Ted Cruz" and "Heidi Cruz": the one the title fits.
+  const title = /\b(Mr|Mrs|Ms|Miss)\.?\s+\S+$/u.exec(who.trim());
+  if (title && !name.includes(" ")) {
+    const want: Gender = title[1] === "Mr" ? "m" : "f";
+    const fits = ctx.people.everyone().filter((p) => p.split(" ").at(-1) === name && genderOf(ctx, p) === want);
+    if (fits.length === 1) return { name: fits[0]! };
+  }
   return { name: ctx.people.fullest(name) };
 }
 

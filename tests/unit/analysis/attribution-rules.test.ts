@@ -177,3 +177,13 @@ describe("a relative clause's speaker", () => {
     expect(last(raw)).toEqual(["a disaster for everyone.", null, "direct"]);
   });
 });
+
+describe("a title and a surname two people share", () => {
+  it("goes to the one the title fits", () => {
+    const raw = `Senator Tom Reid spoke in Fairhaven on Monday. His wife, Ana Reid, sat in the front row. "We will win this county," Mr. Reid said. Later Mrs. Reid said the campaign was "in good shape."`;
+    expect(quotes(raw)).toEqual([
+      ["We will win this county", "Tom Reid", "direct"],
+      ["in good shape.", "Ana Reid", "direct"],
+    ]);
+  });
+});
