@@ -40,7 +40,9 @@ function findGender(ctx: PronounContext, name: string): Gender {
     if (HONORIFIC_M.test(before)) return "m";
     if (HONORIFIC_F.test(before)) return "f";
   }
-  const first = name.split(" ").length > 1 ? nlp(name.split(" ")[0]!) : null;
+  // A first name ("Ted Cruz", or "Melanie" alone, as features call people) says it, when it is a known one.
+  const single = !name.includes(" ") ? nlp(name) : null;
+  const first = name.split(" ").length > 1 ? nlp(name.split(" ")[0]!) : single;
   if (first?.has("#MaleName")) return "m";
   if (first?.has("#FemaleName")) return "f";
   const votes = mentions.reduce((sum, m) => sum + pronounVote(ctx, m.index, m.index + m[0].length, surname), 0);

@@ -187,3 +187,10 @@ describe("a title and a surname two people share", () => {
     ]);
   });
 });
+
+describe("a pronoun after people named by first name only", () => {
+  it("skips the one whose first name says another gender", () => {
+    const raw = `Kevin dozed on the couch in Dayton.\n\nMelanie watched the rally on the television. “Here comes the big one,” he said.`;
+    expect(last(raw)).toEqual(["Here comes the big one", "Kevin", "direct"]);
+  });
+});
