@@ -3,6 +3,7 @@ import { ADVERB, cueAt, REPORT_CUES, type ReportCue, SPEECH_VERB } from "./cues"
 import { accordingSource } from "./according";
 import { NAME_RUN } from "./names";
 import { speakerAfter, speakerBefore, type Context } from "./speakers";
+import { isHeadline } from "./text";
 import type { Quote, Span } from "./types";
 
 /**
@@ -224,7 +225,7 @@ export function findIndirectSpeech(ctx: Context, sents: Span[], direct: Quote[])
     // A headline in title case, "Obama Says We Should Pay Attention To History": what follows the verb.
     const lineStart = s.start === 0 || /\n\s*$/.test(raw.slice(Math.max(0, s.start - 3), s.start));
     const headline =
-      lineStart && /^\s*(?:\n|$)/.test(raw.slice(s.end, s.end + 3)) && !/[.]\s*$/.test(text) && titleCase(text)
+      lineStart && /^\s*(?:\n|$)/.test(raw.slice(s.end, s.end + 3)) && !/[.]\s*$/.test(text) && isHeadline(text)
         ? /^(.{2,80}?)\s+(Says|Said|Tells|Told|Claims|Warns|Admits|Insists|Vows|Predicts|Suggests|Thinks|Believes|Urges|Argues|Declares|Promises|Pledges)(?:\s+That)?\s+(?=\S)/u.exec(
             text,
           )
@@ -580,13 +581,6 @@ export function findIndirectSpeech(ctx: Context, sents: Span[], direct: Quote[])
     cue: f.cue,
     kind: "indirect" as const,
   }));
-}
-
-/** Most words capitalised, as in a headline: "Rubio Says He Is Staying in the Race". */
-function titleCase(text: string): boolean {
-  const ws = text.split(/\s+/u).filter((w) => /^[\p{L}]/u.test(w));
-  if (ws.length < 4) return false;
-  return ws.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.7 * ws.length;
 }
 
 /** Which words of a sentence compromise tags as verbs, by their offset. */

@@ -1,6 +1,7 @@
 import nlp from "compromise";
 import { NAME_RUN } from "./name-run";
 import { isOrgName } from "./orgs";
+import { isHeadline } from "./text";
 
 export { NAME_RUN } from "./name-run";
 
@@ -144,9 +145,7 @@ function afterPersonTitle(run: string, name: string): boolean {
 function titleCaseLines(raw: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   for (const m of raw.matchAll(/[^\r\n]+/g)) {
-    const words = m[0].split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
-    if (words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.7)
-      out.push({ start: m.index, end: m.index + m[0].length });
+    if (isHeadline(m[0], 3)) out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out;
 }

@@ -24,6 +24,7 @@ import { citesItself, creditable, readSource, type SourceReading, type SuggestSo
 import { isOutletItself } from "./suggest-self-citation";
 import { timelineQuestions } from "./suggest-timeline";
 import { spanIndexAt } from "./text";
+import { TRANSCRIPT_LABEL } from "./transcripts";
 import type { Span } from "./types";
 
 export type { SuggestSource } from "./suggest-reading";
@@ -392,11 +393,8 @@ function statementKindQuestions(reading: SourceReading): QuestionInput[] {
     (s) => reported(s).length > 0 && reported(s).every(isPlainReport) && !covered(s, "direct") && !ownEarlier(s),
   );
   const opinionAt = source.genre === "opinion" ? choose((s, i) => opinionated.has(i) && !attributed(s)) : -1;
-  // A line of a transcript ("PENCE: …", "Q: …") is the speaker's, every sentence of it.
-  const inTranscript = (s: Span) =>
-    /^\s*(?:[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,3}|Q|A):\s/u.test(
-      raw.slice(raw.lastIndexOf("\n", s.start - 1) + 1, s.end),
-    );
+  // A line of a transcript ("REID: …", "Q: …") is the speaker's, every sentence of it.
+  const inTranscript = (s: Span) => TRANSCRIPT_LABEL.test(raw.slice(raw.lastIndexOf("\n", s.start - 1) + 1, s.end));
   const factAt = choose(
     (s, i) =>
       !attributed(s) &&

@@ -54,3 +54,9 @@ export function spanIndexAt(spans: Span[], offset: number): number {
   }
   return -1;
 }
+
+/** A line in title case (most longer words capitalised): a headline. */
+export function isHeadline(line: string, minWords = 4): boolean {
+  const words = line.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+  return words.length >= minWords && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.7;
+}

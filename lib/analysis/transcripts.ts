@@ -1,6 +1,10 @@
 import { cleanName, NAME_RUN, type PersonIndex } from "./names";
 import { speakerBefore, type Context, type Speaker } from "./speakers";
+import { isHeadline } from "./text";
 import type { Quote, Span } from "./types";
+
+/** A transcript line's label: "LEAVITT: ", "Sen. Whitford: ", "Q: ". */
+export const TRANSCRIPT_LABEL = /^((?:\p{Lu}[\p{L}’'.-]*\s?){1,4}):\s+(?=\S)/u;
 
 /**
  * Statements without marks: transcript lines ("Leavitt: Yesterday, …") and block quotes ("> …").
@@ -11,7 +15,7 @@ export function findStatementLines(raw: string, paras: Span[], people: PersonInd
   for (const [index, p] of paras.entries()) {
     const text = raw.slice(p.start, p.end);
     if (out.some((q) => q.start >= p.start && q.end <= p.end)) continue;
-    const label = /^((?:\p{Lu}[\p{L}’'.-]*\s?){1,4}):\s+(?=\S)/u.exec(text);
+    const label = TRANSCRIPT_LABEL.exec(text);
     if (label) {
       const name = cleanName(titleCase(label[1]!.trim()));
       if (name && people.isNamed(name) && !/^(?:Q|A)$/.test(name)) {
@@ -115,12 +119,6 @@ function mostNamed(
   for (const c of counts.values())
     if ((!best || c.n > best.n) && c.form.includes(" ") && people.fullest(c.form) !== except) best = c;
   return best ? people.fullest(best.form) : null;
-}
-
-/** A line in title case (most words capitalised): a headline. */
-function isHeadline(line: string): boolean {
-  const words = line.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
-  return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.7;
 }
 
 /** Transcripts print names in capitals ("CASTELLANO:", "SEN. WHITFORD:"); the article prints them "Castellano". */
