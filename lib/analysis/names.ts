@@ -230,7 +230,7 @@ export class PersonIndex {
     if (!known) return this.byGivenName(name) ?? name;
     let forms = new Set([...known, ...(this.longForms.get(surnameOf(name)) ?? [])]);
     const first = name.split(" ").length > 1 ? name.split(" ")[0]!.toLowerCase() : null;
-    if (!first) forms = this.mainPerson(forms);
+    if (!first) forms = this.titledAs(surnameOf(name), this.mainPerson(forms));
     let best = name;
     for (const form of forms) {
       const formFirst = form.split(" ").length > 1 ? form.split(" ")[0]!.toLowerCase() : null;
@@ -243,6 +243,19 @@ export class PersonIndex {
         best = form;
     }
     return best.includes(" ") ? best : (this.byGivenName(best) ?? best);
+  }
+
+  /**
+   * A surname the article gives only with one title ("Mr. Obama") is not the full form whose
+   * first name is of the other sex ("Michelle Obama"): such forms are dropped.
+   */
+  private titledAs(surname: string, forms: Set<string>): Set<string> {
+    const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const titled = (t: string) => new RegExp(`\\b(?:${t})\\.?\\s+${escaped}\\b`, "iu").test(this.raw);
+    const [m, f] = [titled("Mr"), titled("Mrs|Ms|Miss")];
+    if (m === f) return forms;
+    const other = m ? "#FemaleName" : "#MaleName";
+    return new Set([...forms].filter((form) => !form.includes(" ") || !nlp(form.split(" ")[0]!).has(other)));
   }
 
   /**

@@ -35,16 +35,20 @@ function findGender(ctx: PronounContext, name: string): Gender {
   const shared = name.includes(" ") && ctx.people.everyone().filter((n) => n.split(" ").at(-1) === surname).length > 1;
   const word = shared ? name.split(" ")[0]! : surname;
   const mentions = [...ctx.raw.matchAll(new RegExp(`\\b${escape(word)}\\b`, "gu"))];
+  // A first name ("Ted Cruz") says it before any "Mr." does: "Mr. Obama" in an article that names
+  // only "Michelle Obama" in full is someone else, not a sign that she is a man.
+  const first = name.split(" ").length > 1 ? nlp(name.split(" ")[0]!) : null;
+  if (first?.has("#MaleName")) return "m";
+  if (first?.has("#FemaleName")) return "f";
   for (const m of mentions) {
     const before = ctx.raw.slice(Math.max(0, m.index - 30), m.index);
     if (HONORIFIC_M.test(before)) return "m";
     if (HONORIFIC_F.test(before)) return "f";
   }
-  // A first name ("Ted Cruz", or "Melanie" alone, as features call people) says it, when it is a known one.
+  // A first name alone ("Melanie", as features call people), when it is a known one.
   const single = !name.includes(" ") ? nlp(name) : null;
-  const first = name.split(" ").length > 1 ? nlp(name.split(" ")[0]!) : single;
-  if (first?.has("#MaleName")) return "m";
-  if (first?.has("#FemaleName")) return "f";
+  if (single?.has("#MaleName")) return "m";
+  if (single?.has("#FemaleName")) return "f";
   const votes = mentions.reduce((sum, m) => sum + pronounVote(ctx, m.index, m.index + m[0].length, surname), 0);
   return votes === 0 ? null : votes > 0 ? "m" : "f";
 }

@@ -1,6 +1,7 @@
 import { locateQuote } from "@/lib/content/locate-quote";
 import type { QuestionInput } from "@/lib/content/schema";
 import { SPEECH_VERB } from "./cues";
+import { looksLikePerson } from "./person-like";
 import { lastPersonBefore } from "./speakers";
 import { compareCoverageQuestions } from "./suggest-compare-coverage";
 import {
@@ -212,7 +213,14 @@ function speakerQuestions(reading: SourceReading, sentenceOf: (s: Span) => strin
             const group = /,| and /.test(long);
             return x === y || (!group && short.includes(" ") && long.endsWith(` ${short}`));
           };
-          if (name && !same(name, key) && !people.isBareFirstName(name) && !wrong.some((w) => same(w.name, name)))
+          // Only people: not a caption's "Obama Speech", a programme or a place the name index took in.
+          if (
+            name &&
+            !same(name, key) &&
+            !people.isBareFirstName(name) &&
+            looksLikePerson(name, raw) &&
+            !wrong.some((w) => same(w.name, name))
+          )
             wrong.push({ name, misconception, feedback });
         };
         if (c.group) {

@@ -174,6 +174,21 @@ function pronounRival(
       };
 }
 
+/**
+ * The "he" or "she" of an attribution nested inside another in the quote's sentence (`X said Y
+ * was "right" when he said "…"`, `X said that she told him "…"`): then the name the sentence
+ * gives is the outer speaker's, and the quote's speaker is whoever the pronoun means.
+ */
+function nestedPronoun(w: Where, q: Quote): "he" | "she" | null {
+  const s = w.sentences[spanIndexAt(w.sentences, q.start)];
+  if (!s) return null;
+  const before = w.raw.slice(s.start, Math.max(s.start, q.start - 1));
+  const inner = new RegExp(`\\b(he|she)\\s+(?:${ADVERB}\\s+)*${SPEECH_VERB}\\b[^"“”]*$`, "u").exec(before);
+  if (!inner) return null;
+  const outer = new RegExp(`\\b${SPEECH_VERB}\\b`, "u").test(before.slice(0, inner.index));
+  return outer ? (inner[1] as "he" | "she") : null;
+}
+
 /** Opened by a quotation mark: a transcript line or an interview answer has none, and runs over nothing. */
 const marked = (w: Where, q: Quote) => /["“‘']/.test(w.raw[q.start - 1] ?? "");
 /** The quote runs to the end of its paragraph with no closing mark: it goes on in the next. */
@@ -235,13 +250,21 @@ function checkSpeaker(w: Where, q: AnalysedQuote, context: Context): SpeakerChec
 
   let check = sure();
   const allNamed = members.every((m) => named(text, m));
+  const inner = nestedPronoun(w, q);
+  if (!group && inner) {
+    // `Flynn said Trump was "right" when he said "…"`: the name in the sentence is the outer speaker's.
+    check = lower(check, FACTORS.pronoun, `the words are given by "${inner} said" inside another attribution`);
+    const rival = pronounRival(w, q, label, inner === "he" ? "m" : "f");
+    if (rival === "mismatch") return result(blocked(`"${inner}" does not fit ${label}`));
+    if (rival) check = lower(check, rival.factor, rival.reason);
+  }
   // The later part of a quote is as sure as the part it carries on (less, when it runs over paragraphs).
   const first = context.continued(q);
-  if (!allNamed && first && first.label === label)
+  if (!allNamed && !inner && first && first.label === label)
     return result(
       runsOver(w, q) ? lower(first.check, FACTORS.runsOver, "the quote runs over paragraphs") : first.check,
     );
-  if (!allNamed) {
+  if (!allNamed && !inner) {
     // `"…," X said. "…"`: the words go on with the speaker the paragraph already named.
     const carried = context.carriedFrom(q);
     if (carried && carried.label !== label) {

@@ -48,6 +48,9 @@ const CHROME_LINE = new RegExp(
     String.raw`load-date: .*`,
     String.raw`(?:copyright|©)\s*(?:©\s*|\(c\)\s*)?\d{4}\b.*`,
     String.raw`(?:\S+ ){0,14}all rights reserved\.?`,
+    // Credit and follow lines under the text.
+    String.raw`[-—–\s]*(?:additional )?reporting (?:by|from) (?:\S+ ?){1,6}`,
+    String.raw`follow (?:\S+ ){1,4}on (?:twitter|x|facebook|instagram)(?: \S+)?`,
   ].join("|")})$`,
   "i",
 );

@@ -223,6 +223,8 @@ const CHROME_LINES = [
   "Read more: Pools to close across the state",
   "Share this article",
   "Copyright 2026 Lakeside Post. All rights reserved.",
+  "--additional reporting from Jo Park.",
+  "Follow Jo Park on Twitter @jopark",
 ];
 
 describe("page furniture", () => {
@@ -249,6 +251,22 @@ describe("page furniture", () => {
       "Three pools will close, the city said.",
       "FULL TEXT.",
     ]);
+  });
+
+  it("covers a headline and a deck that open the body, even with full stops, but not a short lead", () => {
+    const raw = [
+      "Mayor says pools will stay open.",
+      "City hall finds money for lifeguards after a summer of protests.",
+      "The city will keep its three pools open this summer after finding money for lifeguards, Mayor Dan Ortiz said on Monday, ending weeks of protests.",
+      "Swimmers welcomed the news.",
+    ].join("\n\n");
+    expect(furnitureSpans(raw).map((f) => raw.slice(f.start, f.end))).toEqual([
+      "Mayor says pools will stay open.",
+      "City hall finds money for lifeguards after a summer of protests.",
+    ]);
+    const lead = "The pools will stay open, the mayor said.\n\nSwimmers welcomed the news on Monday.";
+    expect(furnitureSpans(lead)).toEqual([]);
+    expect(isPageChrome("Reporting from the pool, Jo Park found the lifeguards had left.")).toBe(false);
   });
 
   it("is never offered as an option or cited as evidence", () => {
@@ -373,6 +391,21 @@ describe("confidence and thresholds", () => {
         .filter((q) => q.prompt.includes("getting colder") && q.kind === "speaker")
         .map(answerText),
     ).not.toContain("Brightside Homes");
+  });
+
+  it("hold back a quote given by 'he said' inside another person's attribution, where 'he' could be another man", () => {
+    const body = [
+      "Councillor Tom Reyes said Mayor Dan Ortiz was \u201cplainly right\u201d when he said on Monday that under the old council, \u201cthe parks were left to rot.\u201d",
+      "\u201cWe will open two new playgrounds by June,\u201d Reyes said.",
+    ].join("\n\n");
+    const all = suggestLesson([source(body)], { all: true });
+    const rot = all.find((s) => s.question.kind === "speaker" && s.question.prompt.includes("left to rot"));
+    if (rot) {
+      expect(rot.reasons.join(" ")).toMatch(/inside another attribution/);
+      expect(statusOf(rot.confidence)).not.toBe("suggested");
+    }
+    const plain = all.find((s) => s.question.kind === "speaker" && s.question.prompt.includes("playgrounds"))!;
+    expect(plain).toMatchObject({ confidence: 1 });
   });
 
   it("lower a date counted from the publication date, and more when no publication date was given", () => {
