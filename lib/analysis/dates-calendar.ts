@@ -85,13 +85,14 @@ function tenseOf(sentence: string): "past" | "future" | null {
 
 /**
  * The tense of the clause around `at` (an offset into `sentence`): "talks broke down on Tuesday"
- * in "workers will walk out next week after talks broke down on Tuesday" is past. Falls back to
+ * in "workers will walk out next week after talks broke down on Tuesday" is past, and so is "said on
+ * Tuesday" in "she said on Tuesday that the bridge would reopen". Falls back to
  * the whole sentence when the clause does not say.
  */
 export function tenseAt(sentence: string, at: number): "past" | "future" | null {
-  const stops = [...sentence.matchAll(/[;:,–—]|\b(?:after|before|when|while|because|but|and|as|since|until)\b/gi)].map(
-    (m) => m.index,
-  );
+  const stops = [
+    ...sentence.matchAll(/[;:,–—]|\b(?:after|before|when|while|because|but|and|as|since|until|that)\b/gi),
+  ].map((m) => m.index);
   const from = Math.max(0, ...stops.filter((i) => i <= at));
   const to = Math.min(sentence.length, ...stops.filter((i) => i > at));
   const clause = sentence.slice(from, to);

@@ -166,8 +166,8 @@ function notADate(r: chrono.ParsedResult, text: string, before: string): boolean
     !/\b\d{4}\b/.test(text)
   )
     return true;
-  // "the BBC's Today programme": a name, not a day.
-  if (text === "Today" && /[\p{L}\p{N},’']\s*$/u.test(before)) return true;
+  // "the BBC's Today programme", "told USA TODAY's series": a name, not a day.
+  if ((text === "Today" && /[\p{L}\p{N},’']\s*$/u.test(before)) || /^TODAY(?:['’]S)?$/.test(text)) return true;
   if (
     /^(?:may|march|sun|sat|wed)$/i.test(text) &&
     !/\b(?:in|on|since|by|until|from|of|last|next|this|early|late|mid)\s+$/i.test(before)

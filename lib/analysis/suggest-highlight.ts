@@ -1,6 +1,7 @@
 import type { QuestionInput } from "@/lib/content/schema";
 import type { SkillId } from "@/lib/content/skills";
-import { suggestion, sure, weakest, type Check, type Suggestion } from "./suggest-confidence";
+import { SPEECH_VERB } from "./cues";
+import { suggestion, sure, SUGGEST_THRESHOLD, weakest, type Check, type Suggestion } from "./suggest-confidence";
 import { joinId, shorten, slugify } from "./suggest-drafts";
 import {
   cite,
@@ -15,7 +16,7 @@ import {
   type Sentence,
   type SourceReading,
 } from "./suggest-reading";
-import type { Attribution } from "./types";
+import type { Attribution, Quote } from "./types";
 
 const MIN_OPTIONS = 4;
 const MAX_OPTIONS = 8;
@@ -90,6 +91,12 @@ function takeInTurn(lists: Choice[][]): Choice[] {
 const holdsItsQuotes = (s: Sentence) =>
   s.quotes.every((q) => q.kind === "indirect" || (q.start >= s.start && q.end <= s.end + 1));
 
+const isDirect = (q: Quote) => q.kind === "direct";
+const PRONOUN_ATTRIBUTION = new RegExp(
+  `\\b(?:he|she|they)\\s+(?:${SPEECH_VERB})\\b|\\b(?:${SPEECH_VERB})\\s+(?:he|she|they)\\b`,
+  "iu",
+);
+
 function quotedSpeaker(reading: SourceReading): Draft | null {
   const { source } = reading;
   const usable = reading.sentences.filter((s) => s.usable && holdsItsQuotes(s));
@@ -119,8 +126,20 @@ function quotedSpeaker(reading: SourceReading): Draft | null {
         !s.quotes.some((q) => q.kind === "indirect" && q.speaker === speaker && !paraphraseOf(s, speaker)),
     );
     const paraphrased = rest.filter((s) => paraphraseOf(s, speaker));
-    const named = rest.filter((s) => !paraphrased.includes(s) && mentions(s.text, surnameOf(speaker)));
-    const others = rest.filter((s) => !paraphrased.includes(s) && !named.includes(s) && namedQuotes(s).length > 0);
+    // A sentence that names the speaker and holds quoted words ("…," Cruz said at the time) may be theirs after all.
+    const named = rest.filter(
+      (s) => !paraphrased.includes(s) && mentions(s.text, surnameOf(speaker)) && !s.quotes.some(isDirect),
+    );
+    // Someone else's words only where the sentence names that speaker plainly: a "he said" may be this speaker.
+    const others = rest.filter(
+      (s) =>
+        !paraphrased.includes(s) &&
+        !named.includes(s) &&
+        !mentions(s.text, surnameOf(speaker)) &&
+        namedQuotes(s).length > 0 &&
+        s.named.every((n) => n.speaker.check.confidence >= SUGGEST_THRESHOLD) &&
+        !PRONOUN_ATTRIBUTION.test(s.text),
+    );
     return {
       id: `hl-quotes-${slugify(speaker)}`,
       skill: "who-said",
@@ -173,8 +192,14 @@ function creditedSource(reading: SourceReading): Draft | null {
   );
   const right = usable.filter((s) => creditsOf(s).some((a) => creditOf(a) === credited));
   // A sentence that names the source or says "reported" without a found attribution might be credited after all.
+  // Nor may words given to someone by "he said" or by their paragraph ("I will tell the truth.") be offered as not theirs.
   const rest = usable.filter(
-    (s) => !right.includes(s) && !mentions(s.text, surnameOf(credited)) && !hasUnnamedQuote(s),
+    (s) =>
+      !right.includes(s) &&
+      !mentions(s.text, surnameOf(credited)) &&
+      !hasUnnamedQuote(s) &&
+      !PRONOUN_ATTRIBUTION.test(s.text) &&
+      s.named.every((n) => n.speaker.label !== credited && n.speaker.check.reasons.length === 0),
   );
   const elsewhere = rest.filter((s) => s.attributions.length > 0);
   const speech = rest.filter((s) => s.attributions.length === 0 && !REPORT_WORD.test(s.text) && s.named.length > 0);

@@ -18,6 +18,7 @@ import {
 import { dateCheck } from "./suggest-date-check";
 import { idPrefixes, inKindOrder, joinId, keepValid, pickBalanced, placeKey, shorten, slugify } from "./suggest-drafts";
 import { isFurniture } from "./suggest-furniture";
+import { judgingWords } from "./evaluative";
 import { isPlainReport } from "./suggest-speaker-check";
 import { suggestHighlights } from "./suggest-highlight";
 import { outletAttributionQuestions } from "./suggest-outlet-attribution";
@@ -185,6 +186,17 @@ function speakerQuestions(reading: SourceReading, sentenceOf: (s: Span) => strin
         .map(withoutTitle),
     ),
   ];
+  // `"What makes this new," Schiff said, "but the attempt …"`: the second half of one quoted sentence
+  // would ask the same question again.
+  const secondHalf = (q: Span, label: string) => {
+    const before = checked.filter((x) => x.q.end <= q.start).at(-1);
+    return (
+      /^\p{Ll}/u.test(raw.slice(q.start, q.start + 1)) &&
+      !!before &&
+      before.c.label === label &&
+      !raw.slice(before.q.end, q.start).includes("\n")
+    );
+  };
   return (
     checked
       // A speaker known only as "Sarah" when two Sarahs are named: no option could be shown right.
@@ -193,7 +205,8 @@ function speakerQuestions(reading: SourceReading, sentenceOf: (s: Span) => strin
           q.text.split(/\s+/).length >= 4 &&
           (c.group
             ? c.members.every((m) => !people.isBareFirstName(m))
-            : everyone.includes(c.label) && !people.isBareFirstName(c.label)),
+            : everyone.includes(c.label) && !people.isBareFirstName(c.label)) &&
+          !secondHalf(q, c.label),
       )
       .map(({ q, c }) => {
         const key = c.label;
@@ -288,9 +301,11 @@ function speakerQuestions(reading: SourceReading, sentenceOf: (s: Span) => strin
 }
 
 /**
- * The quote's sentence, and where that sentence does not name the speaker ("…,” he said; a quote
- * that goes on from the paragraph before), after it the nearest sentence that does: the sentence after when
- * the attribution follows the closing mark, else one of the few before. Evidence must show who spoke.
+ * The quote's sentence through its attribution (`“… a huge deal? No,” said Obama.` is one piece of
+ * evidence even where the splitter cut it at the "?"), and where that does not name the speaker
+ * ("…,” she said; a quote that goes on from the paragraph before), the sentences back to the one
+ * that does: those that carry the attribution on ("she said", "he added") and the naming one.
+ * Evidence must show who spoke.
  */
 function speakerEvidence(
   reading: SourceReading,
@@ -300,24 +315,45 @@ function speakerEvidence(
 ): string[] {
   const { analysis, source } = reading;
   const surnames = speakers.map((name) => name.split(/\s+/).at(-1)!).filter(Boolean);
-  const names = (text: string) => surnames.every((surname) => text.includes(surname));
-  const own = sentenceOf(q);
-  if (names(own)) return [own];
+  // The name outside the quoted words: "trying something new like Trump" inside a quote attributes nothing.
+  const names = (text: string) => {
+    const outside = text
+      .replace(/[“"][^“”"]*[”"]/gu, " ")
+      .replace(/^[^“”"]*[”"]/u, " ")
+      .replace(/[“"][^“”"]*$/u, " ");
+    return surnames.every((surname) => outside.includes(surname));
+  };
   const text = (i: number) => {
     const s = analysis.sentences[i];
     return s ? source.body.slice(s.start, s.end) : "";
   };
-  const after = spanIndexAt(analysis.sentences, Math.max(q.start, q.end - 1)) + 1;
+  const at = spanIndexAt(analysis.sentences, q.start);
+  const closing = spanIndexAt(analysis.sentences, Math.min(q.end + 1, source.body.length - 1));
+  const last = analysis.sentences[closing];
+  // Up to the end of the sentence the closing mark stands in, within the quote's paragraph.
+  const own =
+    last && closing > at && !source.body.slice(q.end, last.end).includes("\n")
+      ? source.body.slice(analysis.sentences[at]!.start, last.end)
+      : sentenceOf(q);
+  if (names(own)) return [own];
+  const after = Math.max(closing, at) + 1;
   const next = analysis.sentences[after];
   if (next && /^[\s,.;:!?"”’']*$/u.test(source.body.slice(q.end, next.start)) && names(text(after)))
     return [own, text(after)];
-  const at = spanIndexAt(analysis.sentences, q.start);
+  const carried: string[] = [];
   for (let i = at - 1; i >= Math.max(0, at - 5); i--) {
     if (reading.sentences[i]?.furniture) continue;
-    if (names(text(i))) return [own, text(i)];
+    if (names(text(i))) return [own, ...carried.reverse(), text(i)];
+    // `"…," she said. "…"`: the sentence that gives the words to "she" belongs to the chain.
+    if (carried.length < 2 && CARRIES_ATTRIBUTION.test(text(i))) carried.push(text(i));
   }
   return [own];
 }
+
+const CARRIES_ATTRIBUTION = new RegExp(`["”’],?\\s+(?:he|she|they)\\s+(?:${SPEECH_VERB})\\b`, "u");
+
+/** "Senator Ann Baker of the finance committee told reporters on Tuesday that": the longest lead-in to a report. */
+const MAX_WORDS_BEFORE_REPORT = 12;
 
 function statementKindQuestions(reading: SourceReading): QuestionInput[] {
   const { source, analysis } = reading;
@@ -397,18 +433,35 @@ function statementKindQuestions(reading: SourceReading): QuestionInput[] {
   // Only plain reported speech: "records tell a more complicated story" is the outlet's own claim.
   const reported = (s: Span) =>
     analysis.quotes.filter((q) => q.kind === "indirect" && q.start >= s.start && q.end <= s.end + 1);
+  // The report is what the sentence says, not a clause tucked into the outlet's own account ("The caucus
+  // held a press conference on Friday, shortly after Trump said he believes …" is the outlet's fact).
+  const mainlyReported = (s: Span) =>
+    reported(s).some(
+      (q) =>
+        (q.end - q.start) * 5 >= (s.end - s.start) * 2 &&
+        raw.slice(s.start, q.start).split(/\s+/).filter(Boolean).length <= MAX_WORDS_BEFORE_REPORT,
+    );
   const paraphraseAt = choose(
-    (s) => reported(s).length > 0 && reported(s).every(isPlainReport) && !covered(s, "direct") && !ownEarlier(s),
+    (s) =>
+      reported(s).length > 0 &&
+      reported(s).every(isPlainReport) &&
+      mainlyReported(s) &&
+      !covered(s, "direct") &&
+      !ownEarlier(s),
   );
   const opinionAt = source.genre === "opinion" ? choose((s, i) => opinionated.has(i) && !attributed(s)) : -1;
   // A line of a transcript ("REID: …", "Q: …") is the speaker's, every sentence of it.
-  const inTranscript = (s: Span) => TRANSCRIPT_LABEL.test(raw.slice(raw.lastIndexOf("\n", s.start - 1) + 1, s.end));
+  // (`"WALLACE: …` as a news site prints a transcript: the line may open with a quotation mark.)
+  const inTranscript = (s: Span) =>
+    TRANSCRIPT_LABEL.test(raw.slice(raw.lastIndexOf("\n", s.start - 1) + 1, s.end).replace(/^["“]/u, ""));
   const factAt = choose(
     (s, i) =>
       !attributed(s) &&
       !inTranscript(s) &&
       !analysis.opinion.some((o) => o.sentence === i) &&
       !new RegExp(`\\b${SPEECH_VERB}\\b`).test(raw.slice(s.start, s.end)) &&
+      // "The programs are extra valuable": a judgement, which a careful reader could call the author's.
+      judgingWords(raw.slice(s.start, s.end)).length === 0 &&
       /\b(?:is|was|were|are|has|had|met|called|falls|began)\b/.test(raw.slice(s.start, s.end)),
   );
   if (quoteAt >= 0) pick("quote", analysis.sentences[quoteAt]!, quoteAt);
@@ -421,52 +474,56 @@ function statementKindQuestions(reading: SourceReading): QuestionInput[] {
 function sourcingQuestions(reading: SourceReading): Suggestion[] {
   const { source, analysis } = reading;
   const raw = source.body;
-  return analysis.attributions
-    .filter((a) => a.via || /report/.test(a.cue) || /according/.test(a.cue))
-    .map((a, i) => {
-      const s = analysis.sentences[spanIndexAt(analysis.sentences, a.start)]!;
-      const claim = raw.slice(s.start, s.end);
-      const from = a.via ?? a.source;
-      const phrase = raw.slice(a.start, a.end);
-      const options = [
-        {
-          id: "relayed",
-          text: `From ${from}: ${source.outlet} relays it`,
-          feedback: `Right. The sentence says "${phrase}".`,
-        },
-        {
-          id: "own",
-          text: `${source.outlet}'s own reporting`,
-          feedback: `The sentence names where it came from: "${phrase}".`,
-          misconception: "Assumes the outlet found out for itself what it relays from elsewhere",
-        },
-        {
-          id: "speaker",
-          text: a.via ? `Directly from ${a.source}, as ${source.outlet} heard it` : "From an unnamed official",
-          feedback: a.via
-            ? `${source.outlet} did not hear ${a.source}; it knows through ${a.via}.`
-            : "No official is named as the source here.",
-          misconception: "Skips the intermediary in a chain of sources",
-        },
-      ];
-      const check = citesItself(reading, a)
-        ? blocked(`"${phrase}" is ${source.outlet} citing its own earlier reporting, not relaying another source`)
-        : !creditable(reading, a)
-          ? blocked(`"${phrase}" credits a group or a speaker in doubt`)
-          : undefined;
-      return suggestion(
-        placeKey({
-          id: `source-${slugify(from)}-${i + 1}`,
-          kind: "sourcing-chain",
-          skill: "sourcing",
-          prompt: `Where did ${source.outlet} get this: "${shorten(claim, 16)}"?`,
-          options,
-          answer: ["relayed"],
-          explanation:
-            'Attribution phrases ("Bloomberg reported", "according to …") tell you the report is second-hand: the outlet passes on what another source said.',
-          evidence: [{ source: source.id, quote: claim }],
-        } satisfies QuestionInput),
-        check,
-      );
-    });
+  return (
+    analysis.attributions
+      .filter((a) => a.via || /report/.test(a.cue) || /according/.test(a.cue))
+      // "according to the S.E.C. complaint and Vermont's": two sources, and the analysis names one.
+      .filter((a) => !/\band\b|&/.test(raw.slice(a.start, a.end)) || /\band\b/.test(a.via ?? a.source))
+      .map((a, i) => {
+        const s = analysis.sentences[spanIndexAt(analysis.sentences, a.start)]!;
+        const claim = raw.slice(s.start, s.end);
+        const from = a.via ?? a.source;
+        const phrase = raw.slice(a.start, a.end);
+        const options = [
+          {
+            id: "relayed",
+            text: `From ${from}: ${source.outlet} relays it`,
+            feedback: `Right. The sentence says "${phrase}".`,
+          },
+          {
+            id: "own",
+            text: `${source.outlet}'s own reporting`,
+            feedback: `The sentence names where it came from: "${phrase}".`,
+            misconception: "Assumes the outlet found out for itself what it relays from elsewhere",
+          },
+          {
+            id: "speaker",
+            text: a.via ? `Directly from ${a.source}, as ${source.outlet} heard it` : "From an unnamed official",
+            feedback: a.via
+              ? `${source.outlet} did not hear ${a.source}; it knows through ${a.via}.`
+              : "No official is named as the source here.",
+            misconception: "Skips the intermediary in a chain of sources",
+          },
+        ];
+        const check = citesItself(reading, a)
+          ? blocked(`"${phrase}" is ${source.outlet} citing its own earlier reporting, not relaying another source`)
+          : !creditable(reading, a)
+            ? blocked(`"${phrase}" credits a group or a speaker in doubt`)
+            : undefined;
+        return suggestion(
+          placeKey({
+            id: `source-${slugify(from)}-${i + 1}`,
+            kind: "sourcing-chain",
+            skill: "sourcing",
+            prompt: `Where did ${source.outlet} get this: "${shorten(claim, 16)}"?`,
+            options,
+            answer: ["relayed"],
+            explanation:
+              'Attribution phrases ("Bloomberg reported", "according to …") tell you the report is second-hand: the outlet passes on what another source said.',
+            evidence: [{ source: source.id, quote: claim }],
+          } satisfies QuestionInput),
+          check,
+        );
+      })
+  );
 }

@@ -38,15 +38,20 @@ export function timelineQuestions(source: SuggestSource, analysis: Analysis): Qu
     const key = d.resolved!;
     const s = sentenceOf(d.start);
     if (!s || d.end > s.end) continue;
-    // A dateline ("WASHINGTON, Sept. 22 (AP) —") dates the filing, not the event the sentence tells.
+    // A dateline ("WASHINGTON, Sept. 22 (AP) —", "FLINT, Mich., Oct. 4 (UPI) —") dates the filing, not the event the sentence tells.
     const line = raw.slice(raw.lastIndexOf("\n", d.start - 1) + 1, d.start);
     if (
-      /^\s*\p{Lu}[\p{Lu}\s.,’'-]*,?\s*$/u.test(line) &&
+      /^\s*\p{Lu}[\p{Lu}\s.,’'-]*(?:,\s*\p{Lu}[\p{L}.]{1,5})?,?\s*$/u.test(line) &&
       /^[^.!?\n]{0,30}?(?:—|–|--|\s-\s)/u.test(raw.slice(d.end, d.end + 40))
     )
       continue;
     const sentence = raw.slice(s.start, s.end);
-    if (out.some((q) => q.evidence[0]!.quote === sentence)) continue;
+    // One question a sentence, and one a day: "comments Tuesday" after "on Tuesday, Clinton said" asks it again.
+    if (out.some((q) => q.evidence[0]!.quote === sentence || q.answer[0] === `d-${key}`)) continue;
+    // "Monday night's debate", "the remarks on Saturday": the day names another event than the sentence's
+    // own (Moore called the remarks a wake-up call when?), and a day named so may lie ahead.
+    if (DAY_OF_A_THING.test(raw.slice(d.end, d.end + 20)) || AFTER_EVENT_NOUN.test(raw.slice(s.start, d.start)))
+      continue;
     // "When did this happen?" is for the past: told in the past tense, on or before the publication date.
     if (tenseAt(sentence, d.start - s.start) !== "past" || (published && key > published)) continue;
     const anchor = anchorOf(d, analysis.dates);
@@ -89,6 +94,11 @@ export function timelineQuestions(source: SuggestSource, analysis: Analysis): Qu
   }
   return out;
 }
+
+const DAY_OF_A_THING = /^(?:\s+(?:night|morning|afternoon|evening))?['’]s\b/u;
+// (Not "said in an interview on Tuesday": there the event is where the saying happened.)
+const AFTER_EVENT_NOUN =
+  /(?<!\b(?:in|at|during)\s+(?:a|an|the|his|her|their)\s+(?:\S+\s+)?)\b(?:remarks|comments|speech|statement|interview|debate|meeting|rally|vote|visit|appearance|announcement|testimony|hearing|session|call|tweet|post)\s+(?:on\s+|last\s+|this\s+)?$/u;
 
 /** The dated mention a relative date counts from (none for a date written out); undefined when the text does not date it. */
 type Anchor = { mention: DateMention | null; iso: string | null };

@@ -24,3 +24,19 @@ describe("a timeline question on a wire report", () => {
     expect(questions.map((q) => q.answer[0])).toEqual(["d-2026-11-10", "d-1936-06-03"]);
   });
 });
+
+describe("a dateline with a state after the city", () => {
+  it("is a dateline too", () => {
+    const body = [
+      "FLINT, Mich., Nov. 12 (UPI) — The council voted to close the old bridge after engineers found cracks in two of its piers.",
+      "During the meeting Tuesday, the mayor said the town would rebuild it within a year.",
+      "The bridge was opened on June 3, 1936, and has carried traffic across the river since then.",
+    ].join("\n\n");
+    const questions = timelineQuestions(
+      { ...source, body },
+      analyzeArticle(body, { published: new Date("2026-11-12T12:00:00Z") }),
+    );
+    expect(questions.length).toBeGreaterThan(0);
+    for (const q of questions) expect(q.answer[0]).not.toBe("d-2026-11-12");
+  });
+});
