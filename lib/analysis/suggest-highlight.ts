@@ -92,6 +92,9 @@ const holdsItsQuotes = (s: Sentence) =>
   s.quotes.every((q) => q.kind === "indirect" || (q.start >= s.start && q.end <= s.end + 1));
 
 const isDirect = (q: Quote) => q.kind === "direct";
+/** Fewer words than this in quotation marks may be a name or a gloss ("public option"), not someone's words. */
+const MIN_QUOTE_WORDS = 4;
+const wordsIn = (q: Quote) => q.text.split(/\s+/).filter(Boolean).length;
 const PRONOUN_ATTRIBUTION = new RegExp(
   `\\b(?:he|she|they)\\s+(?:${SPEECH_VERB})\\b|\\b(?:${SPEECH_VERB})\\s+(?:he|she|they)\\b`,
   "iu",
@@ -117,10 +120,15 @@ function quotedSpeaker(reading: SourceReading): Draft | null {
     );
   const checkOf = (s: Sentence) => weakest(s.named.map((n) => n.speaker.check));
   const drafts = speakers.map((speaker): Draft => {
-    const right = usable.filter((s) => s.named.some((n) => !n.speaker.group && n.speaker.label === speaker));
+    const theirs = (s: Sentence) => s.named.filter((n) => !n.speaker.group && n.speaker.label === speaker);
+    // "the plan they call a “public option”", "“It's about me.”" summing up a message: a few words in
+    // marks may be a name or the outlet's gloss, not the speaker's words; such a sentence is no option.
+    const glossed = (s: Sentence) => theirs(s).length > 0 && theirs(s).every((n) => wordsIn(n.quote) < MIN_QUOTE_WORDS);
+    const right = usable.filter((s) => theirs(s).length > 0 && !glossed(s));
     const rest = usable.filter(
       (s) =>
         !right.includes(s) &&
+        !glossed(s) &&
         !hasUnnamedQuote(s) &&
         !inGroup(s, speaker) &&
         !s.quotes.some((q) => q.kind === "indirect" && q.speaker === speaker && !paraphraseOf(s, speaker)),
@@ -137,7 +145,9 @@ function quotedSpeaker(reading: SourceReading): Draft | null {
         !named.includes(s) &&
         !mentions(s.text, surnameOf(speaker)) &&
         namedQuotes(s).length > 0 &&
-        s.named.every((n) => n.speaker.check.confidence >= SUGGEST_THRESHOLD) &&
+        s.named.every(
+          (n) => n.speaker.check.confidence >= SUGGEST_THRESHOLD && mentions(s.text, surnameOf(n.speaker.label)),
+        ) &&
         !PRONOUN_ATTRIBUTION.test(s.text),
     );
     return {

@@ -147,8 +147,12 @@ export const surnameOf = (name: string) => name.split(" ").at(-1)!;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Whether the text names the word (a surname, an outlet) as a whole word, in any case. */
+/** Whether the text names the word, apostrophes either way ("O’Neill" for "O'Neill"). */
 export const mentions = (text: string, word: string) =>
-  new RegExp(`(?<![\\p{L}\\p{N}])${escape(word)}(?![\\p{L}\\p{N}])`, "iu").test(text);
+  new RegExp(
+    `(?<![\\p{L}\\p{N}])${escape(word.replace(/[’']/g, "'")).replace(/'/g, "['’]")}(?![\\p{L}\\p{N}])`,
+    "iu",
+  ).test(text);
 
 /**
  * Whether the text uses the word or one built on it ("Europe" for "European", "Leavitt’s" for

@@ -161,8 +161,17 @@ function pronounRival(
         .map((m) => m.name),
     ),
   ];
-  if (others.length === 0) return null;
   const who = want === "m" ? "he" : "she";
+  // "Christie, who campaigned for Trump since he …, blasted Clinton. "…," he said": the subject of the
+  // sentence before is the likelier "he", however recently someone else was named.
+  const before = w.sentences[spanIndexAt(w.sentences, q.start) - 1];
+  const subject = before && mentions.find((m) => m.start >= before.start && m.start < before.end);
+  if (subject && subject.name !== label && genderOf(ctx, subject.name) === want)
+    return {
+      factor: FACTORS.pronounAmbiguous,
+      reason: `"${who}" could also be ${subject.name}, the subject of the sentence before`,
+    };
+  if (others.length === 0) return null;
   return own === null
     ? {
         factor: FACTORS.pronounAmbiguous,

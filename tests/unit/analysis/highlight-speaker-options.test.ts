@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { suggestLesson } from "@/lib/analysis/suggest-questions";
+import { mentions } from "@/lib/analysis/suggest-reading";
 
 /** A report we wrote: the mayor's words come by name, by "he", and in a sentence that also quotes her rival. */
 const body = [
@@ -29,5 +30,38 @@ describe("a highlight item on one speaker's quotes", () => {
         expect(o.text, q.prompt).not.toMatch(/[”"],? (?:he|she) said/);
       }
     }
+  });
+});
+
+describe("a highlight item and words in quotation marks that are not someone's words", () => {
+  it("never keys a sentence whose only marks around the speaker's words hold a name or a gloss", () => {
+    const plan = [
+      "Former mayor Dan Ortiz spoke for his wife's campaign at a rally in the harbor district on Monday evening.",
+      "Ortiz said the county's health plan was a “crazy system” that had doubled the premiums of small businesses.",
+      "Ortiz said his wife's plan would add a “public option” for families who buy their own insurance.",
+      "“People who work hard every day are paying more and getting less, and that has to change,” Ortiz said.",
+      "Councillor Ann Baker, who backs the rival ticket, said the plan would cost too much. “Nobody has said how to pay for it,” Baker said.",
+      "“We will hear the details next week,” said Tom Reyes, who chairs the county party.",
+    ].join("\n\n");
+    const items = suggestLesson(
+      [{ id: "plan", outlet: "The Fairhaven Courier", genre: "news-report", published: "2026-11-14", body: plan }],
+      { all: true },
+    )
+      .map((s) => s.question)
+      .filter((q) => q.kind === "highlight" && q.id.startsWith("hl-quotes-"));
+    expect(items.length).toBeGreaterThan(0);
+    for (const q of items) {
+      const keyed = q.options.filter((o) => q.answer.includes(o.id)).map((o) => o.text);
+      expect(
+        keyed.some((t) => /public option|crazy system/.test(t)),
+        keyed.join("\n"),
+      ).toBe(false);
+    }
+  });
+
+  it("knows a name whatever its apostrophe", () => {
+    expect(mentions("O’Neill said the cause was not yet known.", "O'Neill")).toBe(true);
+    expect(mentions("O'Neill said so.", "O’Neill")).toBe(true);
+    expect(mentions("Neill said so.", "O'Neill")).toBe(false);
   });
 });

@@ -425,3 +425,18 @@ describe("confidence and thresholds", () => {
     }
   });
 });
+
+describe("a 'he said' after a sentence about someone else", () => {
+  it("is held back when the subject of the sentence before is another man than the one the analysis gives", () => {
+    const raw = [
+      "Councillor Tom Reyes spoke at the harbor on Monday about the new fees for the fishing fleet.",
+      "Reyes, who has campaigned for Mayor Dan Ortiz since he first ran for office, called the fees a disgrace on the radio.",
+      "\u201cThey are a disgrace, and the people who wrote them should be ashamed of themselves,\u201d he said.",
+    ].join("\n\n");
+    // As if the analysis had followed "he" to the last man named, Ortiz.
+    const c = checkQuote(raw, "Dan Ortiz");
+    expect(c.check.reasons.join(" ")).toMatch(/could also be Tom Reyes, the subject of the sentence before/);
+    expect(statusOf(c.check.confidence)).not.toBe("suggested");
+    expect(checkQuote(raw, "Tom Reyes").check.reasons.join(" ")).not.toMatch(/subject of the sentence before/);
+  });
+});
