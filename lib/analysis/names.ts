@@ -1,7 +1,7 @@
 import nlp from "compromise";
 import { NAME_RUN } from "./name-run";
 import { isOrgName } from "./orgs";
-import { isHeadline } from "./text";
+import { escapeRegExp, isHeadline } from "./text";
 
 export { NAME_RUN } from "./name-run";
 
@@ -250,7 +250,7 @@ export class PersonIndex {
    * first name is of the other sex ("Michelle Obama"): such forms are dropped.
    */
   private titledAs(surname: string, forms: Set<string>): Set<string> {
-    const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const escaped = escapeRegExp(surname);
     const titled = (t: string) => new RegExp(`\\b(?:${t})\\.?\\s+${escaped}\\b`, "iu").test(this.raw);
     const [m, f] = [titled("Mr"), titled("Mrs|Ms|Miss")];
     if (m === f) return forms;

@@ -1,7 +1,7 @@
 import nlp from "compromise";
 import { SPEECH_VERB } from "./cues";
+import { escapeRegExp } from "./text";
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Dr|Sen|Sens|Rep|Reps|Gov|Govs|Gen|Lt|Col|Sgt|Capt|Prof|Rev|President|Senator|Governor|Mayor|Judge|Secretary|Minister|Chancellor|Speaker|Representative|Congressman|Congresswoman)`;
 
 const LEXICON: Record<string, string | string[]> = (
@@ -34,7 +34,7 @@ export function looksLikePerson(name: string, raw: string): boolean {
   const words = name.split(/\s+/).filter(Boolean);
   if (words.length === 0) return false;
   if (words.length === 1) {
-    const word = escape(words[0]!);
+    const word = escapeRegExp(words[0]!);
     return (
       new RegExp(`\\b${TITLE}\\.?\\s+${word}\\b`, "u").test(raw) ||
       new RegExp(`\\b${word}\\s+${SPEECH_VERB}\\b`, "u").test(raw) ||

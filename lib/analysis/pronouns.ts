@@ -1,6 +1,7 @@
 import nlp from "compromise";
 import { cleanName, NAME_RUN, type PersonIndex } from "./names";
 import type { Span } from "./types";
+import { escapeRegExp } from "./text";
 
 export type Gender = "m" | "f" | null;
 
@@ -34,7 +35,7 @@ function findGender(ctx: PronounContext, name: string): Gender {
   // Two people with one surname (a couple, a family): only mentions by the first name say which.
   const shared = name.includes(" ") && ctx.people.everyone().filter((n) => n.split(" ").at(-1) === surname).length > 1;
   const word = shared ? name.split(" ")[0]! : surname;
-  const mentions = [...ctx.raw.matchAll(new RegExp(`\\b${escape(word)}\\b`, "gu"))];
+  const mentions = [...ctx.raw.matchAll(new RegExp(`\\b${escapeRegExp(word)}\\b`, "gu"))];
   // A first name ("Ted Cruz") says it before any "Mr." does: "Mr. Obama" in an article that names
   // only "Michelle Obama" in full is someone else, not a sign that she is a man.
   const first = name.split(" ").length > 1 ? nlp(name.split(" ")[0]!) : null;
@@ -67,11 +68,9 @@ function pronounVote(ctx: PronounContext, start: number, end: number, surname: s
   const sentenceBreak = /[.!?]\s+/u.exec(between);
   if (sentenceBreak && sentenceBreak.index + sentenceBreak[0].length !== between.length) return 0;
   const others = ctx.people.surnames().filter((s) => s !== surname.toLowerCase());
-  if (others.some((o) => new RegExp(`\\b${escape(o)}\\b`, "iu").test(between))) return 0;
+  if (others.some((o) => new RegExp(`\\b${escapeRegExp(o)}\\b`, "iu").test(between))) return 0;
   return pronoun[1] ? 1 : -1;
 }
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** People a sentence can open with without naming them: "One nurse …", "A police spokesperson …". */
 const HUMAN = String.raw`(?:nurse|doctor|surgeon|patient|resident|neighbou?r|witness|woman|man|mother|father|official|officer|spokes(?:man|woman|person)|source|aide|diplomat|lawyer|teacher|student|parent|worker|employee|member|volunteer|driver|passenger|survivor|protester|voter|farmer|owner|customer|analyst|executive|manager|staffer|soldier|guard|paramedic|firefighter|detective|constable|relative|friend|colleague|activist|researcher|scientist|engineer|pilot|investor|trader)`;

@@ -5,7 +5,7 @@ import { PersonIndex } from "./names";
 import { furnitureSpans, isFurniture } from "./suggest-furniture";
 import { isOutletItself } from "./suggest-self-citation";
 import { checkSpeakers, type SpeakerCheck } from "./suggest-speaker-check";
-import { paragraphs } from "./text";
+import { escapeRegExp, paragraphs } from "./text";
 import type { Analysis, Attribution, Quote, Span } from "./types";
 
 /**
@@ -144,13 +144,11 @@ export function cite(reading: SourceReading, span: Span): EvidenceRef {
 
 export const surnameOf = (name: string) => name.split(" ").at(-1)!;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 /** Whether the text names the word (a surname, an outlet) as a whole word, in any case. */
 /** Whether the text names the word, apostrophes either way ("O’Neill" for "O'Neill"). */
 export const mentions = (text: string, word: string) =>
   new RegExp(
-    `(?<![\\p{L}\\p{N}])${escape(word.replace(/[’']/g, "'")).replace(/'/g, "['’]")}(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])${escapeRegExp(word.replace(/[’']/g, "'")).replace(/'/g, "['’]")}(?![\\p{L}\\p{N}])`,
     "iu",
   ).test(text);
 
@@ -160,7 +158,7 @@ export const mentions = (text: string, word: string) =>
  */
 export const usesWordOrKin = (text: string, word: string) => {
   const stem = word.slice(0, Math.max(5, word.length - 3));
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escape(stem)}`, "iu").test(text);
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(stem)}`, "iu").test(text);
 };
 
 /**

@@ -4,7 +4,7 @@ import { joinNames, NAME_RUN, type PersonIndex } from "./names";
 import { genderOf, personMentions, type Gender } from "./pronouns";
 import { FACTORS, blocked, lower, sure, type Check } from "./suggest-confidence";
 import { isOutletItself } from "./suggest-self-citation";
-import { spanIndexAt } from "./text";
+import { escapeRegExp, spanIndexAt } from "./text";
 import type { Quote, Span } from "./types";
 
 /** A quote as the analysis gives it, with the group of speakers the quote analysis may set. */
@@ -90,9 +90,7 @@ const named = (text: string, name: string) =>
   name
     .split(/\s+/)
     .filter((part) => part.length >= 3 && !/\.$/.test(part))
-    .some((part) =>
-      new RegExp(`(?<![\\p{L}\\p{N}])${part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "u").test(text),
-    );
+    .some((part) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(part)}(?![\\p{L}\\p{N}])`, "u").test(text));
 
 /** The members of the quote's speaker: its `speakers` when it is a group, else the one speaker. */
 function membersOf(q: AnalysedQuote): string[] {

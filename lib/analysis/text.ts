@@ -1,6 +1,9 @@
 import nlp from "compromise";
 import type { Span } from "./types";
 
+/** A string matched literally inside a regular expression ("Dr. O'Neill (R-Tex)"). */
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 /** Paragraphs: runs of text between blank lines (or single line breaks, as captured pages use). */
 export function paragraphs(raw: string): Span[] {
   const out: Span[] = [];
