@@ -80,9 +80,10 @@ export async function upsertQuestion(tx: Tx, q: Question): Promise<number> {
     .values({ id: q.id, lessonId: q.lessonId })
     .onConflictDoUpdate({ target: questions.id, set: { lessonId: q.lessonId, retiredAt: null } });
 
-  // Feedback, explanation and evidence may be corrected in place: they do not change what was asked.
+  // Skill, level, feedback, explanation and evidence may be corrected in place: they do not change what was asked.
   const editable = {
     skill: q.skill,
+    level: q.level,
     explanation: q.explanation,
     options: q.options,
     evidence: q.evidence,
@@ -105,6 +106,7 @@ export async function upsertQuestion(tx: Tx, q: Question): Promise<number> {
         prompt: q.prompt,
         sourceId: q.source ?? null,
         answer: q.answer,
+        markEvidence: q.markEvidence,
         ...editable,
       })
       .returning({ id: questionVersions.id });

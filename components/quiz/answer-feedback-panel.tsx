@@ -18,6 +18,11 @@ type Props = {
 };
 
 function verdict(f: AnswerFeedback): string {
+  if (f.marking) {
+    const found =
+      f.marking.credit >= 1 ? "evidence found" : f.marking.credit > 0 ? "evidence partly found" : "evidence not found";
+    return `${f.correct ? "Right answer" : "Not the right answer"}, ${found}`;
+  }
   if (f.correct) return "Correct";
   if (f.score > 0) return `Partly right: ${Math.round(f.score * 100)}% of the sentences`;
   return "Not quite";
@@ -46,7 +51,7 @@ export function AnswerFeedbackPanel({ feedback, options, lessonId, assignmentId,
     <div
       className={cn(
         "space-y-4 rounded-lg border-2 bg-white p-4",
-        feedback.correct ? "border-green-700" : "border-amber-700",
+        feedback.correct && (feedback.marking?.credit ?? 1) >= 1 ? "border-green-700" : "border-amber-700",
       )}
     >
       <h3 ref={heading} tabIndex={-1} className="text-lg font-bold">
@@ -63,6 +68,7 @@ export function AnswerFeedbackPanel({ feedback, options, lessonId, assignmentId,
         </ul>
       )}
       <p>{feedback.explanation}</p>
+      {feedback.marking && <MarkingSummary marking={feedback.marking} score={feedback.score} />}
       <div className="space-y-2">
         <h4 className="text-sm font-semibold">Evidence in the article</h4>
         {feedback.evidence.map((e, i) => (
@@ -92,6 +98,26 @@ export function AnswerFeedbackPanel({ feedback, options, lessonId, assignmentId,
           {feedback.finished ? "See your results" : "Next question"}
         </Button>
       </form>
+    </div>
+  );
+}
+
+const percent = (x: number) => `${Math.round(x * 100)}%`;
+
+/** How the student's marks compare with the evidence, in words (the article shows both). */
+function MarkingSummary({ marking, score }: { marking: NonNullable<AnswerFeedback["marking"]>; score: number }) {
+  return (
+    <div className="space-y-1 rounded-md bg-stone-50 p-3 text-sm">
+      <h4 className="font-semibold">Your evidence</h4>
+      {marking.marks.length === 0 ? (
+        <p>You marked nothing in the article. The evidence is highlighted below and in the article.</p>
+      ) : (
+        <p>
+          Your marks cover {percent(marking.recall)} of the evidence, and {percent(1 - marking.precision)} of what you
+          marked lies outside it. In the article your marks are underlined; the evidence is highlighted in yellow.
+        </p>
+      )}
+      <p>Score for this question: {Math.round(score * 100) / 100} of 1 (half for the answer, half for the evidence).</p>
     </div>
   );
 }

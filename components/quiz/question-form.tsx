@@ -4,8 +4,17 @@ import { startTransition, useLayoutEffect, useRef } from "react";
 import type { AnswerFeedback } from "@/lib/grading/answer-feedback";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
+import type { MarkableArticle } from "@/lib/content/sentences";
+import { EvidenceMarker } from "./evidence-marker";
 
-export type ShownQuestion = { id: string; kind: string; prompt: string; options: { id: string; text: string }[] };
+export type ShownQuestion = {
+  id: string;
+  kind: string;
+  prompt: string;
+  options: { id: string; text: string }[];
+  /** Two-tier items: the lesson's articles as sentences, to mark the evidence in. */
+  markable?: MarkableArticle[];
+};
 
 type Props = {
   question: ShownQuestion;
@@ -93,6 +102,9 @@ export function QuestionForm({
           ))}
         </ul>
       </fieldset>
+      {question.markable && (
+        <EvidenceMarker articles={question.markable} locked={feedback ? (feedback.marking?.marks ?? []) : undefined} />
+      )}
       {error && (
         <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm font-medium text-red-900">
           {error}

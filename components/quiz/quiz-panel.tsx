@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import type { PublicQuestion } from "@/db/queries/lesson-questions";
 import type { StudentAssignment } from "@/db/queries/student-assignments";
+import type { MarkableArticle } from "@/lib/content/sentences";
 import { lessonHref } from "@/lib/assignments/status";
 import { inOrder, orderSeat } from "@/lib/quiz/option-order";
 import { shownOptionOrder } from "@/lib/quiz/shown-order";
@@ -10,6 +11,7 @@ import {
   findPendingAssignment,
   findQuizAssignment,
   listQuizQuestions,
+  markableArticles,
   quizProgress,
   type QuizProgress,
 } from "@/server/quiz/lesson-quiz";
@@ -24,7 +26,7 @@ import {
 } from "./assignment-notices";
 import { LessonResults } from "./lesson-results";
 import { ProgressBar } from "./progress-bar";
-import { QuestionForm } from "./question-form";
+import { QuestionForm, type ShownQuestion } from "./question-form";
 import { QuizFlow } from "./quiz-flow";
 
 export type QuizSearchParams = Promise<{
@@ -86,6 +88,7 @@ export async function QuizPanel({
       kind: justAnswered.kind,
       prompt: justAnswered.prompt,
       options: shownOptions(justAnswered, stored.shownOrder),
+      ...(justAnswered.markEvidence ? { markable: await markableArticles(lessonId, user) } : {}),
     };
     return (
       <div id="quiz" className="space-y-4">
@@ -138,7 +141,7 @@ export async function QuizPanel({
         <QuizFlow
           lessonId={lessonId}
           assignmentId={assignmentId}
-          question={nextQuestion(questions, progress, orderFor)}
+          question={await nextQuestion(questions, progress, orderFor, () => markableArticles(lessonId, user))}
           attempt={attempt}
           answered={progress.answered.size}
           total={questions.length}
@@ -149,12 +152,25 @@ export async function QuizPanel({
   );
 }
 
-/** The first unanswered question, its options in the order drawn for this student and attempt. */
-function nextQuestion(questions: PublicQuestion[], progress: QuizProgress, orderFor: (q: PublicQuestion) => string[]) {
+/**
+ * The first unanswered question, its options in the order drawn for this student and attempt;
+ * a two-tier item also carries the articles' sentences to mark.
+ */
+async function nextQuestion(
+  questions: PublicQuestion[],
+  progress: QuizProgress,
+  orderFor: (q: PublicQuestion) => string[],
+  markable: () => Promise<MarkableArticle[]>,
+): Promise<ShownQuestion | null> {
   const current = progress.finished ? undefined : questions.find((q) => !progress.answered.has(q.id));
-  return current
-    ? { id: current.id, kind: current.kind, prompt: current.prompt, options: shownOptions(current, orderFor(current)) }
-    : null;
+  if (!current) return null;
+  return {
+    id: current.id,
+    kind: current.kind,
+    prompt: current.prompt,
+    options: shownOptions(current, orderFor(current)),
+    ...(current.markEvidence ? { markable: await markable() } : {}),
+  };
 }
 
 function shownOptions(question: PublicQuestion, order: readonly string[]) {

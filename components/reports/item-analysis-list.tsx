@@ -14,12 +14,21 @@ import {
   TableRowHeader,
 } from "@/components/ui/table";
 import type { ItemStatistics } from "@/db/queries/reports/item-analysis";
-import { QUESTION_KIND_LABELS, SKILLS, type QuestionKind, type SkillId } from "@/lib/content/skills";
+import { LEVEL_IDS, LEVELS, QUESTION_KIND_LABELS, SKILLS, type QuestionKind, type SkillId } from "@/lib/content/skills";
 import { plural } from "@/lib/plural";
 import { percentText } from "@/lib/reports/format";
 import { ITEM_FLAG_TEXT, itemFlags, tooFewAnswers } from "@/lib/reports/item-flags";
 
-/** Per question: facility, discrimination, flags and the distractor table with each option's misconception. */
+const LEVEL_HINT = {
+  recall: "finding what the article states",
+  apply: "applying one reading rule",
+  evaluate: "weighing evidence, sources and conclusions",
+} as const;
+
+/**
+ * Per question: facility, discrimination, flags and the distractor table with each option's
+ * misconception; grouped by level, so a class that recalls well but cannot yet evaluate shows.
+ */
 export function ItemAnalysisList({ items }: { items: ItemStatistics[] }) {
   if (items.every((i) => i.answered === 0)) {
     return (
@@ -27,14 +36,33 @@ export function ItemAnalysisList({ items }: { items: ItemStatistics[] }) {
     );
   }
   return (
-    <ol className="space-y-6">
-      {items.map((item) => (
-        <li key={item.questionId} className="space-y-3 rounded-lg border border-stone-200 bg-white p-5">
-          <ItemHeader item={item} />
-          <DistractorTable item={item} />
-        </li>
-      ))}
-    </ol>
+    <div className="space-y-8">
+      {LEVEL_IDS.map((level) => {
+        const group = items.filter((i) => i.level === level);
+        if (group.length === 0) return null;
+        const answered = group.filter((i) => i.facility !== null);
+        const mean = answered.length ? answered.reduce((n, i) => n + i.facility!, 0) / answered.length : null;
+        return (
+          <section key={level} aria-labelledby={`items-${level}`} className="space-y-4">
+            <h3 id={`items-${level}`} className="text-lg font-semibold">
+              {LEVELS[level]}: {LEVEL_HINT[level]}
+            </h3>
+            <p className="text-sm text-muted">
+              {plural(group.length, "question")}
+              {mean !== null && `; on average ${percentText(mean)} answered right`}
+            </p>
+            <ol className="space-y-6">
+              {group.map((item) => (
+                <li key={item.questionId} className="space-y-3 rounded-lg border border-stone-200 bg-white p-5">
+                  <ItemHeader item={item} />
+                  <DistractorTable item={item} />
+                </li>
+              ))}
+            </ol>
+          </section>
+        );
+      })}
+    </div>
   );
 }
 
@@ -42,11 +70,12 @@ function ItemHeader({ item }: { item: ItemStatistics }) {
   const flags = itemFlags(item);
   return (
     <>
-      <h3 className="font-semibold">
+      <h4 className="font-semibold">
         Question {item.number}: {item.prompt}
-      </h3>
+      </h4>
       <p className="text-xs uppercase tracking-wide text-muted">
-        {QUESTION_KIND_LABELS[item.kind as QuestionKind] ?? item.kind} · {SKILLS[item.skill as SkillId] ?? item.skill}
+        {QUESTION_KIND_LABELS[item.kind as QuestionKind] ?? item.kind} · {SKILLS[item.skill as SkillId] ?? item.skill} ·{" "}
+        {LEVELS[item.level]}
       </p>
       <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
         <dt className="font-semibold">Answered</dt>
@@ -56,6 +85,12 @@ function ItemHeader({ item }: { item: ItemStatistics }) {
         </dd>
         <dt className="font-semibold">Facility</dt>
         <dd>{percentText(item.facility)} answered it right</dd>
+        {item.evidenceCredit !== null && (
+          <>
+            <dt className="font-semibold">Evidence marked</dt>
+            <dd>{percentText(item.evidenceCredit)} credit on average for the marks in the article</dd>
+          </>
+        )}
         <dt className="font-semibold">Discrimination</dt>
         <dd>
           {item.discrimination === null

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { QUESTION_KIND_LABELS, SKILLS } from "@/lib/content/skills";
+import { LEVELS, QUESTION_KIND_LABELS, SKILLS } from "@/lib/content/skills";
 import type { Lesson } from "@/lib/content/types";
 import { cn } from "@/components/ui/cn";
 
@@ -18,7 +18,8 @@ export function AnswerKey({ lesson }: { lesson: Lesson }) {
         {lesson.questions.map((q) => (
           <li key={q.id} className="rounded-lg border border-stone-200 bg-white p-5">
             <p className="text-xs font-semibold uppercase tracking-wide text-muted">
-              {QUESTION_KIND_LABELS[q.kind]} · {SKILLS[q.skill]}
+              {QUESTION_KIND_LABELS[q.kind]} · {SKILLS[q.skill]} · Level: {LEVELS[q.level]}
+              {q.markEvidence && " · Two-tier: students then mark the evidence in the article"}
             </p>
             <p className="mt-1 font-semibold">{q.prompt}</p>
             <p className="mt-3 text-xs text-muted">Options in authored order:</p>

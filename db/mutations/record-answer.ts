@@ -5,6 +5,7 @@ import type { QuestionKind } from "@/lib/content/skills";
 import type { AnswerRefusal, GateRefusal, Refused } from "@/lib/grading/answer-refusals";
 import { checkSubmission } from "@/lib/grading/check-submission";
 import { gradeAnswer } from "@/lib/grading/grade-answer";
+import { mergeSpans, type MarkSpan } from "@/lib/grading/mark-credit";
 import { limitFor, limitKey } from "@/lib/rate-limits/settings";
 import { lessonVisibleTo } from "@/db/queries/lesson-access";
 
@@ -16,6 +17,10 @@ export type GradingVersion = {
   options: OptionRecord[];
   explanation: string;
   evidence: EvidenceRecord[];
+  /** Two-tier: the answer is followed by marks in the article, scored against the evidence. */
+  mark_evidence: boolean;
+  /** The lesson's sources and their lengths: marks may fall only inside them. */
+  source_lengths: Record<string, number>;
   question_count: number;
   is_demo: boolean;
 };
@@ -27,6 +32,9 @@ export type RecordedAnswer = {
   shownOrder: string[] | null;
   score: number;
   correct: boolean;
+  /** A two-tier item's stored marks and their credit (a replay returns the first answer's). */
+  marks: MarkSpan[] | null;
+  markCredit: number | null;
   /** False when this exact question was already answered in the attempt (a replay or double click). */
   fresh: boolean;
   answered: number;
@@ -49,6 +57,9 @@ export async function getGradingVersion(
 ) {
   const [row] = await selectRows<GradingVersion>(
     sql`select q.id as question_id, qv.id as version_id, qv.kind, qv.answer, qv.options, qv.explanation, qv.evidence,
+               qv.mark_evidence,
+               (select coalesce(jsonb_object_agg(s.id, length(s.body)), '{}') from lesson_sources ls
+                  join sources s on s.id = ls.source_id where ls.lesson_id = l.id) as source_lengths,
                jsonb_array_length(l.question_order) as question_count, l.is_demo
         from questions q
         join lessons l on l.id = q.lesson_id and l.status = 'published'
@@ -69,6 +80,8 @@ type RecordRow = {
   answered: number;
   attempt_id: string;
   attempt_score: number | null;
+  marks: MarkSpan[] | null;
+  mark_credit: number | null;
 };
 
 /**
@@ -85,6 +98,8 @@ export async function recordAnswer(input: {
   lessonId: string;
   questionId: string;
   chosen: string[];
+  /** Passages marked in the article (two-tier items; ignored elsewhere). */
+  marks?: MarkSpan[];
   /** The attempt number the page was drawn for. */
   attempt: number;
   /** The order that page showed the question's options in (drawn by the caller, who holds the secret). */
@@ -96,18 +111,21 @@ export async function recordAnswer(input: {
   const checked = checkSubmission(
     await getGradingVersion(input.lessonId, input.questionId, input.userId),
     input.chosen,
+    input.marks,
   );
   if ("refusal" in checked) return checked;
   const version = checked.question;
 
-  const grade = gradeAnswer(version, input.chosen);
+  const marks = version.mark_evidence ? mergeSpans(input.marks ?? []) : null;
+  const grade = gradeAnswer(version, input.chosen, marks ?? []);
   const limit = limitFor("answersPerAccount");
   const [row] = await selectRows<RecordRow>(
     sql`select * from record_answer(${input.userId}::uuid, ${input.lessonId}, ${input.questionId}, ${version.version_id}::int,
           ${version.question_count}::int, ${input.assignmentId ?? null}::uuid, ${toTextArray(input.chosen)}, ${grade.score}::real,
           ${grade.correct}, ${input.timeSpentMs ?? null}::int,
           ${limit ? limitKey("answersPerAccount", input.userId) : null}, ${limit?.points ?? null}::int, ${limit?.seconds ?? null}::int,
-          ${input.attempt}::int, ${toTextArray(input.shownOrder(version.options))})`,
+          ${input.attempt}::int, ${toTextArray(input.shownOrder(version.options))},
+          ${marks ? JSON.stringify(marks) : null}::jsonb, ${grade.marking?.credit ?? null}::real)`,
   );
   if (!row) throw new Error("record_answer returned no row");
   if (row.outcome === "rate-limited") return { refusal: "rate-limited", retryAfter: row.answered };
@@ -118,6 +136,8 @@ export async function recordAnswer(input: {
     shownOrder: row.shown_order,
     score: row.score,
     correct: row.correct,
+    marks: row.marks,
+    markCredit: row.mark_credit,
     fresh: row.fresh,
     answered: row.answered,
     attemptId: row.attempt_id,

@@ -15,9 +15,10 @@ export async function getLatestAnswer(
     shown_order: string[] | null;
     score: number;
     correct: boolean;
+    marks: { source: string; start: number; end: number }[] | null;
     answered: number;
   }>(sql`
-    select ans.chosen, ans.shown_order, ans.score, ans.correct,
+    select ans.chosen, ans.shown_order, ans.score, ans.correct, ans.marks,
            (select count(*)::int from answers x where x.attempt_id = a.id) as answered
     from attempts a
     join answers ans on ans.attempt_id = a.id and ans.question_id = ${questionId}

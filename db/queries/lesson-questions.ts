@@ -18,6 +18,8 @@ export type PublicQuestion = {
   /** Highlight items: the source and where each sentence sits in it (positions, not the key). */
   sourceId: string | null;
   optionSpans: Record<string, { start: number; end: number }> | null;
+  /** Two-tier: after choosing, the student marks the evidence in the article. */
+  markEvidence: boolean;
 };
 
 type Row = {
@@ -30,6 +32,7 @@ type Row = {
   options: OptionRecord[];
   source_id: string | null;
   option_spans: Record<string, EvidenceRecord> | null;
+  mark_evidence: boolean;
 };
 
 /**
@@ -39,7 +42,7 @@ type Row = {
 export async function listPublicQuestions(lessonId: string, userId: string | null): Promise<PublicQuestion[]> {
   const rows = await selectRows<Row>(sql`
     select q.id, qv.id as version_id, o.pos::int as position, qv.kind, qv.skill, qv.prompt, qv.options,
-           qv.source_id, qv.option_spans
+           qv.source_id, qv.option_spans, qv.mark_evidence
     from lessons l
     cross join lateral jsonb_array_elements_text(l.question_order) with ordinality as o(question_id, pos)
     join questions q on q.id = o.question_id and q.retired_at is null
@@ -58,5 +61,6 @@ export async function listPublicQuestions(lessonId: string, userId: string | nul
     optionSpans: r.option_spans
       ? Object.fromEntries(Object.entries(r.option_spans).map(([id, s]) => [id, { start: s.start, end: s.end }]))
       : null,
+    markEvidence: r.mark_evidence,
   }));
 }

@@ -4,6 +4,7 @@ import {
   boolean,
   index,
   integer,
+  jsonb,
   pgTable,
   real,
   text,
@@ -69,6 +70,9 @@ export const answers = pgTable(
     shownOrder: text("shown_order").array(),
     score: real("score").notNull(),
     correct: boolean("correct").notNull(),
+    /** Two-tier items: the passages the student marked in the article, and the credit they earned (0..1). */
+    marks: jsonb("marks").$type<{ source: string; start: number; end: number }[]>(),
+    markCredit: real("mark_credit"),
     /** Time from showing the question to answering, when the browser reported it. */
     timeSpentMs: integer("time_spent_ms"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

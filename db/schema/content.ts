@@ -14,12 +14,13 @@ import {
   serial,
 } from "drizzle-orm/pg-core";
 import type { QuestionInput } from "@/lib/content/schema";
-import { QUESTION_KINDS } from "@/lib/content/skills";
+import { LEVEL_IDS, QUESTION_KINDS } from "@/lib/content/skills";
 import { users } from "./users";
 
 export const genre = pgEnum("genre", ["news-report", "opinion"]);
 /** The kinds are listed once, in lib/content/skills.ts (the content schema's enum reads them too). */
 export const questionKind = pgEnum("question_kind", QUESTION_KINDS);
+export const questionLevel = pgEnum("question_level", LEVEL_IDS);
 export const lessonStatus = pgEnum("lesson_status", ["draft", "published", "retired"]);
 
 /** Built-in sources come from content files (owner null); teachers' imports are owned. */
@@ -114,7 +115,14 @@ export const questions = pgTable(
 export type DraftQuestion = QuestionInput & { check?: { confidence: number; reasons: string[] } };
 
 export type OptionRecord = { id: string; text: string; feedback: string; misconception?: string; pinned?: boolean };
-export type EvidenceRecord = { source: string; quote: string; start: number; end: number };
+export type EvidenceRecord = {
+  source: string;
+  quote: string;
+  start: number;
+  end: number;
+  /** The sentence(s) holding it, where marks beyond the evidence cost nothing (lib/grading/mark-credit.ts). */
+  around?: { start: number; end: number };
+};
 
 export const questionVersions = pgTable(
   "question_versions",
@@ -127,11 +135,14 @@ export const questionVersions = pgTable(
     contentHash: text("content_hash").notNull(),
     kind: questionKind("kind").notNull(),
     skill: text("skill").notNull(),
+    level: questionLevel("level").notNull().default("apply"),
     prompt: text("prompt").notNull(),
     /** Highlight items: the source whose sentences are the options. */
     sourceId: text("source_id").references(() => sources.id, { onDelete: "restrict" }),
     options: jsonb("options").$type<OptionRecord[]>().notNull(),
     answer: jsonb("answer").$type<string[]>().notNull(),
+    /** Two-tier: the answer is followed by marking the evidence in the article. */
+    markEvidence: boolean("mark_evidence").notNull().default(false),
     explanation: text("explanation").notNull(),
     evidence: jsonb("evidence").$type<EvidenceRecord[]>().notNull(),
     optionSpans: jsonb("option_spans").$type<Record<string, EvidenceRecord>>(),

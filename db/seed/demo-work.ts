@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import type { OptionRecord } from "@/db/schema";
+import type { EvidenceRecord, OptionRecord } from "@/db/schema";
 import type { QuestionKind } from "@/lib/content/skills";
 import { hasServerSecret, serverSecret } from "@/lib/env";
 import { gradeAnswer } from "@/lib/grading/grade-answer";
@@ -39,6 +39,8 @@ type Version = {
   kind: QuestionKind;
   answer: string[];
   options: OptionRecord[];
+  mark_evidence: boolean;
+  evidence: EvidenceRecord[];
   question_count: number;
 };
 
@@ -51,7 +53,7 @@ export async function seedDemoWork(
   const now = Date.now();
   for (const work of DEMO_WORK) {
     const versions = await selectRows<Version>(
-      sql`select q.id as question_id, qv.id as version_id, qv.kind, qv.answer, qv.options, jsonb_array_length(l.question_order) as question_count
+      sql`select q.id as question_id, qv.id as version_id, qv.kind, qv.answer, qv.options, qv.mark_evidence, qv.evidence, jsonb_array_length(l.question_order) as question_count
           from lessons l
           cross join lateral jsonb_array_elements_text(l.question_order) with ordinality as o(id, n)
           join questions q on q.id = o.id
@@ -101,10 +103,17 @@ async function seedAttempt(
 ): Promise<void> {
   const answered = a.versions.slice(0, a.pattern.length).map((v, i) => {
     const chosen = a.pattern[i] ? v.answer : [v.options.find((o) => !v.answer.includes(o.id))!.id];
+    // A two-tier item: a student who chose the key marked its evidence; one who did not, nothing.
+    const marks = v.mark_evidence
+      ? a.pattern[i]
+        ? v.evidence.map(({ source, start, end }) => ({ source, start, end }))
+        : []
+      : null;
     return {
       v,
       chosen,
-      grade: gradeAnswer(v, chosen),
+      marks,
+      grade: gradeAnswer(v, chosen, marks ?? []),
       at: new Date(a.startedAt + (i + 1) * 45_000),
       spent: 25_000 + i * 3_000,
     };
@@ -137,9 +146,11 @@ async function seedAttempt(
     };
     const shown = secret ? drawOptionOrder(x.v.options, seat, secret) : x.v.options.map((o) => o.id);
     await tx.execute(
-      sql`insert into answers (attempt_id, question_id, question_version_id, chosen, shown_order, score, correct, time_spent_ms, created_at)
+      sql`insert into answers (attempt_id, question_id, question_version_id, chosen, shown_order, score, correct, time_spent_ms, created_at,
+                               marks, mark_credit)
           values (${attempt!.id}, ${x.v.question_id}, ${x.v.version_id}, ${textArray(x.chosen)}, ${textArray(shown)},
-                  ${x.grade.score}, ${x.grade.correct}, ${x.spent}, ${x.at})`,
+                  ${x.grade.score}, ${x.grade.correct}, ${x.spent}, ${x.at},
+                  ${x.marks ? JSON.stringify(x.marks) : null}::jsonb, ${x.grade.marking?.credit ?? null}::real)`,
     );
   }
 }

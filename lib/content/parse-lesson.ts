@@ -43,6 +43,9 @@ function resolveLessonQuestion(
   errors: ContentError[],
 ): Question | null {
   const base = ["questions", index];
+  // Built-in questions are the bank teachers judge it by: each says what it asks of the reader.
+  if (!q.level)
+    errors.push(at(parsed, [...base, "kind"], "a lesson-file question names its level: recall, apply or evaluate"));
   const resolved = resolveQuestion(q, {
     lessonId: lesson.id,
     lessonSources: lesson.sources,

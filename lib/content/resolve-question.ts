@@ -1,6 +1,8 @@
 import { createHash } from "node:crypto";
 import type { EvidenceRef, QuestionInput } from "./schema";
 import { locateQuote } from "./locate-quote";
+import { sentencesAround } from "./sentences";
+import { DEFAULT_LEVEL } from "./skills";
 import type { Evidence, Question } from "./types";
 
 /** A problem with one question, at a path inside it (["evidence", 0, "quote"]). */
@@ -37,7 +39,7 @@ export function resolveQuestion(q: QuestionInput, ctx: Context): Question | Ques
       problems.push({ path: [...path, "quote"], message: `${span} "${ref.source}"` });
       return null;
     }
-    return { source: ref.source, quote: ref.quote, ...span };
+    return { source: ref.source, quote: ref.quote, ...span, around: sentencesAround(source.body, span) };
   };
 
   const evidence = q.evidence.map((ref, i) => resolve(ref, ["evidence", i]));
@@ -58,10 +60,12 @@ export function resolveQuestion(q: QuestionInput, ctx: Context): Question | Ques
     line: ctx.line,
     kind: q.kind,
     skill: q.skill,
+    level: q.level ?? DEFAULT_LEVEL[q.kind],
     prompt: q.prompt,
     source: q.source,
     options: q.options.map(({ pinned, ...option }) => (keepsPlace(q, pinned) ? { ...option, pinned: true } : option)),
     answer: q.answer,
+    markEvidence: q.markEvidence ?? false,
     explanation: q.explanation,
     evidence: evidence.filter((e): e is Evidence => e !== null),
     optionSpans,
@@ -85,6 +89,8 @@ function versionHash(q: QuestionInput): string {
     source: q.source ?? null,
     options: q.options.map((o) => [o.id, o.text]).sort(([a], [b]) => (a! < b! ? -1 : a! > b! ? 1 : 0)),
     answer: [...q.answer].sort(),
+    // Only two-tier items carry it, so every other question keeps the hash it had.
+    ...(q.markEvidence ? { markEvidence: true } : {}),
   };
   return createHash("sha256").update(JSON.stringify(graded)).digest("hex").slice(0, 16);
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { QUESTION_KINDS, SKILL_IDS } from "./skills";
+import { LEVEL_IDS, QUESTION_KINDS, SKILL_IDS } from "./skills";
 
 /** Ids are slugs: they name files and appear in URLs and answer rows, so they never change. */
 export const slug = z
@@ -71,6 +71,8 @@ export const questionSchema = z
     id: slug,
     kind: z.enum(QUESTION_KINDS),
     skill: z.enum(SKILL_IDS),
+    /** Recall, apply or evaluate; absent, the kind's default (lesson files must name it). */
+    level: z.enum(LEVEL_IDS).optional(),
     prompt: z.string().min(1),
     /** Highlight items: the source whose sentences are the options, each found there verbatim. */
     source: slug.optional(),
@@ -82,6 +84,11 @@ export const questionSchema = z
      */
     optionOrder: z.enum(["shuffled", "authored"]).optional(),
     answer: z.array(slug).min(1),
+    /**
+     * A two-tier item: after choosing, the student marks the words in the article that show the
+     * answer, scored against `evidence` (lib/grading/mark-credit.ts).
+     */
+    markEvidence: z.boolean().optional(),
     explanation: z.string().min(1),
     evidence: z.array(evidenceRefSchema).min(1),
   })
@@ -110,6 +117,13 @@ export const questionSchema = z
     });
     if (q.kind !== "highlight" && q.answer.length !== 1) {
       ctx.addIssue({ code: "custom", path: ["answer"], message: "a multiple-choice question has exactly one answer" });
+    }
+    if (q.kind === "highlight" && q.markEvidence) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["markEvidence"],
+        message: "a highlight question is already answered in the article; only multiple choice adds marking",
+      });
     }
     if (q.kind === "highlight" && !q.source) {
       ctx.addIssue({

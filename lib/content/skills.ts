@@ -7,6 +7,7 @@ export const SKILLS = {
   timeline: "When it happened",
   "comparing-coverage": "Comparing coverage",
   "quote-integrity": "Quoting faithfully",
+  evidence: "Evidence and argument",
 } as const;
 
 export type SkillId = keyof typeof SKILLS;
@@ -22,6 +23,10 @@ export const QUESTION_KINDS = [
   "compare-coverage",
   "quote-integrity",
   "highlight",
+  "evidence-check",
+  "who-is-behind",
+  "does-it-follow",
+  "loaded-words",
 ] as const;
 
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
@@ -35,4 +40,43 @@ export const QUESTION_KIND_LABELS: Record<QuestionKind, string> = {
   "compare-coverage": "Compare coverage",
   "quote-integrity": "Quote integrity",
   highlight: "Highlight",
+  "evidence-check": "Evidence check",
+  "who-is-behind": "Who is behind it",
+  "does-it-follow": "Does it follow",
+  "loaded-words": "Loaded words",
+};
+
+/**
+ * What a question asks of the reader: to find something the text states (recall), to apply one
+ * reading rule to it (apply), or to weigh it (evaluate: is the evidence there, who stands behind
+ * it, does the conclusion follow). Teachers see it in the answer key and item analysis is grouped
+ * by it.
+ */
+export const LEVELS = {
+  recall: "Recall",
+  apply: "Apply",
+  evaluate: "Evaluate",
+} as const;
+
+export type Level = keyof typeof LEVELS;
+export const LEVEL_IDS = Object.keys(LEVELS) as [Level, ...Level[]];
+
+/**
+ * The level of a question whose author did not name one (a teacher's question, a suggestion):
+ * the judgement kinds evaluate, the attribution kinds apply a rule. Built-in questions always name
+ * theirs (the content check requires it).
+ */
+export const DEFAULT_LEVEL: Record<QuestionKind, Level> = {
+  "outlet-attribution": "apply",
+  speaker: "apply",
+  "statement-kind": "apply",
+  "sourcing-chain": "apply",
+  timeline: "apply",
+  "compare-coverage": "apply",
+  "quote-integrity": "evaluate",
+  highlight: "apply",
+  "evidence-check": "evaluate",
+  "who-is-behind": "evaluate",
+  "does-it-follow": "evaluate",
+  "loaded-words": "evaluate",
 };

@@ -1,6 +1,6 @@
 import type { Genre, SourceFrontMatter } from "./schema";
 import type { Span } from "./locate-quote";
-import type { QuestionKind, SkillId } from "./skills";
+import type { Level, QuestionKind, SkillId } from "./skills";
 
 export type Source = SourceFrontMatter & {
   id: string;
@@ -10,7 +10,8 @@ export type Source = SourceFrontMatter & {
   file: string;
 };
 
-export type Evidence = Span & { source: string; quote: string };
+/** `around`: the sentence(s) holding the evidence, where a student's marks beyond it cost nothing. */
+export type Evidence = Span & { source: string; quote: string; around?: Span };
 
 /** `pinned`: shown at its authored place to every student; the other options are shuffled per student. */
 type QuestionOption = { id: string; text: string; feedback: string; misconception?: string; pinned?: boolean };
@@ -23,11 +24,14 @@ export type Question = {
   line: number;
   kind: QuestionKind;
   skill: SkillId;
+  level: Level;
   prompt: string;
   /** Highlight items: the source whose sentences are the options. */
   source?: string;
   options: QuestionOption[];
   answer: string[];
+  /** Two-tier: the student also marks the evidence in the article. */
+  markEvidence: boolean;
   explanation: string;
   evidence: Evidence[];
   /** Highlight items: where each option (a sentence) sits in the source. */

@@ -1,4 +1,5 @@
 import type { QuestionKind } from "@/lib/content/skills";
+import { markCredit, type MarkResult, type MarkSpan } from "./mark-credit";
 
 /** The parts of a question's graded version the feedback is built from (db/mutations/record-answer.ts reads them). */
 export type FeedbackSource = {
@@ -8,6 +9,7 @@ export type FeedbackSource = {
   options: { id: string; feedback: string }[];
   explanation: string;
   evidence: { source: string; quote: string; start: number; end: number }[];
+  mark_evidence?: boolean;
   question_count: number;
 };
 
@@ -27,6 +29,8 @@ export type AnswerFeedback = {
    * article on the page, which keeps the response small.
    */
   evidence: { source: string; quote?: string; start: number; end: number }[];
+  /** Two-tier items: what the student marked and how it compares with the evidence. */
+  marking?: MarkResult & { marks: MarkSpan[] };
   answered: number;
   total: number;
   finished: boolean;
@@ -37,7 +41,7 @@ export function buildFeedback(
   chosen: string[],
   grade: { score: number; correct: boolean },
   progress: { answered: number; finished: boolean },
-  { quotes = true }: { quotes?: boolean } = {},
+  { quotes = true, marks = [] }: { quotes?: boolean; marks?: readonly MarkSpan[] | null } = {},
 ): AnswerFeedback {
   const relevant = new Set(version.kind === "highlight" ? [...chosen, ...version.answer] : chosen);
   return {
@@ -54,6 +58,9 @@ export function buildFeedback(
       end: e.end,
       ...(quotes ? { quote: e.quote } : {}),
     })),
+    ...(version.mark_evidence
+      ? { marking: { ...markCredit(version.evidence, marks ?? []), marks: [...(marks ?? [])] } }
+      : {}),
     answered: progress.answered,
     total: version.question_count,
     finished: progress.finished,

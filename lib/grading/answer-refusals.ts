@@ -15,6 +15,7 @@ export const ANSWER_REFUSAL_MESSAGES: Record<Exclude<AnswerRefusal, "rate-limite
   "question-gone": "This question is not part of the lesson any more. Reload the page to continue.",
   "unknown-option": "That choice is not one of this question's options.",
   "choose-one": "Choose exactly one answer.",
+  "unreadable-marks": "Your marks could not be read: mark words in the lesson's articles, then check the answer again.",
   missing:
     "This assignment is not on your list any more (your teacher may have removed it), so the answer was not saved.",
   "not-open": "This assignment has not opened yet: your teacher scheduled it for later.",

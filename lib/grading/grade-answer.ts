@@ -1,18 +1,32 @@
 import type { QuestionKind } from "@/lib/content/skills";
+import { markCredit, twoTierScore, type KeySpan, type MarkResult, type MarkSpan } from "./mark-credit";
 
-export type GradedQuestion = { kind: QuestionKind; answer: readonly string[]; options: readonly { id: string }[] };
-export type Grade = { score: number; correct: boolean };
+export type GradedQuestion = {
+  kind: QuestionKind;
+  answer: readonly string[];
+  options: readonly { id: string }[];
+  /** A two-tier item: the student also marks where the article shows it, scored against `evidence`. */
+  mark_evidence?: boolean;
+  evidence?: readonly KeySpan[];
+};
+export type Grade = { score: number; correct: boolean; marking?: MarkResult };
 
 /**
- * Multiple choice: 1 for the key, else 0. Highlight items are graded per sentence with partial
+ * Multiple choice: 1 for the key, else 0; a two-tier item adds its marks (twoTierScore). Highlight items are graded per sentence with partial
  * credit, max(0, (right picks − wrong picks) / size of the key), so picking every sentence earns
  * nothing; a question counts as correct only at score 1.
  */
-export function gradeAnswer(question: GradedQuestion, chosen: readonly string[]): Grade {
+export function gradeAnswer(
+  question: GradedQuestion,
+  chosen: readonly string[],
+  marks: readonly MarkSpan[] = [],
+): Grade {
   const picks = new Set(chosen);
   if (question.kind !== "highlight") {
     const correct = picks.size === 1 && question.answer.includes(chosen[0]!);
-    return { score: correct ? 1 : 0, correct };
+    if (!question.mark_evidence) return { score: correct ? 1 : 0, correct };
+    const marking = markCredit(question.evidence ?? [], marks);
+    return { score: twoTierScore(correct, marking.credit), correct, marking };
   }
   const key = new Set(question.answer);
   let right = 0;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { questionSchema, type QuestionInput } from "@/lib/content/schema";
 import { resolveQuestion, type QuestionProblem } from "@/lib/content/resolve-question";
-import { QUESTION_KINDS, SKILL_IDS } from "@/lib/content/skills";
+import { LEVEL_IDS, QUESTION_KINDS, SKILL_IDS } from "@/lib/content/skills";
 
 export const MAX_OPTIONS = 8;
 
@@ -22,6 +22,7 @@ const slugify = (s: string) =>
 const header = z.object({
   kind: z.enum(QUESTION_KINDS, "Choose the kind of question."),
   skill: z.enum(SKILL_IDS, "Choose the skill it practises."),
+  level: z.enum(LEVEL_IDS, "Choose recall, apply or evaluate.").optional(),
   prompt: z.string().trim().min(1, "Write the question.").max(2000, "Use at most 2000 characters."),
   explanation: z
     .string()
@@ -96,7 +97,16 @@ export function parseQuestionForm(
     add("evidence", "Paste at least one passage from the article that shows the answer.");
   if (errors.evidence) return { ok: false, errors };
 
-  const question = { id: ctx.id, ...head.data, ...(source ? { source } : {}), options, answer, evidence };
+  const markEvidence = kind !== "highlight" && form.markEvidence === "on";
+  const question = {
+    id: ctx.id,
+    ...head.data,
+    ...(source ? { source } : {}),
+    options,
+    answer,
+    ...(markEvidence ? { markEvidence } : {}),
+    evidence,
+  };
   const checked = questionSchema.safeParse(question);
   if (!checked.success) {
     for (const issue of checked.error.issues) add(fieldFor(issue.path, rows), issue.message);

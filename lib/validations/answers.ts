@@ -12,6 +12,21 @@ const submitAnswerSchema = z.object({
   /** Milliseconds the question was on screen, when the browser measured it; only for teachers' reports. */
   timeSpentMs: z.coerce.number().int().min(0).max(86_400_000).optional(),
   assignmentId: z.uuid().optional(),
+  /** Two-tier items: passages marked in the article, each "source:start-end" (offsets into its body). */
+  marks: z
+    .array(
+      z
+        .string()
+        .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*:\d{1,7}-\d{1,7}$/, "Your marks could not be read.")
+        .transform((value) => {
+          const [source, range] = [value.slice(0, value.lastIndexOf(":")), value.slice(value.lastIndexOf(":") + 1)];
+          const [start, end] = range.split("-").map(Number) as [number, number];
+          return { source, start, end };
+        })
+        .refine((m) => m.start < m.end, "Your marks could not be read."),
+    )
+    .max(60, "Mark at most 60 passages.")
+    .optional(),
   /** The attempt the page was drawn for: the options were shown in that attempt's order. */
   attempt: z.coerce.number({ message: "Reload the page to answer." }).int().min(1).max(100_000),
 });
@@ -28,6 +43,7 @@ export function parseAnswerForm(formData: FormData) {
     lessonId: formData.get("lessonId"),
     questionId: formData.get("questionId"),
     chosen: formData.getAll("chosen"),
+    marks: formData.getAll("mark"),
     timeSpentMs: optional("timeSpentMs"),
     assignmentId: optional("assignmentId"),
     attempt: formData.get("attempt"),

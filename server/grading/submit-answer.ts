@@ -5,6 +5,7 @@ import { buildFeedback, type AnswerFeedback } from "@/lib/grading/answer-feedbac
 import { answerRefusalMessage, type Refused } from "@/lib/grading/answer-refusals";
 import { checkSubmission } from "@/lib/grading/check-submission";
 import { gradeAnswer } from "@/lib/grading/grade-answer";
+import { mergeSpans } from "@/lib/grading/mark-credit";
 import { logger } from "@/lib/logger";
 import { orderSeat } from "@/lib/quiz/option-order";
 import { shownOptionOrder } from "@/lib/quiz/shown-order";
@@ -41,7 +42,7 @@ export async function submitAnswer(input: SubmitAnswerInput, user: SessionUser |
         recorded.chosen,
         recorded,
         { answered: recorded.answered, finished },
-        { quotes: false },
+        { quotes: false, marks: recorded.marks },
       ),
     };
   } catch (err) {
@@ -60,7 +61,7 @@ async function answerAsGuest(input: SubmitAnswerInput): Promise<AnswerState> {
   // A lesson that is not a demo is refused before the submission is looked at, as it always was.
   if (found && !found.is_demo)
     return { error: "Sign in to answer: only demo lessons can be tried without an account." };
-  const checked = checkSubmission(found, input.chosen);
+  const checked = checkSubmission(found, input.chosen, input.marks);
   if ("refusal" in checked) return refusedState(checked);
   const version = checked.question;
 
@@ -68,7 +69,12 @@ async function answerAsGuest(input: SubmitAnswerInput): Promise<AnswerState> {
   const lesson = progress.lessons[input.lessonId] ?? { n: 1, a: {} };
   const earlier = lesson.a[input.questionId];
   const chosen = earlier?.c ?? input.chosen;
-  const grade = earlier ? { score: earlier.s, correct: earlier.s === 1 } : gradeAnswer(version, chosen);
+  // A guest's marks are graded, not kept: the cookie holds the score only.
+  const marks = earlier ? [] : mergeSpans(input.marks ?? []);
+  // Correct means the key was chosen (a two-tier item's marks only change its score).
+  const grade = earlier
+    ? { score: earlier.s, correct: gradeAnswer(version, chosen).correct }
+    : gradeAnswer(version, chosen, marks);
   if (!earlier) {
     lesson.a[input.questionId] = { c: chosen, s: grade.score };
     progress.lessons[input.lessonId] = lesson;
@@ -81,7 +87,7 @@ async function answerAsGuest(input: SubmitAnswerInput): Promise<AnswerState> {
       chosen,
       grade,
       { answered, finished: answered >= version.question_count },
-      { quotes: false },
+      { quotes: false, marks },
     ),
   };
 }
@@ -103,7 +109,7 @@ export async function storedFeedback(
     const stored = lesson?.a[questionId];
     if (!lesson || !stored) return null;
     const answered = Object.keys(lesson.a).length;
-    const grade = { score: stored.s, correct: stored.s === 1 };
+    const grade = { score: stored.s, correct: gradeAnswer(version, stored.c).correct };
     return {
       feedback: buildFeedback(version, stored.c, grade, { answered, finished: answered >= version.question_count }),
       shownOrder: shownOptionOrder(version.options, orderSeat({ lessonId, questionId, attempt: lesson.n }, null)),
@@ -112,10 +118,13 @@ export async function storedFeedback(
   const stored = await getLatestAnswer(user.id, lessonId, questionId, assignmentId);
   if (!stored) return null;
   return {
-    feedback: buildFeedback(version, stored.chosen, stored, {
-      answered: stored.answered,
-      finished: stored.answered >= version.question_count,
-    }),
+    feedback: buildFeedback(
+      version,
+      stored.chosen,
+      stored,
+      { answered: stored.answered, finished: stored.answered >= version.question_count },
+      { marks: stored.marks },
+    ),
     // Answers from before options were shuffled were shown in authored order.
     shownOrder: stored.shown_order ?? version.options.map((o) => o.id),
   };

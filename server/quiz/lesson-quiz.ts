@@ -7,6 +7,9 @@ import {
   getStudentAssignment,
   type StudentAssignment,
 } from "@/db/queries/student-assignments";
+import { getAuthoredLessonReading } from "@/db/queries/teacher-lessons";
+import { getLessonReading } from "@/lib/content/catalog";
+import { sentenceSpans, type MarkableArticle } from "@/lib/content/sentences";
 import { readGuestProgress } from "@/server/guest-progress";
 import type { SessionUser } from "@/server/session";
 
@@ -30,6 +33,20 @@ export async function findPendingAssignment(user: SessionUser, lessonId: string)
 /** The lesson's questions without their keys, as this user (null: a guest) may see them. */
 export async function listQuizQuestions(lessonId: string, user: SessionUser | null): Promise<PublicQuestion[]> {
   return listPublicQuestions(lessonId, user?.id ?? null);
+}
+
+/**
+ * The lesson's articles cut into sentences, for a two-tier item's marking (the keyboard steps
+ * through them; without JavaScript they are the checkboxes). Built-in lessons come from the
+ * content files, a teacher's from the database (already checked readable by the caller's query).
+ */
+export async function markableArticles(lessonId: string, user: SessionUser | null): Promise<MarkableArticle[]> {
+  const reading = getLessonReading(lessonId) ?? (user ? await getAuthoredLessonReading(lessonId, user.id) : null);
+  return (reading?.sources ?? []).map((s) => ({
+    source: s.id,
+    outlet: s.outlet,
+    sentences: sentenceSpans(s.body).map((span) => ({ ...span, text: s.body.slice(span.start, span.end) })),
+  }));
 }
 
 /**

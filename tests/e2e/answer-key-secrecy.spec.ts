@@ -50,3 +50,28 @@ test("nothing the browser receives before answering holds the key, explanation o
   expect(body).not.toContain("CANARY-MISCONCEPTION");
   expect(body).not.toContain(FIRST_QUESTION_SECRETS[0]);
 });
+
+test("the judgement kinds and a two-tier item keep their key, evidence and feedback until answered", async ({
+  page,
+}) => {
+  const received: { url: string; body: string }[] = [];
+  page.on("response", async (response) => {
+    try {
+      received.push({ url: response.url(), body: await response.text() });
+    } catch {
+      // Redirects and aborted requests have no body to scan.
+    }
+  });
+  await signUpStudent(page);
+  await page.goto("/lessons/canary-judgement");
+  const quiz = page.getByRole("complementary", { name: "Quiz" });
+  await expect(quiz.getByRole("listbox", { name: "Sentences of the article to mark" })).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  for (const headers of [{ RSC: "1" }, {}] as Record<string, string>[]) {
+    const response = await page.request.get("/lessons/canary-judgement", { headers });
+    received.push({ url: `GET ${JSON.stringify(headers)}`, body: await response.text() });
+  }
+  expect(received.filter((r) => ANY_CANARY.test(r.body)).map((r) => r.url)).toEqual([]);
+  // Neither the key nor where its evidence lies: the sentences to mark carry every sentence alike.
+  expect(received.filter((r) => /"(answer|evidence|markCredit)"\s*:/.test(r.body)).map((r) => r.url)).toEqual([]);
+});

@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { formatDateTime } from "@/components/ui/format-date-time";
 import { loadContent } from "@/lib/content/load-content";
 import { signUpStudent } from "./support/accounts";
+import { chooseRightly, RIGHT_VERDICT } from "./support/answer-rightly";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { ClassPage, signUpNewTeacher } from "./support/teaching";
 
@@ -64,10 +65,9 @@ async function answerAll(student: Page, lesson: typeof quoting) {
   const quiz = student.getByRole("complementary", { name: "Quiz" });
   for (const [i, question] of lesson.questions.entries()) {
     await expect(quiz.getByRole("heading", { name: question.prompt })).toBeVisible();
-    for (const id of question.answer)
-      await quiz.getByLabel(question.options.find((o) => o.id === id)!.text, { exact: true }).check();
+    await chooseRightly(quiz, question);
     await quiz.getByRole("button", { name: "Check answer" }).click();
-    await expect(quiz.getByRole("heading", { name: "Correct" })).toBeVisible();
+    await expect(quiz.getByRole("heading", { name: RIGHT_VERDICT })).toBeVisible();
     await quiz
       .getByRole("button", { name: i === lesson.questions.length - 1 ? "See your results" : "Next question" })
       .click();

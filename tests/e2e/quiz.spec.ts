@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { loadContent } from "@/lib/content/load-content";
 import { LEVEL_LABELS, summarizeMastery } from "@/lib/mastery";
 import { NEW_STUDENT_PASSWORD, signIn, signUpStudent } from "./support/accounts";
+import { chooseRightly, RIGHT_VERDICT } from "./support/answer-rightly";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 
 const { lessons } = loadContent();
@@ -54,10 +55,9 @@ test("a student signs in, answers, sees feedback with evidence, resumes, finishe
   for (const [i, question] of lesson.questions.entries()) {
     if (i === 0) continue;
     await expect(quiz2.getByRole("heading", { name: question.prompt })).toBeVisible();
-    for (const id of question.answer)
-      await quiz2.getByLabel(question.options.find((o) => o.id === id)!.text, { exact: true }).check();
+    await chooseRightly(quiz2, question);
     await quiz2.getByRole("button", { name: "Check answer" }).click();
-    await expect(quiz2.getByRole("heading", { name: "Correct" })).toBeVisible();
+    await expect(quiz2.getByRole("heading", { name: RIGHT_VERDICT })).toBeVisible();
     await quiz2.getByRole("button", { name: i === total - 1 ? "See your results" : "Next question" }).click();
   }
   await expect(quiz2.getByRole("heading", { name: "Lesson finished" })).toBeVisible();

@@ -48,7 +48,7 @@ test("the teacher's reports show what the raw answers say, and the CSVs match", 
   // The heatmap and the skill chart's table are there for every student and skill.
   const heatmap = page.getByRole("table", { name: "Skill mastery by student" });
   await expect(heatmap.getByRole("row")).toHaveCount(5);
-  await expect(page.getByRole("table", { name: "Class mastery per skill" }).getByRole("row")).toHaveCount(8);
+  await expect(page.getByRole("table", { name: "Class mastery per skill" }).getByRole("row")).toHaveCount(9);
 
   // Exports: every answer, and a row per student.
   const [answersFile] = await Promise.all([

@@ -154,6 +154,9 @@ describe("item analysis on a hand-made data set", () => {
     const q1 = items.find((i) => i.questionId === "said-budapest-cancelled")!;
     expect(q1.picks).toEqual({ trump: 4, rubio: 1, putin: 1 });
     expect(q1.options.find((o) => o.id === "putin")?.misconception).toBeTruthy();
+    // Each item carries its level (the list groups by it); only two-tier items have an evidence figure.
+    expect(new Set(items.map((i) => i.level))).toEqual(new Set(["apply"]));
+    expect(items.every((i) => i.evidenceCredit === null)).toBe(true);
     // Questions nobody answered are listed, with no figures.
     expect(items.slice(4).every((i) => i.answered === 0 && i.facility === null && i.discrimination === null)).toBe(
       true,

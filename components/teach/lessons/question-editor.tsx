@@ -6,7 +6,16 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import type { DraftQuestion } from "@/db/schema";
-import { QUESTION_KIND_LABELS, QUESTION_KINDS, SKILL_IDS, SKILLS, type QuestionKind } from "@/lib/content/skills";
+import {
+  DEFAULT_LEVEL,
+  LEVEL_IDS,
+  LEVELS,
+  QUESTION_KIND_LABELS,
+  QUESTION_KINDS,
+  SKILL_IDS,
+  SKILLS,
+  type QuestionKind,
+} from "@/lib/content/skills";
 import type { FormState } from "@/lib/form-state";
 import { OptionRows } from "./option-rows";
 
@@ -27,6 +36,10 @@ const DEFAULT_SKILL: Record<QuestionKind, (typeof SKILL_IDS)[number]> = {
   "compare-coverage": "comparing-coverage",
   "quote-integrity": "quote-integrity",
   highlight: "statement-kind",
+  "evidence-check": "evidence",
+  "who-is-behind": "sourcing",
+  "does-it-follow": "evidence",
+  "loaded-words": "statement-kind",
 };
 
 /** One question's whole review form: what is asked, the options and the key, the explanation and its evidence. */
@@ -72,6 +85,15 @@ export function QuestionEditor({ action, lessonId, question, sources }: Props) {
           defaultValue={typed?.skill ?? question?.skill ?? DEFAULT_SKILL[kind]}
           errors={e.skill}
         />
+        <SelectField
+          key={`level-${kind}`}
+          id={`${prefix}-level`}
+          name="level"
+          label="What it asks of the reader"
+          options={LEVEL_IDS.map((l) => ({ value: l, label: LEVELS[l] }))}
+          defaultValue={typed?.level ?? question?.level ?? DEFAULT_LEVEL[kind]}
+          errors={e.level}
+        />
       </div>
       {!question && kind === "highlight" && sources.length > 1 && (
         <SelectField
@@ -105,6 +127,20 @@ export function QuestionEditor({ action, lessonId, question, sources }: Props) {
         defaultValue={typed?.explanation ?? question?.explanation}
         errors={e.explanation}
       />
+      {kind !== "highlight" && (
+        <label className="flex items-start gap-2 text-sm">
+          <input
+            type="checkbox"
+            name="markEvidence"
+            className="mt-1 size-4 shrink-0"
+            defaultChecked={typed ? typed.markEvidence === "on" : question?.markEvidence === true}
+          />
+          <span>
+            Two-tier: after choosing, students mark the words in the article that show the answer (scored against the
+            evidence below: half for the answer, half for the marks)
+          </span>
+        </label>
+      )}
       <TextareaField
         id={`${prefix}-evidence`}
         name="evidence"

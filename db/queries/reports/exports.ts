@@ -31,9 +31,12 @@ export type AnswerExportRow = {
   question_id: string;
   skill: string;
   kind: string;
+  level: string;
   chosen: string;
   correct: boolean;
   score: number;
+  /** Two-tier items: the credit their marks earned (0..1); empty for the other kinds. */
+  evidence_credit: number | null;
   time_spent_ms: number | null;
   answered_at: Date | string;
 };
@@ -49,7 +52,8 @@ export async function listAnswersForExport(
     select u.name as student, coalesce(u.username, u.email, '') as login, l.title as lesson, a.id as assignment_id, a.due_at,
            t.number as attempt, t.started_at as attempt_started_at, t.completed_at as attempt_completed_at, t.late,
            (select o.n::int from jsonb_array_elements_text(l.question_order) with ordinality as o(id, n) where o.id = x.question_id) as question_number,
-           x.question_id, qv.skill, qv.kind, array_to_string(x.chosen, ';') as chosen, x.correct, x.score, x.time_spent_ms,
+           x.question_id, qv.skill, qv.kind, qv.level, array_to_string(x.chosen, ';') as chosen, x.correct, x.score,
+           x.mark_credit as evidence_credit, x.time_spent_ms,
            x.created_at as answered_at
     from classes
     join assignments a on a.class_id = classes.id

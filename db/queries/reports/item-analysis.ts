@@ -2,6 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { selectRows } from "@/db";
 import type { OptionRecord } from "@/db/schema";
+import type { Level } from "@/lib/content/skills";
 import type { Viewer } from "../class-access";
 import { assignedEnrollment, ownedClass } from "./scopes";
 
@@ -11,6 +12,7 @@ export type ItemStatistics = {
   prompt: string;
   kind: string;
   skill: string;
+  level: Level;
   options: { id: string; text: string; misconception: string | null }[];
   answer: string[];
   /** Students whose first completed attempt answered it. */
@@ -19,6 +21,8 @@ export type ItemStatistics = {
   facility: number | null;
   /** Corrected point-biserial; null when it is undefined (no variation, or under 2 answers). */
   discrimination: number | null;
+  /** Two-tier items: the mean credit of the marks (0..1); null for the other kinds or no answers. */
+  evidenceCredit: number | null;
   /** How many chose each option id (highlight items: each selected sentence counts). */
   picks: Record<string, number>;
 };
@@ -40,11 +44,13 @@ export async function listItemStatistics(
     prompt: string;
     kind: string;
     skill: string;
+    level: Level;
     options: OptionRecord[];
     answer: string[];
     answered: number | null;
     facility: number | null;
     discrimination: number | null;
+    evidence_credit: number | null;
     picks: Record<string, number>;
   }>(sql`
     with counted as (
@@ -57,12 +63,12 @@ export async function listItemStatistics(
       order by t.user_id, t.completed_at, t.number
     ),
     scored as (
-      select x.question_id, x.correct, x.chosen, sum(x.score) over (partition by x.attempt_id) - x.score as rest
+      select x.question_id, x.correct, x.chosen, x.mark_credit, sum(x.score) over (partition by x.attempt_id) - x.score as rest
       from answers x join counted c on c.id = x.attempt_id
     ),
     items as (
       select question_id, count(*)::int as answered, avg(correct::int)::float8 as facility,
-             corr(correct::int, rest)::float8 as discrimination
+             corr(correct::int, rest)::float8 as discrimination, avg(mark_credit)::float8 as evidence_credit
       from scored group by question_id
     ),
     picks as (
@@ -70,8 +76,8 @@ export async function listItemStatistics(
       from scored s cross join unnest(s.chosen) as o(option_id)
       group by s.question_id, o.option_id
     )
-    select q.id as question_id, o.n::int as number, qv.prompt, qv.kind, qv.skill, qv.options, qv.answer,
-           items.answered, items.facility, items.discrimination,
+    select q.id as question_id, o.n::int as number, qv.prompt, qv.kind, qv.skill, qv.level, qv.options, qv.answer,
+           items.answered, items.facility, items.discrimination, items.evidence_credit,
            coalesce((select json_object_agg(p.option_id, p.chosen) from picks p where p.question_id = q.id), '{}') as picks
     from classes
     join assignments a on a.class_id = classes.id
@@ -88,11 +94,13 @@ export async function listItemStatistics(
     prompt: r.prompt,
     kind: r.kind,
     skill: r.skill,
+    level: r.level,
     options: r.options.map((o) => ({ id: o.id, text: o.text, misconception: o.misconception ?? null })),
     answer: r.answer,
     answered: r.answered ?? 0,
     facility: r.facility,
     discrimination: r.discrimination,
+    evidenceCredit: r.evidence_credit,
     picks: r.picks,
   }));
 }

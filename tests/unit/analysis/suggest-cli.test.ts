@@ -22,6 +22,7 @@ const suggested = z.strictObject({
   lesson: z.literal("capitol-brief"),
   kind: z.string().min(1),
   skill: z.string().min(1),
+  level: z.enum(["recall", "apply", "evaluate"]),
   prompt: z.string().min(1),
   options: z.array(z.strictObject({ id: z.string().min(1), text: z.string().min(1) })).min(2),
   answer: z.array(z.string()).min(1),
@@ -41,7 +42,18 @@ const suggested = z.strictObject({
   reasons: z.array(z.string().min(1)),
   status: z.enum(["suggested", "check", "below-threshold"]),
 });
-const EXPORT_KEYS = ["id", "lesson", "kind", "skill", "prompt", "options", "answer", "evidence", "explanation"];
+const EXPORT_KEYS = [
+  "id",
+  "lesson",
+  "kind",
+  "skill",
+  "level",
+  "prompt",
+  "options",
+  "answer",
+  "evidence",
+  "explanation",
+];
 
 describe("sources:suggest", () => {
   let plain: ScriptRun;

@@ -32,6 +32,7 @@ describe("checking a content directory", () => {
       id: `leaning-${n}`,
       kind: "outlet-attribution",
       skill: "who-reported",
+      level: "apply",
       prompt: `Who reported it (${n})?`,
       ...(optionOrder ? { optionOrder } : {}),
       options: [

@@ -8,6 +8,7 @@ const exportedQuestion = z.object({
   lesson: z.string().min(1),
   kind: z.string().min(1),
   skill: z.string().min(1),
+  level: z.enum(["recall", "apply", "evaluate"]),
   prompt: z.string().min(1),
   options: z.array(z.strictObject({ id: z.string().min(1), text: z.string().min(1) })).min(2),
   answer: z.array(z.string()).min(1),

@@ -13,6 +13,8 @@ function question(n: number, at: number, extra: { kind?: QuestionKind; pinned?: 
     line: n * 10,
     kind: extra.kind ?? "speaker",
     skill: "who-said",
+    level: "apply",
+    markEvidence: false,
     prompt: `Question ${n}?`,
     options: ids.map((id) => ({
       id,

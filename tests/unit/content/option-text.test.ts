@@ -72,6 +72,7 @@ questions:
   - id: q-when
     kind: timeline
     skill: timeline
+    level: apply
     prompt: When did Bloomberg report it?
     options:
       - id: nov-23

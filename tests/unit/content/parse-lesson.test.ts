@@ -37,6 +37,7 @@ questions:
   - id: q-speaker
     kind: speaker
     skill: who-said
+    level: apply
     prompt: Who said it?
     options:
       - id: rubio
@@ -54,6 +55,7 @@ questions:
   - id: q-highlight
     kind: highlight
     skill: sourcing
+    level: apply
     prompt: Select the credited sentence.
     source: report
     options:
@@ -113,6 +115,30 @@ describe("parseLessonFile", () => {
     const original = hashOf(VALID);
     expect(hashOf(edit("prompt: Who said it?", "    prompt: Who said it first?"))).not.toBe(original);
     expect(hashOf(edit("feedback: No.", "        feedback: Not quite."))).toBe(original);
+  });
+
+  it("refuses a built-in question that does not name its level, and rejects an unknown level", () => {
+    const missing = edit("level: apply", null);
+    expect(parseErrors(missing)).toEqual([
+      {
+        file: FILE,
+        line: lineOf(missing, "kind: speaker"),
+        message: "a lesson-file question names its level: recall, apply or evaluate",
+      },
+    ]);
+    const unknown = edit("level: apply", "    level: hard");
+    expect(parseErrors(unknown)).toEqual([
+      { file: FILE, line: lineOf(unknown, "level: hard"), message: expect.stringContaining("recall") },
+    ]);
+  });
+
+  it("keeps the level a question names, and reads the judgement kinds", () => {
+    const raw = edit("kind: speaker", "    kind: evidence-check").replace("level: apply", "level: evaluate");
+    const lesson = parseLessonFile(FILE, raw, SOURCES) as Lesson;
+    expect(lesson.questions.map((q) => [q.kind, q.level])).toEqual([
+      ["evidence-check", "evaluate"],
+      ["highlight", "apply"],
+    ]);
   });
 
   it("rejects an answer naming a missing option, at the answer's line", () => {

@@ -36,4 +36,34 @@ describe("the content in content/", () => {
       }
     }
   });
+
+  describe("the bank's balance (issue 19)", () => {
+    const questions = content.lessons.flatMap((l) => l.questions);
+
+    it("asks for judgement in at least a third of its questions", () => {
+      const evaluate = questions.filter((q) => q.level === "evaluate");
+      expect(evaluate.length * 3).toBeGreaterThanOrEqual(questions.length);
+    });
+
+    it("keeps no pure mention-check or spelling item", () => {
+      const recallOnly = questions.filter((q) =>
+        /\bwhich (article|outlet|piece)s? (mentions?|names?|quotes?|uses?)\b|\bhow do(es)? .* (spell|write) .*\bname\b/i.test(
+          q.prompt,
+        ),
+      );
+      expect(recallOnly.map((q) => q.id)).toEqual([]);
+    });
+
+    it("asks in every lesson for at least one answer shown in the article (a two-tier item)", () => {
+      const without = content.lessons.filter((l) => !l.questions.some((q) => q.markEvidence)).map((l) => l.id);
+      expect(without).toEqual([]);
+    });
+
+    it("has a lesson on evidence and argument built from the judgement kinds", () => {
+      const lesson = content.lessons.find((l) => l.id === "evidence-and-argument");
+      const kinds = new Set(lesson?.questions.map((q) => q.kind));
+      for (const kind of ["evidence-check", "who-is-behind", "does-it-follow", "loaded-words"] as const)
+        expect(kinds, kind).toContain(kind);
+    });
+  });
 });

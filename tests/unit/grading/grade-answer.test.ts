@@ -31,3 +31,24 @@ describe("gradeAnswer", () => {
     expect(unknownOptions(mc, ["c"])).toEqual([]);
   });
 });
+
+describe("gradeAnswer on a two-tier item", () => {
+  const twoTier = {
+    kind: "evidence-check" as const,
+    answer: ["b"],
+    options: [{ id: "a" }, { id: "b" }],
+    mark_evidence: true,
+    evidence: [{ source: "s", start: 10, end: 30 }],
+  };
+  const exact = [{ source: "s", start: 10, end: 30 }];
+
+  it("scores the answer and the marks, and counts the answer alone as correct", () => {
+    expect(gradeAnswer(twoTier, ["b"], exact)).toMatchObject({ score: 1, correct: true, marking: { credit: 1 } });
+    expect(gradeAnswer(twoTier, ["b"], [])).toMatchObject({ score: 0.5, correct: true, marking: { credit: 0 } });
+    expect(gradeAnswer(twoTier, ["a"], exact)).toMatchObject({ score: 0.5, correct: false });
+  });
+
+  it("ignores marks on a question that does not ask for them", () => {
+    expect(gradeAnswer({ ...twoTier, mark_evidence: false }, ["b"], [])).toEqual({ score: 1, correct: true });
+  });
+});

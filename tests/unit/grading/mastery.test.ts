@@ -17,7 +17,7 @@ describe("mastery", () => {
       { skill: "timeline", answers: 4, mastery: 0.25 },
       { skill: "sourcing", answers: 4, mastery: 0.6 },
     ]);
-    expect(skills).toHaveLength(7);
+    expect(skills).toHaveLength(8);
     expect(skills.find((s) => s.skill === "who-reported")?.level).toBe("not-started");
     expect(nextSkillToPractise(skills)?.skill).toBe("timeline");
   });

@@ -38,6 +38,23 @@ describe("a question typed into the review form", () => {
     });
   });
 
+  it("takes the judgement kinds, the level chosen and the two-tier box; the kind's level by default", () => {
+    const judged = parseQuestionForm(
+      form({ kind: "evidence-check", skill: "evidence", level: "evaluate", markEvidence: "on" }),
+      { id: "own-2", sources: [SOURCE] },
+    );
+    expect(judged).toMatchObject({
+      ok: true,
+      question: { kind: "evidence-check", level: "evaluate", markEvidence: true },
+    });
+    const plain = parseQuestionForm(form({}), { id: "own-3", sources: [SOURCE] });
+    expect(plain.ok && [plain.question.level, plain.question.markEvidence]).toEqual([undefined, undefined]);
+    expect(parseQuestionForm(form({ level: "hardest" }), { id: "own-4", sources: [SOURCE] })).toMatchObject({
+      ok: false,
+      errors: { level: ["Choose recall, apply or evaluate."] },
+    });
+  });
+
   it("keeps existing option ids, so an unchanged question keeps its version", () => {
     const result = parseQuestionForm(form({ "option-0-id": "rubio", "option-1-id": "witkoff" }), {
       id: "q",

@@ -17,9 +17,11 @@ const HEADER = [
   "question_id",
   "skill",
   "kind",
+  "level",
   "chosen",
   "correct",
   "score",
+  "evidence_credit",
   "time_spent_ms",
   "answered_at",
 ];
