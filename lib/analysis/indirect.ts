@@ -76,16 +76,25 @@ function contentStart(
   cue: ReportCue,
   isVerbAt: (offset: number) => boolean = () => false,
 ): { skip: number; that: boolean } {
-  const that = /^((?:[\s,]+[\p{L}\p{N}’'.-]+){0,12}?)\s+that\s+(?=\S)/u.exec(after);
+  // (A name may stand in quotation marks, "told the “Evening Show” that", and a place
+  // set off by commas before "that": "says at a town meeting in Dover, Delaware, that".)
+  const that = /^((?:[\s,]+["“”]?[\p{L}\p{N}’'.-]+["“”]?){0,12}?),?\s+that\s+(?=\S)/u.exec(after);
   if (that) {
-    const between = words(that[1]!.replace(/,/g, " "));
+    const between = words(that[1]!.replace(/[,"“”]/g, " "));
     // After "told" and the like, whoever was told may take a few words ("told The Post and Courier of Charleston on Saturday that"); no verb among them.
     const audience = cue.audience && ![...that[1]!.matchAll(/\S+/gu)].some((w) => isVerbAt(w.index));
+    // A prepositional phrase with no verb in it: "said after a long lunch on Tuesday that".
+    const prep =
+      /^(?:after|at|in|on|during|via|through|before|from|over|by)$/i.test(between[0] ?? "") &&
+      between.length <= 8 &&
+      ![...that[1]!.matchAll(/\S+/gu)].slice(1).some((w) => isVerbAt(w.index));
     const ok =
       audience ||
+      prep ||
       between.every(
         (w, i) =>
           BETWEEN_WORDS.has(w.toLowerCase()) ||
+          w.toLowerCase() === "via" ||
           /^\p{Lu}/u.test(w) ||
           /^\d/.test(w) ||
           /[’']s$/u.test(w) ||
@@ -159,13 +168,14 @@ function cutoffs(text: string): number[] {
   const out: number[] = [];
   const parts = [
     String.raw`;`,
-    String.raw`,\s+(?=${PARTICIPLE}\b)`,
+    String.raw`(?:,|(?<=,["”’']))\s+(?=${PARTICIPLE}\b)`,
     String.raw`,?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?(?:${ADVERB}\s+)*(?=(?:said|says|added|urged|argued|noted|warned|told|called|insisted|suggested|declined|refused)\b)`,
     // ", and/but/so …": a second clause of the writer's, not the reported one.
     // (Not ", but hasn't decided …": with no subject of its own the clause goes on with the reported one.)
-    String.raw`,\s+(?:and|but|so|yet|or)\s+(?!that\b|(?:has|have|had|is|was|are|were|will|would|could|should|can|did|does|do|hasn['’]t|haven['’]t|hadn['’]t|isn['’]t|wasn['’]t|won['’]t|wouldn['’]t|can['’]t|didn['’]t|doesn['’]t|don['’]t)\b)`,
+    // (A comma inside a closing quotation mark counts: '… "a start," and the council …'.)
+    String.raw`(?:,|(?<=,["”’']))\s+(?:and|but|so|yet|or)\s+(?!that\b|(?:has|have|had|is|was|are|were|will|would|could|should|can|did|does|do|hasn['’]t|haven['’]t|hadn['’]t|isn['’]t|wasn['’]t|won['’]t|wouldn['’]t|can['’]t|didn['’]t|doesn['’]t|don['’]t)\b)`,
     // ", while …", ", as …": a contrast or a circumstance the writer adds.
-    String.raw`,\s+(?:while|whereas|as|when|where|even\s+as)\s`,
+    String.raw`(?:,|(?<=,["”’']))\s+(?:while|whereas|as|when|where|even\s+as)\s`,
     // A relative clause set off by one comma and running to the end: the writer's comment on what was said.
     String.raw`,\s+(?:which|who|whose)\s(?![^,]*,)`,
     // ", citing …", ", leaving …": a participle phrase.
@@ -187,9 +197,12 @@ const NOUN_TOO =
   /^(?:states?|reports?|shows?|posts?|tweets?|remarks?|claims?|notes?|charges?|counters?|reasons?|demands?|fears?|hopes?|pledges?|promises?|vows?|plans?|offers?|estimates?|signals?|rules?|disputes?|doubts?|replies|reply|worr(?:y|ies)|guess(?:es)?|finds?|wants?|backs?|calls|call)$/i;
 /** Cues that count only before "that" (else they are mostly about knowing or feeling, not saying). */
 const WEAK = new RegExp(
-  `^(?:know|knows|knew|feel|feels|felt|understand|understands|understood|learn|learns|learned|learnt|thinking|thought|posted|recognize|recognizes|recognized|observe|observes|reason|reasons|reasoned|rule|rules|ruled|decide|decides|decided|determine|determines|determined|state|states|remark|remarks|post|posts|tweet|tweets|find|finding|maintain|maintains|maintained|charge|charges|charged|counter|counters|countered|add|adds|added|adding)$`,
+  `^(?:know|knows|knew|feel|feels|felt|feeling|understand|understands|understood|learn|learns|learned|learnt|thinking|thought|posted|recognize|recognizes|recognized|observe|observes|reason|reasons|reasoned|rule|rules|ruled|decide|decides|decided|determine|determines|determined|state|states|remark|remarks|post|posts|tweet|tweets|find|finding|maintain|maintains|maintained|charge|charges|charged|counter|counters|countered|add|adds|added|adding)$`,
   "i",
 );
+/** Before "states", words that make it the noun: "in states that grow corn", "other states that …". */
+const NOUN_STATES =
+  /(?:\b(?:in|from|of|for|to|across|among|with|other|those|many|several|some|all|few|key|swing|battleground|early|voting|dozen)|\d)\s+$/u;
 /** Words a reported clause does not open with: a preposition (a passive or an adjunct: "told by phone") or a finite verb ("which Smith said was written"). */
 const NOT_CLAUSE_START =
   /^(?:by|with|of|at|in|on|for|from|as|into|about|over|under|against|through|during|after|before|since|until|like|than|upon|via|off|out|up|down|was|were|is|are|am|be|been|had|has|have|will|would|could|should|can|may|might|must|did|does|do|and|or|but|nor|so)(?=\s|[,.;:!?]|$)/i;
@@ -239,6 +252,16 @@ export function findIndirectSpeech(ctx: Context, sents: Span[], direct: Quote[])
           speaker: speakerOfSubject(ctx, headline[1]!.replace(/^.*:\s*/u, ""), s.start),
           cue: headline[2]!.toLowerCase(),
         });
+    }
+    // "Asked whether he would run, Smith said …": the question put to the subject, up to the comma.
+    const askedLead =
+      /^\s*(?:When\s+)?[Aa]sked\s+(?:(?:by|on|at|in|during)\s+[^,;:]{1,60}?\s+)?(?=(?:if|whether|how|what|why|who|which|when|where)\s)/u.exec(
+        text,
+      );
+    if (askedLead && !inQuote(s.start)) {
+      const comma = text.indexOf(",", askedLead[0].length);
+      if (comma > 0)
+        found.push({ ...trim(raw, s.start + askedLead[0].length, s.start + comma), speaker: null, cue: "asked" });
     }
     // "X seems …", "X appears to …": an impression the text reports without saying whose.
     const seem =
@@ -311,6 +334,7 @@ export function findIndirectSpeech(ctx: Context, sents: Span[], direct: Quote[])
       minor: boolean;
       nominal?: boolean;
       ownerAt?: number;
+      until?: number;
     }[] = [];
     for (const m of text.matchAll(REPORT_CUES.regex)) {
       const verbAt = m.index + m[0].indexOf(m[1]!);
@@ -322,11 +346,33 @@ export function findIndirectSpeech(ctx: Context, sents: Span[], direct: Quote[])
       if (DETERMINER_BEFORE.test(head) || /[<=]\S*$/u.test(head)) continue;
       const after = text.slice(verbEnd);
       const form = m[1]!.replace(/\s+/g, " ");
+      // "win back the seat", "fought back a rival", "prices going back to 1990": a particle, no backing.
+      if (
+        /^back$/i.test(form) &&
+        (/^\s+(?:to|up|in|into|on|out|down|off|from|home|then|when|each)\b/u.test(after) ||
+          /(?:\p{Ll}+ing|\b(?:beat|bring|take|took|pay|came|come|go|went|fight|fought|push|pushed|get|got|give|gave|win|won|hold|held|roll|rolled|scale|scaled|cut|turn|turned|look|looked|step|stepped|bounce|bounced))\s+$/u.test(
+            head,
+          ))
+      )
+        continue;
+      // "farmers in states that grow corn": the noun, before a relative clause.
+      if (/^states$/i.test(form) && NOUN_STATES.test(head)) continue;
+      // "came early to see the parade", "work hard to support the library": a purpose, mostly no report.
+      if (/^(?:see|support)$/i.test(form) && /\bto\s+$/u.test(head)) continue;
+      // "a lead in pledged delegates": a kind of delegate, no pledge.
+      if (/^pledged$/i.test(form) && /^\s+delegates?\b/u.test(after)) continue;
       const thatNext = /^\s+that\s/u.test(after);
       if (
         (NOUN_TOO.test(form) || (cue.np && !cue.clause && !/\s/.test(form))) &&
         (!thatNext || NOUN_TOO.test(form)) &&
-        !isVerb(verbAt)
+        !isVerb(verbAt) &&
+        // "another slide shows …", "the survey data show …": after a record of facts, "show" is the verb.
+        !(
+          /^(?:shows?|showed)$/i.test(form) &&
+          /\b(?:poll|polls|polling|survey|surveys|average|data|analysis|study|studies|report|reports|documents|records|figures|numbers|slide|chart|map|video|footage|photo|memo|email|emails|tape|recording|results|research|return|returns|filing|filings|transcript)\s+$/iu.test(
+            head,
+          )
+        )
       )
         continue;
       // "the jobs report gives …": a noun, with the verb after it.
@@ -360,9 +406,10 @@ export function findIndirectSpeech(ctx: Context, sents: Span[], direct: Quote[])
       const frame = trailing(head, form, after, cue.audience, (o) => isVerb(verbEnd + o));
       if (frame) {
         // "CONTENT, he said, CONTENT": one span over both parts, up to where the second part stops.
-        const span = frame.both
-          ? trim(raw, s.start, s.start + text.length)
-          : trim(raw, s.start, s.start + frame.contentEnd);
+        // "“…,” Jane Roe, director of the institute, said": what follows the quotation is its speaker, not content.
+        const quoteEnd = /^(.*[,.!?](?:["”’]|''))\s+[^"“”]*$/su.exec(text.slice(0, frame.contentEnd));
+        const contentEnd = quoteEnd && !frame.both ? quoteEnd[1]!.length : frame.contentEnd;
+        const span = frame.both ? trim(raw, s.start, s.start + text.length) : trim(raw, s.start, s.start + contentEnd);
         const speaker = frame.verbFirst
           ? (speakerAfter(ctx, `, said ${frame.subject}`, s.start + frame.contentEnd)?.name ?? null)
           : speakerOfSubject(ctx, head, s.start);
@@ -392,9 +439,12 @@ export function findIndirectSpeech(ctx: Context, sents: Span[], direct: Quote[])
       if (
         /[,.!?](?:["”’]|'')\s+[^"“”]{1,120}$/u.test(head) &&
         words(/[^"“”]*$/u.exec(head)![0]).length <= 16 &&
-        /^\s+(?:\p{Ll}+ly|earlier|later|last|this|on|at|in|outside|inside|during|while|as|when|before|after|onstage|answering|speaking|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b/u.test(
+        (/^\s+(?:\p{Ll}+ly|earlier|later|last|this|on|at|in|outside|inside|during|while|as|when|before|after|onstage|answering|speaking|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b/u.test(
           after,
-        ) &&
+        ) ||
+          // ('“…,” Reyes told local radio host Ann Lee', '“…,” Reyes said late on Friday'.)
+          cue.audience ||
+          /^\s+(?:late|early|without|to|from|via|through|over|by|of|about|matter-of-factly)\b/u.test(after)) &&
         !/^\s+(?:[^\s]+\s+){0,4}?that\s/u.test(after)
       )
         continue;
@@ -404,7 +454,12 @@ export function findIndirectSpeech(ctx: Context, sents: Span[], direct: Quote[])
       if (
         cue.audience &&
         /\b(?:is|are|was|were|been|being|be)\s+$/u.test(head) &&
-        !/^(?:\s+[^\s]+){0,4}?\s+that\s/u.test(after)
+        !/^(?:\s+[^\s]+){0,4}?\s+that\s/u.test(after) &&
+        // ("was asked whether …" reports the question.)
+        !(
+          /^asked$/i.test(form) &&
+          /^(?:\s+[^\s,;:.!?"“”]+){0,6}?\s+(?:whether|if|how|what|why|who|which|when|where)\s/u.test(after)
+        )
       )
         continue;
       // Content after: "X said (that) …".
@@ -412,6 +467,34 @@ export function findIndirectSpeech(ctx: Context, sents: Span[], direct: Quote[])
       const contentFrom = verbEnd + skip;
       const rest = text.slice(contentFrom).trimStart();
       if (that && /^(?:night|day|week|month|year|morning|afternoon|evening|time)\b/u.test(rest)) continue;
+      // "told reporters after the meeting that was held downtown": a relative "that", then its verb.
+      if (that && /^(?:was|were|is|are|has|had|have|will|would)\b/u.test(rest)) continue;
+      // "the bus plan, which she said would cut travel times": the relative pronoun and the clause after the cue are the content.
+      if (!that && cue.clause) {
+        const rel = new RegExp(
+          `(?:^|[\\s,(])(which|that|who)\\s+(?:[\\p{L}’'.-]+\\s+){1,4}(?:${ADVERB}\\s+)*$`,
+          "u",
+        ).exec(head);
+        if (
+          rel &&
+          !/^(?:that|which|who)\s/u.test(rel[0].trim().split(/\s+/).slice(1).join(" ") + " ") &&
+          /^(?:was|were|is|are|had|has|have|would|will|could|should|can|may|might|must)\s/u.test(rest)
+        ) {
+          const relAt = rel.index + rel[0].indexOf(rel[1]!);
+          // Set off by commas ("the plan, which he says would cut taxes, is …"), the clause ends at the next comma.
+          const comma = /,\s*$/u.test(text.slice(0, relAt)) ? text.indexOf(",", verbEnd) : -1;
+          leading.push({
+            head: text.slice(0, relAt),
+            from: relAt,
+            cueText,
+            np: false,
+            npOnly: false,
+            minor: false,
+            ...(comma > 0 ? { until: comma } : {}),
+          });
+          continue;
+        }
+      }
       const infinitive = /^to\s+\p{L}/u.test(rest);
       // "urged the senator to apologize", "called on Congress to act": the one asked is part of the content.
       if (!that && !infinitive && (cue.audience || cue.to)) {
@@ -472,6 +555,14 @@ export function findIndirectSpeech(ctx: Context, sents: Span[], direct: Quote[])
         /^(?:is|was|are|were|be|been|being|has|have|had|do|does|did|so|such|now|given|except|but|and|or|than|like|all|not|only|just|say|says|said|saying)$/u.test(
           m[1]!,
         ) ||
+        // "the meeting that was held downtown": a relative "that", its verb right after it.
+        /^(?:was|were|is|are|has|had|have|will|would)\b/u.test(text.slice(at + m[0].length)) ||
+        (m[1] === "states" && NOUN_STATES.test(text.slice(0, at))) ||
+        // "higher fees mean that …" is a reasoning, not a report; "a campaign that year": no clause.
+        /^(?:means?|meant|meaning)$/u.test(m[1]!) ||
+        /^(?:night|day|week|month|year|morning|afternoon|evening|time|season|summer|fall|spring|winter)\b/u.test(
+          text.slice(at + m[0].length),
+        ) ||
         !isVerb(at)
       )
         continue;
@@ -488,6 +579,11 @@ export function findIndirectSpeech(ctx: Context, sents: Span[], direct: Quote[])
     for (const m of text.matchAll(NOMINAL_CUES)) {
       const at = m.index;
       if (inQuote(s.start + at)) continue;
+      const cueWords = m[0].trim().toLowerCase().replace(/\s+/g, " ");
+      // "the deadly attack on the depot": an act of force, no words.
+      if (/^attack on$/.test(cueWords) && /\bthe\s+(?:[^\s]+\s+){0,2}$/iu.test(text.slice(0, at))) continue;
+      // "remarks on Friday", "gave her support to local farmers", "a push to repave every road": mostly no report.
+      if (/^(?:remarks \w+|support to|views of|defen[cs]e of|rejection of|push to)$/.test(cueWords)) continue;
       const from = at + m[0].length;
       const head = text.slice(0, at);
       const owner = new RegExp(`(${NAME_RUN})[’']s\\s+(?:[\\p{Ll}-]+\\s+){0,2}$`, "u").exec(head);
@@ -516,7 +612,7 @@ export function findIndirectSpeech(ctx: Context, sents: Span[], direct: Quote[])
         );
       const firstComma = opener ? text.indexOf(",", l.from) : -1;
       let end = Math.min(
-        text.length,
+        l.until ?? text.length,
         ...stops.filter((x) => x > l.from && !(firstComma >= 0 && x >= firstComma && x <= firstComma + 1)),
       );
       if (fronted && !l.head.includes(",") && !opener) {
@@ -524,7 +620,8 @@ export function findIndirectSpeech(ctx: Context, sents: Span[], direct: Quote[])
         if (comma) end = Math.min(end, l.from + comma.index);
       }
       // An object ends before a comma: "endorsed Trump, calling him …", and before an adjunct of time or place.
-      if (l.npOnly) {
+      // (So does the object of a noun: "questions about her plan, particularly after the storm".)
+      if (l.npOnly || (l.nominal && l.minor)) {
         // (A relative clause after the object belongs to it: "praised Jeb Bush, who …".)
         const adjunct = /,/u.exec(text.slice(l.from));
         if (adjunct && adjunct.index > 0) end = Math.min(end, l.from + adjunct.index);
