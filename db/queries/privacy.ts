@@ -73,6 +73,9 @@ type ExportedAttempt = {
     shownOrder: string[] | null;
     correct: boolean;
     score: number;
+    /** Two-tier items: the words the student marked in the article, and the credit they earned; else null. */
+    marks: { source: string; start: number; end: number; text: string }[] | null;
+    evidenceCredit: number | null;
     timeSpentMs: number | null;
     answeredAt: string;
   }[];
@@ -239,7 +242,13 @@ async function listExportAttempts(studentId: string, scope: ExportScope): Promis
                                  from unnest(x.chosen) with ordinality as c(id, n)
                                  left join lateral (select o from jsonb_array_elements(qv.options) o where o->>'id' = c.id limit 1) found(opt) on true),
                       'shownOrder', x.shown_order,
-                      'correct', x.correct, 'score', x.score, 'timeSpentMs', x.time_spent_ms, 'answeredAt', x.created_at)
+                      'correct', x.correct, 'score', x.score,
+                      'marks', (select json_agg(json_build_object('source', m->>'source', 'start', (m->>'start')::int, 'end', (m->>'end')::int,
+                                                                  'text', substr(src.body, (m->>'start')::int + 1, (m->>'end')::int - (m->>'start')::int))
+                                                order by m->>'source', (m->>'start')::int)
+                                from jsonb_array_elements(x.marks) m join sources src on src.id = m->>'source'),
+                      'evidenceCredit', x.mark_credit,
+                      'timeSpentMs', x.time_spent_ms, 'answeredAt', x.created_at)
                     order by x.created_at, x.id)
              from answers x join question_versions qv on qv.id = x.question_version_id
              where x.attempt_id = t.id), '[]') as answers

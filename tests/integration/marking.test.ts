@@ -4,6 +4,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { startRetry } from "@/db/mutations/attempts";
+import { getStudentDataExport } from "@/db/queries/privacy";
 import { answers, users } from "@/db/schema";
 import { syncContent } from "@/db/sync-content";
 import { CONTENT_DIR, loadContent } from "@/lib/content/load-content";
@@ -56,9 +57,14 @@ describe("two-tier items: the answer, then the marks, graded and kept on the ser
     return { result, row: row! };
   }
 
-  it("gives full marks for the right answer with the evidence marked exactly", async () => {
-    const { row } = await answerWith("yes-trump", [key]);
+  it("gives full marks for the right answer with the evidence marked exactly, and the student's data has the words", async () => {
+    const { row, result } = await answerWith("yes-trump", [key]);
     expect(row).toEqual({ score: 1, correct: true, marks: [key], credit: 1 });
+    const data = await getStudentDataExport(userId, { kind: "everything" });
+    const answer = data!.attempts
+      .find((a) => a.id === result.attemptId)!
+      .answers.find((a) => a.questionId === TWO_TIER)!;
+    expect(answer).toMatchObject({ marks: [{ ...key, text: EVIDENCE }], evidenceCredit: 1 });
   });
 
   it("gives partial credit for part of the evidence", async () => {
