@@ -46,9 +46,21 @@ export function StudentAttemptList({ attempts, timeZone }: { attempts: StudentAt
                     <TableCell>
                       {x.chosen.join(" / ")}
                       <ShownOrder shown={x.shown} chosen={x.chosen} />
+                      {x.marked !== null && (
+                        <span className="mt-1 block text-sm">
+                          Marked in the article:{" "}
+                          {x.marked.length ? x.marked.map((m, i) => <q key={i}>{m}</q>) : "nothing"}
+                        </span>
+                      )}
                     </TableCell>
                     <TableCell>
-                      {x.correct ? "Right" : x.score > 0 ? `Partly right (${percentText(x.score)})` : "Wrong"}
+                      {x.evidenceCredit !== null
+                        ? `${x.correct ? "Right answer" : "Wrong answer"}; evidence ${percentText(x.evidenceCredit)} (score ${percentText(x.score)})`
+                        : x.correct
+                          ? "Right"
+                          : x.score > 0
+                            ? `Partly right (${percentText(x.score)})`
+                            : "Wrong"}
                     </TableCell>
                   </TableRow>
                 ))}

@@ -109,6 +109,18 @@ test("a student joins with the copied code, completes the assignment, and the te
     .filter({ hasText: quoting.title });
   await expect(listed).toContainText("1 of 1");
   await expectNoSeriousA11yViolations(teacherPage);
+
+  // The student's page shows what was marked for the lesson's two-tier item, and its credit.
+  await classPage.roster().getByRole("link", { name: "Jonas Weber" }).click();
+  const twoTier = quoting.questions.find((q) => q.markEvidence)!;
+  const row = teacherPage.getByRole("row").filter({ hasText: twoTier.prompt });
+  await teacherPage
+    .locator("summary")
+    .filter({ hasText: `${quoting.title}, attempt 1` })
+    .click();
+  await expect(row).toContainText("Marked in the article:");
+  await expect(row).toContainText("Right answer; evidence 100% (score 100%)");
+  await expectNoSeriousA11yViolations(teacherPage);
 });
 
 test("late work is marked late, and a closed assignment refuses answers with a message", async ({ browser }) => {

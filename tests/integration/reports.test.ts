@@ -205,6 +205,7 @@ describe("class and assignment reports", () => {
     const history = await listStudentClassAttempts(teacher, classId, ada.id);
     expect(history.map((h) => h.number)).toEqual([2, 1]);
     expect(history[1]!.answers[0]).toMatchObject({ number: 1, correct: true, chosen: [expect.any(String)] });
+    expect(history[1]!.answers[0]).toMatchObject({ evidenceCredit: null, marked: null });
     const timeline = await listStudentMasteryTimeline(teacher, classId, ada.id, "UTC");
     expect(timeline.map((p) => [p.day, p.mastery])).toEqual([
       ["2026-11-18", 1],

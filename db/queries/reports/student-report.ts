@@ -31,6 +31,9 @@ type StudentAnswer = {
   shown: string[];
   correct: boolean;
   score: number;
+  /** Two-tier items: the credit of the marks (0..1) and the marked words; null for the other kinds. */
+  evidenceCredit: number | null;
+  marked: string[] | null;
 };
 
 export type StudentAttempt = {
@@ -68,6 +71,10 @@ export async function listStudentClassAttempts(
            coalesce((
              select json_agg(json_build_object(
                       'number', coalesce(o.n, 0), 'prompt', qv.prompt, 'skill', qv.skill, 'correct', x.correct, 'score', x.score,
+                      'evidenceCredit', x.mark_credit,
+                      'marked', (select json_agg(substr(src.body, (m->>'start')::int + 1, (m->>'end')::int - (m->>'start')::int)
+                                                 order by m->>'source', (m->>'start')::int)
+                                 from jsonb_array_elements(x.marks) m join sources src on src.id = m->>'source'),
                       'chosen', (select coalesce(json_agg(opt->>'text'), '[]') from jsonb_array_elements(qv.options) opt where opt->>'id' = any(x.chosen)),
                       'shown', (select coalesce(json_agg(opt->>'text' order by s.n), '[]')
                                 from unnest(x.shown_order) with ordinality as s(id, n)
