@@ -55,6 +55,8 @@ function Marker({ articles, locked }: Props) {
   const [marks, setMarks] = useState<MarkSpan[]>(locked ?? []);
   const [pending, setPending] = useState<MarkSpan | null>(null);
   const [active, setActive] = useState(0);
+  // The keyboard's place shows only while the list has focus: unfocused, a ring would read as a mark.
+  const [focused, setFocused] = useState(false);
   const [status, setStatus] = useState("");
   const listId = useId();
   const list = useRef<HTMLUListElement>(null);
@@ -150,8 +152,14 @@ function Marker({ articles, locked }: Props) {
         aria-activedescendant={sentences.length ? `${listId}-${active}` : undefined}
         tabIndex={0}
         onKeyDown={onKeyDown}
-        onFocus={() => move(active, false)}
-        onBlur={() => unpaint(CURSOR)}
+        onFocus={() => {
+          setFocused(true);
+          move(active, false);
+        }}
+        onBlur={() => {
+          setFocused(false);
+          unpaint(CURSOR);
+        }}
         className="max-h-56 space-y-1 overflow-y-auto rounded border border-stone-200 p-1 focus-visible:outline-3 focus-visible:outline-accent"
       >
         {sentences.map((s, i) => {
@@ -170,7 +178,7 @@ function Marker({ articles, locked }: Props) {
               className={cn(
                 "cursor-pointer rounded px-2 py-1 font-serif text-sm",
                 on && "bg-blue-100 underline decoration-2",
-                i === active && "ring-2 ring-accent",
+                focused && i === active && "ring-2 ring-accent",
               )}
             >
               {articles.length > 1 && i === sentences.findIndex((x) => x.source === s.source) && (

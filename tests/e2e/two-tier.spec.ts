@@ -7,6 +7,8 @@ import { expectNoSeriousA11yViolations } from "./support/axe";
 const LESSON = "/lessons/canary-judgement";
 const RIGHT = "Yes, it says Trump approved it, as Bloomberg reported";
 const EVIDENCE = "Trump, who was informed at the last minute, approved the draft plan, Bloomberg reported.";
+// Set to write the screenshots under docs/screens/ (they are checked in for reviewers).
+const SCREENS = process.env.BYLINE_SCREENSHOTS === "1";
 
 /** The screen points at the start and the end of `text` in the article (its first line, its last). */
 async function pointsAround(page: Page, text: string) {
@@ -49,6 +51,7 @@ test("a two-tier item answered with the mouse: choose, select the words in the a
   await expect(quiz.getByText("Your marks")).toBeVisible();
   await expect(quiz.locator("q").first()).toContainText("informed at the last minute");
   await expectNoSeriousA11yViolations(page);
+  if (SCREENS) await page.screenshot({ path: "docs/screens/desktop-two-tier-marked.png" });
 
   await quiz.getByRole("button", { name: "Check answer" }).click();
   await expect(quiz.getByRole("heading", { level: 3, name: "Right answer, evidence found" })).toBeFocused();
@@ -57,6 +60,7 @@ test("a two-tier item answered with the mouse: choose, select the words in the a
   // The key arrives only now, with the explanation.
   await expect(quiz.getByText("CANARY-EXPLANATION-TWO-TIER-0a9b")).toBeVisible();
   await expectNoSeriousA11yViolations(page);
+  if (SCREENS) await page.screenshot({ path: "docs/screens/desktop-two-tier-feedback.png" });
 });
 
 test("a two-tier item answered by keyboard alone: arrows and Space mark a sentence", async ({ page }) => {
@@ -126,10 +130,12 @@ test("on a 390 px phone the marking works from the Articles tab", async ({ brows
   }, EVIDENCE);
   const mark = page.getByRole("button", { name: "Mark the selected words" });
   await expect(mark).toBeInViewport();
+  if (SCREENS) await page.screenshot({ path: "docs/screens/phone-two-tier-selection.png" });
   await mark.tap();
   await tabs.getByRole("tab", { name: "Questions" }).click();
   await expect(quiz.locator("q").first()).toContainText("informed at the last minute");
   expect(await page.evaluate(() => document.scrollingElement!.scrollWidth <= window.innerWidth)).toBe(true);
+  if (SCREENS) await page.screenshot({ path: "docs/screens/phone-two-tier-marks.png" });
   await quiz.getByRole("button", { name: "Check answer" }).click();
   await expect(quiz.getByRole("heading", { level: 3, name: "Right answer, evidence found" })).toBeVisible();
   await context.close();
