@@ -1,5 +1,6 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
+import { markedPassages } from "./marked-passages";
 import { selectRows } from "@/db";
 import type { UserRole } from "@/db/schema";
 import type { Viewer } from "./class-access";
@@ -243,10 +244,7 @@ async function listExportAttempts(studentId: string, scope: ExportScope): Promis
                                  left join lateral (select o from jsonb_array_elements(qv.options) o where o->>'id' = c.id limit 1) found(opt) on true),
                       'shownOrder', x.shown_order,
                       'correct', x.correct, 'score', x.score,
-                      'marks', (select json_agg(json_build_object('source', m->>'source', 'start', (m->>'start')::int, 'end', (m->>'end')::int,
-                                                                  'text', substr(src.body, (m->>'start')::int + 1, (m->>'end')::int - (m->>'start')::int))
-                                                order by m->>'source', (m->>'start')::int)
-                                from jsonb_array_elements(x.marks) m join sources src on src.id = m->>'source'),
+                      'marks', ${markedPassages},
                       'evidenceCredit', x.mark_credit,
                       'timeSpentMs', x.time_spent_ms, 'answeredAt', x.created_at)
                     order by x.created_at, x.id)

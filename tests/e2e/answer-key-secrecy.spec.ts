@@ -1,11 +1,12 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { signUpStudent } from "./support/accounts";
 
 // The canary lesson (tests/fixtures/canary-content) carries these in its key-side fields only.
 const FIRST_QUESTION_SECRETS = ["CANARY-FEEDBACK-RIGHT-5d1e", "CANARY-FEEDBACK-WRONG-8a2c", "CANARY-EXPLANATION-71c4"];
 const ANY_CANARY = /CANARY-[A-Z-]+-[0-9a-f]{4}/;
 
-test("nothing the browser receives before answering holds the key, explanation or feedback", async ({ page }) => {
+/** Every response body the page receives from now on, to scan. */
+function collectResponses(page: Page): { url: string; body: string }[] {
   const received: { url: string; body: string }[] = [];
   page.on("response", async (response) => {
     try {
@@ -14,6 +15,11 @@ test("nothing the browser receives before answering holds the key, explanation o
       // Redirects and aborted requests have no body to scan.
     }
   });
+  return received;
+}
+
+test("nothing the browser receives before answering holds the key, explanation or feedback", async ({ page }) => {
+  const received = collectResponses(page);
   await signUpStudent(page);
   await page.goto("/lessons/canary-lesson");
   const quiz = page.getByRole("complementary", { name: "Quiz" });
@@ -54,14 +60,7 @@ test("nothing the browser receives before answering holds the key, explanation o
 test("the judgement kinds and a two-tier item keep their key, evidence and feedback until answered", async ({
   page,
 }) => {
-  const received: { url: string; body: string }[] = [];
-  page.on("response", async (response) => {
-    try {
-      received.push({ url: response.url(), body: await response.text() });
-    } catch {
-      // Redirects and aborted requests have no body to scan.
-    }
-  });
+  const received = collectResponses(page);
   await signUpStudent(page);
   await page.goto("/lessons/canary-judgement");
   const quiz = page.getByRole("complementary", { name: "Quiz" });

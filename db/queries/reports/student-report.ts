@@ -1,5 +1,6 @@
 import "server-only";
 import { sql } from "drizzle-orm";
+import { markedPassages } from "../marked-passages";
 import { selectRows } from "@/db";
 import { RECENT_WINDOW } from "@/lib/mastery";
 import type { Viewer } from "../class-access";
@@ -72,9 +73,7 @@ export async function listStudentClassAttempts(
              select json_agg(json_build_object(
                       'number', coalesce(o.n, 0), 'prompt', qv.prompt, 'skill', qv.skill, 'correct', x.correct, 'score', x.score,
                       'evidenceCredit', x.mark_credit,
-                      'marked', (select json_agg(substr(src.body, (m->>'start')::int + 1, (m->>'end')::int - (m->>'start')::int)
-                                                 order by m->>'source', (m->>'start')::int)
-                                 from jsonb_array_elements(x.marks) m join sources src on src.id = m->>'source'),
+                      'marked', (select json_agg(p->>'text') from json_array_elements(${markedPassages}) p),
                       'chosen', (select coalesce(json_agg(opt->>'text'), '[]') from jsonb_array_elements(qv.options) opt where opt->>'id' = any(x.chosen)),
                       'shown', (select coalesce(json_agg(opt->>'text' order by s.n), '[]')
                                 from unnest(x.shown_order) with ordinality as s(id, n)
