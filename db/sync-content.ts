@@ -80,11 +80,14 @@ export async function upsertQuestion(tx: Tx, q: Question): Promise<number> {
     .values({ id: q.id, lessonId: q.lessonId })
     .onConflictDoUpdate({ target: questions.id, set: { lessonId: q.lessonId, retiredAt: null } });
 
-  // Skill, level, feedback, explanation and evidence may be corrected in place: they do not change what was asked.
+  // Skill, level, feedback, explanation, evidence, a model answer and a rubric may be corrected in
+  // place: they do not change what was asked.
   const editable = {
     skill: q.skill,
     level: q.level,
     explanation: q.explanation,
+    modelAnswer: q.modelAnswer,
+    rubric: q.rubric,
     options: q.options,
     evidence: q.evidence,
     optionSpans: q.optionSpans ?? null,

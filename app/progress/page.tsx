@@ -73,7 +73,10 @@ export default async function ProgressPage() {
                     <Link href={`/lessons/${a.lessonId}`}>{a.title}</Link>
                   </TableCell>
                   <TableCell className="tabular-nums">{a.number}</TableCell>
-                  <TableCell className="tabular-nums">{Math.round(a.score * 100)}%</TableCell>
+                  <TableCell className="tabular-nums">
+                    {a.score === null ? "not scored yet" : `${Math.round(a.score * 100)}%`}
+                    {a.awaitingReview > 0 && ` (${a.awaitingReview} awaiting review)`}
+                  </TableCell>
                   <TableCell>{formatDateTime(a.completedAt, user.timeZone)}</TableCell>
                 </TableRow>
               ))}

@@ -18,13 +18,19 @@ type Props = {
 };
 
 function verdict(f: AnswerFeedback): string {
+  if (f.written) {
+    if (f.written.review) return `Your teacher's score: ${f.written.review.label}`;
+    return f.written.forTeacher
+      ? "Sent to your teacher: awaiting review"
+      : "Answer kept: compare it with the model answer";
+  }
   if (f.marking) {
     const found =
       f.marking.credit >= 1 ? "evidence found" : f.marking.credit > 0 ? "evidence partly found" : "evidence not found";
     return `${f.correct ? "Right answer" : "Not the right answer"}, ${found}`;
   }
   if (f.correct) return "Correct";
-  if (f.score > 0) return `Partly right: ${Math.round(f.score * 100)}% of the sentences`;
+  if (f.score !== null && f.score > 0) return `Partly right: ${Math.round(f.score * 100)}% of the sentences`;
   return "Not quite";
 }
 
@@ -51,7 +57,11 @@ export function AnswerFeedbackPanel({ feedback, options, lessonId, assignmentId,
     <div
       className={cn(
         "space-y-4 rounded-lg border-2 bg-white p-4",
-        feedback.correct && (feedback.marking?.credit ?? 1) >= 1 ? "border-green-700" : "border-amber-700",
+        feedback.written
+          ? "border-stone-500"
+          : feedback.correct && (feedback.marking?.credit ?? 1) >= 1
+            ? "border-green-700"
+            : "border-amber-700",
       )}
     >
       <h3 ref={heading} tabIndex={-1} className="text-lg font-bold">
@@ -67,6 +77,7 @@ export function AnswerFeedbackPanel({ feedback, options, lessonId, assignmentId,
           ))}
         </ul>
       )}
+      {feedback.written && <WrittenSummary written={feedback.written} />}
       <p>{feedback.explanation}</p>
       {feedback.marking && <MarkingSummary marking={feedback.marking} score={feedback.score} />}
       <div className="space-y-2">
@@ -105,7 +116,7 @@ export function AnswerFeedbackPanel({ feedback, options, lessonId, assignmentId,
 const percent = (x: number) => `${Math.round(x * 100)}%`;
 
 /** How the student's marks compare with the evidence, in words (the article shows both). */
-function MarkingSummary({ marking, score }: { marking: NonNullable<AnswerFeedback["marking"]>; score: number }) {
+function MarkingSummary({ marking, score }: { marking: NonNullable<AnswerFeedback["marking"]>; score: number | null }) {
   return (
     <div className="space-y-1 rounded-md bg-stone-50 p-3 text-sm">
       <h4 className="font-semibold">Your evidence</h4>
@@ -117,7 +128,43 @@ function MarkingSummary({ marking, score }: { marking: NonNullable<AnswerFeedbac
           marked lies outside it. In the article your marks are underlined; the evidence is highlighted in yellow.
         </p>
       )}
-      <p>Score for this question: {Math.round(score * 100) / 100} of 1 (half for the answer, half for the evidence).</p>
+      {score === null ? (
+        <p>Your teacher sees your marks beside your answer.</p>
+      ) : (
+        <p>
+          Score for this question: {Math.round(score * 100) / 100} of 1 (half for the answer, half for the evidence).
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** A written answer beside the model answer, and the teacher's level and comment once scored. */
+function WrittenSummary({ written }: { written: NonNullable<AnswerFeedback["written"]> }) {
+  return (
+    <div className="space-y-3 text-sm">
+      {written.review ? (
+        written.review.comment && (
+          <div>
+            <h4 className="font-semibold">Your teacher&apos;s comment</h4>
+            <p className="whitespace-pre-line">{written.review.comment}</p>
+          </div>
+        )
+      ) : (
+        <p>
+          {written.forTeacher
+            ? "Your teacher will score it with the rubric; until then it counts in neither your score nor your progress."
+            : "Practice answers are not scored. Compare yours with the model answer below."}
+        </p>
+      )}
+      <div>
+        <h4 className="font-semibold">Your answer</h4>
+        <p className="whitespace-pre-line rounded-md bg-stone-50 p-3 font-serif">{written.response}</p>
+      </div>
+      <div>
+        <h4 className="font-semibold">Model answer</h4>
+        <p className="whitespace-pre-line border-l-4 border-accent py-1 pl-3 font-serif">{written.modelAnswer}</p>
+      </div>
     </div>
   );
 }

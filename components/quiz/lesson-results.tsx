@@ -2,6 +2,14 @@ import Link from "next/link";
 import { retryLessonAction } from "@/app/lessons/[id]/actions";
 import type { PublicQuestion } from "@/db/queries/lesson-questions";
 import { Button } from "@/components/ui/button";
+import { RUBRIC_LEVELS, type RubricLevel } from "@/lib/content/skills";
+import { plural } from "@/lib/plural";
+
+type Answered = {
+  correct: boolean | null;
+  score: number | null;
+  review: { level: RubricLevel; comment: string | null } | null;
+};
 
 type Props = {
   lessonId: string;
@@ -10,7 +18,7 @@ type Props = {
   /** A closed assignment takes no new attempt. */
   retryAllowed?: boolean;
   questions: PublicQuestion[];
-  answered: Map<string, { correct: boolean; score: number }>;
+  answered: Map<string, Answered>;
   attemptNumber: number;
   guest: boolean;
 };
@@ -24,32 +32,34 @@ export function LessonResults({
   attemptNumber,
   guest,
 }: Props) {
-  const total = questions.reduce((sum, q) => sum + (answered.get(q.id)?.score ?? 0), 0);
+  // The score counts what is scored (as attempt_score does): a written answer waits for its teacher.
+  const scored = questions.filter((q) => (answered.get(q.id)?.score ?? null) !== null);
+  const total = scored.reduce((sum, q) => sum + (answered.get(q.id)?.score ?? 0), 0);
   const points = Math.round(total * 10) / 10;
+  const unscored = questions.filter((q) => answered.get(q.id) && answered.get(q.id)?.score === null).length;
   return (
     <section aria-labelledby="results-heading" className="space-y-4 rounded-lg border border-stone-200 bg-white p-5">
       <h2 id="results-heading" tabIndex={-1} className="font-serif text-xl font-semibold">
         Lesson finished{attemptNumber > 1 ? ` (attempt ${attemptNumber})` : ""}
       </h2>
-      <p>
-        You scored <strong>{points}</strong> out of {questions.length}.
-      </p>
+      {unscored === 0 ? (
+        <p>
+          You scored <strong>{points}</strong> out of {questions.length}.
+        </p>
+      ) : (
+        <p>
+          You scored <strong>{points}</strong> out of {plural(scored.length, "scored question")}.{" "}
+          {assignmentId
+            ? `${plural(unscored, "written answer is", "written answers are")} awaiting your teacher's review and will count once scored.`
+            : `${plural(unscored, "written answer is", "written answers are")} practice: compared with the model answer, not scored.`}
+        </p>
+      )}
       <ol className="space-y-1 text-sm">
-        {questions.map((q, i) => {
-          const a = answered.get(q.id);
-          const label = !a
-            ? "not answered"
-            : a.correct
-              ? "correct"
-              : a.score > 0
-                ? `partly right (${Math.round(a.score * 100)}%)`
-                : "not correct";
-          return (
-            <li key={q.id}>
-              Question {i + 1}: {label}
-            </li>
-          );
-        })}
+        {questions.map((q, i) => (
+          <li key={q.id}>
+            Question {i + 1}: {resultLabel(answered.get(q.id), Boolean(assignmentId))}
+          </li>
+        ))}
       </ol>
       <div className="flex flex-wrap items-center gap-4">
         {retryAllowed && (
@@ -67,4 +77,15 @@ export function LessonResults({
       </div>
     </section>
   );
+}
+
+function resultLabel(a: Answered | undefined, assignment: boolean): string {
+  if (!a) return "not answered";
+  if (a.review) {
+    const level = `${RUBRIC_LEVELS[a.review.level].label} (scored by your teacher)`;
+    return a.review.comment ? `${level}. Your teacher's comment: “${a.review.comment}”` : level;
+  }
+  if (a.score === null) return assignment ? "awaiting your teacher's review" : "written answer (practice, not scored)";
+  if (a.correct) return "correct";
+  return a.score > 0 ? `partly right (${Math.round(a.score * 100)}%)` : "not correct";
 }

@@ -5,6 +5,8 @@ import type { AnswerFeedback } from "@/lib/grading/answer-feedback";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import type { MarkableArticle } from "@/lib/content/sentences";
+import { TextareaField } from "@/components/ui/textarea-field";
+import { MAX_RESPONSE } from "@/lib/validations/answers";
 import { EvidenceMarker } from "./evidence-marker";
 
 export type ShownQuestion = {
@@ -48,6 +50,7 @@ export function QuestionForm({
   const heading = useRef<HTMLHeadingElement>(null);
   const timeSpent = useRef<HTMLInputElement>(null);
   const highlight = question.kind === "highlight";
+  const written = question.kind === "written";
 
   // Before paint: the button that moved the student on is gone, and focus must not rest on the page.
   useLayoutEffect(() => {
@@ -88,19 +91,32 @@ export function QuestionForm({
         {highlight && (
           <p className="text-sm text-muted">Select every sentence that fits. Leave the others unselected.</p>
         )}
-        <ul className="space-y-2">
-          {question.options.map((option) => (
-            <li key={option.id}>
-              <OptionControl
-                type={highlight ? "checkbox" : "radio"}
-                option={option}
-                verdict={feedback ? verdictFor(option.id, feedback.chosen, feedback.answer) : undefined}
-                defaultChecked={feedback?.chosen.includes(option.id)}
-                serif={highlight}
-              />
-            </li>
-          ))}
-        </ul>
+        {written ? (
+          <TextareaField
+            id={`response-${question.id}`}
+            name="response"
+            label="Your answer"
+            hint="A few sentences in your own words. Say what in the article shows it."
+            rows={6}
+            maxLength={MAX_RESPONSE}
+            required
+            defaultValue={feedback?.written?.response}
+          />
+        ) : (
+          <ul className="space-y-2">
+            {question.options.map((option) => (
+              <li key={option.id}>
+                <OptionControl
+                  type={highlight ? "checkbox" : "radio"}
+                  option={option}
+                  verdict={feedback ? verdictFor(option.id, feedback.chosen, feedback.answer) : undefined}
+                  defaultChecked={feedback?.chosen.includes(option.id)}
+                  serif={highlight}
+                />
+              </li>
+            ))}
+          </ul>
+        )}
       </fieldset>
       {question.markable && (
         <EvidenceMarker articles={question.markable} locked={feedback ? (feedback.marking?.marks ?? []) : undefined} />
@@ -113,7 +129,7 @@ export function QuestionForm({
       {!feedback && (
         // aria-disabled, not disabled: a disabled button drops the keyboard focus it holds.
         <Button type="submit" aria-disabled={pending || undefined}>
-          {pending ? "Checking…" : "Check answer"}
+          {pending ? (written ? "Sending…" : "Checking…") : written ? "Send answer" : "Check answer"}
         </Button>
       )}
     </form>

@@ -15,16 +15,34 @@ import {
   TableRowHeader,
 } from "@/components/ui/table";
 import type { GridRow, ReportQuestion } from "@/db/queries/reports/assignment-report";
+import { reviewQueueHref } from "@/lib/assignments/review-href";
+import { RUBRIC_LEVELS } from "@/lib/content/skills";
 import { durationText, percentText } from "@/lib/reports/format";
 
-type Props = { classId: string; questions: ReportQuestion[]; rows: GridRow[]; timeZone: string };
+type Props = { classId: string; assignmentId: string; questions: ReportQuestion[]; rows: GridRow[]; timeZone: string };
 
-function Cell({ answer }: { answer: GridRow["answers"][number] | undefined }) {
+/** The attempt's score counts what is scored (attempt_score); answers still to review are named beside it. */
+function scoreText(r: GridRow): string {
+  const awaiting = r.answers.filter((a) => a.score === null).length;
+  const score = r.score === null ? "not scored yet" : percentText(r.score);
+  return awaiting > 0 ? `${score} (${awaiting} awaiting review)` : score;
+}
+
+function Cell({ answer, reviewHref }: { answer: GridRow["answers"][number] | undefined; reviewHref: string }) {
   if (!answer)
     return (
       <span className="text-muted">
         —<span className="sr-only"> not answered</span>
       </span>
+    );
+  // A written answer: its rubric level once scored, else a link to score it.
+  if (answer.level)
+    return <Link href={`${reviewHref}?answer=${answer.answerId}`}>{RUBRIC_LEVELS[answer.level].label}</Link>;
+  if (answer.score === null)
+    return (
+      <Link href={`${reviewHref}?answer=${answer.answerId}`} className="whitespace-nowrap">
+        Awaiting review
+      </Link>
     );
   if (answer.correct)
     return (
@@ -49,13 +67,14 @@ function Cell({ answer }: { answer: GridRow["answers"][number] | undefined }) {
 }
 
 /** Students × questions for the attempt that counts (the best completed one, else the one in progress). */
-export function AssignmentGrid({ classId, questions, rows, timeZone }: Props) {
+export function AssignmentGrid({ classId, assignmentId, questions, rows, timeZone }: Props) {
   if (rows.length === 0) return <p className="text-muted">Nobody has this assignment: the class roster is empty.</p>;
   return (
     <div className="overflow-x-auto">
       <Table className="w-auto">
         <TableCaption>
-          Answers by student and question: ✓ right, ✗ wrong, a percentage for partly right, a dash for not answered
+          Answers by student and question: ✓ right, ✗ wrong, a percentage for partly right, a rubric level for a scored
+          written answer, a dash for not answered
         </TableCaption>
         <TableHeader>
           <TableHead>Student</TableHead>
@@ -77,12 +96,13 @@ export function AssignmentGrid({ classId, questions, rows, timeZone }: Props) {
                   {r.name}
                 </Link>
               </TableRowHeader>
-              <TableCell>
-                {r.completed ? percentText(r.score) : r.attemptNumber ? "In progress" : "Not started"}
-              </TableCell>
+              <TableCell>{r.completed ? scoreText(r) : r.attemptNumber ? "In progress" : "Not started"}</TableCell>
               {questions.map((q) => (
                 <TableCell key={q.id} className="text-center">
-                  <Cell answer={r.answers.find((a) => a.questionId === q.id)} />
+                  <Cell
+                    answer={r.answers.find((a) => a.questionId === q.id)}
+                    reviewHref={reviewQueueHref(classId, assignmentId)}
+                  />
                 </TableCell>
               ))}
               <TableCell className="whitespace-nowrap">{durationText(r.timeSpentMs)}</TableCell>

@@ -14,7 +14,16 @@ import {
   TableRowHeader,
 } from "@/components/ui/table";
 import type { ItemStatistics } from "@/db/queries/reports/item-analysis";
-import { LEVEL_IDS, LEVELS, QUESTION_KIND_LABELS, SKILLS, type QuestionKind, type SkillId } from "@/lib/content/skills";
+import {
+  LEVEL_IDS,
+  LEVELS,
+  QUESTION_KIND_LABELS,
+  SKILLS,
+  type QuestionKind,
+  type SkillId,
+  RUBRIC_LEVEL_IDS,
+  RUBRIC_LEVELS,
+} from "@/lib/content/skills";
 import { plural } from "@/lib/plural";
 import { percentText } from "@/lib/reports/format";
 import { ITEM_FLAG_TEXT, itemFlags, tooFewAnswers } from "@/lib/reports/item-flags";
@@ -55,7 +64,7 @@ export function ItemAnalysisList({ items }: { items: ItemStatistics[] }) {
               {group.map((item) => (
                 <li key={item.questionId} className="space-y-3 rounded-lg border border-stone-200 bg-white p-5">
                   <ItemHeader item={item} />
-                  <DistractorTable item={item} />
+                  {item.kind === "written" ? <RubricLevelTable item={item} /> : <DistractorTable item={item} />}
                 </li>
               ))}
             </ol>
@@ -84,7 +93,17 @@ function ItemHeader({ item }: { item: ItemStatistics }) {
           {tooFewAnswers(item.answered) && " (too few to rely on the figures)"}
         </dd>
         <dt className="font-semibold">Facility</dt>
-        <dd>{percentText(item.facility)} answered it right</dd>
+        <dd>
+          {item.kind === "written"
+            ? `${percentText(item.facility)} mean rubric credit over the scored answers`
+            : `${percentText(item.facility)} answered it right`}
+        </dd>
+        {item.awaitingReview > 0 && (
+          <>
+            <dt className="font-semibold">Awaiting review</dt>
+            <dd>{plural(item.awaitingReview, "answer")} (not in the figures until scored)</dd>
+          </>
+        )}
         {item.evidenceCredit !== null && (
           <>
             <dt className="font-semibold">Evidence marked</dt>
@@ -109,6 +128,33 @@ function ItemHeader({ item }: { item: ItemStatistics }) {
         </div>
       )}
     </>
+  );
+}
+
+/** A written question's answers by the rubric level its teacher gave them. */
+function RubricLevelTable({ item }: { item: ItemStatistics }) {
+  const scored = item.answered - item.awaitingReview;
+  return (
+    <Table className="bg-transparent">
+      <TableCaption>Rubric levels given for question {item.number}</TableCaption>
+      <TableHeader>
+        <TableHead>Level</TableHead>
+        <TableHead>Answers</TableHead>
+      </TableHeader>
+      <TableBody>
+        {RUBRIC_LEVEL_IDS.map((level) => {
+          const n = item.levels[level] ?? 0;
+          return (
+            <TableRow key={level}>
+              <TableRowHeader className="font-normal">{RUBRIC_LEVELS[level].label}</TableRowHeader>
+              <TableCell className="whitespace-nowrap">
+                {n} ({scored > 0 ? percentText(n / scored) : "—"})
+              </TableCell>
+            </TableRow>
+          );
+        })}
+      </TableBody>
+    </Table>
   );
 }
 

@@ -14,10 +14,21 @@ import {
   TableRowHeader,
 } from "@/components/ui/table";
 import type { StudentAttempt } from "@/db/queries/reports/student-report";
+import Link from "next/link";
+import { reviewQueueHref } from "@/lib/assignments/review-href";
+import { RUBRIC_LEVELS } from "@/lib/content/skills";
 import { percentText } from "@/lib/reports/format";
 
 /** A student's attempts at the class's assignments, newest first; each opens to its answers. */
-export function StudentAttemptList({ attempts, timeZone }: { attempts: StudentAttempt[]; timeZone: string }) {
+export function StudentAttemptList({
+  classId,
+  attempts,
+  timeZone,
+}: {
+  classId: string;
+  attempts: StudentAttempt[];
+  timeZone: string;
+}) {
   if (attempts.length === 0) return <p className="text-muted">No attempts at this class&apos;s assignments yet.</p>;
   return (
     <ul className="space-y-3">
@@ -44,7 +55,11 @@ export function StudentAttemptList({ attempts, timeZone }: { attempts: StudentAt
                       {x.number}. {x.prompt}
                     </TableRowHeader>
                     <TableCell>
-                      {x.chosen.join(" / ")}
+                      {x.response !== null ? (
+                        <span className="block whitespace-pre-line font-serif">{x.response}</span>
+                      ) : (
+                        x.chosen.join(" / ")
+                      )}
                       <ShownOrder shown={x.shown} chosen={x.chosen} />
                       {x.marked !== null && (
                         <span className="mt-1 block text-sm">
@@ -54,13 +69,10 @@ export function StudentAttemptList({ attempts, timeZone }: { attempts: StudentAt
                       )}
                     </TableCell>
                     <TableCell>
-                      {x.evidenceCredit !== null
-                        ? `${x.correct ? "Right answer" : "Wrong answer"}; evidence ${percentText(x.evidenceCredit)} (score ${percentText(x.score)})`
-                        : x.correct
-                          ? "Right"
-                          : x.score > 0
-                            ? `Partly right (${percentText(x.score)})`
-                            : "Wrong"}
+                      <AnswerResult
+                        answer={x}
+                        reviewHref={reviewQueueHref(classId, a.assignmentId, { answer: x.answerId })}
+                      />
                     </TableCell>
                   </TableRow>
                 ))}
@@ -71,6 +83,22 @@ export function StudentAttemptList({ attempts, timeZone }: { attempts: StudentAt
       ))}
     </ul>
   );
+}
+
+/** How one answer was judged, in words; a written one by its rubric level (or a link to score it). */
+function AnswerResult({ answer: x, reviewHref }: { answer: StudentAttempt["answers"][number]; reviewHref: string }) {
+  if (x.review)
+    return (
+      <>
+        <Link href={reviewHref}>{RUBRIC_LEVELS[x.review.level].label}</Link>
+        {x.review.comment && <span className="mt-1 block text-sm">Your comment: “{x.review.comment}”</span>}
+      </>
+    );
+  if (x.score === null) return <Link href={reviewHref}>Awaiting review</Link>;
+  if (x.evidenceCredit !== null)
+    return `${x.correct ? "Right answer" : "Wrong answer"}; evidence ${percentText(x.evidenceCredit)} (score ${percentText(x.score)})`;
+  if (x.correct) return "Right";
+  return x.score > 0 ? `Partly right (${percentText(x.score)})` : "Wrong";
 }
 
 /** Where the chosen option sat in the order this student saw (orders are drawn per student). */

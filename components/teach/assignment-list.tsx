@@ -7,6 +7,7 @@ import { ActionButton } from "@/components/ui/action-button";
 import { formatDateTime } from "@/components/ui/format-date-time";
 import type { ClassAssignment } from "@/db/queries/assignments";
 import type { FormState } from "@/lib/form-state";
+import { reviewQueueHref } from "@/lib/assignments/review-href";
 import { plural } from "@/lib/plural";
 
 type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
@@ -50,6 +51,17 @@ export function AssignmentList({ classId, assignments, timeZone, now, actions }:
             <dd>
               {a.completedCount} of {a.assignedCount}
             </dd>
+            {a.awaitingReview > 0 && (
+              <>
+                <dt className="font-semibold">To review</dt>
+                <dd>
+                  <Link href={reviewQueueHref(classId, a.id)}>
+                    {plural(a.awaitingReview, "written answer")}
+                    <span className="sr-only"> of {a.lessonTitle}</span>
+                  </Link>
+                </dd>
+              </>
+            )}
           </dl>
           <div className="mt-3 flex flex-wrap items-start gap-3">
             <Link href={`/teach/classes/${classId}/assignments/${a.id}/report`} className="py-1.5 text-sm">

@@ -17,6 +17,8 @@ export type GradingVersion = {
   options: OptionRecord[];
   explanation: string;
   evidence: EvidenceRecord[];
+  /** Written questions: shown once answered (null elsewhere). */
+  model_answer: string | null;
   /** Two-tier: the answer is followed by marks in the article, scored against the evidence. */
   mark_evidence: boolean;
   /** The lesson's sources and their lengths: marks may fall only inside them. */
@@ -30,11 +32,14 @@ export type RecordedAnswer = {
   chosen: string[];
   /** The option order stored with the answer: what the student saw (a replay returns the first one's). */
   shownOrder: string[] | null;
-  score: number;
-  correct: boolean;
+  /** Null while a written response awaits review. */
+  score: number | null;
+  correct: boolean | null;
   /** A two-tier item's stored marks and their credit (a replay returns the first answer's). */
   marks: MarkSpan[] | null;
   markCredit: number | null;
+  /** A written question's stored response (a replay returns the first one). */
+  response: string | null;
   /** False when this exact question was already answered in the attempt (a replay or double click). */
   fresh: boolean;
   answered: number;
@@ -57,7 +62,7 @@ export async function getGradingVersion(
 ) {
   const [row] = await selectRows<GradingVersion>(
     sql`select q.id as question_id, qv.id as version_id, qv.kind, qv.answer, qv.options, qv.explanation, qv.evidence,
-               qv.mark_evidence,
+               qv.mark_evidence, qv.model_answer,
                (select coalesce(jsonb_object_agg(s.id, length(s.body)), '{}') from lesson_sources ls
                   join sources s on s.id = ls.source_id where ls.lesson_id = l.id) as source_lengths,
                jsonb_array_length(l.question_order) as question_count, l.is_demo
@@ -74,14 +79,15 @@ type RecordRow = {
   outcome: "recorded" | GateRefusal | "finished" | "rate-limited" | "stale";
   chosen: string[];
   shown_order: string[] | null;
-  score: number;
-  correct: boolean;
+  score: number | null;
+  correct: boolean | null;
   fresh: boolean;
   answered: number;
   attempt_id: string;
   attempt_score: number | null;
   marks: MarkSpan[] | null;
   mark_credit: number | null;
+  response: string | null;
 };
 
 /**
@@ -100,6 +106,8 @@ export async function recordAnswer(input: {
   chosen: string[];
   /** Passages marked in the article (two-tier items; ignored elsewhere). */
   marks?: MarkSpan[];
+  /** Written questions: what the student wrote. */
+  response?: string;
   /** The attempt number the page was drawn for. */
   attempt: number;
   /** The order that page showed the question's options in (drawn by the caller, who holds the secret). */
@@ -112,6 +120,7 @@ export async function recordAnswer(input: {
     await getGradingVersion(input.lessonId, input.questionId, input.userId),
     input.chosen,
     input.marks,
+    input.response,
   );
   if ("refusal" in checked) return checked;
   const version = checked.question;
@@ -122,10 +131,11 @@ export async function recordAnswer(input: {
   const [row] = await selectRows<RecordRow>(
     sql`select * from record_answer(${input.userId}::uuid, ${input.lessonId}, ${input.questionId}, ${version.version_id}::int,
           ${version.question_count}::int, ${input.assignmentId ?? null}::uuid, ${toTextArray(input.chosen)}, ${grade.score}::real,
-          ${grade.correct}, ${input.timeSpentMs ?? null}::int,
+          ${grade.correct}::boolean, ${input.timeSpentMs ?? null}::int,
           ${limit ? limitKey("answersPerAccount", input.userId) : null}, ${limit?.points ?? null}::int, ${limit?.seconds ?? null}::int,
           ${input.attempt}::int, ${toTextArray(input.shownOrder(version.options))},
-          ${marks ? JSON.stringify(marks) : null}::jsonb, ${grade.marking?.credit ?? null}::real)`,
+          ${marks ? JSON.stringify(marks) : null}::jsonb, ${grade.marking?.credit ?? null}::real,
+          ${version.kind === "written" ? (input.response ?? null) : null})`,
   );
   if (!row) throw new Error("record_answer returned no row");
   if (row.outcome === "rate-limited") return { refusal: "rate-limited", retryAfter: row.answered };
@@ -138,6 +148,7 @@ export async function recordAnswer(input: {
     correct: row.correct,
     marks: row.marks,
     markCredit: row.mark_credit,
+    response: row.response,
     fresh: row.fresh,
     answered: row.answered,
     attemptId: row.attempt_id,

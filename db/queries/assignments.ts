@@ -15,6 +15,8 @@ export type ClassAssignment = {
   assignedCount: number;
   /** Students with a completed attempt linked to this assignment. */
   completedCount: number;
+  /** Written answers to it that its teacher has yet to score (the review queue). */
+  awaitingReview: number;
 };
 
 export async function listClassAssignments(viewer: Viewer, classId: string): Promise<ClassAssignment[]> {
@@ -36,6 +38,10 @@ export async function listClassAssignments(viewer: Viewer, classId: string): Pro
         where ${attempts.assignmentId} = ${assignments.id} and ${attempts.completedAt} is not null
           and (${assignments.wholeClass} or exists (select 1 from ${assignmentStudents}
                where ${assignmentStudents.assignmentId} = ${assignments.id} and ${assignmentStudents.studentId} = ${attempts.userId})))`,
+      awaitingReview: sql<number>`(select count(*)::int from answers x
+        join ${attempts} t on t.id = x.attempt_id
+        join question_versions qv on qv.id = x.question_version_id and qv.kind = 'written'
+        where t.assignment_id = ${assignments.id} and x.score is null)`,
     })
     .from(assignments)
     .innerJoin(classes, eq(classes.id, assignments.classId))

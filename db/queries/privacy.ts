@@ -72,8 +72,12 @@ type ExportedAttempt = {
     chosen: { id: string; text: string }[];
     /** Every option's id in the order the student saw them; null for answers stored before orders were kept. */
     shownOrder: string[] | null;
-    correct: boolean;
-    score: number;
+    /** Null while a written answer awaits its teacher's review. */
+    correct: boolean | null;
+    score: number | null;
+    /** Written questions: what the student wrote and the teacher's review. */
+    response: string | null;
+    review: { level: string; comment: string | null; reviewedAt: string } | null;
     /** Two-tier items: the words the student marked in the article, and the credit they earned; else null. */
     marks: { source: string; start: number; end: number; text: string }[] | null;
     evidenceCredit: number | null;
@@ -243,7 +247,9 @@ async function listExportAttempts(studentId: string, scope: ExportScope): Promis
                                  from unnest(x.chosen) with ordinality as c(id, n)
                                  left join lateral (select o from jsonb_array_elements(qv.options) o where o->>'id' = c.id limit 1) found(opt) on true),
                       'shownOrder', x.shown_order,
-                      'correct', x.correct, 'score', x.score,
+                      'correct', x.correct, 'score', x.score, 'response', x.response,
+                      'review', (select json_build_object('level', r.level, 'comment', r.comment, 'reviewedAt', r.reviewed_at)
+                                   from answer_reviews r where r.answer_id = x.id),
                       'marks', ${markedPassages},
                       'evidenceCredit', x.mark_credit,
                       'timeSpentMs', x.time_spent_ms, 'answeredAt', x.created_at)

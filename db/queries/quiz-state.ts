@@ -2,10 +2,20 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { selectRows } from "@/db";
 import { sameContext } from "@/db/attempt-context";
+import type { RubricLevel } from "@/lib/content/skills";
+
+/** One answer of the attempt: score and correct null while a written response awaits review. */
+export type AnsweredQuestion = {
+  questionId: string;
+  correct: boolean | null;
+  score: number | null;
+  /** A written response's review, once its teacher has scored it. */
+  review: { level: RubricLevel; comment: string | null } | null;
+};
 
 export type QuizState = {
   attempt: { id: string; number: number; completed: boolean; score: number | null } | null;
-  answered: { questionId: string; correct: boolean; score: number }[];
+  answered: AnsweredQuestion[];
   completedAttempts: number;
 };
 
@@ -24,12 +34,14 @@ export async function getQuizState(
     completed: boolean;
     score: number | null;
     completed_attempts: number;
-    answers: { questionId: string; correct: boolean; score: number }[] | null;
+    answers: AnsweredQuestion[] | null;
   }>(sql`
     select a.id, a.number, a.completed_at is not null as completed, a.score,
            (select count(*)::int from attempts c
              where ${sameContext(userId, lessonId, assignmentId)} and c.completed_at is not null) as completed_attempts,
-           (select json_agg(json_build_object('questionId', ans.question_id, 'correct', ans.correct, 'score', ans.score))
+           (select json_agg(json_build_object('questionId', ans.question_id, 'correct', ans.correct, 'score', ans.score,
+                                      'review', (select json_build_object('level', r.level, 'comment', r.comment)
+                                                   from answer_reviews r where r.answer_id = ans.id)))
               from answers ans where ans.attempt_id = a.id) as answers
     from attempts a
     where ${sameContext(userId, lessonId, assignmentId)}

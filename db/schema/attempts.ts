@@ -13,7 +13,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { assignments } from "./classes";
-import { lessons, questions, questionVersions } from "./content";
+import { lessons, questions, questionVersions, rubricLevel } from "./content";
 import { users } from "./users";
 
 export const attempts = pgTable(
@@ -68,8 +68,11 @@ export const answers = pgTable(
      * Null for answers given before options were shuffled, when every student saw the file order.
      */
     shownOrder: text("shown_order").array(),
-    score: real("score").notNull(),
-    correct: boolean("correct").notNull(),
+    /** Null while a written response awaits its teacher's review (answer_reviews sets both). */
+    score: real("score"),
+    correct: boolean("correct"),
+    /** Written questions: what the student wrote. */
+    response: text("response"),
     /** Two-tier items: the passages the student marked in the article, and the credit they earned (0..1). */
     marks: jsonb("marks").$type<{ source: string; start: number; end: number }[]>(),
     markCredit: real("mark_credit"),
@@ -81,8 +84,26 @@ export const answers = pgTable(
     uniqueIndex("answers_attempt_question_key").on(t.attemptId, t.questionId),
     index("answers_question_version_idx").on(t.questionVersionId),
     index("answers_question_idx").on(t.questionId),
+    // The review queue and the "to review" counts: written responses not yet scored.
+    index("answers_awaiting_review_idx")
+      .on(t.attemptId)
+      .where(sql`${t.score} is null`),
   ],
 );
+
+/**
+ * A teacher's rubric score for a written response: one per answer (a second review replaces it),
+ * kept with the answer's score in one transaction (db/mutations/reviews.ts).
+ */
+export const answerReviews = pgTable("answer_reviews", {
+  answerId: bigint("answer_id", { mode: "number" })
+    .primaryKey()
+    .references(() => answers.id, { onDelete: "cascade" }),
+  reviewerId: uuid("reviewer_id").references(() => users.id, { onDelete: "set null" }),
+  level: rubricLevel("level").notNull(),
+  comment: text("comment"),
+  reviewedAt: timestamp("reviewed_at", { withTimezone: true }).notNull().defaultNow(),
+});
 
 export type AttemptRow = typeof attempts.$inferSelect;
 export type AnswerRow = typeof answers.$inferSelect;

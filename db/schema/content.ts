@@ -13,14 +13,15 @@ import {
   uuid,
   serial,
 } from "drizzle-orm/pg-core";
-import type { QuestionInput } from "@/lib/content/schema";
-import { LEVEL_IDS, QUESTION_KINDS } from "@/lib/content/skills";
+import type { QuestionInput, Rubric } from "@/lib/content/schema";
+import { LEVEL_IDS, QUESTION_KINDS, RUBRIC_LEVEL_IDS } from "@/lib/content/skills";
 import { users } from "./users";
 
 export const genre = pgEnum("genre", ["news-report", "opinion"]);
 /** The kinds are listed once, in lib/content/skills.ts (the content schema's enum reads them too). */
 export const questionKind = pgEnum("question_kind", QUESTION_KINDS);
 export const questionLevel = pgEnum("question_level", LEVEL_IDS);
+export const rubricLevel = pgEnum("rubric_level", RUBRIC_LEVEL_IDS);
 export const lessonStatus = pgEnum("lesson_status", ["draft", "published", "retired"]);
 
 /** Built-in sources come from content files (owner null); teachers' imports are owned. */
@@ -145,6 +146,10 @@ export const questionVersions = pgTable(
     markEvidence: boolean("mark_evidence").notNull().default(false),
     explanation: text("explanation").notNull(),
     evidence: jsonb("evidence").$type<EvidenceRecord[]>().notNull(),
+    /** Written questions: shown to the student once answered, and to the teacher who scores it. */
+    modelAnswer: text("model_answer"),
+    /** Written questions: one descriptor per rubric level (lib/content/skills.ts RUBRIC_LEVELS). */
+    rubric: jsonb("rubric").$type<Rubric>(),
     optionSpans: jsonb("option_spans").$type<Record<string, EvidenceRecord>>(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -88,6 +88,12 @@ export async function seedDemoWork(
   }
 }
 
+/** Two demo students' written answers: one careful, one that gives no reason from the article. */
+const DEMO_RESPONSES = [
+  "The article says the plan had contributions from both sides, but then concludes that none of it comes from Kyiv. Its own quote does not support that conclusion.",
+  "I think the article is biased so it is not true.",
+] as const;
+
 async function seedAttempt(
   tx: Tx,
   a: {
@@ -102,7 +108,9 @@ async function seedAttempt(
   },
 ): Promise<void> {
   const answered = a.versions.slice(0, a.pattern.length).map((v, i) => {
-    const chosen = a.pattern[i] ? v.answer : [v.options.find((o) => !v.answer.includes(o.id))!.id];
+    // A written question: an answer left for the demo teacher to score in the review queue.
+    const written = v.kind === "written";
+    const chosen = written ? [] : a.pattern[i] ? v.answer : [v.options.find((o) => !v.answer.includes(o.id))!.id];
     // A two-tier item: a student who chose the key marked its evidence; one who did not, nothing.
     const marks = v.mark_evidence
       ? a.pattern[i]
@@ -113,6 +121,7 @@ async function seedAttempt(
       v,
       chosen,
       marks,
+      response: written ? DEMO_RESPONSES[a.pattern[i] ? 0 : 1] : null,
       grade: gradeAnswer(v, chosen, marks ?? []),
       at: new Date(a.startedAt + (i + 1) * 45_000),
       spent: 25_000 + i * 3_000,
@@ -120,7 +129,9 @@ async function seedAttempt(
   });
   const questionCount = a.versions[0]!.question_count;
   const completedAt = answered.length === questionCount ? answered.at(-1)!.at : null;
-  const score = completedAt ? answered.reduce((sum, x) => sum + x.grade.score, 0) / questionCount : null;
+  // As attempt_score (migration 0009) counts it: the mean of the scored answers.
+  const scored = answered.flatMap((x) => (x.grade.score === null ? [] : [x.grade.score]));
+  const score = completedAt && scored.length > 0 ? scored.reduce((sum, s) => sum + s, 0) / scored.length : null;
   const [attempt] = await selectRows<{ id: string }>(
     sql`insert into attempts (user_id, lesson_id, assignment_id, number, question_count, started_at, completed_at, score, late)
         values (${a.userId}, ${a.lessonId}, ${a.assignmentId}, ${a.number}, ${questionCount}, ${new Date(a.startedAt)}, ${completedAt}, ${score},
@@ -147,10 +158,10 @@ async function seedAttempt(
     const shown = secret ? drawOptionOrder(x.v.options, seat, secret) : x.v.options.map((o) => o.id);
     await tx.execute(
       sql`insert into answers (attempt_id, question_id, question_version_id, chosen, shown_order, score, correct, time_spent_ms, created_at,
-                               marks, mark_credit)
+                               marks, mark_credit, response)
           values (${attempt!.id}, ${x.v.question_id}, ${x.v.version_id}, ${textArray(x.chosen)}, ${textArray(shown)},
                   ${x.grade.score}, ${x.grade.correct}, ${x.spent}, ${x.at},
-                  ${x.marks ? JSON.stringify(x.marks) : null}::jsonb, ${x.grade.marking?.credit ?? null}::real)`,
+                  ${x.marks ? JSON.stringify(x.marks) : null}::jsonb, ${x.grade.marking?.credit ?? null}::real, ${x.response})`,
     );
   }
 }

@@ -15,6 +15,8 @@ export function exportQuestionBank(lessons: Lesson[]) {
       ...(q.markEvidence ? { markEvidence: true } : {}),
       evidence: q.evidence.map((e) => ({ source: e.source, quote: e.quote, start: e.start, end: e.end })),
       explanation: q.explanation,
+      ...(q.modelAnswer ? { modelAnswer: q.modelAnswer } : {}),
+      ...(q.rubric ? { rubric: q.rubric } : {}),
       ...(q.source ? { source: q.source } : {}),
     })),
   );

@@ -46,6 +46,9 @@ function resolveLessonQuestion(
   // Built-in questions are the bank teachers judge it by: each says what it asks of the reader.
   if (!q.level)
     errors.push(at(parsed, [...base, "kind"], "a lesson-file question names its level: recall, apply or evaluate"));
+  // Guests try demo lessons with a cookie that keeps scores only, and no teacher would read the answer.
+  if (lesson.demo && q.kind === "written")
+    errors.push(at(parsed, [...base, "kind"], "a demo lesson has no written questions: a guest's answer is not kept"));
   const resolved = resolveQuestion(q, {
     lessonId: lesson.id,
     lessonSources: lesson.sources,

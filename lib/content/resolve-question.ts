@@ -67,6 +67,8 @@ export function resolveQuestion(q: QuestionInput, ctx: Context): Question | Ques
     answer: q.answer,
     markEvidence: q.markEvidence ?? false,
     explanation: q.explanation,
+    modelAnswer: q.modelAnswer ?? null,
+    rubric: q.rubric ?? null,
     evidence: evidence.filter((e): e is Evidence => e !== null),
     optionSpans,
     versionHash: versionHash(q),

@@ -27,6 +27,7 @@ export const QUESTION_KINDS = [
   "who-is-behind",
   "does-it-follow",
   "loaded-words",
+  "written",
 ] as const;
 
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
@@ -44,6 +45,7 @@ export const QUESTION_KIND_LABELS: Record<QuestionKind, string> = {
   "who-is-behind": "Who is behind it",
   "does-it-follow": "Does it follow",
   "loaded-words": "Loaded words",
+  written: "Written response",
 };
 
 /**
@@ -79,4 +81,19 @@ export const DEFAULT_LEVEL: Record<QuestionKind, Level> = {
   "who-is-behind": "evaluate",
   "does-it-follow": "evaluate",
   "loaded-words": "evaluate",
+  written: "evaluate",
 };
+
+/**
+ * The rubric a teacher scores a written response with, in the Civic Online Reasoning style: each
+ * level has a descriptor per question (written in the lesson) and the score it is worth. Listed
+ * only here: the content schema, the database enum (rubric_level) and the review queue read it.
+ */
+export const RUBRIC_LEVELS = {
+  beginning: { label: "Beginning", score: 0 },
+  emerging: { label: "Emerging", score: 0.5 },
+  mastery: { label: "Mastery", score: 1 },
+} as const;
+
+export type RubricLevel = keyof typeof RUBRIC_LEVELS;
+export const RUBRIC_LEVEL_IDS = Object.keys(RUBRIC_LEVELS) as [RubricLevel, ...RubricLevel[]];

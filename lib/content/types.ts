@@ -1,4 +1,4 @@
-import type { Genre, SourceFrontMatter } from "./schema";
+import type { Genre, Rubric, SourceFrontMatter } from "./schema";
 import type { Span } from "./locate-quote";
 import type { Level, QuestionKind, SkillId } from "./skills";
 
@@ -34,6 +34,9 @@ export type Question = {
   markEvidence: boolean;
   explanation: string;
   evidence: Evidence[];
+  /** Written questions: the model answer and the rubric a teacher scores with (null elsewhere). */
+  modelAnswer: string | null;
+  rubric: Rubric | null;
   /** Highlight items: where each option (a sentence) sits in the source. */
   optionSpans?: Record<string, Evidence>;
   /** Hash of what a student answers against; a new hash is a new question version. */

@@ -1,4 +1,4 @@
-import type { QuestionKind } from "@/lib/content/skills";
+import { RUBRIC_LEVELS, type QuestionKind, type RubricLevel } from "@/lib/content/skills";
 import { markCredit, type MarkResult, type MarkSpan } from "./mark-credit";
 
 /** The parts of a question's graded version the feedback is built from (db/mutations/record-answer.ts reads them). */
@@ -10,15 +10,30 @@ export type FeedbackSource = {
   explanation: string;
   evidence: { source: string; quote: string; start: number; end: number }[];
   mark_evidence?: boolean;
+  model_answer?: string | null;
   question_count: number;
+};
+
+/** A teacher's rubric score of a written response, as its student reads it. */
+type ReviewView = { level: RubricLevel; label: string; comment: string | null };
+
+/** A written response after it is sent: what was written, the model answer, and its review so far. */
+type WrittenFeedback = {
+  response: string;
+  modelAnswer: string;
+  /** Null until scored: in an assignment "awaiting review"; in practice no one scores it. */
+  review: ReviewView | null;
+  /** An assignment's response goes to the teacher; a practice one is compared with the model answer only. */
+  forTeacher: boolean;
 };
 
 /** Everything a student sees after answering, and only after: the grading result for one question. */
 export type AnswerFeedback = {
   questionId: string;
   chosen: string[];
-  score: number;
-  correct: boolean;
+  /** Null while a written response is not scored. */
+  score: number | null;
+  correct: boolean | null;
   answer: string[];
   explanation: string;
   /** Feedback for the options the student chose (and, for highlight items, the sentences they missed). */
@@ -31,6 +46,7 @@ export type AnswerFeedback = {
   evidence: { source: string; quote?: string; start: number; end: number }[];
   /** Two-tier items: what the student marked and how it compares with the evidence. */
   marking?: MarkResult & { marks: MarkSpan[] };
+  written?: WrittenFeedback;
   answered: number;
   total: number;
   finished: boolean;
@@ -39,9 +55,22 @@ export type AnswerFeedback = {
 export function buildFeedback(
   version: FeedbackSource,
   chosen: string[],
-  grade: { score: number; correct: boolean },
+  grade: { score: number | null; correct: boolean | null },
   progress: { answered: number; finished: boolean },
-  { quotes = true, marks = [] }: { quotes?: boolean; marks?: readonly MarkSpan[] | null } = {},
+  {
+    quotes = true,
+    marks = [],
+    written,
+  }: {
+    quotes?: boolean;
+    marks?: readonly MarkSpan[] | null;
+    /** Written questions: the stored response, its review, and whether it went to a teacher. */
+    written?: {
+      response: string | null;
+      review: { level: RubricLevel; comment: string | null } | null;
+      forTeacher: boolean;
+    };
+  } = {},
 ): AnswerFeedback {
   const relevant = new Set(version.kind === "highlight" ? [...chosen, ...version.answer] : chosen);
   return {
@@ -60,6 +89,16 @@ export function buildFeedback(
     })),
     ...(version.mark_evidence
       ? { marking: { ...markCredit(version.evidence, marks ?? []), marks: [...(marks ?? [])] } }
+      : {}),
+    ...(version.kind === "written" && written
+      ? {
+          written: {
+            response: written.response ?? "",
+            modelAnswer: version.model_answer ?? "",
+            review: written.review ? { ...written.review, label: RUBRIC_LEVELS[written.review.level].label } : null,
+            forTeacher: written.forTeacher,
+          },
+        }
       : {}),
     answered: progress.answered,
     total: version.question_count,

@@ -9,10 +9,14 @@ export type GradedQuestion = {
   mark_evidence?: boolean;
   evidence?: readonly KeySpan[];
 };
-export type Grade = { score: number; correct: boolean; marking?: MarkResult };
+/**
+ * `score` and `correct` are null for a written response: its teacher scores it later with the
+ * rubric (db/mutations/reviews.ts); its marks, if asked for, are measured but only inform them.
+ */
+export type Grade = { score: number | null; correct: boolean | null; marking?: MarkResult };
 
 /**
- * Multiple choice: 1 for the key, else 0; a two-tier item adds its marks (twoTierScore). Highlight items are graded per sentence with partial
+ * Written: left to the teacher (null). Multiple choice: 1 for the key, else 0; a two-tier item adds its marks (twoTierScore). Highlight items are graded per sentence with partial
  * credit, max(0, (right picks − wrong picks) / size of the key), so picking every sentence earns
  * nothing; a question counts as correct only at score 1.
  */
@@ -22,6 +26,13 @@ export function gradeAnswer(
   marks: readonly MarkSpan[] = [],
 ): Grade {
   const picks = new Set(chosen);
+  if (question.kind === "written") {
+    return {
+      score: null,
+      correct: null,
+      ...(question.mark_evidence ? { marking: markCredit(question.evidence ?? [], marks) } : {}),
+    };
+  }
   if (question.kind !== "highlight") {
     const correct = picks.size === 1 && question.answer.includes(chosen[0]!);
     if (!question.mark_evidence) return { score: correct ? 1 : 0, correct };

@@ -1,10 +1,19 @@
-type Work = { best: number | null; late: boolean; started: boolean; assigned: boolean };
+type Work = {
+  best: number | null;
+  late: boolean;
+  started: boolean;
+  assigned: boolean;
+  /** Finished, though its score may still be empty: a lesson of written answers none of which is scored yet. */
+  finished?: boolean;
+  awaiting?: number;
+};
 
-/** What a student's cell says about one assignment. */
+/** What a student's cell says about one assignment; written answers still to score are named (the score counts what is scored). */
 export function workStatus(work: Work | undefined): string {
   if (!work?.assigned) return "not assigned";
-  if (work.best !== null) return work.late ? "done late" : "done";
-  return work.started ? "in progress" : "not started";
+  const done = work.best !== null || work.finished;
+  const status = done ? (work.late ? "done late" : "done") : work.started ? "in progress" : "not started";
+  return work.awaiting ? `${status}, ${work.awaiting} awaiting review` : status;
 }
 
 const percent = (score: number) => Math.round(score * 1000) / 10;

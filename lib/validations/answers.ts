@@ -1,12 +1,15 @@
 import { z } from "zod";
 import { slug } from "@/lib/content/schema";
 
+/** A written answer's length limit: a few sentences, with room to spare. */
+export const MAX_RESPONSE = 2000;
+
 const submitAnswerSchema = z.object({
   lessonId: slug,
   questionId: slug,
+  /** Empty only for a written question (checkSubmission holds each kind to its own). */
   chosen: z
     .array(slug)
-    .min(1, "Choose an answer first.")
     .max(12, "Too many choices.")
     .refine((ids) => new Set(ids).size === ids.length, "Each choice may be picked once."),
   /** Milliseconds the question was on screen, when the browser measured it; only for teachers' reports. */
@@ -27,6 +30,12 @@ const submitAnswerSchema = z.object({
     )
     .max(60, "Mark at most 60 passages.")
     .optional(),
+  /** Written questions: the student's answer, a few sentences. */
+  response: z
+    .string({ message: "Your answer could not be read." })
+    .trim()
+    .max(MAX_RESPONSE, `Keep your answer under ${MAX_RESPONSE} characters: a few sentences are enough.`)
+    .optional(),
   /** The attempt the page was drawn for: the options were shown in that attempt's order. */
   attempt: z.coerce.number({ message: "Reload the page to answer." }).int().min(1).max(100_000),
 });
@@ -44,6 +53,8 @@ export function parseAnswerForm(formData: FormData) {
     questionId: formData.get("questionId"),
     chosen: formData.getAll("chosen"),
     marks: formData.getAll("mark"),
+    // Only a written question's form has the field; an empty one is "write something first".
+    response: formData.has("response") ? formData.get("response") : undefined,
     timeSpentMs: optional("timeSpentMs"),
     assignmentId: optional("assignmentId"),
     attempt: formData.get("attempt"),

@@ -42,7 +42,11 @@ export async function submitAnswer(input: SubmitAnswerInput, user: SessionUser |
         recorded.chosen,
         recorded,
         { answered: recorded.answered, finished },
-        { quotes: false, marks: recorded.marks },
+        {
+          quotes: false,
+          marks: recorded.marks,
+          written: { response: recorded.response, review: null, forTeacher: Boolean(input.assignmentId) },
+        },
       ),
     };
   } catch (err) {
@@ -61,9 +65,12 @@ async function answerAsGuest(input: SubmitAnswerInput): Promise<AnswerState> {
   // A lesson that is not a demo is refused before the submission is looked at, as it always was.
   if (found && !found.is_demo)
     return { error: "Sign in to answer: only demo lessons can be tried without an account." };
-  const checked = checkSubmission(found, input.chosen, input.marks);
+  const checked = checkSubmission(found, input.chosen, input.marks, input.response);
   if ("refusal" in checked) return refusedState(checked);
   const version = checked.question;
+  // A guest's cookie keeps scores only, and no teacher would read the answer (the content check
+  // keeps written questions out of demo lessons; a teacher's lesson is never one).
+  if (version.kind === "written") return { error: "Sign in to write answers: they are kept in your account." };
 
   const progress = await readGuestProgress();
   const lesson = progress.lessons[input.lessonId] ?? { n: 1, a: {} };
@@ -76,7 +83,7 @@ async function answerAsGuest(input: SubmitAnswerInput): Promise<AnswerState> {
     ? { score: earlier.s, correct: gradeAnswer(version, chosen).correct }
     : gradeAnswer(version, chosen, marks);
   if (!earlier) {
-    lesson.a[input.questionId] = { c: chosen, s: grade.score };
+    lesson.a[input.questionId] = { c: chosen, s: grade.score ?? 0 };
     progress.lessons[input.lessonId] = lesson;
     await writeGuestProgress(progress);
   }
@@ -123,7 +130,10 @@ export async function storedFeedback(
       stored.chosen,
       stored,
       { answered: stored.answered, finished: stored.answered >= version.question_count },
-      { marks: stored.marks },
+      {
+        marks: stored.marks,
+        written: { response: stored.response, review: stored.review, forTeacher: assignmentId !== null },
+      },
     ),
     // Answers from before options were shuffled were shown in authored order.
     shownOrder: stored.shown_order ?? version.options.map((o) => o.id),

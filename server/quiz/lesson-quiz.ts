@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { listPublicQuestions, type PublicQuestion } from "@/db/queries/lesson-questions";
-import { getQuizState } from "@/db/queries/quiz-state";
+import { getQuizState, type AnsweredQuestion } from "@/db/queries/quiz-state";
 import {
   findPendingAssignmentForLesson,
   getStudentAssignment,
@@ -15,7 +15,7 @@ import type { SessionUser } from "@/server/session";
 
 /** Where a student is in a lesson: the questions answered in the open attempt, and whether it is finished. */
 export type QuizProgress = {
-  answered: Map<string, { correct: boolean; score: number }>;
+  answered: Map<string, Omit<AnsweredQuestion, "questionId">>;
   finished: boolean;
   attemptNumber: number;
 };
@@ -77,6 +77,8 @@ async function studentProgress(
 
 async function guestProgress(lessonId: string, total: number): Promise<QuizProgress> {
   const lesson = (await readGuestProgress()).lessons[lessonId];
-  const answered = new Map(Object.entries(lesson?.a ?? {}).map(([id, a]) => [id, { correct: a.s === 1, score: a.s }]));
+  const answered = new Map(
+    Object.entries(lesson?.a ?? {}).map(([id, a]) => [id, { correct: a.s === 1, score: a.s, review: null }]),
+  );
   return { answered, finished: total > 0 && answered.size >= total, attemptNumber: lesson?.n ?? 1 };
 }

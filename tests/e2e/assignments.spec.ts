@@ -1,10 +1,9 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { formatDateTime } from "@/components/ui/format-date-time";
 import { loadContent } from "@/lib/content/load-content";
-import { signUpStudent } from "./support/accounts";
 import { chooseRightly, RIGHT_VERDICT } from "./support/answer-rightly";
 import { expectNoSeriousA11yViolations } from "./support/axe";
-import { ClassPage, signUpNewTeacher } from "./support/teaching";
+import { classWithStudent } from "./support/teaching";
 
 const { lessons } = loadContent();
 const quoting = lessons.find((l) => l.id === "quoting-faithfully")!;
@@ -34,25 +33,6 @@ function localInput(moment: Date, timeZone: string): string {
 
 /** Whole minutes, as the form keeps them. */
 const minutesFromNow = (ms: number) => new Date(Math.floor((Date.now() + ms) / 60_000) * 60_000);
-
-/** A new teacher with a class and the join code copied; a new student (in Berlin) who joined with it. */
-async function classWithStudent(browser: Browser, teacherName: string, studentName: string) {
-  const teacherPage = await signUpNewTeacher(browser, teacherName, TEACHER_ZONE);
-  await teacherPage.context().grantPermissions(["clipboard-read", "clipboard-write"]);
-  const classPage = await ClassPage.create(teacherPage, "News Reading", "Period 1");
-  await teacherPage.getByRole("button", { name: "Copy code" }).click();
-  const copied = await teacherPage.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toBe(await classPage.joinCode());
-
-  const student = await (await browser.newContext({ timezoneId: STUDENT_ZONE })).newPage();
-  await signUpStudent(student, studentName);
-  await student.goto("/join");
-  await student.waitForLoadState("networkidle");
-  await student.getByLabel("Class code").fill(copied);
-  await student.getByRole("button", { name: "Join class" }).click();
-  await expect(student.getByText("You joined News Reading (Period 1).")).toBeVisible();
-  return { teacherPage, classPage, student };
-}
 
 async function openFromHome(student: Page, title: string) {
   await student.goto("/home");

@@ -209,6 +209,15 @@ const MATRIX: Record<string, Row> = {
     })),
     allowed: OWNER,
   },
+  [`${CLASS}/assignments/[assignmentId]/review/actions.ts#scoreResponseAction`]: {
+    call: action(`${CLASS}/assignments/[assignmentId]/review/actions.ts`, "scoreResponseAction", (w) => ({
+      assignmentId: w.writtenAssignmentId,
+      answerId: String(w.writtenAnswerId),
+      level: "emerging",
+      comment: "Name Bloomberg's sources.",
+    })),
+    allowed: OWNER,
+  },
   [`${CLASS}/roster-actions.ts#removeStudentAction`]: {
     call: action(`${CLASS}/roster-actions.ts`, "removeStudentAction", (w) => ({
       classId: w.classId,

@@ -109,6 +109,8 @@ describe("a student downloads their own data", () => {
       "marks",
       "prompt",
       "questionId",
+      "response",
+      "review",
       "score",
       "shownOrder",
       "skill",

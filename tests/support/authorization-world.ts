@@ -8,6 +8,7 @@ import type { SessionUser } from "@/db/queries/users";
 import { enrollments, lessons, sources, teacherInvites, users } from "@/db/schema";
 import type { QuestionInput } from "@/lib/content/schema";
 import { createAccount, createClassWithStudents, deleteAccounts } from "./classroom";
+import { recordAnswerNow } from "./record-answer";
 
 export const PERSONAS = ["anonymous", "student", "otherStudent", "owner", "otherTeacher", "admin"] as const;
 export type Persona = (typeof PERSONAS)[number];
@@ -25,6 +26,9 @@ export type World = Record<Exclude<Persona, "anonymous">, SessionUser> & {
   otherClassId: string;
   joinCode: string;
   assignmentId: string;
+  /** An assignment of the evidence lesson, and the student's written answer to it, awaiting review. */
+  writtenAssignmentId: string;
+  writtenAnswerId: number;
   lessonId: string;
   questionId: string;
   secondSourceId: string;
@@ -116,6 +120,27 @@ export async function createWorld(): Promise<World> {
     studentIds: null,
   });
   if (!assignment.ok) throw new Error(assignment.message);
+  const written = await createAssignment({
+    classId,
+    lessonId: "evidence-and-argument",
+    createdById: owner.id,
+    opensAt: null,
+    dueAt: new Date(Date.now() + 86_400_000),
+    studentIds: null,
+  });
+  if (!written.ok) throw new Error(written.message);
+  const response = await recordAnswerNow({
+    userId: student.id,
+    lessonId: "evidence-and-argument",
+    questionId: "ev-written-who-knows",
+    chosen: [],
+    response: "It relays Bloomberg, whose sources are not named.",
+    assignmentId: written.id,
+  });
+  if ("refusal" in response) throw new Error(response.refusal);
+  const [writtenAnswer] = await selectRows<{ id: number }>(
+    sql`select x.id::int as id from answers x where x.attempt_id = ${response.attemptId}`,
+  );
   const { lessonId } = await createImportedSource(owner.id, ARTICLE, draft);
   const { sourceId: secondSourceId } = await createImportedSource(owner.id, { ...ARTICLE, title: "More talks" }, draft);
   const [invite] = await db
@@ -134,6 +159,8 @@ export async function createWorld(): Promise<World> {
     otherClassId,
     joinCode,
     assignmentId: assignment.id,
+    writtenAssignmentId: written.id,
+    writtenAnswerId: writtenAnswer!.id,
     lessonId,
     questionId: "who-reported",
     secondSourceId,
@@ -177,6 +204,9 @@ export async function snapshot(w: World): Promise<string> {
       (select json_agg(s.id order by s.id) from sources s where s.owner_id in ${list}),
       (select json_agg(u order by u.id) from users u where u.id in ${list} or u.created_by_id in ${list}),
       (select json_agg(i order by i.id) from teacher_invites i where i.id = ${w.inviteId}),
-      (select json_agg(t order by t.id) from attempts t where t.user_id in ${list})) as state`);
+      (select json_agg(t order by t.id) from attempts t where t.user_id in ${list}),
+      (select json_agg(json_build_array(x.score, x.correct, r) order by x.id) from answers x
+         join attempts t on t.id = x.attempt_id left join answer_reviews r on r.answer_id = x.id
+         where t.user_id in ${list})) as state`);
   return JSON.stringify(rows[0]!.state);
 }

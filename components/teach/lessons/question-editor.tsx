@@ -12,9 +12,12 @@ import {
   LEVELS,
   QUESTION_KIND_LABELS,
   QUESTION_KINDS,
+  RUBRIC_LEVEL_IDS,
+  RUBRIC_LEVELS,
   SKILL_IDS,
   SKILLS,
   type QuestionKind,
+  type RubricLevel,
 } from "@/lib/content/skills";
 import type { FormState } from "@/lib/form-state";
 import { OptionRows } from "./option-rows";
@@ -40,9 +43,23 @@ const DEFAULT_SKILL: Record<QuestionKind, (typeof SKILL_IDS)[number]> = {
   "who-is-behind": "sourcing",
   "does-it-follow": "evidence",
   "loaded-words": "statement-kind",
+  written: "evidence",
 };
 
-/** One question's whole review form: what is asked, the options and the key, the explanation and its evidence. */
+/** A starting rubric for a new written question: generic enough to keep, meant to be made specific. */
+const DEFAULT_RUBRIC: Record<RubricLevel, string> = {
+  beginning: "Does not answer the question, or answers it without a reason from the article.",
+  emerging: "Answers the question but the reason is vague or not tied to the article's words.",
+  mastery: "Answers the question with a reason drawn from the article and points to the words that show it.",
+};
+
+const worth = (score: number) =>
+  score === 0 ? "0 (no credit)" : score === 1 ? "full credit" : `${score === 0.5 ? "½" : score} credit`;
+
+/**
+ * One question's whole review form: what is asked, the options and the key (a written question's
+ * model answer and rubric instead), the explanation and its evidence.
+ */
 export function QuestionEditor({ action, lessonId, question, sources }: Props) {
   const [state, formAction, pending] = useActionState(action, {});
   const [kind, setKind] = useState<QuestionKind>(question?.kind ?? "speaker");
@@ -111,14 +128,18 @@ export function QuestionEditor({ action, lessonId, question, sources }: Props) {
         defaultValue={typed?.prompt ?? question?.prompt}
         errors={e.prompt}
       />
-      <OptionRows
-        prefix={prefix}
-        options={question?.options ?? []}
-        answer={question?.answer ?? []}
-        multiple={kind === "highlight"}
-        errors={e}
-        typed={typed}
-      />
+      {kind === "written" ? (
+        <WrittenFields prefix={prefix} question={question} errors={e} typed={typed} />
+      ) : (
+        <OptionRows
+          prefix={prefix}
+          options={question?.options ?? []}
+          answer={question?.answer ?? []}
+          multiple={kind === "highlight"}
+          errors={e}
+          typed={typed}
+        />
+      )}
       <TextareaField
         id={`${prefix}-explanation`}
         name="explanation"
@@ -135,10 +156,17 @@ export function QuestionEditor({ action, lessonId, question, sources }: Props) {
             className="mt-1 size-4 shrink-0"
             defaultChecked={typed ? typed.markEvidence === "on" : question?.markEvidence === true}
           />
-          <span>
-            Two-tier: after choosing, students mark the words in the article that show the answer (scored against the
-            evidence below: half for the answer, half for the marks)
-          </span>
+          {kind === "written" ? (
+            <span>
+              Students also mark the words in the article that support their answer (measured against the evidence below
+              to help you score; the marks alone earn no credit)
+            </span>
+          ) : (
+            <span>
+              Two-tier: after choosing, students mark the words in the article that show the answer (scored against the
+              evidence below: half for the answer, half for the marks)
+            </span>
+          )}
         </label>
       )}
       <TextareaField
@@ -155,5 +183,48 @@ export function QuestionEditor({ action, lessonId, question, sources }: Props) {
         {question ? "Save question" : "Add question"}
       </Button>
     </form>
+  );
+}
+
+type WrittenProps = {
+  prefix: string;
+  question?: DraftQuestion;
+  errors: Record<string, string[] | undefined>;
+  typed?: Record<string, string>;
+};
+
+/** In place of options: the model answer students compare theirs with, and the rubric the teacher scores with. */
+function WrittenFields({ prefix, question, errors, typed }: WrittenProps) {
+  return (
+    <>
+      <TextareaField
+        id={`${prefix}-model-answer`}
+        name="modelAnswer"
+        label="Model answer"
+        hint="What a full answer says: shown to students after they answer, and to you when you score."
+        rows={4}
+        defaultValue={typed?.modelAnswer ?? question?.modelAnswer ?? ""}
+        errors={errors.modelAnswer}
+      />
+      <fieldset className="space-y-3">
+        <legend className="text-sm font-semibold">Rubric: what an answer at each level does</legend>
+        {RUBRIC_LEVEL_IDS.map((level) => {
+          const { label, score } = RUBRIC_LEVELS[level];
+          const name = `rubric-${level}`;
+          return (
+            <TextareaField
+              key={level}
+              id={`${prefix}-${name}`}
+              name={name}
+              label={label}
+              hint={`Worth ${worth(score)}.`}
+              rows={2}
+              defaultValue={typed?.[name] ?? question?.rubric?.[level] ?? DEFAULT_RUBRIC[level]}
+              errors={errors[name]}
+            />
+          );
+        })}
+      </fieldset>
+    </>
   );
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import type { RubricLevel } from "@/lib/content/skills";
 import { sql } from "drizzle-orm";
 import { selectRows } from "@/db";
 import type { Viewer } from "../class-access";
@@ -55,7 +56,14 @@ export async function getAssignmentHeader(
   };
 }
 
-type GridCell = { questionId: string; score: number; correct: boolean };
+/** One answer; a written one carries its id (the review queue opens it) and, once scored, its rubric level. */
+type GridCell = {
+  questionId: string;
+  answerId: number;
+  score: number | null;
+  correct: boolean | null;
+  level: RubricLevel | null;
+};
 
 export type GridRow = {
   studentId: string;
@@ -88,7 +96,8 @@ export async function listAssignmentGrid(viewer: Viewer, classId: string, assign
   }>(sql`
     select u.id as student_id, u.name, shown.number, shown.completed_at is not null as completed, shown.score, shown.late,
            shown.completed_at, coalesce(counts.attempts, 0) as attempts,
-           coalesce((select json_agg(json_build_object('questionId', x.question_id, 'score', x.score, 'correct', x.correct))
+           coalesce((select json_agg(json_build_object('questionId', x.question_id, 'answerId', x.id, 'score', x.score, 'correct', x.correct,
+                                                'level', (select r.level from answer_reviews r where r.answer_id = x.id)))
                        from answers x where x.attempt_id = shown.id), '[]') as answers,
            (select sum(x.time_spent_ms)::int from answers x where x.attempt_id = shown.id) as time_spent_ms
     from classes

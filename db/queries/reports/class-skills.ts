@@ -30,7 +30,8 @@ export async function listClassSkillScores(
       cross join lateral (select t.id, t.user_id from attempts t where t.assignment_id = a.id and t.user_id = en.student_id offset 0) t
       join answers x on x.attempt_id = t.id
       join question_versions qv on qv.id = x.question_version_id
-      where ${ownedClass(viewer, classId)} ${studentId ? sql`and en.student_id = ${studentId}` : sql``}
+      -- A written answer counts once its teacher has scored it.
+      where ${ownedClass(viewer, classId)} and x.score is not null ${studentId ? sql`and en.student_id = ${studentId}` : sql``}
     )
     select user_id as student_id, skill, count(*)::int as answers, avg(score)::float8 as mastery
     from class_answers where recency <= ${RECENT_WINDOW}

@@ -33,10 +33,16 @@ export type AnswerExportRow = {
   kind: string;
   level: string;
   chosen: string;
-  correct: boolean;
-  score: number;
+  /** Empty while a written answer awaits review. */
+  correct: boolean | null;
+  score: number | null;
   /** Two-tier items: the credit their marks earned (0..1); empty for the other kinds. */
   evidence_credit: number | null;
+  /** Written questions: what the student wrote, whether it awaits review, and the teacher's level and comment. */
+  response: string | null;
+  awaiting_review: boolean;
+  review_level: string | null;
+  review_comment: string | null;
   time_spent_ms: number | null;
   answered_at: Date | string;
 };
@@ -53,7 +59,8 @@ export async function listAnswersForExport(
            t.number as attempt, t.started_at as attempt_started_at, t.completed_at as attempt_completed_at, t.late,
            (select o.n::int from jsonb_array_elements_text(l.question_order) with ordinality as o(id, n) where o.id = x.question_id) as question_number,
            x.question_id, qv.skill, qv.kind, qv.level, array_to_string(x.chosen, ';') as chosen, x.correct, x.score,
-           x.mark_credit as evidence_credit, x.time_spent_ms,
+           x.mark_credit as evidence_credit, x.response, x.score is null as awaiting_review,
+           r.level as review_level, r.comment as review_comment, x.time_spent_ms,
            x.created_at as answered_at
     from classes
     join assignments a on a.class_id = classes.id
@@ -62,6 +69,7 @@ export async function listAnswersForExport(
     join lessons l on l.id = a.lesson_id
     join answers x on x.attempt_id = t.id
     join question_versions qv on qv.id = x.question_version_id
+    left join answer_reviews r on r.answer_id = x.id
     where ${ownedClass(viewer, classId)} and t.id in (${sql.join(
       attemptIds.map((id) => sql`${id}::uuid`),
       sql`, `,
@@ -85,7 +93,10 @@ export type StudentScoreRow = {
   student: string;
   login: string;
   /** Per assignment id: best completed score (0..1), whether only late, and whether it is theirs. */
-  work: Record<string, { best: number | null; late: boolean; started: boolean; assigned: boolean }>;
+  work: Record<
+    string,
+    { best: number | null; late: boolean; started: boolean; assigned: boolean; finished: boolean; awaiting: number }
+  >;
 };
 
 /** One page of the score export: students after `afterName/afterId` in roster order, with their standing per assignment. */
@@ -99,13 +110,15 @@ export async function listStudentScores(
     select u.id as student_id, u.name as student, coalesce(u.username, u.email, '') as login,
            coalesce((
              select json_object_agg(a.id, json_build_object(
-                      'best', st.best, 'late', st.best is not null and not st.on_time, 'started', st.started,
+                      'best', st.best, 'late', st.best is not null and not st.on_time, 'started', st.started, 'finished', st.finished, 'awaiting', st.awaiting,
                       'assigned', a.whole_class or exists (select 1 from assignment_students s where s.assignment_id = a.id and s.student_id = u.id)))
              from assignments a
              cross join lateral (
                select max(t.score) filter (where t.completed_at is not null) as best,
                       coalesce(bool_or(t.completed_at is not null and not t.late), false) as on_time,
-                      count(*) > 0 as started
+                      count(*) > 0 as started, bool_or(t.completed_at is not null) as finished,
+                      -- Written answers not yet scored: only they have no score.
+                      coalesce(sum((select count(*) from answers x where x.attempt_id = t.id and x.score is null)), 0)::int as awaiting
                from attempts t where t.assignment_id = a.id and t.user_id = u.id
              ) st
              where a.class_id = classes.id), '{}') as work

@@ -2,7 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { selectRows } from "@/db";
 import type { OptionRecord } from "@/db/schema";
-import type { Level } from "@/lib/content/skills";
+import type { Level, RubricLevel } from "@/lib/content/skills";
 import type { Viewer } from "../class-access";
 import { assignedEnrollment, ownedClass } from "./scopes";
 
@@ -17,8 +17,12 @@ export type ItemStatistics = {
   answer: string[];
   /** Students whose first completed attempt answered it. */
   answered: number;
-  /** Share correct (0..1); null with no answers. */
+  /** Share correct (0..1); a written question: the mean rubric credit of the scored answers. Null with none. */
   facility: number | null;
+  /** Written questions: answers not yet scored (they count in `answered`, not in facility). */
+  awaitingReview: number;
+  /** Written questions: how many answers were scored at each rubric level. */
+  levels: Partial<Record<RubricLevel, number>>;
   /** Corrected point-biserial; null when it is undefined (no variation, or under 2 answers). */
   discrimination: number | null;
   /** Two-tier items: the mean credit of the marks (0..1); null for the other kinds or no answers. */
@@ -51,6 +55,8 @@ export async function listItemStatistics(
     facility: number | null;
     discrimination: number | null;
     evidence_credit: number | null;
+    awaiting_review: number | null;
+    levels: Partial<Record<RubricLevel, number>>;
     picks: Record<string, number>;
   }>(sql`
     with counted as (
@@ -63,13 +69,20 @@ export async function listItemStatistics(
       order by t.user_id, t.completed_at, t.number
     ),
     scored as (
-      select x.question_id, x.correct, x.chosen, x.mark_credit, sum(x.score) over (partition by x.attempt_id) - x.score as rest
+      select x.question_id, x.correct, x.score, x.chosen, x.mark_credit, r.level,
+             sum(x.score) over (partition by x.attempt_id) - x.score as rest
       from answers x join counted c on c.id = x.attempt_id
+      left join answer_reviews r on r.answer_id = x.id
     ),
     items as (
-      select question_id, count(*)::int as answered, avg(correct::int)::float8 as facility,
-             corr(correct::int, rest)::float8 as discrimination, avg(mark_credit)::float8 as evidence_credit
-      from scored group by question_id
+      -- A written answer awaiting review has no score or correct: aggregates leave it out.
+      select question_id, count(*)::int as answered,
+             (case when bool_or(level is not null) then avg(score) else avg(correct::int) end)::float8 as facility,
+             corr(correct::int, rest)::float8 as discrimination, avg(mark_credit)::float8 as evidence_credit,
+             count(*) filter (where score is null)::int as awaiting_review,
+             coalesce(jsonb_object_agg(level, n) filter (where level is not null), '{}') as levels
+      from (select s.*, count(*) over (partition by question_id, level) as n from scored s) s
+      group by question_id
     ),
     picks as (
       select s.question_id, o.option_id, count(*)::int as chosen
@@ -78,6 +91,7 @@ export async function listItemStatistics(
     )
     select q.id as question_id, o.n::int as number, qv.prompt, qv.kind, qv.skill, qv.level, qv.options, qv.answer,
            items.answered, items.facility, items.discrimination, items.evidence_credit,
+           items.awaiting_review, coalesce(items.levels, '{}') as levels,
            coalesce((select json_object_agg(p.option_id, p.chosen) from picks p where p.question_id = q.id), '{}') as picks
     from classes
     join assignments a on a.class_id = classes.id
@@ -101,6 +115,8 @@ export async function listItemStatistics(
     facility: r.facility,
     discrimination: r.discrimination,
     evidenceCredit: r.evidence_credit,
+    awaitingReview: r.awaiting_review ?? 0,
+    levels: r.levels,
     picks: r.picks,
   }));
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import type { RubricLevel } from "@/lib/content/skills";
 import { sql } from "drizzle-orm";
 import { markedPassages } from "../marked-passages";
 import { selectRows } from "@/db";
@@ -30,8 +31,13 @@ type StudentAnswer = {
   chosen: string[];
   /** The options' texts in the order this student saw them; empty for answers stored before orders were kept. */
   shown: string[];
-  correct: boolean;
-  score: number;
+  /** Null while a written answer awaits review. */
+  correct: boolean | null;
+  score: number | null;
+  /** Written questions: what the student wrote, and the review once scored. */
+  response: string | null;
+  review: { level: RubricLevel; comment: string | null } | null;
+  answerId: number;
   /** Two-tier items: the credit of the marks (0..1) and the marked words; null for the other kinds. */
   evidenceCredit: number | null;
   marked: string[] | null;
@@ -72,7 +78,8 @@ export async function listStudentClassAttempts(
            coalesce((
              select json_agg(json_build_object(
                       'number', coalesce(o.n, 0), 'prompt', qv.prompt, 'skill', qv.skill, 'correct', x.correct, 'score', x.score,
-                      'evidenceCredit', x.mark_credit,
+                      'evidenceCredit', x.mark_credit, 'response', x.response, 'answerId', x.id,
+                      'review', (select json_build_object('level', r.level, 'comment', r.comment) from answer_reviews r where r.answer_id = x.id),
                       'marked', (select json_agg(p->>'text') from json_array_elements(${markedPassages}) p),
                       'chosen', (select coalesce(json_agg(opt->>'text'), '[]') from jsonb_array_elements(qv.options) opt where opt->>'id' = any(x.chosen)),
                       'shown', (select coalesce(json_agg(opt->>'text' order by s.n), '[]')
@@ -127,7 +134,7 @@ export async function listStudentMasteryTimeline(
       join attempts t on t.assignment_id = a.id and t.user_id = en.student_id
       join answers x on x.attempt_id = t.id
       join question_versions qv on qv.id = x.question_version_id
-      where ${ownedClass(viewer, classId)}
+      where ${ownedClass(viewer, classId)} and x.score is not null
     )
     select to_char(day, 'YYYY-MM-DD') as day, skill, mastery::float8 as mastery
     from answered where last_of_day = 1

@@ -1,5 +1,5 @@
 import { expect, type Browser, type Page } from "@playwright/test";
-import { DEMO, signIn, submitSignUp } from "./accounts";
+import { DEMO, signIn, signUpStudent, submitSignUp } from "./accounts";
 
 /** An administrator issues an invite; a new teacher signs up with it in their own browser. */
 export async function signUpNewTeacher(browser: Browser, name: string, timezoneId: string): Promise<Page> {
@@ -68,4 +68,28 @@ export class ClassPage {
     }
     return logins;
   }
+}
+
+/** A new teacher with a class and the join code copied; a new student (in Berlin) who joined with it. */
+export async function classWithStudent(
+  browser: Browser,
+  teacherName: string,
+  studentName: string,
+  zones = { teacher: "America/New_York", student: "Europe/Berlin" },
+) {
+  const teacherPage = await signUpNewTeacher(browser, teacherName, zones.teacher);
+  await teacherPage.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  const classPage = await ClassPage.create(teacherPage, "News Reading", "Period 1");
+  await teacherPage.getByRole("button", { name: "Copy code" }).click();
+  const copied = await teacherPage.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(await classPage.joinCode());
+
+  const student = await (await browser.newContext({ timezoneId: zones.student })).newPage();
+  await signUpStudent(student, studentName);
+  await student.goto("/join");
+  await student.waitForLoadState("networkidle");
+  await student.getByLabel("Class code").fill(copied);
+  await student.getByRole("button", { name: "Join class" }).click();
+  await expect(student.getByText("You joined News Reading (Period 1).")).toBeVisible();
+  return { teacherPage, classPage, student };
 }

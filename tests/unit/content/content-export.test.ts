@@ -10,10 +10,23 @@ const exportedQuestion = z.object({
   skill: z.string().min(1),
   level: z.enum(["recall", "apply", "evaluate"]),
   prompt: z.string().min(1),
-  options: z.array(z.strictObject({ id: z.string().min(1), text: z.string().min(1) })).min(2),
-  answer: z.array(z.string()).min(1),
+  options: z.array(z.strictObject({ id: z.string().min(1), text: z.string().min(1) })),
+  answer: z.array(z.string()),
   evidence: z.array(z.object({ source: z.string().min(1), quote: z.string().min(1) })).min(1),
+  modelAnswer: z.string().min(1).optional(),
+  rubric: z.strictObject({ beginning: z.string(), emerging: z.string(), mastery: z.string() }).optional(),
 });
+
+/** Multiple choice and highlight carry options and a key; a written question a model answer and a rubric instead. */
+const exportedBank = z.array(
+  exportedQuestion.superRefine((q, ctx) => {
+    const written = q.kind === "written";
+    const shaped = written
+      ? q.options.length === 0 && q.answer.length === 0 && q.modelAnswer && q.rubric
+      : q.options.length >= 2 && q.answer.length >= 1 && !q.modelAnswer && !q.rubric;
+    if (!shaped) ctx.addIssue({ code: "custom", message: `${q.id} is not shaped as a ${q.kind} question` });
+  }),
+);
 
 describe("content:export", () => {
   const { sources, lessons } = readContent();
@@ -24,7 +37,7 @@ describe("content:export", () => {
 
   it("prints the question bank as JSON in the documented shape", () => {
     expect(run.status).toBe(0);
-    const bank = z.array(exportedQuestion).parse(JSON.parse(run.stdout));
+    const bank = exportedBank.parse(JSON.parse(run.stdout));
     expect(bank.map((q) => q.id)).toEqual(lessons.flatMap((l) => l.questions.map((q) => q.id)));
     for (const q of bank) {
       const optionIds = q.options.map((o) => o.id);
@@ -45,7 +58,7 @@ describe("content:export", () => {
   });
 
   it("exports only evidence found verbatim in its source", () => {
-    const bank = z.array(exportedQuestion).parse(JSON.parse(run.stdout));
+    const bank = exportedBank.parse(JSON.parse(run.stdout));
     const evidence = bank.flatMap((q) => q.evidence);
     expect(evidence.length).toBeGreaterThan(0);
     for (const e of evidence) {

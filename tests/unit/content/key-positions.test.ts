@@ -15,6 +15,8 @@ function question(n: number, at: number, extra: { kind?: QuestionKind; pinned?: 
     skill: "who-said",
     level: "apply",
     markEvidence: false,
+    modelAnswer: null,
+    rubric: null,
     prompt: `Question ${n}?`,
     options: ids.map((id) => ({
       id,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { ContentError } from "@/lib/content/content-error";
 import { parseLessonFile } from "@/lib/content/parse-lesson";
+import { rubricSchema } from "@/lib/content/schema";
+import { RUBRIC_LEVEL_IDS } from "@/lib/content/skills";
 import type { Lesson, Source } from "@/lib/content/types";
 
 const FILE = "lessons/test-lesson.yaml";
@@ -72,6 +74,25 @@ questions:
         quote: Bloomberg reported.
 `;
 
+/** An error's message without the path zod puts before it when the path has no line of its own. */
+const messageOnly = (e: ContentError) => e.message.replace(/^questions\.\d+\.\w+: /, "");
+
+const WRITTEN = `  - id: q-written
+    kind: written
+    skill: sourcing
+    level: evaluate
+    prompt: How does the article know the talks went on?
+    modelAnswer: It relays Bloomberg.
+    rubric:
+      beginning: No source.
+      emerging: Names it.
+      mastery: Names and weighs it.
+    explanation: The sentence credits Bloomberg.
+    evidence:
+      - source: report
+        quote: Bloomberg reported.
+`;
+
 /** 1-based line of the nth line containing `needle`. */
 function lineOf(text: string, needle: string, nth = 1): number {
   let seen = 0;
@@ -138,6 +159,36 @@ describe("parseLessonFile", () => {
     expect(lesson.questions.map((q) => [q.kind, q.level])).toEqual([
       ["evidence-check", "evaluate"],
       ["highlight", "apply"],
+    ]);
+  });
+
+  it("reads a written question: a model answer and a rubric instead of options and a key", () => {
+    const lesson = parseLessonFile(FILE, VALID + WRITTEN, SOURCES) as Lesson;
+    expect(Array.isArray(lesson)).toBe(false);
+    const written = lesson.questions.at(-1)!;
+    expect(written).toMatchObject({ kind: "written", level: "evaluate", options: [], answer: [] });
+    expect(written.modelAnswer).toBe("It relays Bloomberg.");
+    expect(written.rubric).toEqual({ beginning: "No source.", emerging: "Names it.", mastery: "Names and weighs it." });
+  });
+
+  it("asks a rubric for exactly the rubric levels, in their order", () => {
+    expect(Object.keys(rubricSchema.shape)).toEqual(RUBRIC_LEVEL_IDS);
+  });
+
+  it("holds a written question to its own shape, and keeps it out of demo lessons", () => {
+    const noRubric = VALID + WRITTEN.replace(/ {4}rubric:\n(?: {6}.*\n){3}/, "");
+    expect(parseErrors(noRubric).map(messageOnly)).toEqual([
+      "a written question gives a rubric: beginning, emerging and mastery",
+    ]);
+    const withKey = VALID + WRITTEN.replace("    modelAnswer:", "    answer: [x]\n    modelAnswer:");
+    expect(parseErrors(withKey).map(messageOnly)).toEqual(["a written question has no options or answer"]);
+    const demo = (VALID + WRITTEN).replace("estimatedMinutes: 5", "demo: true\nestimatedMinutes: 5");
+    expect(parseErrors(demo).map(messageOnly)).toEqual([
+      "a demo lesson has no written questions: a guest's answer is not kept",
+    ]);
+    const modelOnMc = edit("explanation: The line names Rubio.", "    explanation: x\n    modelAnswer: A model.");
+    expect(parseErrors(modelOnMc).map(messageOnly)).toEqual([
+      "only written questions have a model answer and a rubric",
     ]);
   });
 

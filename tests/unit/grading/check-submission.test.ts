@@ -3,6 +3,7 @@ import { ANSWER_REFUSAL_MESSAGES, answerRefusalMessage } from "@/lib/grading/ans
 import { checkSubmission } from "@/lib/grading/check-submission";
 
 const mc = { kind: "outlet-attribution" as const, options: [{ id: "a" }, { id: "b" }, { id: "c" }] };
+const written = { kind: "written" as const, options: [] };
 const highlight = { kind: "highlight" as const, options: [{ id: "s1" }, { id: "s2" }, { id: "s3" }] };
 
 describe("checkSubmission", () => {
@@ -17,11 +18,20 @@ describe("checkSubmission", () => {
     expect(checkSubmission(highlight, ["s1", "a"])).toEqual({ refusal: "unknown-option" });
   });
 
-  it("asks for exactly one choice except in a highlight question", () => {
+  it("asks for exactly one choice in multiple choice, and at least one sentence in a highlight question", () => {
     expect(checkSubmission(mc, [])).toEqual({ refusal: "choose-one" });
     expect(checkSubmission(mc, ["a", "b"])).toEqual({ refusal: "choose-one" });
-    expect(checkSubmission(highlight, [])).toEqual({ question: highlight });
+    expect(checkSubmission(highlight, [])).toEqual({ refusal: "choose-some" });
     expect(checkSubmission(highlight, ["s1", "s3"])).toEqual({ question: highlight });
+  });
+
+  it("takes a written question's response, and only a written question's", () => {
+    expect(checkSubmission(written, [], [], "The article relays Bloomberg.")).toEqual({ question: written });
+    expect(checkSubmission(written, [], [])).toEqual({ refusal: "write-an-answer" });
+    expect(checkSubmission(written, [], [], "")).toEqual({ refusal: "write-an-answer" });
+    // A written question has no options: any choice is unknown.
+    expect(checkSubmission(written, ["a"], [], "Text.")).toEqual({ refusal: "unknown-option" });
+    expect(checkSubmission(mc, ["a"], [], "Text.")).toEqual({ refusal: "not-written" });
   });
 
   it("hands back the question itself when the submission may be graded", () => {

@@ -26,6 +26,19 @@ describe("gradeAnswer", () => {
     expect(gradeAnswer(highlight, ["s1", "s2", "s3", "s4", "s5"]).score).toBeCloseTo(1 / 3);
   });
 
+  it("leaves a written answer to its teacher: no score, no verdict; its marks are measured", () => {
+    const written = { kind: "written" as const, answer: [], options: [] };
+    expect(gradeAnswer(written, [])).toEqual({ score: null, correct: null });
+    const evidence = [{ source: "a", start: 10, end: 20 }];
+    const marked = gradeAnswer(
+      { ...written, mark_evidence: true, evidence },
+      [],
+      [{ source: "a", start: 10, end: 20 }],
+    );
+    expect(marked.score).toBeNull();
+    expect(marked.marking?.credit).toBe(1);
+  });
+
   it("names choices that are not options", () => {
     expect(unknownOptions(mc, ["a", "zzz"])).toEqual(["zzz"]);
     expect(unknownOptions(mc, ["c"])).toEqual([]);

@@ -90,6 +90,13 @@ describe("score export cells", () => {
     ]);
     expect(workStatus(undefined)).toBe("not assigned");
   });
+
+  it("names written answers awaiting review beside the status, and calls a finished lesson with nothing scored yet done", () => {
+    const base = { late: false, started: true, assigned: true };
+    expect(workStatus({ ...base, best: 0.5, finished: true, awaiting: 2 })).toBe("done, 2 awaiting review");
+    expect(workStatus({ ...base, best: null, finished: true, awaiting: 1 })).toBe("done, 1 awaiting review");
+    expect(workStatus({ ...base, best: null, finished: false, awaiting: 0 })).toBe("in progress");
+  });
 });
 
 describe("formatting", () => {

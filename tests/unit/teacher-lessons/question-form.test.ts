@@ -132,6 +132,83 @@ describe("a question typed into the review form", () => {
   });
 });
 
+describe("a written question typed into the review form", () => {
+  const written = (fields: Record<string, unknown>) => ({
+    kind: "written",
+    skill: "evidence",
+    prompt: "Who wrote the plan, according to Rubio? Give a reason from the article.",
+    explanation: "Rubio claims authorship in his own words.",
+    modelAnswer: "Rubio says the US wrote it: he told senators it was a US proposal and said “We wrote it.”",
+    "rubric-beginning": "No answer, or no reason from the article.",
+    "rubric-emerging": "Names the US but the reason is vague.",
+    "rubric-mastery": "Names the US and quotes Rubio's words.",
+    evidence: "Rubio told senators that the plan was a US proposal.",
+    ...fields,
+  });
+
+  it("becomes a content question with a model answer, a rubric and evidence, and no options", () => {
+    const result = parseQuestionForm(written({ markEvidence: "on" }), { id: "own-5", sources: [SOURCE] });
+    expect(result).toEqual({
+      ok: true,
+      question: {
+        id: "own-5",
+        kind: "written",
+        skill: "evidence",
+        prompt: "Who wrote the plan, according to Rubio? Give a reason from the article.",
+        explanation: "Rubio claims authorship in his own words.",
+        options: [],
+        answer: [],
+        markEvidence: true,
+        modelAnswer: "Rubio says the US wrote it: he told senators it was a US proposal and said “We wrote it.”",
+        rubric: {
+          beginning: "No answer, or no reason from the article.",
+          emerging: "Names the US but the reason is vague.",
+          mastery: "Names the US and quotes Rubio's words.",
+        },
+        evidence: [{ source: SOURCE.id, quote: "Rubio told senators that the plan was a US proposal." }],
+      },
+    });
+    if (!result.ok) return;
+    expect(checkDraftForPublish("t-lesson0001", [result.question], [SOURCE])).toMatchObject({
+      ok: true,
+      questions: [{ kind: "written", options: [], rubric: { mastery: expect.any(String) } }],
+    });
+  });
+
+  it("asks for the model answer and every rubric level, on their own fields", () => {
+    const result = parseQuestionForm(
+      written({ modelAnswer: " ", "rubric-emerging": "", "rubric-mastery": undefined }),
+      {
+        id: "q",
+        sources: [SOURCE],
+      },
+    );
+    expect(result).toEqual({
+      ok: false,
+      errors: {
+        modelAnswer: ["Write a model answer: students read it after answering."],
+        "rubric-emerging": ["Describe what an Emerging answer does."],
+        "rubric-mastery": ["Describe what a Mastery answer does."],
+      },
+    });
+    const long = parseQuestionForm(written({ "rubric-beginning": "x".repeat(501) }), { id: "q", sources: [SOURCE] });
+    expect(long).toMatchObject({ ok: false, errors: { "rubric-beginning": [expect.stringMatching(/500/)] } });
+  });
+
+  it("ignores option rows and ticks posted with it, and still needs its evidence in the article", () => {
+    const withOptions = parseQuestionForm(
+      written({ "option-0-text": "Marco Rubio", "option-1-text": "Steve Witkoff", correct: "0" }),
+      { id: "q", sources: [SOURCE] },
+    );
+    expect(withOptions).toMatchObject({ ok: true, question: { options: [], answer: [] } });
+    const noEvidence = parseQuestionForm(written({ evidence: "" }), { id: "q", sources: [SOURCE] });
+    expect(noEvidence).toEqual({
+      ok: false,
+      errors: { evidence: ["Paste at least one passage from the article that shows the answer."] },
+    });
+  });
+});
+
 describe("publishing a draft", () => {
   const good = parseQuestionForm(form({}), { id: "own-1", sources: [SOURCE] });
   if (!good.ok) throw new Error("fixture");

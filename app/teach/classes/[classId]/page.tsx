@@ -13,8 +13,10 @@ import { listClassAssignments, type ClassAssignment } from "@/db/queries/assignm
 import { getManagedClass, type ClassDetails } from "@/db/queries/classes";
 import { listRoster, type RosterEntry } from "@/db/queries/rosters";
 import { listAssignableAuthoredLessons } from "@/db/queries/teacher-lessons";
+import { reviewQueueHref } from "@/lib/assignments/review-href";
 import { listLessons } from "@/lib/content/catalog";
 import type { FormState } from "@/lib/form-state";
+import { plural } from "@/lib/plural";
 import { readFormResult } from "@/server/forms/read-result";
 import { addStudentsResultSchema, type AddStudentsResult } from "@/server/forms/rosters";
 import { requireUser, TEACHER_ROLES } from "@/server/session";
@@ -44,6 +46,7 @@ export default async function ClassPage({ params }: Props) {
   return (
     <div className="space-y-10">
       <ClassHeader details={details} showTeacher={user.role === "admin"} />
+      <ToReview classId={classId} assignments={assignments} />
       <JoinCodePanel
         classId={classId}
         joinCode={details.joinCode}
@@ -87,6 +90,29 @@ function ClassHeader({ details, showTeacher }: { details: ClassDetails; showTeac
         <Link href={`/teach/classes/${details.id}/report`}>Class report: scores, skills and item analysis</Link>
       </p>
     </header>
+  );
+}
+
+/** What the teacher sees first: written answers waiting for them, and where to start. */
+function ToReview({ classId, assignments }: { classId: string; assignments: ClassAssignment[] }) {
+  const waiting = assignments.filter((a) => a.awaitingReview > 0);
+  const total = waiting.reduce((sum, a) => sum + a.awaitingReview, 0);
+  if (total === 0) return null;
+  return (
+    <section aria-labelledby="to-review-heading" className="rounded-lg border-2 border-accent bg-white p-4">
+      <h2 id="to-review-heading" className="font-semibold">
+        To review: {plural(total, "written answer")}
+      </h2>
+      <ul className="mt-2 space-y-1 text-sm">
+        {waiting.map((a) => (
+          <li key={a.id}>
+            <Link href={reviewQueueHref(classId, a.id)}>
+              Review {a.lessonTitle} ({a.awaitingReview})
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

@@ -22,6 +22,10 @@ const HEADER = [
   "correct",
   "score",
   "evidence_credit",
+  "response",
+  "awaiting_review",
+  "review_level",
+  "review_comment",
   "time_spent_ms",
   "answered_at",
 ];

@@ -7,6 +7,7 @@ import { AssignmentProgressTable } from "@/components/teach/assignment-progress-
 import { listAssignmentProgress } from "@/db/queries/assignment-progress";
 import { getManagedAssignment } from "@/db/queries/assignments";
 import { listRoster } from "@/db/queries/rosters";
+import { reviewQueueHref } from "@/lib/assignments/review-href";
 import { utcToZonedLocal } from "@/lib/time-zones";
 import { requireUser, TEACHER_ROLES } from "@/server/session";
 import { updateAssignmentAction } from "../actions";
@@ -32,6 +33,8 @@ export default async function EditAssignmentPage({ params }: Props) {
         <Link href={`/teach/classes/${classId}/assignments/${assignmentId}/report`}>
           Report: answers, score distribution and item analysis
         </Link>
+        {" · "}
+        <Link href={reviewQueueHref(classId, assignmentId)}>Review written answers</Link>
       </p>
       <section aria-labelledby="students-heading" className="space-y-3">
         <h2 id="students-heading" className="font-serif text-2xl font-bold">

@@ -114,7 +114,7 @@ export default async function StudentReportPage({ params }: Props) {
         <h2 id="attempts-heading" className="font-serif text-2xl font-bold">
           Attempts and answers
         </h2>
-        <StudentAttemptList attempts={attempts} timeZone={user.timeZone} />
+        <StudentAttemptList classId={classId} attempts={attempts} timeZone={user.timeZone} />
       </section>
       <section aria-labelledby="account-heading" className="space-y-3">
         <h2 id="account-heading" className="font-serif text-2xl font-bold">

@@ -18,6 +18,7 @@ import {
 } from "@/components/ui/table";
 import { getAssignmentHeader, listAssignmentGrid, type GridRow } from "@/db/queries/reports/assignment-report";
 import { listItemStatistics } from "@/db/queries/reports/item-analysis";
+import { reviewQueueHref } from "@/lib/assignments/review-href";
 import { durationText } from "@/lib/reports/format";
 import { scoreBands } from "@/lib/reports/score-bands";
 import { requireUser, TEACHER_ROLES } from "@/server/session";
@@ -46,7 +47,8 @@ export default async function AssignmentReportPage({ params }: Props) {
         <p className="text-muted">
           Due {formatDateTime(header.dueAt, user.timeZone)}
           {header.closedAt && ` · closed ${formatDateTime(header.closedAt, user.timeZone)}`} ·{" "}
-          <Link href={`/teach/classes/${classId}/assignments/${assignmentId}`}>Edit dates and students</Link>
+          <Link href={`/teach/classes/${classId}/assignments/${assignmentId}`}>Edit dates and students</Link> ·{" "}
+          <Link href={reviewQueueHref(classId, assignmentId)}>Review written answers</Link>
         </p>
       </header>
       <section aria-labelledby="grid-heading" className="space-y-3">
@@ -56,7 +58,13 @@ export default async function AssignmentReportPage({ params }: Props) {
         <p className="text-sm text-muted">
           Each student&apos;s best completed attempt (the one that counts), or the attempt in progress.
         </p>
-        <AssignmentGrid classId={classId} questions={header.questions} rows={grid} timeZone={user.timeZone} />
+        <AssignmentGrid
+          classId={classId}
+          assignmentId={assignmentId}
+          questions={header.questions}
+          rows={grid}
+          timeZone={user.timeZone}
+        />
       </section>
       <ScoreDistribution rows={grid} />
       <section aria-labelledby="items-heading" className="space-y-3">
