@@ -139,7 +139,7 @@ function MarkingSummary({ marking, score }: { marking: NonNullable<AnswerFeedbac
   );
 }
 
-/** A written answer beside the model answer, and the teacher's level and comment once scored. */
+/** The model answer to compare with (the locked form above still shows what was written), and the teacher's comment once scored. */
 function WrittenSummary({ written }: { written: NonNullable<AnswerFeedback["written"]> }) {
   return (
     <div className="space-y-3 text-sm">
@@ -157,10 +157,6 @@ function WrittenSummary({ written }: { written: NonNullable<AnswerFeedback["writ
             : "Practice answers are not scored. Compare yours with the model answer below."}
         </p>
       )}
-      <div>
-        <h4 className="font-semibold">Your answer</h4>
-        <p className="whitespace-pre-line rounded-md bg-stone-50 p-3 font-serif">{written.response}</p>
-      </div>
       <div>
         <h4 className="font-semibold">Model answer</h4>
         <p className="whitespace-pre-line border-l-4 border-accent py-1 pl-3 font-serif">{written.modelAnswer}</p>

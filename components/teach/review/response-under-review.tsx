@@ -47,7 +47,13 @@ export function ResponseUnderReview({ response, timeZone }: { response: Response
                   <summary className="cursor-pointer font-semibold">
                     {s.outlet}: {s.title}
                   </summary>
-                  <div className="mt-3 max-h-[28rem] overflow-y-auto">
+                  {/* Scrolls on its own: focusable, so a keyboard can scroll it too. */}
+                  <div
+                    className="mt-3 max-h-[28rem] overflow-y-auto focus-visible:outline-3 focus-visible:outline-accent"
+                    tabIndex={0}
+                    role="region"
+                    aria-label={`${s.outlet}, with the student's marks highlighted`}
+                  >
                     <ArticleBody body={s.body} highlights={marks.filter((m) => m.source === s.id)} />
                   </div>
                 </details>
