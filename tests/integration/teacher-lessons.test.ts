@@ -215,6 +215,38 @@ describe("a draft", () => {
     expect(after).toMatchObject({ prompt: "Who is quoted here?", answer: q.answer });
   });
 
+  it("adds a written question of the teacher's own: a model answer and a rubric, no options", async () => {
+    signInAs(author);
+    const before = (await getLessonDraft(author, lessonId))!.questions.length;
+    const evidence = (await getLessonDraft(author, lessonId))!.questions[0]!.evidence[0]!.quote;
+    const fields = {
+      lessonId,
+      questionId: "",
+      kind: "written",
+      skill: "sourcing",
+      level: "evaluate",
+      prompt: "Where does the article get this? Say it in two sentences.",
+      explanation: "The sentence names its source.",
+      modelAnswer: "It relays another outlet's reporting.",
+      "rubric-beginning": "Names no source.",
+      "rubric-emerging": "Names the source.",
+      "rubric-mastery": "Names the source and what is not said about it.",
+      evidence,
+    };
+    const missing = await saveQuestionAction({}, formData({ ...fields, modelAnswer: "" }));
+    expect(missing.errors?.modelAnswer).toBeDefined();
+    expect(await saveQuestionAction({}, formData(fields))).toMatchObject({ ok: true });
+    const questions = (await getLessonDraft(author, lessonId))!.questions;
+    expect(questions).toHaveLength(before + 1);
+    expect(questions.at(-1)).toMatchObject({
+      kind: "written",
+      options: [],
+      answer: [],
+      modelAnswer: "It relays another outlet's reporting.",
+      rubric: { emerging: "Names the source." },
+    });
+  });
+
   it("groups a second article and drafts questions across both", async () => {
     const second = await importArticle(author, {
       ...ARTICLE,
@@ -255,7 +287,7 @@ describe("a published lesson", () => {
     expect(await getAuthoredLessonReading(lessonId, student.id)).toMatchObject({ id: lessonId });
     const questions = await listPublicQuestions(lessonId, student.id);
     expect(questions.length).toBeGreaterThan(0);
-    expect(JSON.stringify(questions)).not.toMatch(/"(answer|feedback|explanation|misconception)"/);
+    expect(JSON.stringify(questions)).not.toMatch(/"(answer|feedback|explanation|misconception|modelAnswer|rubric)"/);
     expect((await listAuthoredLessons(student.id)).map((l) => l.id)).toContain(lessonId);
   });
 
@@ -273,6 +305,19 @@ describe("a published lesson", () => {
     expect(await getAuthoredLessonReading(lessonId, outsider.id)).toBeNull();
     expect(await listPublicQuestions(lessonId, outsider.id)).toEqual([]);
     expect((await listAuthoredLessons(outsider.id)).map((l) => l.id)).not.toContain(lessonId);
+  });
+
+  it("takes a written answer to the teacher's own written question, unscored until reviewed", async () => {
+    const written = (await listPublicQuestions(lessonId, student.id)).find((q) => q.kind === "written")!;
+    expect(written.options).toEqual([]);
+    const sent = await recordAnswerNow({
+      userId: student.id,
+      lessonId,
+      questionId: written.id,
+      chosen: [],
+      response: "It relays Bloomberg.",
+    });
+    expect(sent).toMatchObject({ fresh: true, score: null, correct: null, response: "It relays Bloomberg." });
   });
 
   it("is assignable by its author, and by another teacher only once shared", async () => {
