@@ -18,7 +18,8 @@ const CHUNK_LENGTH = 3800;
 const MAX_CHUNKS = 3;
 
 /** The forms that post both ways; each page shows the result meant for its own form only. */
-export type FormId = "sign-in" | "sign-up" | "join-class" | "create-class" | "add-students" | "create-assignment";
+export type FormId =
+  "sign-in" | "sign-up" | "join-class" | "create-class" | "add-students" | "create-assignment" | "score-response";
 
 const storedSchema = z.object({
   form: z.string(),

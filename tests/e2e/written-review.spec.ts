@@ -119,3 +119,50 @@ test("a written answer goes to the teacher, is scored in the queue by keyboard, 
   const column = scores[0]!.findIndex((h) => h.startsWith(TITLE) && h.endsWith("score %"));
   expect(scores.find((r) => r[0] === "Tomás Arce")!.slice(column, column + 2)).toEqual(["75", "done"]);
 });
+
+test("without JavaScript: the written answer is sent, and the teacher scores it, a missing level refused", async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const { teacherPage, classPage, student } = await classWithStudent(browser, "Nadia Brun", "Piet Smit");
+  const due = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+  await classPage.assign(TITLE, `${due}T23:59`);
+  const noScript = async (page: Page) =>
+    (
+      await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() })
+    ).newPage();
+
+  // The student: the plain form post, then the result page with the model answer.
+  const pupil = await noScript(student);
+  await pupil.goto("/home");
+  await pupil.getByRole("region", { name: "Your assignments" }).getByRole("link", { name: TITLE }).click();
+  await expect(pupil.getByRole("heading", { name: PROMPT })).toBeVisible();
+  await pupil.getByLabel("Your answer").fill(ANSWER);
+  await pupil.getByRole("checkbox", { name: /Bloomberg reported on Nov\. 23\./ }).check();
+  await pupil.getByRole("button", { name: "Send answer" }).click();
+  await expect(pupil.getByRole("heading", { name: "Sent to your teacher: awaiting review" })).toBeVisible();
+  await expect(pupil.getByText("CANARY-MODEL-ANSWER-5e6f")).toBeVisible();
+  await pupil.getByRole("button", { name: "Next question" }).click();
+  await pupil.getByLabel("The article does not say whose").check();
+  await pupil.getByRole("button", { name: "Check answer" }).click();
+  await pupil.getByRole("button", { name: "See your results" }).click();
+  await expect(pupil.getByText("Question 1: awaiting your teacher's review")).toBeVisible();
+
+  // The teacher: no level chosen is refused with the reason; then Mastery is saved.
+  const desk = await noScript(teacherPage);
+  await desk.goto(new URL(classPage.page.url()).pathname);
+  await desk.getByRole("link", { name: `Review ${TITLE} (1)` }).click();
+  await expect(desk.getByText(ANSWER)).toBeVisible();
+  await desk.getByLabel("Comment for the student (optional)").fill(COMMENT);
+  await desk.getByRole("button", { name: "Save and next" }).click();
+  await expect(desk.getByText("Choose a level: Beginning, Emerging or Mastery.")).toBeVisible();
+  await expect(desk.getByLabel("Comment for the student (optional)")).toHaveValue(COMMENT);
+  await desk.getByRole("radio", { name: /^Mastery/ }).check();
+  await desk.getByRole("button", { name: "Save and next" }).click();
+  await expect(desk.getByRole("status")).toContainText("Saved: Piet Smit, Mastery.");
+
+  await pupil.reload();
+  await expect(
+    pupil.getByText(`Question 1: Mastery (scored by your teacher). Your teacher's comment: “${COMMENT}”`),
+  ).toBeVisible();
+});

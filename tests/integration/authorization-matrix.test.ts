@@ -401,6 +401,16 @@ const MATRIX: Record<string, Row> = {
     ),
     allowed: ["student"],
   },
+  [`${CLASS}/assignments/[assignmentId]/review/submit/route.ts#POST`]: {
+    call: route(
+      `${CLASS}/assignments/[assignmentId]/review/submit/route.ts`,
+      "POST",
+      (w) => `/teach/classes/${w.classId}/assignments/${w.writtenAssignmentId}/review/submit`,
+      (w) => ({ classId: w.classId, assignmentId: w.writtenAssignmentId }),
+      (w) => ({ answerId: String(w.writtenAnswerId), level: "mastery", comment: "Well sourced." }),
+    ),
+    allowed: OWNER,
+  },
   [`${CLASS}/answers.csv/route.ts#GET`]: {
     call: route(
       `${CLASS}/answers.csv/route.ts`,

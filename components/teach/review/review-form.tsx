@@ -1,8 +1,9 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState, useEffect } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import { PlainPostForm } from "@/components/ui/plain-post-form";
 import { TextareaField } from "@/components/ui/textarea-field";
 import type { Rubric } from "@/lib/content/schema";
 import { RUBRIC_LEVEL_IDS, RUBRIC_LEVELS, type RubricLevel } from "@/lib/content/skills";
@@ -10,9 +11,13 @@ import type { FormState } from "@/lib/form-state";
 import { MAX_REVIEW_COMMENT } from "@/lib/validations/reviews";
 
 const COMMENT_ID = "review-comment";
+const FORM_ID = "review-form";
+const form = () => document.getElementById(FORM_ID) as HTMLFormElement | null;
 
 type Props = {
   action: (prev: FormState, formData: FormData) => Promise<FormState>;
+  /** Where the form posts without JavaScript, and what that post left to show (errors, what was typed). */
+  plain: { action: string; state?: FormState };
   assignmentId: string;
   answerId: number;
   rubric: Rubric;
@@ -26,9 +31,8 @@ type Props = {
  * Enter saves (Ctrl+Enter from inside the comment, where Enter is a new line). Without JavaScript
  * it is an ordinary form.
  */
-export function ReviewForm({ action, assignmentId, answerId, rubric, current }: Props) {
-  const [state, formAction, pending] = useActionState(action, {});
-  const form = useRef<HTMLFormElement>(null);
+export function ReviewForm({ action, plain, assignmentId, answerId, rubric, current }: Props) {
+  const [state, formAction, pending] = useActionState(action, plain.state ?? {});
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -39,14 +43,14 @@ export function ReviewForm({ action, assignmentId, answerId, rubric, current }: 
       if (event.key === "Enter" && (!typing || event.ctrlKey)) {
         if (target.tagName === "A" || (target.tagName === "BUTTON" && !event.ctrlKey)) return;
         event.preventDefault();
-        form.current?.requestSubmit();
+        form()?.requestSubmit();
         return;
       }
       if (typing) return;
       const level = RUBRIC_LEVEL_IDS[Number(event.key) - 1];
       if (level) {
         event.preventDefault();
-        const radio = form.current?.querySelector<HTMLInputElement>(`input[name="level"][value="${level}"]`);
+        const radio = form()?.querySelector<HTMLInputElement>(`input[name="level"][value="${level}"]`);
         radio?.click();
         radio?.focus();
       } else if (event.key === "c" || event.key === "C") {
@@ -59,7 +63,13 @@ export function ReviewForm({ action, assignmentId, answerId, rubric, current }: 
   }, []);
 
   return (
-    <form ref={form} action={formAction} className="space-y-4" aria-label="Score this answer">
+    <PlainPostForm
+      id={FORM_ID}
+      action={plain.action}
+      onAction={formAction}
+      className="space-y-4"
+      aria-label="Score this answer"
+    >
       <input type="hidden" name="assignmentId" value={assignmentId} />
       <input type="hidden" name="answerId" value={answerId} />
       <fieldset className="space-y-2" aria-describedby={state.errors?.level ? "level-error" : undefined}>
@@ -107,7 +117,7 @@ export function ReviewForm({ action, assignmentId, answerId, rubric, current }: 
       <Button type="submit" aria-disabled={pending || undefined}>
         {pending ? "Saving…" : "Save and next"}
       </Button>
-    </form>
+    </PlainPostForm>
   );
 }
 

@@ -1,32 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { scoreResponse } from "@/db/mutations/reviews";
-import { findManagedAssignment } from "@/db/queries/assignments";
-import { REFUSED } from "@/lib/actions/refusals";
-import { reviewQueueHref } from "@/lib/assignments/review-href";
-import { scoreResponseSchema } from "@/lib/validations/reviews";
-import { formAction } from "@/server/actions/form-action";
-import { revalidateAssignments } from "@/server/forms/assignments";
-import { TEACHER_ROLES } from "@/server/session";
+import { serverAction } from "@/server/actions/form-action";
+import { submitScoreResponse } from "@/server/forms/reviews";
 
-/**
- * Scores one written response (the review queue's form, with or without JavaScript) and opens the
- * next one awaiting review. Session, role and input are checked by formAction; the assignment must
- * be in one of the teacher's classes, and the answer one of its written answers (scoreResponse
- * checks both again inside its transaction).
- */
-export const scoreResponseAction = formAction(
-  { schema: scoreResponseSchema, roles: TEACHER_ROLES, keep: ["comment"] },
-  async (input, user) => {
-    const assignment = await findManagedAssignment(user, input.assignmentId);
-    if (!assignment) return REFUSED.assignment;
-    const saved = await scoreResponse(user, input);
-    if (!saved) return { message: "That answer is not one of this assignment's written answers." };
-    revalidateAssignments(assignment.classId);
-    revalidatePath(`/teach/classes/${assignment.classId}/assignments/${input.assignmentId}`, "layout");
-    return {
-      redirectTo: reviewQueueHref(assignment.classId, input.assignmentId, { saved: input.answerId }),
-    };
-  },
-);
+/** The plain post without JavaScript (./submit/route.ts) runs the same handler. */
+export const scoreResponseAction = serverAction(submitScoreResponse);

@@ -10,6 +10,7 @@ import { countReviews, getResponseForReview, listScoredResponses } from "@/db/qu
 import { reviewQueueHref } from "@/lib/assignments/review-href";
 import { RUBRIC_LEVELS } from "@/lib/content/skills";
 import { plural } from "@/lib/plural";
+import { readFormResult } from "@/server/forms/read-result";
 import { requireUser, TEACHER_ROLES } from "@/server/session";
 import { scoreResponseAction } from "./actions";
 
@@ -38,11 +39,13 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
   const query = await searchParams;
   const pick = { answerId: answerIdParam.parse(query.answer), after: answerIdParam.parse(query.after) };
   const saved = answerIdParam.parse(query.saved);
-  const [response, counts, scored, justSaved] = await Promise.all([
+  const [response, counts, scored, justSaved, plainResult] = await Promise.all([
     getResponseForReview(user, assignmentId, pick),
     countReviews(assignmentId),
     listScoredResponses(assignmentId),
     saved ? getResponseForReview(user, assignmentId, { answerId: saved }) : null,
+    // What the form posted without JavaScript left to show (a missing level, what was typed).
+    readFormResult("score-response"),
   ]);
 
   return (
@@ -79,6 +82,7 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
             <ReviewForm
               key={response.answerId}
               action={scoreResponseAction}
+              plain={{ action: `${here}/submit`, state: plainResult }}
               assignmentId={assignmentId}
               answerId={response.answerId}
               rubric={response.rubric}
