@@ -125,6 +125,10 @@ if (json) {
             articles: g.articles,
             direct: { ...d, ...prf(d.matched, d.found, d.gold) },
             speaker: { accuracy: sp.total ? (100 * sp.right) / sp.total : 0, ...sp, buckets: g.score.speaker },
+            fairSpeaker: {
+              accuracy: g.score.fairSpeaker.total ? (100 * g.score.fairSpeaker.right) / g.score.fairSpeaker.total : 0,
+              ...g.score.fairSpeaker,
+            },
             indirect: { ...i, ...prf(i.matched, i.found, i.gold) },
           };
         }),
@@ -156,6 +160,7 @@ if (json) {
           : `${b} ${pct(s.right, s.total)} % of ${s.total}`;
       }).join("; ") +
       ".",
+    `Fair speaker accuracy, beside the strict figure (gold "he"/"she" resolved to the latest earlier Source naming one person of that gender; a Source that is only "said" left out): ${pct(groups.at(-1)!.score.fairSpeaker.right, groups.at(-1)!.score.fairSpeaker.total)} % of ${groups.at(-1)!.score.fairSpeaker.total}.`,
     `Unmatched indirect predictions that fall on mostly quoted content (counted as false positives): ${groups.at(-1)!.score.indirect.onMostlyQuoted}.`,
   ];
   console.log(lines.join("\n"));

@@ -4,6 +4,7 @@
  * of any corpus. The conventions (what counts as a gold direct quote, gold indirect speech, and a
  * right speaker) are described in docs/analysis.md, section "PolNeAR".
  */
+import nlp from "compromise";
 import type { Analysis, Span } from "./types";
 
 type Fragments = [number, number][];
@@ -272,11 +273,80 @@ function speakerRight(
 }
 
 // ---------------------------------------------------------------------------------------------
+// The fair comparison, beside the strict one
+
+const FEMALE =
+  /\b(?:Mrs|Ms|Miss)\b|\b(?:widow|mother|wife|daughter|sister|woman|girl|congresswoman|spokeswoman|chairwoman)\b/i;
+const MALE =
+  /\b(?:Mr)\b|\b(?:widower|father|husband|son|brother|man|boy|congressman|spokesman|chairman|businessman)\b/i;
+
+/** A Source's gender as its own words or the article's "Mr."/"Mrs." before its surname show it; null when unknown. */
+function sourceGender(raw: string, text: string): "m" | "f" | null {
+  if (FEMALE.test(text)) return "f";
+  if (MALE.test(text)) return "m";
+  const names = nameTokens(text);
+  const first = names.length > 1 ? nlp(names[0]!) : null;
+  if (first?.has("#MaleName")) return "m";
+  if (first?.has("#FemaleName")) return "f";
+  const surname = names.at(-1);
+  if (!surname) return null;
+  const bare = surname.replace(/[’']s$/, "").replace(/[^\p{L}-]/gu, "");
+  if (!bare) return null;
+  if (new RegExp(`\\bMr\\.?\\s+${bare}\\b`, "u").test(raw)) return "m";
+  if (new RegExp(`\\bM(?:rs|s)\\.?\\s+${bare}\\b`, "u").test(raw)) return "f";
+  return null;
+}
+
+/**
+ * A Source that names one person: a proper name closes one of its comma-separated parts ("One
+ * neighbour, Ann Lee,"), and that name is not a plural or an adjective ("Fellow Democrats",
+ * "Farmers", "Danish"); not "an Ann Lee post", "Some residents".
+ */
+function namesOnePerson(text: string): boolean {
+  if (ORG_WORD.test(text)) return false;
+  return text
+    .replace(/\([^()]*\)/g, " ")
+    .split(",")
+    .some((part) => {
+      const words = tokens(part);
+      const last = words.at(-1);
+      if (!last || !nameTokens(part).includes(last)) return false;
+      const tagged = nlp(last);
+      return tagged.has("#Person") || !(tagged.has("#Plural") || tagged.has("#Adjective"));
+    });
+}
+
+/**
+ * The fair gold side of a speaker: a pronoun resolved to the latest earlier Source that names one
+ * person whose gender does not rule it out ("she" is not "Mr. Reid", "he" not "Fellow
+ * Democrats"); a Source that is only a verb of speech (an annotation slip: "said") is not scored.
+ */
+function fairGoldSpeaker(
+  raw: string,
+  source: string | null,
+  sourceStart: number,
+  sources: GoldSource[],
+): { bucket: SpeakerBucket; against: string | null } {
+  if (source !== null && /^\s*(?:said|says|told|added|wrote|according)(?:\s+in\s+a\s+statement)?\s*$/i.test(source))
+    return { bucket: "no-source", against: null };
+  const strict = goldSpeaker(source, sourceStart, sources);
+  if (strict.bucket !== "pronoun" && strict.bucket !== "unresolved") return strict;
+  const want = /^\s*(?:she|her)\s*$/i.test(source!) ? "f" : "m";
+  const person = sources
+    .filter((s) => s.start < sourceStart && namesOnePerson(s.text))
+    .sort((a, b) => b.start - a.start)
+    .find((s) => (sourceGender(raw, s.text) ?? want) === want);
+  return person ? { bucket: "pronoun", against: person.text } : { bucket: "unresolved", against: null };
+}
+
+// ---------------------------------------------------------------------------------------------
 // Scores
 
 export type PolnearScore = {
   direct: { gold: number; found: number; matched: number; exact: number; overlapping: number };
   speaker: Record<SpeakerBucket, { total: number; right: number }>;
+  /** Speakers scored with gold pronouns resolved by gender and person (see fairGoldSpeaker): beside `speaker`, never instead. */
+  fairSpeaker: { total: number; right: number };
   indirect: { gold: number; found: number; matched: number; onMostlyQuoted: number };
 };
 
@@ -289,6 +359,7 @@ export const emptyScore = (): PolnearScore => ({
     unresolved: { total: 0, right: 0 },
     "no-source": { total: 0, right: 0 },
   },
+  fairSpeaker: { total: 0, right: 0 },
   indirect: { gold: 0, found: 0, matched: 0, onMostlyQuoted: 0 },
 });
 
@@ -300,6 +371,10 @@ export function addScores(a: PolnearScore, b: PolnearScore): PolnearScore {
     out.indirect[k] = a.indirect[k] + b.indirect[k];
   for (const k of Object.keys(out.speaker) as SpeakerBucket[])
     out.speaker[k] = { total: a.speaker[k].total + b.speaker[k].total, right: a.speaker[k].right + b.speaker[k].right };
+  out.fairSpeaker = {
+    total: a.fairSpeaker.total + b.fairSpeaker.total,
+    right: a.fairSpeaker.right + b.fairSpeaker.right,
+  };
   return out;
 }
 
@@ -331,6 +406,10 @@ export function scorePolnear(raw: string, gold: PolnearGold, analysis: Pick<Anal
     score.speaker[who.bucket].total++;
     if (who.bucket !== "no-source" && who.bucket !== "unresolved" && speakerRight(predicted[i]!.speaker, who, g.source))
       score.speaker[who.bucket].right++;
+    const fair = fairGoldSpeaker(raw, g.source, g.sourceStart, gold.sources);
+    if (fair.bucket === "no-source" || fair.bucket === "unresolved") continue;
+    score.fairSpeaker.total++;
+    if (speakerRight(predicted[i]!.speaker, fair, g.source)) score.fairSpeaker.right++;
   }
 
   const found = analysis.quotes.filter((q) => q.kind === "indirect");

@@ -36,6 +36,12 @@ function findGender(ctx: PronounContext, name: string): Gender {
   const shared = name.includes(" ") && ctx.people.everyone().filter((n) => n.split(" ").at(-1) === surname).length > 1;
   const word = shared ? name.split(" ")[0]! : surname;
   const mentions = [...ctx.raw.matchAll(new RegExp(`\\b${escapeRegExp(word)}\\b`, "gu"))];
+  // A noun beside the name describes this very person ("widow Terry Holm", "Kim Ross, a mother of
+  // two"): it outweighs a first name that is given to both sexes.
+  for (const m of mentions) {
+    const described = describedGender(ctx.raw, m.index, m.index + m[0].length);
+    if (described) return described;
+  }
   // A first name ("Ted Cruz") says it before any "Mr." does: "Mr. Obama" in an article that names
   // only "Michelle Obama" in full is someone else, not a sign that she is a man.
   const first = name.split(" ").length > 1 ? nlp(name.split(" ")[0]!) : null;
@@ -52,6 +58,37 @@ function findGender(ctx: PronounContext, name: string): Gender {
   if (single?.has("#FemaleName")) return "f";
   const votes = mentions.reduce((sum, m) => sum + pronounVote(ctx, m.index, m.index + m[0].length, surname), 0);
   return votes === 0 ? null : votes > 0 ? "m" : "f";
+}
+
+/**
+ * Titles in either case of the first letter ("Congresswoman Ann Ruiz"); kinship and other nouns in
+ * lower case only, as in a title-case headline ("Angry Mom Confronts Mayor Reid") they describe
+ * nobody named beside them.
+ */
+const nouns = (titles: string, others: string) =>
+  `(?:${[...titles.split(" ").map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`), ...others.split(" ")].join("|")})`;
+const FEMALE_NOUN = nouns(
+  "congresswoman spokeswoman chairwoman businesswoman councilwoman assemblywoman",
+  "widow mother wife daughter sister grandmother aunt niece actress woman girl grandma mom",
+);
+const MALE_NOUN = nouns(
+  "congressman spokesman chairman businessman councilman assemblyman",
+  "widower father husband son brother grandfather uncle nephew actor man boy grandpa dad",
+);
+/** `widow Terry Holm`, `Congresswoman Ann Ruiz` (a first name may stand between). */
+const nounBefore = (noun: string) => new RegExp(String.raw`\b${noun}[ \u00a0]+(?:\p{Lu}[\p{L}’'.-]*[ \u00a0]+)?$`, "u");
+/** `Kim Ross, a mother of two,`, `Ann Ruiz, the senator’s wife`: an apposition's head noun. */
+const nounAfter = (noun: string) =>
+  new RegExp(String.raw`^,\s+(?:an?|the|his|her|one)\s+(?:[\p{L}’'-]+\s+){0,3}?${noun}\b(?![’'-])`, "u");
+const NOUN_BEFORE = { f: nounBefore(FEMALE_NOUN), m: nounBefore(MALE_NOUN) };
+const NOUN_AFTER = { f: nounAfter(FEMALE_NOUN), m: nounAfter(MALE_NOUN) };
+
+/** The gender a noun right before the mention, or heading its apposition, gives; null when none does. */
+function describedGender(raw: string, start: number, end: number): Gender {
+  const lead = raw.slice(Math.max(0, start - 40), start);
+  const tail = raw.slice(end, end + 60);
+  for (const g of ["f", "m"] as const) if (NOUN_BEFORE[g].test(lead) || NOUN_AFTER[g].test(tail)) return g;
+  return null;
 }
 
 /**
@@ -91,6 +128,7 @@ export function antecedent(
   offset: number,
   pronoun: string,
   floor = Math.max(0, offset - 1500),
+  depth = 0,
 ): Referent | null {
   const want: Gender = /^he$/i.test(pronoun) ? "m" : /^she$/i.test(pronoun) ? "f" : null;
   const text = ctx.raw.slice(floor, offset);
@@ -107,6 +145,7 @@ export function antecedent(
     if (!insideQuote(ctx, floor + at))
       candidates.push({ at, name: null, gender: GENDERED(m[1]!.toLowerCase()), subject: true });
   }
+  candidates.push(...earlierPronouns(ctx, floor, offset, want, depth));
   candidates.sort((a, b) => a.at - b.at);
   const fits = candidates.filter((c) => !want || !c.gender || c.gender === want);
   if (fits.length === 0) return null;
@@ -119,13 +158,46 @@ export function antecedent(
   return { name: (inSentence.find((c) => c.subject) ?? inSentence.at(-1)!).name };
 }
 
+/** How many "she"s back a chain of pronouns is followed; each link looks 1,500 characters further back. */
+const CHAIN_DEPTH = 4;
+/** "He" or "she" as a subject: before a verb, an adverb or an auxiliary, not "she’s" (quoted speech aside). */
+const SUBJECT_PRONOUN = /\b(?:he|she|He|She)\b(?=\s+\p{Ll})/gu;
+
+/**
+ * Earlier "he"/"she" of the wanted gender as subjects, each standing for its own antecedent:
+ * "Ana Ruiz … She has faced … Clara Diaz … She said …" keeps to Ana Ruiz, the one the paragraph
+ * is about, instead of the woman named last in passing.
+ */
+function earlierPronouns(
+  ctx: PronounContext,
+  floor: number,
+  offset: number,
+  want: Gender,
+  depth: number,
+): { at: number; name: string | null; gender: Gender; subject: boolean }[] {
+  if (!want || depth >= CHAIN_DEPTH) return [];
+  const out: { at: number; name: string | null; gender: Gender; subject: boolean }[] = [];
+  const text = ctx.raw.slice(floor, offset);
+  const pronoun = want === "m" ? "he" : "she";
+  for (const m of text.matchAll(SUBJECT_PRONOUN)) {
+    if (m[0].toLowerCase() !== pronoun || insideQuote(ctx, floor + m.index)) continue;
+    out.push({ at: m.index, name: null, gender: want, subject: true });
+  }
+  // Only the latest one matters (the others are older than it); resolve it alone.
+  const latest = out.at(-1);
+  if (!latest) return [];
+  const referent = antecedent(ctx, floor + latest.at, pronoun, undefined, depth + 1);
+  return referent?.name ? [{ ...latest, name: referent.name }] : [];
+}
+
 /** A sentence ends at . ! ? (not after "Mr." or an initial), or at a line break. */
 const SENTENCE_BREAK =
   /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Prof|Rev|Hon|No|\p{Lu}))[.!?]["”’']*\s+(?=["“‘']?\p{Lu})|\n\s*/gu;
 
 /**
  * A mention in subject position: at the start of its clause (the sentence's start, after a comma
- * or a conjunction) and followed by a verb ("Bryant said", "Calderon, 54, intimated", "Reid has").
+ * or a conjunction) and followed by a verb ("Bryant said", "Calderon, 54, intimated", "Reid has"), also
+ * after a relative clause longer than other asides ("Reid, who has … since he left office, blasted").
  */
 function isSubject(raw: string, start: number, end: number): boolean {
   const before = raw.slice(Math.max(0, start - 60), start);
@@ -143,7 +215,7 @@ function isSubject(raw: string, start: number, end: number): boolean {
   )
     return false;
   const after =
-    /^(?:[ \u00a0]*\([^()]{1,40}\))?(?:,[^,"“”]{1,80},)?\s+(?:(?:also|then|again|later|earlier|first|still|\p{Ll}+ly)\s+)*(\p{Ll}[\p{Ll}’'-]*)/u.exec(
+    /^(?:[ \u00a0]*\([^()]{1,40}\))?(?:,\s+who\b[^,"“”.]{1,200},|,[^,"“”]{1,80},)?\s+(?:(?:also|then|again|later|earlier|first|still|\p{Ll}+ly)\s+)*(\p{Ll}[\p{Ll}’'-]*)/u.exec(
       raw.slice(end, end + 140),
     );
   if (!after) return false;

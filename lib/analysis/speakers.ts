@@ -229,7 +229,7 @@ export function speakerAfter(ctx: Context, text: string, base: number): Speaker 
     if (who) return { name: who.name, cue: cueAt(rest, subjectFirst[0].length) };
   }
   // `," said Jane Doe`, `," said union leader Ana Ruiz` (a lower-case title, not "said in Washington").
-  // "said 9/11 widow Terry Strada", "said the Rev. Peter Wherry".
+  // "said 9/11 widow Ana Holm", "said the Rev. Peter Wherry".
   const verbFirst = new RegExp(
     `^(${SPEECH_VERB})\\s+(?:the\\s+(?=(?:Rev|Hon)\\.))?(?:${AFFILIATION}?${LOWER_TITLE}{1,3}?)?(${NAME_RUN})`,
     "u",
