@@ -34,6 +34,14 @@ function verdict(f: AnswerFeedback): string {
   return "Not quite";
 }
 
+/** A highlight item's sentence, judged in words: marked or not, and whether the question asks for it. */
+function sentenceVerdict(f: AnswerFeedback, id: string): string {
+  const marked = f.chosen.includes(id);
+  const asked = f.answer.includes(id);
+  if (marked) return asked ? "You marked it, and it fits." : "You marked it, but it does not fit.";
+  return "You did not mark it, but it fits.";
+}
+
 export function AnswerFeedbackPanel({ feedback, options, lessonId, assignmentId, onNext, moving = false }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   // Rendered on the server only after a plain form post, when the quotes come along; an answer
@@ -71,6 +79,7 @@ export function AnswerFeedbackPanel({ feedback, options, lessonId, assignmentId,
         <ul className="space-y-2 text-sm">
           {feedback.feedback.map((f) => (
             <li key={f.optionId}>
+              {feedback.marks && <span className="block font-semibold">{sentenceVerdict(feedback, f.optionId)}</span>}
               {textOf(f.optionId) && <span className="font-semibold">“{textOf(f.optionId)}”: </span>}
               {f.text}
             </li>

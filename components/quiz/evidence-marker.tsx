@@ -12,6 +12,11 @@ const CURSOR = "byline-cursor";
 
 type Props = {
   articles: MarkableArticle[];
+  /**
+   * "evidence": the second tier of a two-tier item (or a written answer's evidence); "answer": a
+   * highlight item, answered by marking its sentences.
+   */
+  purpose?: "evidence" | "answer";
   /** Once answered: the marks as stored, shown and locked. */
   locked?: MarkSpan[];
 };
@@ -41,17 +46,23 @@ const noop = () => () => {};
  * is announced with its state, and the article shows where the keyboard is); or, without
  * JavaScript, tick the sentences. Every way posts the same `mark` fields.
  */
-export function EvidenceMarker({ articles, locked }: Props) {
+export function EvidenceMarker(props: Props) {
   const hydrated = useSyncExternalStore(
     noop,
     () => true,
     () => false,
   );
-  if (!hydrated) return <SentenceCheckboxes articles={articles} locked={locked} />;
-  return <Marker articles={articles} locked={locked} />;
+  if (!hydrated) return <SentenceCheckboxes {...props} />;
+  return <Marker {...props} />;
 }
 
-function Marker({ articles, locked }: Props) {
+/** What the marking is for, in the words the student reads. */
+const WORDS = {
+  evidence: { title: "Then show where the article tells you so", tick: "Tick the sentences that show it." },
+  answer: { title: "Mark every sentence that fits, in the article", tick: "Tick every sentence that fits." },
+} as const;
+
+function Marker({ articles, locked, purpose = "evidence" }: Props) {
   const [marks, setMarks] = useState<MarkSpan[]>(locked ?? []);
   const [pending, setPending] = useState<MarkSpan | null>(null);
   const [active, setActive] = useState(0);
@@ -134,7 +145,7 @@ function Marker({ articles, locked }: Props) {
       className="space-y-3 rounded-md border border-stone-300 bg-white p-3"
     >
       <p id={`${listId}-title`} className="font-semibold">
-        Then show where the article tells you so
+        {WORDS[purpose].title}
       </p>
       {!locked && (
         <p id={`${listId}-help`} className="text-sm text-muted">
@@ -246,11 +257,11 @@ function textIn(articles: MarkableArticle[], m: MarkSpan): string {
 }
 
 /** Without JavaScript: a checkbox per sentence, posted as the same `mark` fields. */
-function SentenceCheckboxes({ articles, locked }: Props) {
+function SentenceCheckboxes({ articles, locked, purpose = "evidence" }: Props) {
   return (
     <fieldset className="space-y-2 rounded-md border border-stone-300 bg-white p-3">
-      <legend className="px-1 font-semibold">Then show where the article tells you so</legend>
-      <p className="text-sm text-muted">Tick the sentences that show it.</p>
+      <legend className="px-1 font-semibold">{WORDS[purpose].title}</legend>
+      <p className="text-sm text-muted">{WORDS[purpose].tick}</p>
       <div className="max-h-72 space-y-3 overflow-y-auto">
         {articles.map((a) => (
           <div key={a.source} className="space-y-1">

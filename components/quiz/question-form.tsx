@@ -88,10 +88,8 @@ export function QuestionForm({
             {question.prompt}
           </h2>
         </legend>
-        {highlight && (
-          <p className="text-sm text-muted">Select every sentence that fits. Leave the others unselected.</p>
-        )}
-        {written ? (
+
+        {highlight ? null : written ? (
           <TextareaField
             id={`response-${question.id}`}
             name="response"
@@ -107,11 +105,9 @@ export function QuestionForm({
             {question.options.map((option) => (
               <li key={option.id}>
                 <OptionControl
-                  type={highlight ? "checkbox" : "radio"}
                   option={option}
                   verdict={feedback ? verdictFor(option.id, feedback.chosen, feedback.answer) : undefined}
                   defaultChecked={feedback?.chosen.includes(option.id)}
-                  serif={highlight}
                 />
               </li>
             ))}
@@ -119,7 +115,11 @@ export function QuestionForm({
         )}
       </fieldset>
       {question.markable && (
-        <EvidenceMarker articles={question.markable} locked={feedback ? (feedback.marking?.marks ?? []) : undefined} />
+        <EvidenceMarker
+          articles={question.markable}
+          purpose={highlight ? "answer" : "evidence"}
+          locked={feedback ? (feedback.marking?.marks ?? feedback.marks ?? []) : undefined}
+        />
       )}
       {error && (
         <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm font-medium text-red-900">
@@ -152,14 +152,9 @@ const VERDICT_TEXT: Record<Verdict, { label: string; className: string }> = {
   other: { label: "", className: "border-stone-300" },
 };
 
-function OptionControl(props: {
-  type: "radio" | "checkbox";
-  option: { id: string; text: string };
-  verdict?: Verdict;
-  defaultChecked?: boolean;
-  serif: boolean;
-}) {
-  const { type, option, verdict, defaultChecked, serif } = props;
+/** One option of a multiple-choice question (a highlight item is answered by marking the article). */
+function OptionControl(props: { option: { id: string; text: string }; verdict?: Verdict; defaultChecked?: boolean }) {
+  const { option, verdict, defaultChecked } = props;
   const id = `option-${option.id}`;
   const v = verdict ? VERDICT_TEXT[verdict] : undefined;
   return (
@@ -172,13 +167,13 @@ function OptionControl(props: {
     >
       <input
         id={id}
-        type={type}
+        type="radio"
         name="chosen"
         value={option.id}
         defaultChecked={defaultChecked}
         className="mt-1 size-4 shrink-0"
       />
-      <span className={serif ? "font-serif" : undefined}>
+      <span>
         {option.text}
         {v?.label && <span className="mt-1 block text-sm font-semibold">{v.label}</span>}
       </span>

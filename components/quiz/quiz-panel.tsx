@@ -11,7 +11,7 @@ import {
   findPendingAssignment,
   findQuizAssignment,
   listQuizQuestions,
-  markableArticles,
+  markableFor,
   quizProgress,
   type QuizProgress,
 } from "@/server/quiz/lesson-quiz";
@@ -88,7 +88,7 @@ export async function QuizPanel({
       kind: justAnswered.kind,
       prompt: justAnswered.prompt,
       options: shownOptions(justAnswered, stored.shownOrder),
-      ...(justAnswered.markEvidence ? { markable: await markableArticles(lessonId, user) } : {}),
+      markable: await markableFor(justAnswered, lessonId, user),
     };
     return (
       <div id="quiz" className="space-y-4">
@@ -141,7 +141,7 @@ export async function QuizPanel({
         <QuizFlow
           lessonId={lessonId}
           assignmentId={assignmentId}
-          question={await nextQuestion(questions, progress, orderFor, () => markableArticles(lessonId, user))}
+          question={await nextQuestion(questions, progress, orderFor, (q) => markableFor(q, lessonId, user))}
           attempt={attempt}
           answered={progress.answered.size}
           total={questions.length}
@@ -160,7 +160,7 @@ async function nextQuestion(
   questions: PublicQuestion[],
   progress: QuizProgress,
   orderFor: (q: PublicQuestion) => string[],
-  markable: () => Promise<MarkableArticle[]>,
+  markable: (question: PublicQuestion) => Promise<MarkableArticle[] | undefined>,
 ): Promise<ShownQuestion | null> {
   const current = progress.finished ? undefined : questions.find((q) => !progress.answered.has(q.id));
   if (!current) return null;
@@ -169,7 +169,7 @@ async function nextQuestion(
     kind: current.kind,
     prompt: current.prompt,
     options: shownOptions(current, orderFor(current)),
-    ...(current.markEvidence ? { markable: await markable() } : {}),
+    markable: await markable(current),
   };
 }
 

@@ -168,22 +168,24 @@ function DistractorTable({ item }: { item: ItemStatistics }) {
         <TableHead>What choosing it suggests</TableHead>
       </TableHeader>
       <TableBody>
-        {item.options.map((o) => {
-          const key = item.answer.includes(o.id);
-          const picks = item.picks[o.id] ?? 0;
-          return (
-            <TableRow key={o.id} className={cn("align-top", key && "bg-green-50")}>
-              <TableRowHeader className="font-normal">
-                {key && <strong>Right answer: </strong>}
-                {o.text}
-              </TableRowHeader>
-              <TableCell className="whitespace-nowrap">
-                {picks} ({item.answered ? percentText(picks / item.answered) : "—"})
-              </TableCell>
-              <TableCell>{key ? "—" : (o.misconception ?? "—")}</TableCell>
-            </TableRow>
-          );
-        })}
+        {item.options
+          .filter((o) => !o.generated || (item.picks[o.id] ?? 0) > 0)
+          .map((o) => {
+            const key = item.answer.includes(o.id);
+            const picks = item.picks[o.id] ?? 0;
+            return (
+              <TableRow key={o.id} className={cn("align-top", key && "bg-green-50")}>
+                <TableRowHeader className="font-normal">
+                  {key && <strong>Right answer: </strong>}
+                  {o.text}
+                </TableRowHeader>
+                <TableCell className="whitespace-nowrap">
+                  {picks} ({item.answered ? percentText(picks / item.answered) : "—"})
+                </TableCell>
+                <TableCell>{key ? "—" : (o.misconception ?? "—")}</TableCell>
+              </TableRow>
+            );
+          })}
       </TableBody>
     </Table>
   );

@@ -22,25 +22,33 @@ export function AnswerKey({ lesson }: { lesson: Lesson }) {
               {q.markEvidence && " · Two-tier: students then mark the evidence in the article"}
             </p>
             <p className="mt-1 font-semibold">{q.prompt}</p>
-            <p className="mt-3 text-xs text-muted">Options in authored order:</p>
+            <p className="mt-3 text-xs text-muted">
+              {q.kind === "highlight"
+                ? "Students mark sentences in the whole article. The sentences the question names, in article order (every other sentence of the article counts as a wrong pick):"
+                : q.kind === "written"
+                  ? "A written answer, scored by you with the rubric."
+                  : "Options in authored order:"}
+            </p>
             <ul className="mt-1 space-y-2">
-              {q.options.map((o) => {
-                const correct = q.answer.includes(o.id);
-                return (
-                  <li
-                    key={o.id}
-                    className={cn(
-                      "rounded border p-2 text-sm",
-                      correct ? "border-green-700 bg-green-50" : "border-stone-200",
-                    )}
-                  >
-                    <span className="font-semibold">{correct ? "Correct: " : "Wrong: "}</span>
-                    {o.text}
-                    {o.pinned && q.kind !== "highlight" && <span className="text-muted"> (stays in place)</span>}
-                    {o.misconception && <span className="block text-muted">Misconception: {o.misconception}</span>}
-                  </li>
-                );
-              })}
+              {q.options
+                .filter((o) => !o.generated)
+                .map((o) => {
+                  const correct = q.answer.includes(o.id);
+                  return (
+                    <li
+                      key={o.id}
+                      className={cn(
+                        "rounded border p-2 text-sm",
+                        correct ? "border-green-700 bg-green-50" : "border-stone-200",
+                      )}
+                    >
+                      <span className="font-semibold">{correct ? "Correct: " : "Wrong: "}</span>
+                      {o.text}
+                      {o.pinned && q.kind !== "highlight" && <span className="text-muted"> (stays in place)</span>}
+                      {o.misconception && <span className="block text-muted">Misconception: {o.misconception}</span>}
+                    </li>
+                  );
+                })}
             </ul>
             <p className="mt-3 text-sm">{q.explanation}</p>
             <div className="mt-2 text-sm text-muted">

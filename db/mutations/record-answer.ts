@@ -5,6 +5,7 @@ import type { QuestionKind } from "@/lib/content/skills";
 import type { AnswerRefusal, GateRefusal, Refused } from "@/lib/grading/answer-refusals";
 import { checkSubmission } from "@/lib/grading/check-submission";
 import { gradeAnswer } from "@/lib/grading/grade-answer";
+import { answeredOptions, keepsMarks } from "@/lib/grading/answered-options";
 import { mergeSpans, type MarkSpan } from "@/lib/grading/mark-credit";
 import { limitFor, limitKey } from "@/lib/rate-limits/settings";
 import { lessonVisibleTo } from "@/db/queries/lesson-access";
@@ -19,6 +20,8 @@ export type GradingVersion = {
   evidence: EvidenceRecord[];
   /** Written questions: shown once answered (null elsewhere). */
   model_answer: string | null;
+  /** Highlight items: where each sentence (option) lies in the article, to read marks as sentences. */
+  option_spans: Record<string, MarkSpan> | null;
   /** Two-tier: the answer is followed by marks in the article, scored against the evidence. */
   mark_evidence: boolean;
   /** The lesson's sources and their lengths: marks may fall only inside them. */
@@ -62,7 +65,7 @@ export async function getGradingVersion(
 ) {
   const [row] = await selectRows<GradingVersion>(
     sql`select q.id as question_id, qv.id as version_id, qv.kind, qv.answer, qv.options, qv.explanation, qv.evidence,
-               qv.mark_evidence, qv.model_answer,
+               qv.mark_evidence, qv.model_answer, qv.option_spans,
                (select coalesce(jsonb_object_agg(s.id, length(s.body)), '{}') from lesson_sources ls
                   join sources s on s.id = ls.source_id where ls.lesson_id = l.id) as source_lengths,
                jsonb_array_length(l.question_order) as question_count, l.is_demo
@@ -116,21 +119,18 @@ export async function recordAnswer(input: {
   /** Set when the lesson is taken as an assignment: its own attempts, checked against the assignment. */
   assignmentId?: string | null;
 }): Promise<RecordedAnswer | RecordAnswerRefused> {
-  const checked = checkSubmission(
-    await getGradingVersion(input.lessonId, input.questionId, input.userId),
-    input.chosen,
-    input.marks,
-    input.response,
-  );
+  const found = await getGradingVersion(input.lessonId, input.questionId, input.userId);
+  const chosen = found ? answeredOptions(found, input.chosen, input.marks) : input.chosen;
+  const checked = checkSubmission(found, chosen, input.marks, input.response);
   if ("refusal" in checked) return checked;
   const version = checked.question;
 
-  const marks = version.mark_evidence ? mergeSpans(input.marks ?? []) : null;
-  const grade = gradeAnswer(version, input.chosen, marks ?? []);
+  const marks = keepsMarks(version) ? mergeSpans(input.marks ?? []) : null;
+  const grade = gradeAnswer(version, chosen, marks ?? []);
   const limit = limitFor("answersPerAccount");
   const [row] = await selectRows<RecordRow>(
     sql`select * from record_answer(${input.userId}::uuid, ${input.lessonId}, ${input.questionId}, ${version.version_id}::int,
-          ${version.question_count}::int, ${input.assignmentId ?? null}::uuid, ${toTextArray(input.chosen)}, ${grade.score}::real,
+          ${version.question_count}::int, ${input.assignmentId ?? null}::uuid, ${toTextArray(chosen)}, ${grade.score}::real,
           ${grade.correct}::boolean, ${input.timeSpentMs ?? null}::int,
           ${limit ? limitKey("answersPerAccount", input.userId) : null}, ${limit?.points ?? null}::int, ${limit?.seconds ?? null}::int,
           ${input.attempt}::int, ${toTextArray(input.shownOrder(version.options))},

@@ -115,7 +115,15 @@ export const questions = pgTable(
  */
 export type DraftQuestion = QuestionInput & { check?: { confidence: number; reasons: string[] } };
 
-export type OptionRecord = { id: string; text: string; feedback: string; misconception?: string; pinned?: boolean };
+export type OptionRecord = {
+  id: string;
+  text: string;
+  feedback: string;
+  misconception?: string;
+  pinned?: boolean;
+  /** A highlight item's sentence no author listed: a wrong pick (lib/content/resolve-question.ts). */
+  generated?: boolean;
+};
 export type EvidenceRecord = {
   source: string;
   quote: string;

@@ -14,7 +14,15 @@ export type Source = SourceFrontMatter & {
 export type Evidence = Span & { source: string; quote: string; around?: Span };
 
 /** `pinned`: shown at its authored place to every student; the other options are shuffled per student. */
-type QuestionOption = { id: string; text: string; feedback: string; misconception?: string; pinned?: boolean };
+/** `generated`: a highlight item's sentence that no author listed, a wrong pick (lib/content/resolve-question.ts). */
+type QuestionOption = {
+  id: string;
+  text: string;
+  feedback: string;
+  misconception?: string;
+  pinned?: boolean;
+  generated?: boolean;
+};
 
 export type Question = {
   id: string;

@@ -46,6 +46,8 @@ export type AnswerFeedback = {
   evidence: { source: string; quote?: string; start: number; end: number }[];
   /** Two-tier items: what the student marked and how it compares with the evidence. */
   marking?: MarkResult & { marks: MarkSpan[] };
+  /** Highlight items: the sentences the student marked in the article (their answer). */
+  marks?: MarkSpan[];
   written?: WrittenFeedback;
   answered: number;
   total: number;
@@ -90,6 +92,7 @@ export function buildFeedback(
     ...(version.mark_evidence
       ? { marking: { ...markCredit(version.evidence, marks ?? []), marks: [...(marks ?? [])] } }
       : {}),
+    ...(version.kind === "highlight" ? { marks: [...(marks ?? [])] } : {}),
     ...(version.kind === "written" && written
       ? {
           written: {

@@ -15,7 +15,7 @@ export const ANSWER_REFUSAL_MESSAGES: Record<Exclude<AnswerRefusal, "rate-limite
   "question-gone": "This question is not part of the lesson any more. Reload the page to continue.",
   "unknown-option": "That choice is not one of this question's options.",
   "choose-one": "Choose exactly one answer.",
-  "choose-some": "Select at least one sentence first.",
+  "choose-some": "Mark at least one sentence in the article first.",
   "write-an-answer": "Write your answer first: a few sentences, in your own words.",
   "not-written": "This question is answered by choosing, not by writing. Reload the page to continue.",
   "unreadable-marks": "Your marks could not be read: mark words in the lesson's articles, then check the answer again.",

@@ -78,3 +78,19 @@ export function markCredit(evidence: readonly KeySpan[], marks: readonly MarkSpa
 export function twoTierScore(answerRight: boolean, credit: number): number {
   return (answerRight ? 0.5 : 0) + 0.5 * credit;
 }
+
+/** Share of a highlight sentence the marks must cover for it to count as marked. */
+const SENTENCE_MARKED_AT = 0.5;
+
+/**
+ * A highlight item's answer from marks in the article: the sentences (options, by their place in
+ * the article) at least half covered by the marks, in option order. Half, not all: a drag that
+ * stops a word short still marks the sentence; a word that spills into the next does not.
+ */
+export function markedOptions(spans: Record<string, MarkSpan> | null, marks: readonly MarkSpan[]): string[] {
+  if (!spans || marks.length === 0) return [];
+  const marked = mergeSpans(marks);
+  return Object.entries(spans)
+    .filter(([, s]) => s.end > s.start && overlap([s], marked) >= SENTENCE_MARKED_AT * (s.end - s.start))
+    .map(([id]) => id);
+}

@@ -3,6 +3,7 @@ import { getGradingVersion, recordAnswer } from "@/db/mutations/record-answer";
 import { getLatestAnswer } from "@/db/queries/latest-answer";
 import { buildFeedback, type AnswerFeedback } from "@/lib/grading/answer-feedback";
 import { answerRefusalMessage, type Refused } from "@/lib/grading/answer-refusals";
+import { answeredOptions } from "@/lib/grading/answered-options";
 import { checkSubmission } from "@/lib/grading/check-submission";
 import { gradeAnswer } from "@/lib/grading/grade-answer";
 import { mergeSpans } from "@/lib/grading/mark-credit";
@@ -65,7 +66,8 @@ async function answerAsGuest(input: SubmitAnswerInput): Promise<AnswerState> {
   // A lesson that is not a demo is refused before the submission is looked at, as it always was.
   if (found && !found.is_demo)
     return { error: "Sign in to answer: only demo lessons can be tried without an account." };
-  const checked = checkSubmission(found, input.chosen, input.marks, input.response);
+  const picked = found ? answeredOptions(found, input.chosen, input.marks) : input.chosen;
+  const checked = checkSubmission(found, picked, input.marks, input.response);
   if ("refusal" in checked) return refusedState(checked);
   const version = checked.question;
   // A guest's cookie keeps scores only, and no teacher would read the answer (the content check
@@ -75,7 +77,7 @@ async function answerAsGuest(input: SubmitAnswerInput): Promise<AnswerState> {
   const progress = await readGuestProgress();
   const lesson = progress.lessons[input.lessonId] ?? { n: 1, a: {} };
   const earlier = lesson.a[input.questionId];
-  const chosen = earlier?.c ?? input.chosen;
+  const chosen = earlier?.c ?? picked;
   // A guest's marks are graded, not kept: the cookie holds the score only.
   const marks = earlier ? [] : mergeSpans(input.marks ?? []);
   // Correct means the key was chosen (a two-tier item's marks only change its score).

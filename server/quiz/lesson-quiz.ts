@@ -40,13 +40,31 @@ export async function listQuizQuestions(lessonId: string, user: SessionUser | nu
  * through them; without JavaScript they are the checkboxes). Built-in lessons come from the
  * content files, a teacher's from the database (already checked readable by the caller's query).
  */
-export async function markableArticles(lessonId: string, user: SessionUser | null): Promise<MarkableArticle[]> {
+async function markableArticles(lessonId: string, user: SessionUser | null): Promise<MarkableArticle[]> {
   const reading = getLessonReading(lessonId) ?? (user ? await getAuthoredLessonReading(lessonId, user.id) : null);
   return (reading?.sources ?? []).map((s) => ({
     source: s.id,
     outlet: s.outlet,
     sentences: sentenceSpans(s.body).map((span) => ({ ...span, text: s.body.slice(span.start, span.end) })),
   }));
+}
+
+/**
+ * What a question is marked in, if anything: a highlight item's own sentences (its options, where
+ * they lie in its article: marking them is the answer); for a two-tier item, the lesson's articles.
+ */
+export async function markableFor(
+  question: PublicQuestion,
+  lessonId: string,
+  user: SessionUser | null,
+): Promise<MarkableArticle[] | undefined> {
+  if (question.kind === "highlight" && question.sourceId && question.optionSpans) {
+    const spans = question.optionSpans;
+    const outlet = (await markableArticles(lessonId, user)).find((a) => a.source === question.sourceId)?.outlet ?? "";
+    const sentences = question.options.flatMap((o) => (spans[o.id] ? [{ ...spans[o.id]!, text: o.text }] : []));
+    return [{ source: question.sourceId, outlet, sentences }];
+  }
+  return question.markEvidence ? markableArticles(lessonId, user) : undefined;
 }
 
 /**

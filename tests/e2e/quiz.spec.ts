@@ -114,15 +114,20 @@ test("a guest takes the demo lesson by keyboard alone", async ({ page }) => {
   await expect(quiz.getByRole("button", { name: "Next question" })).toBeFocused();
   await page.keyboard.press("Enter");
 
-  // Question 2 (highlight): Space toggles each sentence of the key.
+  // Question 2 (highlight): in the list of the article's sentences, the arrow keys move and Space
+  // marks each sentence of the key; Tab then goes on (past each mark's "Remove") to the button.
   const second = lesson.questions[1]!;
   await expect(quiz.getByRole("heading", { name: second.prompt })).toBeFocused();
-  for (const option of second.options) {
-    await page.keyboard.press("Tab");
-    if (second.answer.includes(option.id)) await page.keyboard.press("Space");
-  }
   await page.keyboard.press("Tab");
-  await expect(quiz.getByRole("button", { name: "Check answer" })).toBeFocused();
+  await expect(quiz.getByRole("listbox", { name: "Sentences of the article to mark" })).toBeFocused();
+  for (const option of second.options) {
+    if (second.answer.includes(option.id)) await page.keyboard.press("Space");
+    await page.keyboard.press("ArrowDown");
+  }
+  const check = quiz.getByRole("button", { name: "Check answer" });
+  for (let n = 0; n < 20 && !(await check.evaluate((b) => b === document.activeElement)); n++)
+    await page.keyboard.press("Tab");
+  await expect(check).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(quiz.getByRole("heading", { name: "Correct" })).toBeFocused();
   await expectNoSeriousA11yViolations(page);

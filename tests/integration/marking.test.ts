@@ -123,3 +123,60 @@ describe("two-tier items: the answer, then the marks, graded and kept on the ser
     expect(rows).toHaveLength(1);
   });
 });
+
+describe("highlight items: sentences marked in the article are the answer", () => {
+  // The canary lesson's second question: mark the sentences ending "Bloomberg reported." (key driscoll, vance).
+  const HIGHLIGHT_LESSON = "canary-lesson";
+  let userId: string;
+  let body: string;
+  const spanOf = (text: string) => ({
+    source: SOURCE,
+    start: body.indexOf(text),
+    end: body.indexOf(text) + text.length,
+  });
+
+  beforeAll(async () => {
+    const content = loadContent([CONTENT_DIR, path.join(process.cwd(), "tests/fixtures/canary-content")]);
+    await syncContent(db, content);
+    body = content.sources.find((s) => s.id === SOURCE)!.body;
+    const [user] = await db
+      .insert(users)
+      .values({ name: "Highlighter", email: `hl-${randomUUID()}@byline.test`, passwordHash: "not-a-real-hash" })
+      .returning({ id: users.id });
+    userId = user!.id;
+  });
+
+  afterAll(async () => {
+    if (userId) await db.delete(users).where(eq(users.id, userId));
+    await syncContent(db, loadContent(CONTENT_DIR));
+  });
+
+  it("reads the marks as sentences, grades them, keeps the marks; any other sentence is a wrong pick", async () => {
+    const driscoll = spanOf("U.S. Army Secretary Dan Driscoll");
+    const sentenceEnd = body.indexOf("Bloomberg reported.", driscoll.start) + "Bloomberg reported.".length;
+    const marks = [
+      { ...driscoll, end: sentenceEnd - 5 }, // a drag that stops a word short still marks it
+      spanOf("Trump later called off the meeting."), // a sentence nobody listed: wrong
+    ];
+    const result = await recordAnswerNow({
+      userId,
+      lessonId: HIGHLIGHT_LESSON,
+      questionId: "canary-question-two",
+      chosen: [],
+      marks,
+    });
+    if ("refusal" in result) throw new Error(result.refusal);
+    expect(result.chosen).toEqual(["driscoll", `sentence-${body.indexOf("Trump later called off the meeting.")}`]);
+    // (1 right − 1 wrong) / 2 in the key.
+    expect(result).toMatchObject({ score: 0, correct: false });
+    expect(result.marks).toEqual(marks.sort((a, b) => a.start - b.start));
+    const nothing = await recordAnswerNow({
+      userId,
+      lessonId: HIGHLIGHT_LESSON,
+      questionId: "canary-question-one",
+      chosen: [],
+      marks: [spanOf("Trump later called off the meeting.")],
+    });
+    expect(nothing).toEqual({ refusal: "choose-one" });
+  });
+});

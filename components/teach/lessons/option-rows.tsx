@@ -32,6 +32,12 @@ export function OptionRows({ prefix, options, answer, multiple, errors, typed }:
       <legend className="text-sm font-semibold">
         Answer options ({multiple ? "tick every right one" : "mark the right one"})
       </legend>
+      {multiple && (
+        <p className="text-sm text-muted">
+          Sentences of the article, copied word for word. Students mark them in the whole article, and every sentence
+          you do not list counts as a wrong pick: tick every sentence of the article that fits.
+        </p>
+      )}
       {(errors.options || errors.correct) && (
         <p className="text-sm font-medium text-red-800">
           {[...(errors.options ?? []), ...(errors.correct ?? [])].join(" ")}

@@ -13,7 +13,8 @@ export type ItemStatistics = {
   kind: string;
   skill: string;
   level: Level;
-  options: { id: string; text: string; misconception: string | null }[];
+  /** `generated`: a highlight item's sentence no author listed (a wrong pick), shown only when picked. */
+  options: { id: string; text: string; misconception: string | null; generated: boolean }[];
   answer: string[];
   /** Students whose first completed attempt answered it. */
   answered: number;
@@ -109,7 +110,12 @@ export async function listItemStatistics(
     kind: r.kind,
     skill: r.skill,
     level: r.level,
-    options: r.options.map((o) => ({ id: o.id, text: o.text, misconception: o.misconception ?? null })),
+    options: r.options.map((o) => ({
+      id: o.id,
+      text: o.text,
+      misconception: o.misconception ?? null,
+      generated: Boolean(o.generated),
+    })),
     answer: r.answer,
     answered: r.answered ?? 0,
     facility: r.facility,

@@ -131,6 +131,20 @@ describe("parseLessonFile", () => {
     );
   });
 
+  it("makes every other sentence of a highlight item's article a wrong pick, in article order", () => {
+    const lesson = parseLessonFile(FILE, VALID, SOURCES) as Lesson;
+    const highlight = lesson.questions.find((q) => q.kind === "highlight")!;
+    expect(highlight.options.map((o) => [o.text, Boolean(o.generated)])).toEqual([
+      ["Rubio said “it’s over.”", true],
+      ["The talks went on, Bloomberg reported.", false],
+      ["Nobody knows why.", false],
+    ]);
+    const generated = highlight.options[0]!;
+    const span = highlight.optionSpans![generated.id]!;
+    expect(SOURCES.get("report")!.body.slice(span.start, span.end)).toBe(generated.text);
+    expect(highlight.answer).toEqual(["credited"]);
+  });
+
   it("gives a question a new version hash when its prompt changes, but not when its feedback does", () => {
     const hashOf = (raw: string) => (parseLessonFile(FILE, raw, SOURCES) as Lesson).questions[0]!.versionHash;
     const original = hashOf(VALID);
