@@ -3,6 +3,13 @@ import type { Content, Lesson, Question, Source } from "@/lib/content/types";
 import type { Db, Tx } from "./index";
 import { lessons, lessonSources, questions, questionVersions, sources } from "./schema";
 
+// Arbitrary but fixed, and not db/migrate.ts's key: app instances starting together on one server
+// each sync the content; holding this for the sync's transaction makes the later ones wait and
+// find it there, instead of racing to create the same question versions. Embedded mode takes it
+// too: unlike the migrator, the sync runs on its own transaction's one connection, so the owner's
+// single session grants it at once.
+const CONTENT_SYNC_LOCK = 7_240_612;
+
 export type SyncReport = { sources: number; lessons: number; newVersions: number; retiredQuestions: number };
 
 /**
@@ -12,6 +19,7 @@ export type SyncReport = { sources: number; lessons: number; newVersions: number
  */
 export async function syncContent(db: Db, content: Content): Promise<SyncReport> {
   return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${CONTENT_SYNC_LOCK})`);
     for (const source of content.sources) await upsertSource(tx, source);
     let newVersions = 0;
     for (const lesson of content.lessons) {

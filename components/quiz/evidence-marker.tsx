@@ -13,10 +13,10 @@ const CURSOR = "byline-cursor";
 type Props = {
   articles: MarkableArticle[];
   /**
-   * "evidence": the second tier of a two-tier item (or a written answer's evidence); "answer": a
+   * "evidence": the second tier of a two-tier item (or a written answer's evidence); "sentences": a
    * highlight item, answered by marking its sentences.
    */
-  purpose?: "evidence" | "answer";
+  purpose?: "evidence" | "sentences";
   /** Once answered: the marks as stored, shown and locked. */
   locked?: MarkSpan[];
 };
@@ -59,7 +59,7 @@ export function EvidenceMarker(props: Props) {
 /** What the marking is for, in the words the student reads. */
 const WORDS = {
   evidence: { title: "Then show where the article tells you so", tick: "Tick the sentences that show it." },
-  answer: { title: "Mark every sentence that fits, in the article", tick: "Tick every sentence that fits." },
+  sentences: { title: "Mark every sentence that fits, in the article", tick: "Tick every sentence that fits." },
 } as const;
 
 function Marker({ articles, locked, purpose = "evidence" }: Props) {

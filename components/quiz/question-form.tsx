@@ -117,7 +117,7 @@ export function QuestionForm({
       {question.markable && (
         <EvidenceMarker
           articles={question.markable}
-          purpose={highlight ? "answer" : "evidence"}
+          purpose={highlight ? "sentences" : "evidence"}
           locked={feedback ? (feedback.marking?.marks ?? feedback.marks ?? []) : undefined}
         />
       )}

@@ -3,6 +3,8 @@
 // A client component for its payload, not for interactivity: the page sends this table as
 // compact props, where a server component would send every cell twice (HTML and RSC tree).
 import Link from "next/link";
+import { reviewQueueHref } from "@/lib/assignments/review-href";
+import { plural } from "@/lib/plural";
 import { formatDateTime } from "@/components/ui/format-date-time";
 import {
   Table,
@@ -53,7 +55,14 @@ export function AssignmentOverviewTable({ classId, assignments, timeZone }: Prop
               <TableCell>
                 {a.completed} of {a.assigned}
               </TableCell>
-              <TableCell>{percentText(a.averageScore)}</TableCell>
+              <TableCell>
+                {percentText(a.averageScore)}
+                {a.awaitingReview > 0 && (
+                  <Link href={reviewQueueHref(classId, a.id)} className="block text-sm">
+                    {plural(a.awaitingReview, "answer")} awaiting review
+                  </Link>
+                )}
+              </TableCell>
               <TableCell>{a.late}</TableCell>
               <TableCell>{a.overdue}</TableCell>
               <TableCell>{a.notStarted.length === 0 ? "Everyone has started" : a.notStarted.join(", ")}</TableCell>

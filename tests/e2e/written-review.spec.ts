@@ -52,8 +52,15 @@ test("a written answer goes to the teacher, is scored in the queue by keyboard, 
   await expect(quiz.getByText("You scored 1 out of 1 scored question.")).toBeVisible();
   await expect(quiz.getByText("Question 1: awaiting your teacher's review")).toBeVisible();
 
+  // The class report counts what is scored and says what awaits review.
+  const classPath = new URL(teacherPage.url()).pathname;
+  await teacherPage.goto(`${classPath}/report`);
+  const reportRow = teacherPage.getByRole("row", { name: new RegExp(`^${TITLE.replace(/[()]/g, "\\$&")}`) });
+  await expect(reportRow).toContainText("100%");
+  await expect(reportRow.getByRole("link", { name: "1 answer awaiting review" })).toBeVisible();
+
   // The teacher sees it first on the class page, and scores it in the queue with the keyboard only.
-  await classPage.reload();
+  await teacherPage.goto(classPath);
   const toReview = teacherPage.getByRole("region", { name: /^To review/ });
   await expect(toReview).toContainText("To review: 1 written answer");
   await toReview.getByRole("link", { name: `Review ${TITLE} (1)` }).click();

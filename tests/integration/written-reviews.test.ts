@@ -9,6 +9,7 @@ import { getStudentDataExport } from "@/db/queries/privacy";
 import { listSkillScores } from "@/db/queries/progress";
 import { getQuizState } from "@/db/queries/quiz-state";
 import { listAnswersForExport, listExportAttemptIds, listStudentScores } from "@/db/queries/reports/exports";
+import { listAssignmentOverview } from "@/db/queries/reports/class-overview";
 import { listItemStatistics } from "@/db/queries/reports/item-analysis";
 import { countReviews, getResponseForReview } from "@/db/queries/reviews";
 import type { SessionUser } from "@/db/queries/users";
@@ -126,6 +127,8 @@ describe("written answers: sent to the teacher, scored with the rubric, counted 
     expect(await countReviews(assignmentId)).toEqual({ awaiting: 1, scored: 0 });
     const listed = await listClassAssignments(teacher, classId);
     expect(listed.find((a) => a.id === assignmentId)?.awaitingReview).toBe(1);
+    const [overview] = await listAssignmentOverview(teacher, classId);
+    expect(overview).toMatchObject({ completed: 1, averageScore: 1, awaitingReview: 1 });
   });
 
   it("shows the queue's response only to the class's teacher", async () => {
@@ -193,6 +196,8 @@ describe("written answers: sent to the teacher, scored with the rubric, counted 
     const [review] = await db.select().from(answerReviews).where(eq(answerReviews.answerId, answerId));
     expect(review).toMatchObject({ level: "emerging", comment: "Who told Bloomberg?", reviewerId: teacher.id });
     expect(await countReviews(assignmentId)).toEqual({ awaiting: 0, scored: 1 });
+    const [overview] = await listAssignmentOverview(teacher, classId);
+    expect(overview).toMatchObject({ averageScore: 0.75, awaitingReview: 0 });
 
     expect(await scoreResponse(teacher, { assignmentId, answerId, level: "mastery", comment: null })).toBe(true);
     expect(await answerOf(attemptId, WRITTEN)).toMatchObject({ score: 1, correct: true });

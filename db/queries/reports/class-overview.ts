@@ -19,6 +19,8 @@ export type AssignmentOverview = {
   overdue: number;
   /** Names of assigned students with no attempt at all. */
   notStarted: string[];
+  /** Written answers the teacher has yet to score (the averages count what is scored). */
+  awaitingReview: number;
 };
 
 /** Every assignment of the class with completion, average (best attempt per student), late and overdue work. */
@@ -35,14 +37,16 @@ export async function listAssignmentOverview(viewer: Viewer, classId: string): P
     late: number;
     overdue: number;
     not_started: string[];
+    awaiting_review: number;
   }>(sql`
     select a.id, l.title as lesson_title, a.opens_at, a.due_at, a.closed_at,
            count(u.id)::int as assigned,
-           count(u.id) filter (where st.best is not null)::int as completed,
+           count(u.id) filter (where st.finished)::int as completed,
            avg(st.best)::float8 as average_score,
-           count(u.id) filter (where st.best is not null and not st.on_time)::int as late,
-           count(u.id) filter (where st.best is null and a.closed_at is null and a.due_at < now())::int as overdue,
-           coalesce(array_agg(u.name order by u.name) filter (where u.id is not null and not st.started), '{}') as not_started
+           count(u.id) filter (where st.finished and not st.on_time)::int as late,
+           count(u.id) filter (where not st.finished and a.closed_at is null and a.due_at < now())::int as overdue,
+           coalesce(array_agg(u.name order by u.name) filter (where u.id is not null and not st.started), '{}') as not_started,
+           coalesce(sum(st.awaiting), 0)::int as awaiting_review
     from classes
     join assignments a on a.class_id = classes.id
     join lessons l on l.id = a.lesson_id
@@ -51,7 +55,11 @@ export async function listAssignmentOverview(viewer: Viewer, classId: string): P
     left join lateral (
       select max(t.score) filter (where t.completed_at is not null) as best,
              coalesce(bool_or(t.completed_at is not null and not t.late), false) as on_time,
-             count(*) > 0 as started
+             count(*) > 0 as started,
+             -- Finished, though its score may still be empty (written answers, none scored yet).
+             coalesce(bool_or(t.completed_at is not null), false) as finished,
+             -- Written answers not yet scored: only they have no score.
+             sum((select count(*) from answers x where x.attempt_id = t.id and x.score is null)) as awaiting
       from attempts t where t.assignment_id = a.id and t.user_id = u.id
     ) st on true
     where ${ownedClass(viewer, classId)}
@@ -69,5 +77,6 @@ export async function listAssignmentOverview(viewer: Viewer, classId: string): P
     late: r.late,
     overdue: r.overdue,
     notStarted: r.not_started,
+    awaitingReview: r.awaiting_review,
   }));
 }
