@@ -14,6 +14,7 @@ import {
   serial,
 } from "drizzle-orm/pg-core";
 import type { QuestionInput, Rubric } from "@/lib/content/schema";
+import type { QuestionOption } from "@/lib/content/types";
 import { LEVEL_IDS, QUESTION_KINDS, RUBRIC_LEVEL_IDS } from "@/lib/content/skills";
 import { users } from "./users";
 
@@ -115,15 +116,8 @@ export const questions = pgTable(
  */
 export type DraftQuestion = QuestionInput & { check?: { confidence: number; reasons: string[] } };
 
-export type OptionRecord = {
-  id: string;
-  text: string;
-  feedback: string;
-  misconception?: string;
-  pinned?: boolean;
-  /** A highlight item's sentence no author listed: a wrong pick (lib/content/resolve-question.ts). */
-  generated?: boolean;
-};
+/** An option as stored in a question version: the content's own shape. */
+export type OptionRecord = QuestionOption;
 export type EvidenceRecord = {
   source: string;
   quote: string;

@@ -15,7 +15,7 @@ export type Evidence = Span & { source: string; quote: string; around?: Span };
 
 /** `pinned`: shown at its authored place to every student; the other options are shuffled per student. */
 /** `generated`: a highlight item's sentence that no author listed, a wrong pick (lib/content/resolve-question.ts). */
-type QuestionOption = {
+export type QuestionOption = {
   id: string;
   text: string;
   feedback: string;
