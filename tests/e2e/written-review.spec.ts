@@ -70,6 +70,11 @@ test("a written answer goes to the teacher, is scored in the queue by keyboard, 
   await expect(teacherPage.getByText("CANARY-RUBRIC-EMERGING-9c0d")).toBeVisible();
   await teacherPage.waitForLoadState("networkidle");
   await expectNoSeriousA11yViolations(teacherPage);
+  // Enter keeps its own meaning outside the form: on the folded model answer it opens it, saving nothing.
+  await teacherPage.locator("summary", { hasText: "Model answer and the evidence" }).focus();
+  await teacherPage.keyboard.press("Enter");
+  await expect(teacherPage.getByText("CANARY-MODEL-ANSWER-5e6f")).toBeVisible();
+  await expect(teacherPage.getByRole("status")).toHaveCount(0);
   await teacherPage.locator("body").press("2");
   await expect(teacherPage.getByRole("radio", { name: /^Emerging/ })).toBeChecked();
   await expect(teacherPage.getByRole("radio", { name: /^Emerging/ })).toBeFocused();

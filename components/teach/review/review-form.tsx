@@ -41,7 +41,10 @@ export function ReviewForm({ action, plain, assignmentId, answerId, rubric, curr
         target.tagName === "TEXTAREA" || (target.tagName === "INPUT" && target.getAttribute("type") === "text");
       if (event.altKey || event.metaKey || (event.ctrlKey && event.key !== "Enter")) return;
       if (event.key === "Enter" && (!typing || event.ctrlKey)) {
-        if (target.tagName === "A" || (target.tagName === "BUTTON" && !event.ctrlKey)) return;
+        // Enter saves from the form (or from nowhere in particular); elsewhere it keeps its own
+        // meaning: a link, a button, the folded model answer's summary.
+        const inForm = form()?.contains(target) || target === document.body;
+        if (!inForm || (target.tagName === "BUTTON" && !event.ctrlKey)) return;
         event.preventDefault();
         form()?.requestSubmit();
         return;
