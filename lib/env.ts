@@ -82,6 +82,16 @@ const SETTINGS = {
     description:
       "`host:port` of a WebSocket→TCP proxy that lets `POSTGRES_URL` reach a plain Postgres (local development and CI)",
   },
+  DATABASE_REPLICA_URL: {
+    schema: postgresUrl,
+    secret: true,
+    description:
+      "a streaming replica of `DATABASE_URL`'s server: teachers' reports and CSV exports read it once it has replayed everything the primary held when the request began (otherwise the primary); students' pages always read the primary (`docs/deploy.md`)",
+  },
+  BYLINE_REPLICA_WAIT_MS: {
+    ...wholeNumber(200, 0, 10_000, "a number of milliseconds (0 to 10000)"),
+    description: "how long a report waits for the replica to catch up before it reads the primary instead",
+  },
   BYLINE_DATA_DIR: {
     ...folder(".data/pglite"),
     description:
@@ -216,6 +226,8 @@ export function parseSettings(source: Readonly<Record<string, string | undefined
     if ("problem" in parsed) problems.push(parsed.problem);
     else values[name] = parsed.value;
   }
+  if (values.DATABASE_REPLICA_URL && !values.DATABASE_URL && !values.POSTGRES_URL)
+    problems.push("DATABASE_REPLICA_URL needs DATABASE_URL or POSTGRES_URL: the embedded database has no replica");
   if (problems.length > 0) throw new EnvError(problems);
   return values as Settings;
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { RubricLevel } from "@/lib/content/skills";
 import { sql } from "drizzle-orm";
-import { selectRows } from "@/db";
+import { selectReportRows } from "@/db/replica";
 import type { Viewer } from "../class-access";
 import { assignedEnrollment, ownedClass, toDate, toDateOrNull } from "./scopes";
 
@@ -24,7 +24,7 @@ export async function getAssignmentHeader(
   classId: string,
   assignmentId: string,
 ): Promise<AssignmentHeader | null> {
-  const [row] = await selectRows<{
+  const [row] = await selectReportRows<{
     id: string;
     class_id: string;
     class_name: string;
@@ -82,7 +82,7 @@ export type GridRow = {
 
 /** The student × question grid: one row per student the assignment is for. */
 export async function listAssignmentGrid(viewer: Viewer, classId: string, assignmentId: string): Promise<GridRow[]> {
-  const rows = await selectRows<{
+  const rows = await selectReportRows<{
     student_id: string;
     name: string;
     number: number | null;

@@ -1,6 +1,6 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import { selectRows } from "@/db";
+import { selectReportRows } from "@/db/replica";
 import type { Viewer } from "../class-access";
 import { assignedEnrollment, ownedClass, toDate, toDateOrNull } from "./scopes";
 
@@ -25,7 +25,7 @@ export type AssignmentOverview = {
 
 /** Every assignment of the class with completion, average (best attempt per student), late and overdue work. */
 export async function listAssignmentOverview(viewer: Viewer, classId: string): Promise<AssignmentOverview[]> {
-  const rows = await selectRows<{
+  const rows = await selectReportRows<{
     id: string;
     lesson_title: string;
     opens_at: string | Date | null;

@@ -1,6 +1,6 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import { selectRows } from "@/db";
+import { selectReportRows } from "@/db/replica";
 import { RECENT_WINDOW } from "@/lib/mastery";
 import type { Viewer } from "../class-access";
 import { ownedClass } from "./scopes";
@@ -18,7 +18,7 @@ export async function listClassSkillScores(
   classId: string,
   studentId?: string,
 ): Promise<StudentSkillScore[]> {
-  const rows = await selectRows<{ student_id: string; skill: string; answers: number; mastery: number }>(sql`
+  const rows = await selectReportRows<{ student_id: string; skill: string; answers: number; mastery: number }>(sql`
     with class_answers as (
       select t.user_id, qv.skill, x.score,
              row_number() over (partition by t.user_id, qv.skill order by x.created_at desc, x.id desc) as recency
@@ -41,7 +41,7 @@ export async function listClassSkillScores(
 
 /** The class roster, for the rows of the heatmap (students with no answers yet included). */
 export async function listReportRoster(viewer: Viewer, classId: string): Promise<RosterStudent[]> {
-  return selectRows<RosterStudent>(sql`
+  return selectReportRows<RosterStudent>(sql`
     select u.id, u.name
     from classes
     join enrollments en on en.class_id = classes.id

@@ -1,12 +1,12 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import { selectRows } from "@/db";
+import { selectReportRows } from "@/db/replica";
 import type { Viewer } from "../class-access";
 import { ownedClass } from "./scopes";
 
 /** Ids of every attempt at this class's assignments by students on its roster: the export walks them in chunks. */
 export async function listExportAttemptIds(viewer: Viewer, classId: string): Promise<string[]> {
-  const rows = await selectRows<{ id: string }>(sql`
+  const rows = await selectReportRows<{ id: string }>(sql`
     select t.id
     from classes
     join assignments a on a.class_id = classes.id
@@ -54,7 +54,7 @@ export async function listAnswersForExport(
   attemptIds: string[],
 ): Promise<AnswerExportRow[]> {
   if (attemptIds.length === 0) return [];
-  return selectRows<AnswerExportRow>(sql`
+  return selectReportRows<AnswerExportRow>(sql`
     select u.name as student, coalesce(u.username, u.email, '') as login, l.title as lesson, a.id as assignment_id, a.due_at,
            t.number as attempt, t.started_at as attempt_started_at, t.completed_at as attempt_completed_at, t.late,
            (select o.n::int from jsonb_array_elements_text(l.question_order) with ordinality as o(id, n) where o.id = x.question_id) as question_number,
@@ -81,7 +81,7 @@ export type ExportAssignment = { id: string; lesson_title: string; due_at: Date 
 
 /** The class's assignments, the columns of the score export. */
 export async function listExportAssignments(viewer: Viewer, classId: string): Promise<ExportAssignment[]> {
-  return selectRows<ExportAssignment>(sql`
+  return selectReportRows<ExportAssignment>(sql`
     select a.id, l.title as lesson_title, a.due_at
     from classes join assignments a on a.class_id = classes.id join lessons l on l.id = a.lesson_id
     where ${ownedClass(viewer, classId)}
@@ -106,7 +106,7 @@ export async function listStudentScores(
   after: { name: string; id: string } | null,
   limit: number,
 ): Promise<StudentScoreRow[]> {
-  return selectRows<StudentScoreRow>(sql`
+  return selectReportRows<StudentScoreRow>(sql`
     select u.id as student_id, u.name as student, coalesce(u.username, u.email, '') as login,
            coalesce((
              select json_object_agg(a.id, json_build_object(

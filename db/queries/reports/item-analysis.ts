@@ -1,6 +1,6 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import { selectRows } from "@/db";
+import { selectReportRows } from "@/db/replica";
 import type { OptionRecord } from "@/db/schema";
 import type { Level, RubricLevel } from "@/lib/content/skills";
 import type { Viewer } from "../class-access";
@@ -43,7 +43,7 @@ export async function listItemStatistics(
   classId: string,
   assignmentId: string,
 ): Promise<ItemStatistics[]> {
-  const rows = await selectRows<{
+  const rows = await selectReportRows<{
     question_id: string;
     number: number;
     prompt: string;

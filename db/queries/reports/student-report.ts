@@ -2,7 +2,7 @@ import "server-only";
 import type { RubricLevel } from "@/lib/content/skills";
 import { sql } from "drizzle-orm";
 import { markedPassages } from "../marked-passages";
-import { selectRows } from "@/db";
+import { selectReportRows } from "@/db/replica";
 import { RECENT_WINDOW } from "@/lib/mastery";
 import type { Viewer } from "../class-access";
 import { ownedClass, toDate, toDateOrNull } from "./scopes";
@@ -15,7 +15,7 @@ export async function getClassStudent(
   classId: string,
   studentId: string,
 ): Promise<ClassStudent | null> {
-  const [row] = await selectRows<{ id: string; name: string; login: string; class_name: string }>(sql`
+  const [row] = await selectReportRows<{ id: string; name: string; login: string; class_name: string }>(sql`
     select u.id, u.name, coalesce(u.username, u.email, '') as login, classes.name as class_name
     from classes
     join enrollments en on en.class_id = classes.id and en.student_id = ${studentId}
@@ -62,7 +62,7 @@ export async function listStudentClassAttempts(
   classId: string,
   studentId: string,
 ): Promise<StudentAttempt[]> {
-  const rows = await selectRows<{
+  const rows = await selectReportRows<{
     id: string;
     assignment_id: string;
     lesson_title: string;
@@ -123,7 +123,7 @@ export async function listStudentMasteryTimeline(
   studentId: string,
   timeZone: string,
 ): Promise<MasteryPoint[]> {
-  return selectRows<MasteryPoint>(sql`
+  return selectReportRows<MasteryPoint>(sql`
     with answered as (
       select qv.skill, (x.created_at at time zone ${timeZone})::date as day,
              avg(x.score) over (partition by qv.skill order by x.created_at, x.id rows between ${sql.raw(String(RECENT_WINDOW - 1))} preceding and current row) as mastery,

@@ -36,6 +36,21 @@ describe("the settings schema", () => {
     }
   });
 
+  it("takes a replica only beside a Postgres server, and a bounded wait for it", () => {
+    const replica = "postgres://reader@replica:5432/byline";
+    expect(problem({ DATABASE_REPLICA_URL: replica })).toMatch(
+      /DATABASE_REPLICA_URL needs DATABASE_URL or POSTGRES_URL/,
+    );
+    expect(problem({ DATABASE_REPLICA_URL: replica, DATABASE_URL: "postgres://app@primary/byline" })).toBe("");
+    expect(problem({ DATABASE_REPLICA_URL: "mysql://replica/x", DATABASE_URL: "postgres://p/b" })).toMatch(
+      /DATABASE_REPLICA_URL must be a postgres:\/\/ .* \(value not shown\)/,
+    );
+    expect(parseSettings({}).BYLINE_REPLICA_WAIT_MS).toBe(200);
+    expect(problem({ BYLINE_REPLICA_WAIT_MS: "60000" })).toMatch(
+      /BYLINE_REPLICA_WAIT_MS must be a number of milliseconds/,
+    );
+  });
+
   it("parses good values into what the app uses", () => {
     const settings = parseSettings({
       DATABASE_URL: "postgres://byline:pw@db.school.org:5432/byline",
