@@ -46,6 +46,9 @@ function instanceEnv(): NodeJS.ProcessEnv {
   return {
     ...env,
     DATABASE_URL: `${SERVER}/${dbName}`,
+    // One connection each, as a serverless function keeps: the migration's lock must not need a
+    // second one from the app's pool (it used to wait for one until the pool's timeout, and fail).
+    BYLINE_DB_POOL_SIZE: "1",
     // The sync's report (how many versions it created) is logged at info.
     LOG_LEVEL: "info",
     // The first admin is created on start too: all three try, one row must result.
