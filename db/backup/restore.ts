@@ -7,6 +7,7 @@ import {
   endMarkerSchema,
   listAppliedMigrations,
   listBackupTables,
+  DERIVED_TABLES,
   quoteIdent,
   tableSectionSchema,
   type BackupHeader,
@@ -69,7 +70,9 @@ async function replaceRows(
   try {
     const tables = await listBackupTables(client);
     await checkCompatible(client, tables, migrations, names);
-    await client.query(`truncate table ${tables.map((t) => quoteIdent(t.name)).join(", ")} restart identity`);
+    // The summaries go too (they reference users and assignments); the restored rows rebuild them.
+    const emptied = [...tables.map((t) => t.name), ...DERIVED_TABLES];
+    await client.query(`truncate table ${emptied.map(quoteIdent).join(", ")} restart identity`);
     const byName = new Map(tables.map((t) => [t.name, t]));
     let rows = 0;
     for (const name of names) {

@@ -35,6 +35,13 @@ export function quoteIdent(name: string): string {
 }
 
 /**
+ * Tables that only summarize others, kept by triggers (db/migrations/0010): a restore rebuilds
+ * them as it inserts the rows they summarize, so a backup leaves them out (restoring them too
+ * would collide with the rebuilt rows).
+ */
+export const DERIVED_TABLES = ["assignment_student_stats"];
+
+/**
  * The app's tables (schema public), parents before children, so rows can be inserted in this
  * order with every foreign key checked. A cycle between tables (none today) is refused: such a
  * schema needs deferrable constraints before it can be backed up this way.
@@ -57,6 +64,7 @@ export async function listBackupTables(client: pg.ClientBase): Promise<BackupTab
     where k.contype = 'f'`);
   const tables = new Map<string, BackupTable>();
   for (const { table, column, sequenced } of columns) {
+    if (DERIVED_TABLES.includes(table)) continue;
     const entry = tables.get(table) ?? { name: table, columns: [], sequenced: [], selfReferencing: false };
     entry.columns.push(column);
     if (sequenced) entry.sequenced.push(column);

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { db } from "@/db";
-import { assignments, assignmentStudents, attempts, classes, enrollments, lessons } from "@/db/schema";
+import { assignments, assignmentStudents, assignmentStudentStats, classes, enrollments, lessons } from "@/db/schema";
 import { managedBy, type Viewer } from "./class-access";
 
 export type ClassAssignment = {
@@ -33,15 +33,15 @@ export async function listClassAssignments(viewer: Viewer, classId: string): Pro
         then (select count(*)::int from ${enrollments} where ${enrollments.classId} = ${assignments.classId})
         else (select count(*)::int from ${assignmentStudents} where ${assignmentStudents.assignmentId} = ${assignments.id}) end`,
       // Only students the assignment is for now: a student taken off the roster leaves the count.
-      completedCount: sql<number>`(select count(distinct ${attempts.userId})::int from ${attempts}
-        join ${enrollments} on ${enrollments.classId} = ${assignments.classId} and ${enrollments.studentId} = ${attempts.userId}
-        where ${attempts.assignmentId} = ${assignments.id} and ${attempts.completedAt} is not null
+      // Only students the assignment is for now: a student taken off the roster leaves the count.
+      // Both counts read assignment_student_stats, kept as answers arrive.
+      completedCount: sql<number>`(select count(*)::int from ${assignmentStudentStats} st
+        join ${enrollments} on ${enrollments.classId} = ${assignments.classId} and ${enrollments.studentId} = st.user_id
+        where st.assignment_id = ${assignments.id} and st.finished
           and (${assignments.wholeClass} or exists (select 1 from ${assignmentStudents}
-               where ${assignmentStudents.assignmentId} = ${assignments.id} and ${assignmentStudents.studentId} = ${attempts.userId})))`,
-      awaitingReview: sql<number>`(select count(*)::int from answers x
-        join ${attempts} t on t.id = x.attempt_id
-        join question_versions qv on qv.id = x.question_version_id and qv.kind = 'written'
-        where t.assignment_id = ${assignments.id} and x.score is null)`,
+               where ${assignmentStudents.assignmentId} = ${assignments.id} and ${assignmentStudents.studentId} = st.user_id)))`,
+      awaitingReview: sql<number>`(select coalesce(sum(st.awaiting_review), 0)::int from ${assignmentStudentStats} st
+        where st.assignment_id = ${assignments.id})`,
     })
     .from(assignments)
     .innerJoin(classes, eq(classes.id, assignments.classId))

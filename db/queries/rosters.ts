@@ -49,15 +49,12 @@ export async function listRoster(viewer: Viewer, classId: string): Promise<Roste
     join users u on u.id = e.student_id
     left join lateral (
       select count(*)::int as assigned,
-             count(*) filter (where st.done)::int as done,
-             count(*) filter (where st.done and not st.on_time)::int as late,
-             count(*) filter (where not st.done and a.closed_at is null and a.due_at < now())::int as overdue
+             count(*) filter (where st.finished)::int as done,
+             count(*) filter (where st.finished and not st.on_time)::int as late,
+             count(*) filter (where not coalesce(st.finished, false) and a.closed_at is null and a.due_at < now())::int as overdue
       from assignments a
-      cross join lateral (
-        select coalesce(bool_or(t.completed_at is not null), false) as done,
-               coalesce(bool_or(t.completed_at is not null and not t.late), false) as on_time
-        from attempts t where t.assignment_id = a.id and t.user_id = e.student_id
-      ) st
+      -- No row: not started (assignment_student_stats, kept as answers arrive).
+      left join assignment_student_stats st on st.assignment_id = a.id and st.user_id = e.student_id
       where a.class_id = e.class_id and (a.opens_at is null or a.opens_at <= now())
         and (a.whole_class or exists (select 1 from assignment_students s where s.assignment_id = a.id and s.student_id = e.student_id))
     ) work on true

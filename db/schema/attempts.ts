@@ -6,6 +6,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   real,
   text,
   timestamp,
@@ -104,6 +105,33 @@ export const answerReviews = pgTable("answer_reviews", {
   comment: text("comment"),
   reviewedAt: timestamp("reviewed_at", { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * Per assignment and student, what the reports count: attempts, finished, on time, best score,
+ * written answers awaiting review, and the first completed attempt (the item analysis reads that
+ * one). Kept by triggers on attempts and answers, in the transaction that writes them
+ * (db/migrations/0010), so reports read one row per student instead of scanning their attempts
+ * and answers. The app never writes it. No row: the student has not started.
+ */
+export const assignmentStudentStats = pgTable(
+  "assignment_student_stats",
+  {
+    assignmentId: uuid("assignment_id")
+      .notNull()
+      .references(() => assignments.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    attempts: integer("attempts").notNull(),
+    finished: boolean("finished").notNull(),
+    onTime: boolean("on_time").notNull(),
+    /** The best completed attempt's score (0..1); null with none finished, or none scored yet. */
+    best: real("best"),
+    awaitingReview: integer("awaiting_review").notNull(),
+    firstCompletedAttemptId: uuid("first_completed_attempt_id"),
+  },
+  (t) => [primaryKey({ columns: [t.assignmentId, t.userId] })],
+);
 
 export type AttemptRow = typeof attempts.$inferSelect;
 export type AnswerRow = typeof answers.$inferSelect;

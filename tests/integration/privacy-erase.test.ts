@@ -278,8 +278,9 @@ describe("the teacher erases a student", () => {
         expect.stringMatching(/^enrollments\.student_id: 1$/),
       ]),
     );
-    // Her account, attempts, enrolment, assignment, answers' attempts … and her signed-in session.
-    expect(await mentions(fkColumns, [erin.id], true)).toHaveLength(7);
+    // Her account, attempts, enrolment, assignment, answers' attempts, the reports' summary of her
+    // work (assignment_student_stats) … and her signed-in session.
+    expect(await mentions(fkColumns, [erin.id], true)).toHaveLength(8);
     const figuresBefore = await classFigures();
     expect(figuresBefore).toMatchObject({ completed: 3, skillStudents: 3, answers: 9 });
 

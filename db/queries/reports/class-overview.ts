@@ -44,24 +44,16 @@ export async function listAssignmentOverview(viewer: Viewer, classId: string): P
            count(u.id) filter (where st.finished)::int as completed,
            avg(st.best)::float8 as average_score,
            count(u.id) filter (where st.finished and not st.on_time)::int as late,
-           count(u.id) filter (where not st.finished and a.closed_at is null and a.due_at < now())::int as overdue,
-           coalesce(array_agg(u.name order by u.name) filter (where u.id is not null and not st.started), '{}') as not_started,
-           coalesce(sum(st.awaiting), 0)::int as awaiting_review
+           count(u.id) filter (where not coalesce(st.finished, false) and a.closed_at is null and a.due_at < now())::int as overdue,
+           coalesce(array_agg(u.name order by u.name) filter (where u.id is not null and st.user_id is null), '{}') as not_started,
+           coalesce(sum(st.awaiting_review), 0)::int as awaiting_review
     from classes
     join assignments a on a.class_id = classes.id
     join lessons l on l.id = a.lesson_id
     left join enrollments en on ${assignedEnrollment}
     left join users u on u.id = en.student_id
-    left join lateral (
-      select max(t.score) filter (where t.completed_at is not null) as best,
-             coalesce(bool_or(t.completed_at is not null and not t.late), false) as on_time,
-             count(*) > 0 as started,
-             -- Finished, though its score may still be empty (written answers, none scored yet).
-             coalesce(bool_or(t.completed_at is not null), false) as finished,
-             -- Written answers not yet scored: only they have no score.
-             sum((select count(*) from answers x where x.attempt_id = t.id and x.score is null)) as awaiting
-      from attempts t where t.assignment_id = a.id and t.user_id = u.id
-    ) st on true
+    -- One row per student who started (assignment_student_stats, kept as answers arrive).
+    left join assignment_student_stats st on st.assignment_id = a.id and st.user_id = u.id
     where ${ownedClass(viewer, classId)}
     group by a.id, l.title
     order by a.due_at desc, a.id`);

@@ -110,17 +110,12 @@ export async function listStudentScores(
     select u.id as student_id, u.name as student, coalesce(u.username, u.email, '') as login,
            coalesce((
              select json_object_agg(a.id, json_build_object(
-                      'best', st.best, 'late', st.best is not null and not st.on_time, 'started', st.started, 'finished', st.finished, 'awaiting', st.awaiting,
+                      'best', st.best, 'late', st.best is not null and not st.on_time, 'started', st.user_id is not null,
+                      'finished', st.finished, 'awaiting', coalesce(st.awaiting_review, 0),
                       'assigned', a.whole_class or exists (select 1 from assignment_students s where s.assignment_id = a.id and s.student_id = u.id)))
              from assignments a
-             cross join lateral (
-               select max(t.score) filter (where t.completed_at is not null) as best,
-                      coalesce(bool_or(t.completed_at is not null and not t.late), false) as on_time,
-                      count(*) > 0 as started, bool_or(t.completed_at is not null) as finished,
-                      -- Written answers not yet scored: only they have no score.
-                      coalesce(sum((select count(*) from answers x where x.attempt_id = t.id and x.score is null)), 0)::int as awaiting
-               from attempts t where t.assignment_id = a.id and t.user_id = u.id
-             ) st
+             -- No row: not started (assignment_student_stats, kept as answers arrive).
+             left join assignment_student_stats st on st.assignment_id = a.id and st.user_id = u.id
              where a.class_id = classes.id), '{}') as work
     from classes
     join enrollments en on en.class_id = classes.id

@@ -61,13 +61,12 @@ export async function listItemStatistics(
     picks: Record<string, number>;
   }>(sql`
     with counted as (
-      select distinct on (t.user_id) t.id
+      select st.first_completed_attempt_id as id
       from classes
       join assignments a on a.class_id = classes.id
       join enrollments en on ${assignedEnrollment}
-      join attempts t on t.assignment_id = a.id and t.user_id = en.student_id and t.completed_at is not null
-      where a.id = ${assignmentId} and ${ownedClass(viewer, classId)}
-      order by t.user_id, t.completed_at, t.number
+      join assignment_student_stats st on st.assignment_id = a.id and st.user_id = en.student_id
+      where a.id = ${assignmentId} and ${ownedClass(viewer, classId)} and st.first_completed_attempt_id is not null
     ),
     scored as (
       select x.question_id, x.correct, x.score, x.chosen, x.mark_credit, r.level,

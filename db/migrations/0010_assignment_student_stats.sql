@@ -1,0 +1,91 @@
+CREATE TABLE "assignment_student_stats" (
+	"assignment_id" uuid NOT NULL,
+	"user_id" uuid NOT NULL,
+	"attempts" integer NOT NULL,
+	"finished" boolean NOT NULL,
+	"on_time" boolean NOT NULL,
+	"best" real,
+	"awaiting_review" integer NOT NULL,
+	"first_completed_attempt_id" uuid,
+	CONSTRAINT "assignment_student_stats_assignment_id_user_id_pk" PRIMARY KEY("assignment_id","user_id")
+);
+--> statement-breakpoint
+ALTER TABLE "assignment_student_stats" ADD CONSTRAINT "assignment_student_stats_assignment_id_assignments_id_fk" FOREIGN KEY ("assignment_id") REFERENCES "public"."assignments"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "assignment_student_stats" ADD CONSTRAINT "assignment_student_stats_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+-- Recomputes assignment_student_stats for these (assignment, student) pairs from their attempts
+-- and answers: from scratch, so the row always equals what a scan would count. A transaction
+-- lock per pair, taken in a fixed order, makes concurrent writers for one student (a teacher's
+-- review and the student's retry) recompute one after the other, each seeing the other's rows.
+CREATE FUNCTION refresh_assignment_student_stats(p_assignments uuid[], p_users uuid[]) RETURNS void
+LANGUAGE plpgsql AS $$
+DECLARE
+  r record;
+BEGIN
+  FOR r IN
+    SELECT DISTINCT p.a, p.u FROM unnest(p_assignments, p_users) AS p(a, u) WHERE p.a IS NOT NULL ORDER BY p.a, p.u
+  LOOP
+    PERFORM pg_advisory_xact_lock(hashtextextended(r.a::text || '/' || r.u::text, 7240613));
+    WITH summary AS (
+      SELECT count(*)::int AS attempts,
+             coalesce(bool_or(t.completed_at IS NOT NULL), false) AS finished,
+             coalesce(bool_or(t.completed_at IS NOT NULL AND NOT t.late), false) AS on_time,
+             max(t.score) FILTER (WHERE t.completed_at IS NOT NULL) AS best,
+             -- Written answers not yet scored: only they have no score.
+             coalesce(sum((SELECT count(*) FROM answers x WHERE x.attempt_id = t.id AND x.score IS NULL)), 0)::int AS awaiting_review,
+             -- The item analysis counts each student's first completed attempt (later ones saw the feedback).
+             (array_agg(t.id ORDER BY t.completed_at, t.number) FILTER (WHERE t.completed_at IS NOT NULL))[1] AS first_completed_attempt_id
+      FROM attempts t WHERE t.assignment_id = r.a AND t.user_id = r.u
+    ), gone AS (
+      DELETE FROM assignment_student_stats s USING summary
+      WHERE summary.attempts = 0 AND s.assignment_id = r.a AND s.user_id = r.u
+    )
+    INSERT INTO assignment_student_stats AS s
+      (assignment_id, user_id, attempts, finished, on_time, best, awaiting_review, first_completed_attempt_id)
+    SELECT r.a, r.u, summary.attempts, summary.finished, summary.on_time, summary.best, summary.awaiting_review,
+           summary.first_completed_attempt_id
+    FROM summary WHERE summary.attempts > 0
+    ON CONFLICT (assignment_id, user_id) DO UPDATE SET
+      attempts = excluded.attempts, finished = excluded.finished, on_time = excluded.on_time, best = excluded.best,
+      awaiting_review = excluded.awaiting_review, first_completed_attempt_id = excluded.first_completed_attempt_id;
+  END LOOP;
+END
+$$;--> statement-breakpoint
+-- Statement triggers with transition tables: a bulk write (a seed, an account's erasure) refreshes
+-- each pair it touched once, not once per row.
+CREATE FUNCTION attempts_refresh_stats() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM refresh_assignment_student_stats(array_agg(c.assignment_id), array_agg(c.user_id)) FROM changed c;
+  RETURN NULL;
+END
+$$;--> statement-breakpoint
+CREATE FUNCTION attempts_update_refresh_stats() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  -- Both sides: an attempt whose assignment went (set null) leaves its old pair.
+  PERFORM refresh_assignment_student_stats(array_agg(c.assignment_id), array_agg(c.user_id))
+  FROM (SELECT assignment_id, user_id FROM changed UNION SELECT assignment_id, user_id FROM before) c;
+  RETURN NULL;
+END
+$$;--> statement-breakpoint
+CREATE FUNCTION answers_refresh_stats() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  -- An answer deleted with its attempt finds no attempt here: the attempt's own trigger refreshes.
+  PERFORM refresh_assignment_student_stats(array_agg(t.assignment_id), array_agg(t.user_id))
+  FROM (SELECT DISTINCT attempt_id FROM changed) c JOIN attempts t ON t.id = c.attempt_id;
+  RETURN NULL;
+END
+$$;--> statement-breakpoint
+CREATE TRIGGER attempts_stats_insert AFTER INSERT ON attempts REFERENCING NEW TABLE AS changed
+  FOR EACH STATEMENT EXECUTE FUNCTION attempts_refresh_stats();--> statement-breakpoint
+CREATE TRIGGER attempts_stats_delete AFTER DELETE ON attempts REFERENCING OLD TABLE AS changed
+  FOR EACH STATEMENT EXECUTE FUNCTION attempts_refresh_stats();--> statement-breakpoint
+CREATE TRIGGER attempts_stats_update AFTER UPDATE ON attempts REFERENCING OLD TABLE AS before NEW TABLE AS changed
+  FOR EACH STATEMENT EXECUTE FUNCTION attempts_update_refresh_stats();--> statement-breakpoint
+CREATE TRIGGER answers_stats_insert AFTER INSERT ON answers REFERENCING NEW TABLE AS changed
+  FOR EACH STATEMENT EXECUTE FUNCTION answers_refresh_stats();--> statement-breakpoint
+CREATE TRIGGER answers_stats_delete AFTER DELETE ON answers REFERENCING OLD TABLE AS changed
+  FOR EACH STATEMENT EXECUTE FUNCTION answers_refresh_stats();--> statement-breakpoint
+CREATE TRIGGER answers_stats_update AFTER UPDATE ON answers REFERENCING NEW TABLE AS changed
+  FOR EACH STATEMENT EXECUTE FUNCTION answers_refresh_stats();--> statement-breakpoint
+-- The rows for work done before this migration.
+SELECT refresh_assignment_student_stats(array_agg(assignment_id), array_agg(user_id))
+FROM (SELECT DISTINCT assignment_id, user_id FROM attempts WHERE assignment_id IS NOT NULL) p;
