@@ -69,6 +69,12 @@ async function floors(c: Context): Promise<FloorResult[]> {
     [
       { key: "floorStatic", name: "Floor app: static page", url: `${c.floor}/static`, expect: "A static page" },
       {
+        key: "floorStaticProxied",
+        name: "Floor app: the same static page behind a one-line proxy",
+        url: `${c.floor}/static-behind-proxy`,
+        expect: "A static page",
+      },
+      {
         key: "floorDynamic",
         name: "Floor app: trivial dynamic page",
         url: `${c.floor}/dynamic`,
