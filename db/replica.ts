@@ -60,9 +60,21 @@ export const reportSource = cache(async (): Promise<ReportSource> => {
   }
 });
 
-/** Rows of a report query, from wherever reportSource says. */
+/**
+ * Rows of a report query, from wherever reportSource says. A replica that fails the query (it
+ * restarted, or its connection dropped) is left alone for a while and the primary answers this
+ * one: a teacher gets the report, not an error page.
+ */
 export async function selectReportRows<T>(query: Parameters<typeof selectRows>[0]): Promise<T[]> {
-  return selectRows<T>(query, (await reportSource()).executor);
+  const source = await reportSource();
+  if (source.source === "primary") return selectRows<T>(query, source.executor);
+  try {
+    return await selectRows<T>(query, source.executor);
+  } catch (err) {
+    globalForReplica.bylineReplicaDownUntil = Date.now() + DOWN_PAUSE_MS;
+    logger.warn({ err }, "a report query failed on the replica: the primary answers it");
+    return selectRows<T>(query, db);
+  }
 }
 
 export async function closeReplica(): Promise<void> {

@@ -102,6 +102,22 @@ describe.skipIf(!serverUrl)("a standby's replay position decides (server databas
     );
   });
 
+  it("answers from the primary when a query fails on the replica, and leaves the replica alone a while", async () => {
+    await setReplay("FFFFFFFF/FFFFFFFF");
+    process.env.DATABASE_REPLICA_URL = standbyUrl;
+    // The replica's login can no longer read users: the roster query fails there.
+    await db.execute(sql.raw(`revoke select on users from ${role}`));
+    try {
+      expect((await reportSource()).source).toBe("replica");
+      expect((await listReportRoster(teacher, classId)).map((s) => s.id).sort()).toEqual(
+        students.map((s) => s.id).sort(),
+      );
+      expect((await reportSource()).source).toBe("primary");
+    } finally {
+      await db.execute(sql.raw(`grant select on users to ${role}`));
+    }
+  });
+
   it("reads the primary after the wait when the replica is behind", async () => {
     await setReplay("0/0");
     process.env.DATABASE_REPLICA_URL = standbyUrl;
