@@ -51,7 +51,10 @@ BEGIN
 END
 $$;--> statement-breakpoint
 -- Statement triggers with transition tables: a bulk write (a seed, an account's erasure) refreshes
--- each pair it touched once, not once per row.
+-- each pair it touched once, not once per row. Only changes to what the row summarizes count:
+-- record_answer rewrites its attempt on every answer, but the summary changes only when the
+-- attempt starts or finishes, or when an answer without a score (a written one awaiting review)
+-- comes, goes or is scored, so most answers refresh nothing.
 CREATE FUNCTION attempts_refresh_stats() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   PERFORM refresh_assignment_student_stats(array_agg(c.assignment_id), array_agg(c.user_id)) FROM changed c;
@@ -62,7 +65,15 @@ CREATE FUNCTION attempts_update_refresh_stats() RETURNS trigger LANGUAGE plpgsql
 BEGIN
   -- Both sides: an attempt whose assignment went (set null) leaves its old pair.
   PERFORM refresh_assignment_student_stats(array_agg(c.assignment_id), array_agg(c.user_id))
-  FROM (SELECT assignment_id, user_id FROM changed UNION SELECT assignment_id, user_id FROM before) c;
+  FROM (
+    SELECT b.assignment_id, b.user_id FROM before b JOIN changed n ON n.id = b.id
+    WHERE (b.assignment_id, b.user_id, b.number, b.completed_at, b.score, b.late)
+          IS DISTINCT FROM (n.assignment_id, n.user_id, n.number, n.completed_at, n.score, n.late)
+    UNION
+    SELECT n.assignment_id, n.user_id FROM before b JOIN changed n ON n.id = b.id
+    WHERE (b.assignment_id, b.user_id, b.number, b.completed_at, b.score, b.late)
+          IS DISTINCT FROM (n.assignment_id, n.user_id, n.number, n.completed_at, n.score, n.late)
+  ) c;
   RETURN NULL;
 END
 $$;--> statement-breakpoint
@@ -70,7 +81,17 @@ CREATE FUNCTION answers_refresh_stats() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   -- An answer deleted with its attempt finds no attempt here: the attempt's own trigger refreshes.
   PERFORM refresh_assignment_student_stats(array_agg(t.assignment_id), array_agg(t.user_id))
-  FROM (SELECT DISTINCT attempt_id FROM changed) c JOIN attempts t ON t.id = c.attempt_id;
+  FROM (SELECT DISTINCT attempt_id FROM changed WHERE score IS NULL) c JOIN attempts t ON t.id = c.attempt_id;
+  RETURN NULL;
+END
+$$;--> statement-breakpoint
+CREATE FUNCTION answers_update_refresh_stats() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM refresh_assignment_student_stats(array_agg(t.assignment_id), array_agg(t.user_id))
+  FROM (SELECT DISTINCT n.attempt_id FROM before b JOIN changed n ON n.id = b.id
+        WHERE (b.score IS NULL) <> (n.score IS NULL) OR b.attempt_id <> n.attempt_id
+        UNION SELECT b.attempt_id FROM before b JOIN changed n ON n.id = b.id WHERE b.attempt_id <> n.attempt_id) c
+  JOIN attempts t ON t.id = c.attempt_id;
   RETURN NULL;
 END
 $$;--> statement-breakpoint
@@ -84,8 +105,8 @@ CREATE TRIGGER answers_stats_insert AFTER INSERT ON answers REFERENCING NEW TABL
   FOR EACH STATEMENT EXECUTE FUNCTION answers_refresh_stats();--> statement-breakpoint
 CREATE TRIGGER answers_stats_delete AFTER DELETE ON answers REFERENCING OLD TABLE AS changed
   FOR EACH STATEMENT EXECUTE FUNCTION answers_refresh_stats();--> statement-breakpoint
-CREATE TRIGGER answers_stats_update AFTER UPDATE ON answers REFERENCING NEW TABLE AS changed
-  FOR EACH STATEMENT EXECUTE FUNCTION answers_refresh_stats();--> statement-breakpoint
+CREATE TRIGGER answers_stats_update AFTER UPDATE ON answers REFERENCING OLD TABLE AS before NEW TABLE AS changed
+  FOR EACH STATEMENT EXECUTE FUNCTION answers_update_refresh_stats();--> statement-breakpoint
 -- The rows for work done before this migration.
 SELECT refresh_assignment_student_stats(array_agg(assignment_id), array_agg(user_id))
 FROM (SELECT DISTINCT assignment_id, user_id FROM attempts WHERE assignment_id IS NOT NULL) p;
