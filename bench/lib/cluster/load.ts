@@ -1,0 +1,211 @@
+import type { SeededStudent, SeededTeacher, School } from "./seed";
+
+export type Kind =
+  "lesson page" | "session request" | "answer submit" | "class report" | "assignment report" | "CSV export";
+
+/** What the clients saw: latencies of the requests that succeeded, and every failure (then retried). */
+export class Recorder {
+  readonly latencies = new Map<Kind, number[]>();
+  readonly errors = new Map<string, number>();
+  readonly samples = new Map<string, string>();
+  retried = 0;
+  gaveUp = 0;
+  /** When each answer was confirmed (ms since the recorder was made), for the busiest window. */
+  readonly answerTimes: number[] = [];
+  /** Summed time students spent from opening the lesson to their last answer. */
+  studentActiveMs = 0;
+  private readonly started = performance.now();
+
+  confirmedAnswer(): void {
+    this.answerTimes.push(performance.now() - this.started);
+  }
+
+  /** When each successful request ended (performance.now()), by kind, for the CPU attribution. */
+  readonly ends = new Map<Kind, number[]>();
+
+  ok(kind: Kind, ms: number): void {
+    if (!this.latencies.has(kind)) this.latencies.set(kind, []);
+    this.latencies.get(kind)!.push(ms);
+    if (!this.ends.has(kind)) this.ends.set(kind, []);
+    this.ends.get(kind)!.push(performance.now());
+  }
+
+  /** When each failure was seen (performance.now()), to tell the kill's from the others. */
+  readonly errorTimes: number[] = [];
+
+  error(kind: Kind, what: string, body = ""): void {
+    this.errorTimes.push(performance.now());
+    const key = `${kind}: ${what}`;
+    this.errors.set(key, (this.errors.get(key) ?? 0) + 1);
+    if (!this.samples.has(key)) this.samples.set(key, body.slice(0, 300));
+  }
+
+  count(kind: Kind): number {
+    return this.latencies.get(kind)?.length ?? 0;
+  }
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const between = (min: number, max: number) => min + Math.random() * (max - min);
+const GIVE_UP_MS = 120_000;
+
+type Outcome = { ok: true } | { ok: false; what: string; body: string };
+
+/**
+ * One request, retried with backoff until it succeeds (as a student pressing the button again,
+ * or a browser reloading), for at most two minutes. Only successful requests' latencies count.
+ */
+async function withRetries(
+  recorder: Recorder,
+  kind: Kind,
+  send: () => Promise<{ status: number; body: string }>,
+  check: (status: number, body: string) => Outcome,
+): Promise<{ ok: boolean; ms: number }> {
+  const first = performance.now();
+  for (let attempt = 0; performance.now() - first < GIVE_UP_MS; attempt++) {
+    if (attempt > 0) {
+      recorder.retried += 1;
+      await sleep(Math.min(4000, 200 * 2 ** attempt) * between(0.5, 1.5));
+    }
+    const started = performance.now();
+    let outcome: Outcome;
+    try {
+      const { status, body } = await send();
+      outcome = check(status, body);
+    } catch (err) {
+      const cause = err instanceof Error ? ((err.cause as Error | undefined)?.message ?? err.message) : String(err);
+      outcome = { ok: false, what: `no response (${cause})`, body: "" };
+    }
+    if (outcome.ok) {
+      recorder.ok(kind, performance.now() - started);
+      return { ok: true, ms: performance.now() - first };
+    }
+    recorder.error(kind, outcome.what, outcome.body);
+  }
+  recorder.gaveUp += 1;
+  return { ok: false, ms: performance.now() - first };
+}
+
+async function get(url: string, cookie: string): Promise<{ status: number; body: string }> {
+  const response = await fetch(url, { headers: { cookie }, redirect: "manual", signal: AbortSignal.timeout(60_000) });
+  return { status: response.status, body: await response.text() };
+}
+
+const expect200 = (status: number, body: string): Outcome =>
+  status === 200 ? { ok: true } : { ok: false, what: `HTTP ${status}`, body };
+
+const BOUNDARY = "----BylineClusterBoundary7MA4YWxkTrZu0gW";
+
+/**
+ * The body React's useActionState sends for `submitAnswerAction(prevState, formData)` (see
+ * ../answer-action.ts), with the assignment the quiz form carries when the lesson is assigned.
+ */
+function answerBody(fields: [string, string][]): string {
+  const parts = [...fields.map(([k, v]): [string, string] => [`_1_${k}`, v]), ["0", '[{},"$K1"]']].map(
+    ([name, value]) => `--${BOUNDARY}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+  );
+  return `${parts.join("")}--${BOUNDARY}--\r\n`;
+}
+
+export type LoadOptions = {
+  baseUrl: string;
+  actionId: string;
+  school: School;
+  rampMs: number;
+  thinkMs: [number, number];
+  teacherThinkMs: [number, number];
+};
+
+/** Confirmed answers: student id → question ids the app confirmed with feedback. */
+export type Confirmed = Map<string, Set<string>>;
+
+/** A student: opens the assigned lesson (and the header's session request), then answers each question after thinking. */
+async function student(o: LoadOptions, s: SeededStudent, startAt: number, recorder: Recorder, confirmed: Confirmed) {
+  await sleep(startAt);
+  const began = performance.now();
+  const pagePath = `/lessons/${o.school.lessonId}?assignment=${s.assignmentId}`;
+  await withRetries(recorder, "lesson page", () => get(o.baseUrl + pagePath, s.cookie), expect200);
+  await withRetries(recorder, "session request", () => get(`${o.baseUrl}/api/auth/session`, s.cookie), expect200);
+  const mine = new Set<string>();
+  confirmed.set(s.id, mine);
+  for (const q of o.school.questions) {
+    await sleep(between(...o.thinkMs));
+    const body = answerBody([
+      ["lessonId", o.school.lessonId],
+      ["questionId", q.questionId],
+      ["timeSpentMs", "4000"],
+      ["attempt", "1"],
+      ["assignmentId", s.assignmentId],
+      ...q.chosen.map((c): [string, string] => ["chosen", c]),
+    ]);
+    const result = await withRetries(
+      recorder,
+      "answer submit",
+      async () => {
+        const response = await fetch(`${o.baseUrl}/lessons/${o.school.lessonId}`, {
+          method: "POST",
+          headers: {
+            "next-action": o.actionId,
+            accept: "text/x-component",
+            "content-type": `multipart/form-data; boundary=${BOUNDARY}`,
+            origin: o.baseUrl,
+            referer: o.baseUrl + pagePath,
+            cookie: s.cookie,
+          },
+          body,
+          redirect: "manual",
+          signal: AbortSignal.timeout(60_000),
+        });
+        return { status: response.status, body: await response.text() };
+      },
+      (status, text) => {
+        // The action's RSC answer carries the grading result as "feedback" for this question.
+        if (status === 200 && text.includes('"feedback"') && text.includes(`"questionId":"${q.questionId}"`))
+          return { ok: true };
+        const message = /"error":"([^"]+)"/.exec(text)?.[1];
+        return { ok: false, what: status === 200 && message ? `200, “${message}”` : `HTTP ${status}`, body: text };
+      },
+    );
+    if (result.ok) {
+      mine.add(q.questionId);
+      recorder.confirmedAnswer();
+    }
+  }
+  recorder.studentActiveMs += performance.now() - began;
+}
+
+/** A teacher: class report, assignment report, CSV export of one of their classes, with think times, until told to stop. */
+async function teacher(o: LoadOptions, t: SeededTeacher, recorder: Recorder, until: () => boolean) {
+  await sleep(between(0, o.teacherThinkMs[1]));
+  const pages: [Kind, (k: SeededTeacher["classes"][number]) => string][] = [
+    ["class report", (k) => `/teach/classes/${k.classId}/report`],
+    ["assignment report", (k) => `/teach/classes/${k.classId}/assignments/${k.assignmentId}/report`],
+    ["CSV export", (k) => `/teach/classes/${k.classId}/answers.csv`],
+  ];
+  for (let round = 0; !until(); round++) {
+    const k = t.classes[round % t.classes.length]!;
+    for (const [kind, path] of pages) {
+      if (until()) return;
+      await withRetries(recorder, kind, () => get(o.baseUrl + path(k), t.cookie), expect200);
+      // A report in the browser also sends the header's session request; a CSV download does not.
+      if (kind !== "CSV export")
+        await withRetries(recorder, "session request", () => get(`${o.baseUrl}/api/auth/session`, t.cookie), expect200);
+      await sleep(between(...o.teacherThinkMs));
+    }
+  }
+}
+
+/** Students start evenly over the ramp; teachers keep loading reports until the last student is done. */
+export async function runLoad(o: LoadOptions, recorder: Recorder): Promise<{ confirmed: Confirmed; ms: number }> {
+  const confirmed: Confirmed = new Map();
+  const started = performance.now();
+  let done = false;
+  const step = o.rampMs / o.school.students.length;
+  const teachers = Promise.all(
+    o.school.teachers.filter((t) => t.classes.length > 0).map((t) => teacher(o, t, recorder, () => done)),
+  );
+  await Promise.all(o.school.students.map((s, i) => student(o, s, i * step, recorder, confirmed)));
+  done = true;
+  await teachers;
+  return { confirmed, ms: performance.now() - started };
+}
