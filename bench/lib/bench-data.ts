@@ -32,7 +32,11 @@ export async function createStudents(
   );
 }
 
-/** Every question of the built-in lessons in lesson order, each with its key as the chosen answer. */
+/**
+ * Every graded question of the built-in lessons in lesson order, each with its key as the chosen
+ * answer. Written questions are left out: their answer is text for the teacher's review queue, not
+ * options the grader checks, so they would only be refused here.
+ */
 export async function listLessonAnswers(client: pg.ClientBase): Promise<Answer[]> {
   const { rows } = await client.query<{ lesson_id: string; question_id: string; answer: string[] }>(
     `select l.id as lesson_id, q.id as question_id, qv.answer
@@ -40,7 +44,7 @@ export async function listLessonAnswers(client: pg.ClientBase): Promise<Answer[]
      cross join lateral jsonb_array_elements_text(l.question_order) with ordinality as o(id, n)
      join questions q on q.id = o.id and q.lesson_id = l.id and q.retired_at is null
      join question_versions qv on qv.id = q.current_version_id
-     where l.status = 'published' and l.owner_id is null
+     where l.status = 'published' and l.owner_id is null and qv.kind <> 'written'
      order by l.id, o.n`,
   );
   return rows.map((r) => ({ lessonId: r.lesson_id, questionId: r.question_id, chosen: r.answer }));
