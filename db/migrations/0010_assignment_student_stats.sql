@@ -13,41 +13,52 @@ CREATE TABLE "assignment_student_stats" (
 ALTER TABLE "assignment_student_stats" ADD CONSTRAINT "assignment_student_stats_assignment_id_assignments_id_fk" FOREIGN KEY ("assignment_id") REFERENCES "public"."assignments"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assignment_student_stats" ADD CONSTRAINT "assignment_student_stats_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 -- Recomputes assignment_student_stats for these (assignment, student) pairs from their attempts
--- and answers: from scratch, so the row always equals what a scan would count. A transaction
--- lock per pair, taken in a fixed order, makes concurrent writers for one student (a teacher's
--- review and the student's retry) recompute one after the other, each seeing the other's rows.
+-- and answers: from scratch, so a row always equals what a scan would count. Set-based, so a bulk
+-- write (a seed, a large erasure) costs a few statements, not a few per pair. Each pair's row is
+-- locked first (a row lock: a transaction-level advisory lock per pair ran out of lock-table
+-- memory on a bulk write of 100,000 pairs), in a fixed order, so that concurrent writers for one
+-- student (a teacher's review and the student's retry) recompute one after the other, the later
+-- one seeing the earlier one's rows.
 CREATE FUNCTION refresh_assignment_student_stats(p_assignments uuid[], p_users uuid[]) RETURNS void
 LANGUAGE plpgsql AS $$
-DECLARE
-  r record;
 BEGIN
-  FOR r IN
-    SELECT DISTINCT p.a, p.u FROM unnest(p_assignments, p_users) AS p(a, u) WHERE p.a IS NOT NULL ORDER BY p.a, p.u
-  LOOP
-    PERFORM pg_advisory_xact_lock(hashtextextended(r.a::text || '/' || r.u::text, 7240613));
-    WITH summary AS (
-      SELECT count(*)::int AS attempts,
-             coalesce(bool_or(t.completed_at IS NOT NULL), false) AS finished,
-             coalesce(bool_or(t.completed_at IS NOT NULL AND NOT t.late), false) AS on_time,
-             max(t.score) FILTER (WHERE t.completed_at IS NOT NULL) AS best,
-             -- Written answers not yet scored: only they have no score.
-             coalesce(sum((SELECT count(*) FROM answers x WHERE x.attempt_id = t.id AND x.score IS NULL)), 0)::int AS awaiting_review,
-             -- The item analysis counts each student's first completed attempt (later ones saw the feedback).
-             (array_agg(t.id ORDER BY t.completed_at, t.number) FILTER (WHERE t.completed_at IS NOT NULL))[1] AS first_completed_attempt_id
-      FROM attempts t WHERE t.assignment_id = r.a AND t.user_id = r.u
-    ), gone AS (
-      DELETE FROM assignment_student_stats s USING summary
-      WHERE summary.attempts = 0 AND s.assignment_id = r.a AND s.user_id = r.u
-    )
-    INSERT INTO assignment_student_stats AS s
-      (assignment_id, user_id, attempts, finished, on_time, best, awaiting_review, first_completed_attempt_id)
-    SELECT r.a, r.u, summary.attempts, summary.finished, summary.on_time, summary.best, summary.awaiting_review,
-           summary.first_completed_attempt_id
-    FROM summary WHERE summary.attempts > 0
-    ON CONFLICT (assignment_id, user_id) DO UPDATE SET
-      attempts = excluded.attempts, finished = excluded.finished, on_time = excluded.on_time, best = excluded.best,
-      awaiting_review = excluded.awaiting_review, first_completed_attempt_id = excluded.first_completed_attempt_id;
-  END LOOP;
+  -- A row to lock for every pair that can have one (a student or an assignment deleted in this
+  -- statement has none, and gets none).
+  INSERT INTO assignment_student_stats (assignment_id, user_id, attempts, finished, on_time, awaiting_review)
+  SELECT DISTINCT p.a, p.u, 0, false, false, 0
+  FROM unnest(p_assignments, p_users) AS p(a, u)
+  WHERE p.a IS NOT NULL AND p.u IS NOT NULL
+    AND EXISTS (SELECT 1 FROM assignments x WHERE x.id = p.a) AND EXISTS (SELECT 1 FROM users x WHERE x.id = p.u)
+  ORDER BY 1, 2
+  ON CONFLICT (assignment_id, user_id) DO NOTHING;
+  PERFORM 1 FROM assignment_student_stats s
+  WHERE (s.assignment_id, s.user_id) IN (SELECT p.a, p.u FROM unnest(p_assignments, p_users) AS p(a, u))
+  ORDER BY s.assignment_id, s.user_id
+  FOR UPDATE;
+  -- A new statement, so a new snapshot: what a writer this one waited for committed is counted.
+  WITH summary AS (
+    SELECT s.assignment_id, s.user_id,
+           count(t.id)::int AS attempts,
+           coalesce(bool_or(t.completed_at IS NOT NULL), false) AS finished,
+           coalesce(bool_or(t.completed_at IS NOT NULL AND NOT t.late), false) AS on_time,
+           max(t.score) FILTER (WHERE t.completed_at IS NOT NULL) AS best,
+           -- Written answers not yet scored: only they have no score.
+           coalesce(sum((SELECT count(*) FROM answers x WHERE x.attempt_id = t.id AND x.score IS NULL)), 0)::int AS awaiting_review,
+           -- The item analysis counts each student's first completed attempt (later ones saw the feedback).
+           (array_agg(t.id ORDER BY t.completed_at, t.number) FILTER (WHERE t.completed_at IS NOT NULL))[1] AS first_completed_attempt_id
+    FROM assignment_student_stats s
+    LEFT JOIN attempts t ON t.assignment_id = s.assignment_id AND t.user_id = s.user_id
+    WHERE (s.assignment_id, s.user_id) IN (SELECT p.a, p.u FROM unnest(p_assignments, p_users) AS p(a, u))
+    GROUP BY s.assignment_id, s.user_id
+  )
+  UPDATE assignment_student_stats s SET
+    attempts = summary.attempts, finished = summary.finished, on_time = summary.on_time, best = summary.best,
+    awaiting_review = summary.awaiting_review, first_completed_attempt_id = summary.first_completed_attempt_id
+  FROM summary WHERE s.assignment_id = summary.assignment_id AND s.user_id = summary.user_id;
+  -- No attempt left: not started, no row.
+  DELETE FROM assignment_student_stats s
+  WHERE s.attempts = 0
+    AND (s.assignment_id, s.user_id) IN (SELECT p.a, p.u FROM unnest(p_assignments, p_users) AS p(a, u));
 END
 $$;--> statement-breakpoint
 -- Statement triggers with transition tables: a bulk write (a seed, an account's erasure) refreshes
