@@ -22,6 +22,10 @@ ALTER TABLE "assignment_student_stats" ADD CONSTRAINT "assignment_student_stats_
 CREATE FUNCTION refresh_assignment_student_stats(p_assignments uuid[], p_users uuid[]) RETURNS void
 LANGUAGE plpgsql AS $$
 BEGIN
+  -- Most writes change nothing a row summarizes (the triggers pass no pairs then).
+  IF coalesce(cardinality(p_assignments), 0) = 0 THEN
+    RETURN;
+  END IF;
   -- A row to lock for every pair that can have one (a student or an assignment deleted in this
   -- statement has none, and gets none).
   INSERT INTO assignment_student_stats (assignment_id, user_id, attempts, finished, on_time, awaiting_review)
@@ -32,9 +36,10 @@ BEGIN
   ORDER BY 1, 2
   ON CONFLICT (assignment_id, user_id) DO NOTHING;
   PERFORM 1 FROM assignment_student_stats s
-  WHERE (s.assignment_id, s.user_id) IN (SELECT p.a, p.u FROM unnest(p_assignments, p_users) AS p(a, u))
+  JOIN (SELECT DISTINCT p.a, p.u FROM unnest(p_assignments, p_users) AS p(a, u)) p
+    ON s.assignment_id = p.a AND s.user_id = p.u
   ORDER BY s.assignment_id, s.user_id
-  FOR UPDATE;
+  FOR UPDATE OF s;
   -- A new statement, so a new snapshot: what a writer this one waited for committed is counted.
   WITH summary AS (
     SELECT s.assignment_id, s.user_id,
@@ -46,9 +51,9 @@ BEGIN
            coalesce(sum((SELECT count(*) FROM answers x WHERE x.attempt_id = t.id AND x.score IS NULL)), 0)::int AS awaiting_review,
            -- The item analysis counts each student's first completed attempt (later ones saw the feedback).
            (array_agg(t.id ORDER BY t.completed_at, t.number) FILTER (WHERE t.completed_at IS NOT NULL))[1] AS first_completed_attempt_id
-    FROM assignment_student_stats s
+    FROM (SELECT DISTINCT p.a, p.u FROM unnest(p_assignments, p_users) AS p(a, u)) p
+    JOIN assignment_student_stats s ON s.assignment_id = p.a AND s.user_id = p.u
     LEFT JOIN attempts t ON t.assignment_id = s.assignment_id AND t.user_id = s.user_id
-    WHERE (s.assignment_id, s.user_id) IN (SELECT p.a, p.u FROM unnest(p_assignments, p_users) AS p(a, u))
     GROUP BY s.assignment_id, s.user_id
   )
   UPDATE assignment_student_stats s SET
@@ -57,8 +62,8 @@ BEGIN
   FROM summary WHERE s.assignment_id = summary.assignment_id AND s.user_id = summary.user_id;
   -- No attempt left: not started, no row.
   DELETE FROM assignment_student_stats s
-  WHERE s.attempts = 0
-    AND (s.assignment_id, s.user_id) IN (SELECT p.a, p.u FROM unnest(p_assignments, p_users) AS p(a, u));
+  USING (SELECT DISTINCT p.a, p.u FROM unnest(p_assignments, p_users) AS p(a, u)) p
+  WHERE s.assignment_id = p.a AND s.user_id = p.u AND s.attempts = 0;
 END
 $$;--> statement-breakpoint
 -- Statement triggers with transition tables: a bulk write (a seed, an account's erasure) refreshes
