@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { listLessons, listSources } from "@/lib/content/catalog";
 import { contentSecurityPolicy, newNonce } from "@/lib/csp/policy";
-import { prerenderedScriptHashes } from "@/lib/csp/prerendered-script-hashes";
+import { prerenderedScriptHashes, wholePageScriptHashes } from "@/lib/csp/prerendered-script-hashes";
 import { cannotNameAPage, SIGNED_IN_ONLY } from "@/lib/http/page-paths";
 import { formResultCookieNames } from "@/lib/forms/result-cookie";
 import { decodePath, POST_REFUSALS, refusePost, type PostRefusal } from "@/lib/http/request-checks";
@@ -31,7 +31,12 @@ const FRAMED_BY_SELF = "/account/status";
 
 let knownIds: Record<"sources" | "lessons", Set<string>> | undefined;
 
+/** The policy of each page prerendered whole: the same for every request, so built once. */
+const wholePagePolicies = new Map<string, string>();
+
 export async function proxy(request: NextRequest) {
+  const whole = wholePageResponse(request);
+  if (whole) return whole;
   const policy = contentSecurityPolicy({
     nonce: newNonce(),
     scriptHashes: prerenderedScriptHashes(request.nextUrl.pathname),
@@ -45,6 +50,29 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("content-security-policy", policy);
   // From the headers first (cheap, and the more precise message), then an action's form data.
   const response = refusedPost(request) ?? (await unreadableActionBody(request)) ?? route(request, requestHeaders);
+  response.headers.set("Content-Security-Policy", policy);
+  clearFormResult(request, response);
+  return response;
+}
+
+/**
+ * A page the build prerendered whole (the landing page, /privacy, the library, an article) is
+ * served as its file, the same for everyone: no nonce to pass to Next (copying the request's
+ * headers to hand Next one costs more than the rest of this proxy), no sign-in to require and no
+ * id to check (the build wrote only known ones). Only reads: a server action posted to the page
+ * renders it per request and takes the full path.
+ */
+function wholePageResponse(request: NextRequest): NextResponse | null {
+  if (request.method !== "GET" && request.method !== "HEAD") return null;
+  const path = request.nextUrl.pathname;
+  let policy = wholePagePolicies.get(path);
+  if (policy === undefined) {
+    const scriptHashes = wholePageScriptHashes(path);
+    if (!scriptHashes) return null;
+    policy = contentSecurityPolicy({ scriptHashes, development: process.env.NODE_ENV === "development" });
+    wholePagePolicies.set(path, policy);
+  }
+  const response = NextResponse.next();
   response.headers.set("Content-Security-Policy", policy);
   clearFormResult(request, response);
   return response;

@@ -11,13 +11,14 @@ export function contentSecurityPolicy({
   development = false,
   framedBySelf = false,
 }: {
-  nonce: string;
+  /** None for a page prerendered whole: its file was written before any request. */
+  nonce?: string;
   scriptHashes: readonly string[];
   development?: boolean;
   /** Only the header's no-JavaScript account frame (app/account/status) may be framed, and only by this site. */
   framedBySelf?: boolean;
 }): string {
-  const scripts = ["'self'", `'nonce-${nonce}'`, ...scriptHashes.map((hash) => `'${hash}'`)];
+  const scripts = ["'self'", ...(nonce ? [`'nonce-${nonce}'`] : []), ...scriptHashes.map((hash) => `'${hash}'`)];
   // React's development build evaluates code for its error overlays and stack traces.
   if (development) scripts.push("'unsafe-eval'");
   return [

@@ -85,8 +85,19 @@ function load(): Hashes {
   return { byPath, everywhere: shared };
 }
 
+const routeOf = (pathname: string) => (pathname.length > 1 ? pathname.replace(/\/$/, "") : pathname);
+
 /** The hashes a response for `pathname` needs. */
 export function prerenderedScriptHashes(pathname: string): readonly string[] {
   cached ??= load();
-  return cached.byPath.get(pathname.length > 1 ? pathname.replace(/\/$/, "") : pathname) ?? cached.everywhere;
+  return cached.byPath.get(routeOf(pathname)) ?? cached.everywhere;
+}
+
+/**
+ * The hashes of a page the build prerendered whole (served as its file, every script inline in it
+ * known), or null when `pathname` renders anything per request.
+ */
+export function wholePageScriptHashes(pathname: string): readonly string[] | null {
+  cached ??= load();
+  return cached.byPath.get(routeOf(pathname)) ?? null;
 }

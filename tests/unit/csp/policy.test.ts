@@ -13,6 +13,10 @@ describe("the Content-Security-Policy", () => {
   it("allows scripts from this origin, with this request's nonce, or by hash: never any inline script", () => {
     const policy = contentSecurityPolicy({ nonce: "abc123==", scriptHashes: ["sha256-xyz="] });
     expect(directive(policy, "script-src")).toBe("script-src 'self' 'nonce-abc123==' 'sha256-xyz='");
+    // A page prerendered whole: its hashes alone.
+    expect(directive(contentSecurityPolicy({ scriptHashes: ["sha256-xyz="] }), "script-src")).toBe(
+      "script-src 'self' 'sha256-xyz='",
+    );
     expect(policy).not.toContain("unsafe-eval");
     for (const d of [
       "default-src 'self'",
@@ -84,6 +88,22 @@ describe("hashes of prerendered inline scripts", () => {
       expect(prerenderedScriptHashes("/sources/an-article/")).toEqual([sha("article()"), ...everywhere]);
       expect(prerenderedScriptHashes("/sign-in")).toEqual(everywhere);
       expect(prerenderedScriptHashes("/teach/classes/x")).toEqual(everywhere);
+    });
+
+    it("tells a page prerendered whole from one that renders per request", async () => {
+      const dist = mkdtempSync(path.join(tmpdir(), "byline-csp-whole-"));
+      const app = path.join(dist, "server", "app");
+      mkdirSync(app, { recursive: true });
+      writeFileSync(path.join(dist, "BUILD_ID"), "test");
+      writeFileSync(path.join(app, "privacy.html"), "<script>privacy()</script>");
+      writeFileSync(path.join(app, "home.html"), "<script>shell()</script>");
+      writeFileSync(path.join(app, "home.meta"), JSON.stringify({ status: 200, postponed: "..." }));
+      process.env.BYLINE_DIST_DIR = dist;
+      const { wholePageScriptHashes } = await import("@/lib/csp/prerendered-script-hashes");
+      expect(wholePageScriptHashes("/privacy")).toEqual([sha("privacy()"), sha("shell()")]);
+      expect(wholePageScriptHashes("/privacy/")).toEqual(wholePageScriptHashes("/privacy"));
+      expect(wholePageScriptHashes("/home")).toBeNull();
+      expect(wholePageScriptHashes("/teach")).toBeNull();
     });
 
     it("needs no hashes without a production build (next dev renders every page per request)", async () => {

@@ -1,0 +1,67 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { NextRequest } from "next/server";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
+const ORIGIN = "http://byline.test";
+
+/** A build with one page prerendered whole (/privacy) and one partly prerendered (/home). */
+function fakeBuild(): string {
+  const dist = mkdtempSync(path.join(tmpdir(), "byline-proxy-whole-"));
+  const app = path.join(dist, "server", "app");
+  mkdirSync(app, { recursive: true });
+  writeFileSync(path.join(dist, "BUILD_ID"), "test");
+  writeFileSync(path.join(app, "privacy.html"), "<script>privacy()</script>");
+  writeFileSync(path.join(app, "home.html"), "<script>shell()</script>");
+  writeFileSync(path.join(app, "home.meta"), JSON.stringify({ status: 200, postponed: "..." }));
+  return dist;
+}
+
+describe("the proxy on pages the build prerendered whole", () => {
+  const saved = process.env.BYLINE_DIST_DIR;
+  let proxy: (request: NextRequest) => Promise<Response>;
+  beforeAll(async () => {
+    process.env.BYLINE_DIST_DIR = fakeBuild();
+    vi.resetModules();
+    ({ proxy } = await import("@/proxy"));
+  });
+  afterAll(() => {
+    process.env.BYLINE_DIST_DIR = saved;
+    vi.resetModules();
+  });
+
+  const send = (pathname: string, method = "GET", headers: Record<string, string> = {}) =>
+    proxy(new NextRequest(`${ORIGIN}${pathname}`, { method, headers: { host: "byline.test", ...headers } }));
+  const scriptSrc = (response: Response) =>
+    (response.headers.get("content-security-policy") ?? "").split("; ").find((d) => d.startsWith("script-src "));
+  // How NextResponse.next({ request: { headers } }) hands Next the nonce.
+  const passesHeaders = (response: Response) => response.headers.has("x-middleware-override-headers");
+
+  it("serves a read of one with its hashes, no nonce, and the request as it came", async () => {
+    for (const method of ["GET", "HEAD"]) {
+      const response = await send("/privacy", method);
+      expect(scriptSrc(response)).toMatch(/^script-src 'self' 'sha256-[^']+' 'sha256-[^']+'$/);
+      expect(passesHeaders(response)).toBe(false);
+      expect(response.headers.get("x-middleware-next")).toBe("1");
+    }
+    // Built once per page, then reused.
+    expect((await send("/privacy")).headers.get("content-security-policy")).toBe(
+      (await send("/privacy")).headers.get("content-security-policy"),
+    );
+  });
+
+  it("gives a page rendered per request, and an action posted to a whole page, a fresh nonce", async () => {
+    const home = await send("/home", "GET", { cookie: "authjs.session-token=x" });
+    expect(scriptSrc(home)).toMatch(/'nonce-[A-Za-z0-9+/]{22}=='/);
+    expect(passesHeaders(home)).toBe(true);
+    const action = await send("/privacy", "POST", { origin: ORIGIN, "next-action": "7f00" });
+    expect(scriptSrc(action)).toMatch(/'nonce-[A-Za-z0-9+/]{22}=='/);
+    expect(passesHeaders(action)).toBe(true);
+  });
+
+  it("still refuses a cross-site post to a whole page from its headers alone", async () => {
+    const response = await send("/privacy", "POST", { origin: "https://evil.example", "next-action": "7f00" });
+    expect(response.status).toBe(403);
+  });
+});
