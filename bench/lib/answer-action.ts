@@ -1,8 +1,17 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
-/** `attempt`: the attempt the page was drawn for (1, a new student's first, when absent). */
-export type Answer = { lessonId: string; questionId: string; chosen: string[]; attempt?: number };
+/**
+ * `attempt`: the attempt the page was drawn for (1, a new student's first, when absent);
+ * `assignmentId`: the assignment the quiz form carries when the lesson was opened from one.
+ */
+export type Answer = {
+  lessonId: string;
+  questionId: string;
+  chosen: string[];
+  attempt?: number;
+  assignmentId?: string;
+};
 
 type ReferenceManifest = { node: Record<string, { filename?: string; exportedName?: string }> };
 
@@ -31,6 +40,7 @@ function multipartBody(answer: Answer, timeSpentMs: number): string {
     ["_1_questionId", answer.questionId],
     ["_1_timeSpentMs", String(timeSpentMs)],
     ["_1_attempt", String(answer.attempt ?? 1)],
+    ...(answer.assignmentId ? [["_1_assignmentId", answer.assignmentId] as [string, string]] : []),
     ...answer.chosen.map((c): [string, string] => ["_1_chosen", c]),
     ["0", '[{},"$K1"]'],
   ];
@@ -41,8 +51,9 @@ function multipartBody(answer: Answer, timeSpentMs: number): string {
 }
 
 /** Method, path, headers and body of one answer, for fetch and for autocannon alike. */
-export function answerRequest(baseUrl: string, actionId: string, cookie: string, answer: Answer) {
+export function answerRequest(baseUrl: string, actionId: string, cookie: string, answer: Answer, timeSpentMs = 1200) {
   const pagePath = `/lessons/${answer.lessonId}`;
+  const shownAt = answer.assignmentId ? `${pagePath}?assignment=${answer.assignmentId}` : pagePath;
   return {
     method: "POST" as const,
     path: pagePath,
@@ -51,15 +62,15 @@ export function answerRequest(baseUrl: string, actionId: string, cookie: string,
       accept: "text/x-component",
       "content-type": `multipart/form-data; boundary=${BOUNDARY}`,
       origin: baseUrl,
-      referer: baseUrl + pagePath,
+      referer: baseUrl + shownAt,
       cookie,
     },
-    body: multipartBody(answer, 1200),
+    body: multipartBody(answer, timeSpentMs),
   };
 }
 
 /** The action's RSC answer carries the grading result as `"feedback":{…}` for this question. */
-function isFeedbackFor(body: string, questionId: string): boolean {
+export function isFeedbackFor(body: string, questionId: string): boolean {
   return body.includes('"feedback"') && body.includes(`"questionId":"${questionId}"`);
 }
 

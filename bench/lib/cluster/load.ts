@@ -1,3 +1,4 @@
+import { answerRequest, isFeedbackFor } from "../answer-action";
 import type { SeededStudent, SeededTeacher, School } from "./seed";
 
 export type Kind =
@@ -94,19 +95,6 @@ async function get(url: string, cookie: string): Promise<{ status: number; body:
 const expect200 = (status: number, body: string): Outcome =>
   status === 200 ? { ok: true } : { ok: false, what: `HTTP ${status}`, body };
 
-const BOUNDARY = "----BylineClusterBoundary7MA4YWxkTrZu0gW";
-
-/**
- * The body React's useActionState sends for `submitAnswerAction(prevState, formData)` (see
- * ../answer-action.ts), with the assignment the quiz form carries when the lesson is assigned.
- */
-function answerBody(fields: [string, string][]): string {
-  const parts = [...fields.map(([k, v]): [string, string] => [`_1_${k}`, v]), ["0", '[{},"$K1"]']].map(
-    ([name, value]) => `--${BOUNDARY}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
-  );
-  return `${parts.join("")}--${BOUNDARY}--\r\n`;
-}
-
 export type LoadOptions = {
   baseUrl: string;
   actionId: string;
@@ -130,38 +118,33 @@ async function student(o: LoadOptions, s: SeededStudent, startAt: number, record
   confirmed.set(s.id, mine);
   for (const q of o.school.questions) {
     await sleep(between(...o.thinkMs));
-    const body = answerBody([
-      ["lessonId", o.school.lessonId],
-      ["questionId", q.questionId],
-      ["timeSpentMs", "4000"],
-      ["attempt", "1"],
-      ["assignmentId", s.assignmentId],
-      ...q.chosen.map((c): [string, string] => ["chosen", c]),
-    ]);
+    const request = answerRequest(
+      o.baseUrl,
+      o.actionId,
+      s.cookie,
+      {
+        lessonId: o.school.lessonId,
+        questionId: q.questionId,
+        chosen: q.chosen,
+        assignmentId: s.assignmentId,
+      },
+      4000,
+    );
     const result = await withRetries(
       recorder,
       "answer submit",
       async () => {
-        const response = await fetch(`${o.baseUrl}/lessons/${o.school.lessonId}`, {
-          method: "POST",
-          headers: {
-            "next-action": o.actionId,
-            accept: "text/x-component",
-            "content-type": `multipart/form-data; boundary=${BOUNDARY}`,
-            origin: o.baseUrl,
-            referer: o.baseUrl + pagePath,
-            cookie: s.cookie,
-          },
-          body,
+        const response = await fetch(o.baseUrl + request.path, {
+          method: request.method,
+          headers: request.headers,
+          body: request.body,
           redirect: "manual",
           signal: AbortSignal.timeout(60_000),
         });
         return { status: response.status, body: await response.text() };
       },
       (status, text) => {
-        // The action's RSC answer carries the grading result as "feedback" for this question.
-        if (status === 200 && text.includes('"feedback"') && text.includes(`"questionId":"${q.questionId}"`))
-          return { ok: true };
+        if (status === 200 && isFeedbackFor(text, q.questionId)) return { ok: true };
         const message = /"error":"([^"]+)"/.exec(text)?.[1];
         return { ok: false, what: status === 200 && message ? `200, “${message}”` : `HTTP ${status}`, body: text };
       },
