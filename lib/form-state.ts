@@ -30,9 +30,19 @@ export function fieldErrors(error: z.ZodError): FormState {
   return { errors, message: "Please fix the highlighted fields." };
 }
 
-/** Only same-site paths may be a post-sign-in destination: never `//evil.example` or a full URL. */
+const PLACEHOLDER_ORIGIN = "http://byline.invalid";
+
+/**
+ * Only same-site paths may be a post-sign-in destination: never `//evil.example` or a full URL.
+ * Judged as a browser reads it, with the same URL parser: it drops tabs and line breaks and turns
+ * `\` into `/`, so `/<TAB>/evil.example` is `//evil.example`. Control characters are refused
+ * outright (they have no business in a path, and would reach a Location header).
+ */
 export function safeReturnPath(value: unknown, fallback = "/"): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\"))
+  if (typeof value !== "string" || !value.startsWith("/") || /[\u0000-\u001f\u007f]/.test(value)) return fallback;
+  try {
+    return new URL(value, PLACEHOLDER_ORIGIN).origin === PLACEHOLDER_ORIGIN ? value : fallback;
+  } catch {
     return fallback;
-  return value;
+  }
 }

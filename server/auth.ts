@@ -20,6 +20,17 @@ import { continueSession, SESSION_IDLE_SECONDS } from "@/lib/session-timeouts";
 import { deviceName } from "@/lib/sessions/device-name";
 import { signInSchema } from "@/lib/validations/auth";
 
+/** Auth.js errors that a request causes, not the server (their `type`, @auth/core/errors). */
+const REQUEST_FAULTS = new Set([
+  "JWTSessionError",
+  "SessionTokenError",
+  "UnknownAction",
+  "InvalidProvider",
+  "MissingCSRF",
+  "InvalidCheck",
+  "InvalidCallbackUrl",
+]);
+
 declare module "next-auth" {
   interface User {
     role?: UserRole;
@@ -82,6 +93,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     error(error) {
       if (error instanceof SignInRateLimited) logger.warn("sign-in refused: rate limited");
       else if (error instanceof CredentialsSignin) logger.info("sign-in refused: wrong credentials");
+      else if (REQUEST_FAULTS.has((error as { type?: string }).type ?? ""))
+        // What anyone can send (a forged or stale cookie, an unknown endpoint): a warning without
+        // a stack, so a scan of the site cannot flood the log with errors.
+        logger.warn({ type: (error as { type?: string }).type }, "auth request refused");
       else logger.error({ err: error }, "auth error");
     },
     warn(code) {

@@ -9,6 +9,7 @@ import { teacherInvites } from "@/db/schema";
 import { REFUSED } from "@/lib/actions/refusals";
 import { generateCode, hashCode } from "@/lib/codes";
 import { fieldErrors, type FormState } from "@/lib/form-state";
+import { formDataToObject, isFormData, UNREADABLE_FORM } from "@/lib/forms/form-data";
 import { createInviteSchema, revokeInviteSchema } from "@/lib/validations/invites";
 import { resetTeacherPasswordSchema } from "@/lib/validations/password-resets";
 import { formAction } from "@/server/actions/form-action";
@@ -21,10 +22,9 @@ const NOT_ALLOWED = { message: "Only an administrator can manage teacher invites
 export async function createInviteAction(_prev: InviteFormState, formData: FormData): Promise<InviteFormState> {
   const user = await getCurrentUser();
   if (!user || user.role !== "admin") return NOT_ALLOWED;
-  const parsed = createInviteSchema.safeParse({
-    note: formData.get("note") ?? undefined,
-    days: formData.get("days") ?? undefined,
-  });
+  if (!isFormData(formData)) return { message: UNREADABLE_FORM };
+  const { note, days } = formDataToObject(formData);
+  const parsed = createInviteSchema.safeParse({ note, days });
   if (!parsed.success) return fieldErrors(parsed.error);
   const code = `TEACH-${generateCode(3)}`;
   await db.insert(teacherInvites).values({
@@ -39,7 +39,7 @@ export async function createInviteAction(_prev: InviteFormState, formData: FormD
 
 export async function revokeInviteAction(formData: FormData): Promise<void> {
   const user = await getCurrentUser();
-  if (!user || user.role !== "admin") return;
+  if (!user || user.role !== "admin" || !isFormData(formData)) return;
   const parsed = revokeInviteSchema.safeParse({ inviteId: formData.get("inviteId") });
   if (!parsed.success) return;
   await db

@@ -1,3 +1,5 @@
+import { parseAndValidateFlightRouterState } from "next/dist/server/app-render/parse-and-validate-flight-router-state";
+
 /**
  * Checks the proxy makes on a request before Next handles it, from the URL and the headers only:
  * Next answers 500 to each of these cases itself (docs/security.md, "Malformed requests"), and the
@@ -7,7 +9,13 @@
 /** Server actions' body size limit, in bytes: next.config.ts gives Next the same number. */
 export const ACTION_BODY_LIMIT_BYTES = 4 * 1024 * 1024;
 
-export type PostRefusal = "malformed-origin" | "cross-site" | "too-large" | "no-multipart-boundary" | "unreadable-form";
+export type PostRefusal =
+  | "malformed-origin"
+  | "cross-site"
+  | "too-large"
+  | "no-multipart-boundary"
+  | "unreadable-form"
+  | "unreadable-router-state";
 
 export const POST_REFUSALS: Record<PostRefusal, { status: number; message: string }> = {
   "malformed-origin": {
@@ -24,7 +32,26 @@ export const POST_REFUSALS: Record<PostRefusal, { status: number; message: strin
     message: "The form data cannot be read: its Content-Type names no multipart boundary.",
   },
   "unreadable-form": { status: 400, message: "The form data cannot be read: the multipart body is malformed." },
+  "unreadable-router-state": {
+    status: 400,
+    message: "The Next-Router-State-Tree header cannot be read: reload the page.",
+  },
 };
+
+/**
+ * A client navigation sends the page it comes from in Next-Router-State-Tree; Next answers one it
+ * cannot parse with a 500. Judged by Next's own parser, so the two never disagree.
+ */
+export function unreadableRouterState(headers: Headers): boolean {
+  const state = headers.get("next-router-state-tree");
+  if (state === null) return false;
+  try {
+    parseAndValidateFlightRouterState(state);
+    return false;
+  } catch {
+    return true;
+  }
+}
 
 /** A path or one segment of it, percent-decoded; null when an escape is broken ("%ZZ", a cut-off UTF-8 sequence). */
 export function decodePath(path: string): string | null {
@@ -44,12 +71,16 @@ export function requestHost(headers: Headers): string | null {
   return forwarded || headers.get("host");
 }
 
-/** The Origin header's host; "null" as sent by opaque origins; undefined when absent; null when it is no URL. */
+/**
+ * The Origin header's host; "null" as sent by opaque origins; undefined when absent; null when it
+ * is no web address (browsers send only http: and https: origins, so `javascript://host` is not one).
+ */
 export function originHost(headers: Headers): string | null | undefined {
   const origin = headers.get("origin");
   if (origin === null) return undefined;
   if (origin === "null") return "null";
-  return URL.canParse(origin) ? new URL(origin).host : null;
+  const url = URL.canParse(origin) ? new URL(origin) : null;
+  return url && (url.protocol === "http:" || url.protocol === "https:") ? url.host : null;
 }
 
 type PostInput = { method: string; headers: Headers; acceptsNullOrigin: boolean };

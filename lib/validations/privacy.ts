@@ -15,7 +15,13 @@ export const eraseStudentSchema = z.object({ studentId, confirmName });
 
 /** The administrator's search for a student account by name, email or username. */
 export const studentSearchSchema = z.object({
-  q: z.string().trim().min(2, "Type at least 2 characters.").max(200, "Use at most 200 characters."),
+  q: z
+    .string()
+    .trim()
+    .min(2, "Type at least 2 characters.")
+    .max(200, "Use at most 200 characters.")
+    // Postgres text cannot hold NUL: refused here rather than failing the query.
+    .refine((q) => !q.includes("\u0000"), "Remove the control character from the search."),
 });
 
 /** The typed confirmation matches the name shown, ignoring case and repeated spaces. */

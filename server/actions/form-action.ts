@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import type { z } from "zod";
 import type { UserRole } from "@/db/schema";
 import { fieldErrors, keepValues, type FormState } from "@/lib/form-state";
-import { formDataToObject } from "@/lib/forms/form-data";
+import { formDataToObject, isFormData, UNREADABLE_FORM } from "@/lib/forms/form-data";
 import { getCurrentUser, type SessionUser } from "@/server/session";
 
 type Options<S extends z.ZodType> = {
@@ -45,6 +45,7 @@ export function formHandler<S extends z.ZodType, Result = never>(
 /** A form handler as a server action for useActionState: `redirectTo` redirects (outside any try/catch). */
 export function serverAction<Result = never>(handle: FormHandler<Result>) {
   return async (_prev: FormState<Result>, formData: FormData): Promise<FormState<Result>> => {
+    if (!isFormData(formData)) return { message: UNREADABLE_FORM };
     const { redirectTo, ...state } = await handle(formData);
     if (redirectTo) redirect(redirectTo);
     return state;

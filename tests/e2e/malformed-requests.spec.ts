@@ -164,3 +164,67 @@ test("a student on a teacher's page is refused after a 200, with noindex", async
     ).toBeVisible();
   }
 });
+
+test("a client navigation's router state Next cannot parse is refused with 400, never a 500", async ({ request }) => {
+  for (const path of ["/sign-in", "/lessons/who-reported-what", "/privacy"])
+    for (const state of ["garbage", "%ZZ", "[".repeat(2000)]) {
+      const response = await request.get(path, { headers: { rsc: "1", "next-router-state-tree": state } });
+      expect(response.status(), `${path} ${state.slice(0, 10)}`).toBe(400);
+      expect(await response.text()).toContain("Next-Router-State-Tree");
+    }
+});
+
+test("next-auth's endpoints answer a broken percent escape with 404, not 500", async ({ request, baseURL }) => {
+  for (const path of ["/api/auth/%ZZ", "/api/auth/session/%ZZ", "/api/auth/callback/%E0%A4%A"]) {
+    expect((await request.get(path, { maxRedirects: 0 })).status(), path).toBe(404);
+    const post = await request.post(path, { headers: { origin: baseURL! }, data: "", maxRedirects: 0 });
+    expect(post.status(), path).toBe(404);
+  }
+});
+
+test("a server action posted arguments that are not a form answers with a message, never a 500", async ({
+  request,
+  baseURL,
+}) => {
+  const actionId = await signInActionId(request);
+  for (const data of ["[]", '[{},"x"]', "[{},{}]"]) {
+    const response = await request.post("/sign-in", {
+      headers: { origin: baseURL!, "next-action": actionId, "content-type": "text/plain;charset=UTF-8" },
+      data,
+    });
+    expect(response.status(), data).toBe(200);
+    expect(await response.text(), data).toContain("This form could not be read");
+  }
+});
+
+test("sign-in never sends the browser to another site, however the return path is disguised", async ({
+  request,
+  baseURL,
+}) => {
+  for (const next of ["/\t/evil.example/x", "/\n/evil.example/x", "//evil.example", "/\\evil.example"]) {
+    const response = await request.post("/sign-in/submit", {
+      headers: { origin: baseURL! },
+      form: { identifier: DEMO.student, password: "byline-demo", next },
+      maxRedirects: 0,
+    });
+    expect(response.status(), JSON.stringify(next)).toBe(303);
+    const location = new URL(response.headers()["location"]!, baseURL);
+    expect(location.origin, JSON.stringify(next)).toBe(new URL(baseURL!).origin);
+  }
+  const page = await request.get(`/sign-in?next=${encodeURIComponent("/\t/evil.example/x")}`);
+  // The form's hidden return path (the page's own address may still appear in its payload).
+  expect(await page.text()).not.toMatch(/name="next"[^>]*evil\.example/);
+});
+
+test("a NUL character typed into a form's text is dropped, never a 500", async ({ page, baseURL }) => {
+  await signIn(page, DEMO.teacher);
+  const name = `NUL check ${randomUUID().slice(0, 8)}`;
+  const response = await page.request.post("/teach/classes", {
+    headers: { origin: baseURL! },
+    form: { name, section: "Period\u00003" },
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBe(303);
+  await page.goto("/teach");
+  await expect(page.getByText(name)).toBeVisible();
+});

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { startRetry } from "@/db/mutations/attempts";
 import { slug } from "@/lib/content/schema";
+import { isFormData } from "@/lib/forms/form-data";
 import { parseAnswerForm } from "@/lib/validations/answers";
 import { NOT_SAVED, submitAnswer, type AnswerState } from "@/server/grading/submit-answer";
 import { readGuestProgress, writeGuestProgress } from "@/server/guest-progress";
@@ -16,6 +17,7 @@ export type { AnswerState };
  * key, explanation and feedback leave the server here, after the answer is recorded.
  */
 export async function submitAnswerAction(_prev: AnswerState, formData: FormData): Promise<AnswerState> {
+  if (!isFormData(formData)) return { error: "That answer could not be read." };
   const parsed = parseAnswerForm(formData);
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "That answer could not be read." };
   // The session check reads the database too: while it is away (a restart) the student gets the
@@ -32,6 +34,7 @@ const optionalAssignmentId = z.uuid().nullable().catch(null);
  * for it). A refusal (a closed assignment) needs no message here: the re-rendered page says it.
  */
 export async function retryLessonAction(formData: FormData): Promise<void> {
+  if (!isFormData(formData)) return;
   const lessonId = slug.safeParse(formData.get("lessonId"));
   if (!lessonId.success) return;
   const assignmentId = optionalAssignmentId.parse(formData.get("assignmentId") || null);
