@@ -30,6 +30,8 @@ function haproxyConfig(port: number, backends: { name: string; port: number }[])
     "  option forwardfor",
     "frontend byline",
     `  bind 127.0.0.1:${port}`,
+    // A client's own X-Forwarded-Host would pass for the site's host in Next's Origin check (docs/deploy.md).
+    "  http-request del-header X-Forwarded-Host",
     "  default_backend apps",
     "backend apps",
     "  balance roundrobin",
