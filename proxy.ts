@@ -4,13 +4,7 @@ import { contentSecurityPolicy, newNonce } from "@/lib/csp/policy";
 import { prerenderedScriptHashes, wholePageScriptHashes } from "@/lib/csp/prerendered-script-hashes";
 import { cannotNameAPage, SIGNED_IN_ONLY } from "@/lib/http/page-paths";
 import { formResultCookieNames } from "@/lib/forms/result-cookie";
-import {
-  decodePath,
-  POST_REFUSALS,
-  refusePost,
-  unreadableRouterState,
-  type PostRefusal,
-} from "@/lib/http/request-checks";
+import { decodePath, POST_REFUSALS, refusePost, type PostRefusal } from "@/lib/http/request-checks";
 import { TEACHER_CONTENT_ID } from "@/lib/teacher-lessons/ids";
 
 /**
@@ -41,7 +35,6 @@ let knownIds: Record<"sources" | "lessons", Set<string>> | undefined;
 const wholePagePolicies = new Map<string, string>();
 
 export async function proxy(request: NextRequest) {
-  if (unreadableRouterState(request.headers)) return plainRefusal("unreadable-router-state");
   const whole = wholePageResponse(request);
   if (whole) return whole;
   const policy = contentSecurityPolicy({

@@ -6,6 +6,7 @@
 // the client sent and drop the socket's address.
 import { createServer } from "node:http";
 import next from "next";
+import { earlyRefusal } from "./lib/early-refusals.mjs";
 
 // A direct read: plain Node runs this file, without the TypeScript loader lib/env.ts needs. The
 // launcher checked PORT before starting it, and Next checks every setting when it loads
@@ -20,6 +21,12 @@ const server = createServer((req, res) => {
   const given = req.headers["x-forwarded-for"];
   const chain = Array.isArray(given) ? given.join(", ") : given;
   req.headers["x-forwarded-for"] = chain ? `${chain}, ${peer}` : peer;
+  const refusal = earlyRefusal(req);
+  if (refusal) {
+    res.writeHead(refusal.status, { "content-type": "text/plain; charset=utf-8" });
+    res.end(refusal.message);
+    return;
+  }
   handle(req, res).catch((err) => {
     console.error(err);
     if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });

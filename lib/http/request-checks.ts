@@ -1,5 +1,3 @@
-import { parseAndValidateFlightRouterState } from "next/dist/server/app-render/parse-and-validate-flight-router-state";
-
 /**
  * Checks the proxy makes on a request before Next handles it, from the URL and the headers only:
  * Next answers 500 to each of these cases itself (docs/security.md, "Malformed requests"), and the
@@ -9,13 +7,7 @@ import { parseAndValidateFlightRouterState } from "next/dist/server/app-render/p
 /** Server actions' body size limit, in bytes: next.config.ts gives Next the same number. */
 export const ACTION_BODY_LIMIT_BYTES = 4 * 1024 * 1024;
 
-export type PostRefusal =
-  | "malformed-origin"
-  | "cross-site"
-  | "too-large"
-  | "no-multipart-boundary"
-  | "unreadable-form"
-  | "unreadable-router-state";
+export type PostRefusal = "malformed-origin" | "cross-site" | "too-large" | "no-multipart-boundary" | "unreadable-form";
 
 export const POST_REFUSALS: Record<PostRefusal, { status: number; message: string }> = {
   "malformed-origin": {
@@ -32,26 +24,7 @@ export const POST_REFUSALS: Record<PostRefusal, { status: number; message: strin
     message: "The form data cannot be read: its Content-Type names no multipart boundary.",
   },
   "unreadable-form": { status: 400, message: "The form data cannot be read: the multipart body is malformed." },
-  "unreadable-router-state": {
-    status: 400,
-    message: "The Next-Router-State-Tree header cannot be read: reload the page.",
-  },
 };
-
-/**
- * A client navigation sends the page it comes from in Next-Router-State-Tree; Next answers one it
- * cannot parse with a 500. Judged by Next's own parser, so the two never disagree.
- */
-export function unreadableRouterState(headers: Headers): boolean {
-  const state = headers.get("next-router-state-tree");
-  if (state === null) return false;
-  try {
-    parseAndValidateFlightRouterState(state);
-    return false;
-  } catch {
-    return true;
-  }
-}
 
 /** A path or one segment of it, percent-decoded; null when an escape is broken ("%ZZ", a cut-off UTF-8 sequence). */
 export function decodePath(path: string): string | null {

@@ -166,13 +166,3 @@ describe("the proxy and the forms that post without JavaScript", () => {
     expect(action.headers.get("location")).toBe(`${ORIGIN}/sign-in?next=%2Fteach`);
   });
 });
-
-describe("the proxy on a client navigation's headers", () => {
-  it("refuses a router state Next cannot parse with 400 and a message, on any page", async () => {
-    for (const path of ["/home", "/lessons/who-said-it", "/privacy", `/teach/classes/${CLASS}`]) {
-      const response = await send(path, { headers: { ...signedIn, rsc: "1", "next-router-state-tree": "garbage" } });
-      expect(response.status, path).toBe(400);
-      expect(await response.text(), path).toContain("Next-Router-State-Tree");
-    }
-  });
-});

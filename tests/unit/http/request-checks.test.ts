@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cannotNameAPage } from "@/lib/http/page-paths";
-import { decodePath, originHost, refusePost, requestHost, unreadableRouterState } from "@/lib/http/request-checks";
+import { decodePath, originHost, refusePost, requestHost } from "@/lib/http/request-checks";
 
 describe("decoding a path", () => {
   it("decodes good escapes and gives null for broken ones instead of throwing", () => {
@@ -29,21 +29,6 @@ describe("the request's origin and host", () => {
     // Parseable, but no origin a browser sends: never taken for this site.
     expect(originHost(headers({ origin: "javascript://byline.school" }))).toBeNull();
     expect(originHost(headers({ origin: "file://byline.school" }))).toBeNull();
-  });
-});
-
-describe("the router state a client navigation sends", () => {
-  const state = (value: string) => unreadableRouterState(new Headers({ "next-router-state-tree": value }));
-
-  it("lets through no header, and the state Next's client sends", () => {
-    expect(unreadableRouterState(new Headers())).toBe(false);
-    const sent = ["", { children: ["home", { children: ["__PAGE__", {}, null, null] }, null, null] }, null, null];
-    expect(state(encodeURIComponent(JSON.stringify(sent)))).toBe(false);
-  });
-
-  it("refuses what Next's parser would fail on (a 500 there)", () => {
-    for (const value of ["garbage", "%ZZ", "[".repeat(2000), encodeURIComponent('{"children":1}'), "x".repeat(50_000)])
-      expect(state(value), value.slice(0, 20)).toBe(true);
   });
 });
 
