@@ -111,6 +111,8 @@ function route(request: NextRequest, headers: Headers): NextResponse {
   knownIds ??= { sources: new Set(listSources().map((s) => s.id)), lessons: new Set(listLessons().map((l) => l.id)) };
   if (cannotNameAPage(pathname, knownIds.lessons)) return notFound(request, headers);
   const [, section, id, ...rest] = pathname.split("/");
+  // Reached only through the rewrite below, which checks the session cookie and the id's shape first.
+  if (section === "lessons" && id === "authored") return notFound(request, headers);
   if ((section === "sources" || section === "lessons") && id !== undefined && rest.length === 0) {
     const decoded = decodePath(id) ?? "";
     if (knownIds[section].has(decoded)) return NextResponse.next({ request: { headers } });

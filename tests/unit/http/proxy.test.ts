@@ -166,3 +166,15 @@ describe("the proxy and the forms that post without JavaScript", () => {
     expect(action.headers.get("location")).toBe(`${ORIGIN}/sign-in?next=%2Fteach`);
   });
 });
+
+describe("the proxy and teachers' lessons", () => {
+  it("serves a teacher's lesson through its public address only, never the internal one", async () => {
+    const rewritten = await send("/lessons/t-abcdefghij", { headers: signedIn });
+    expect(rewrittenTo(rewritten)).toBe(`${ORIGIN}/lessons/authored/t-abcdefghij`);
+    for (const headers of [{}, signedIn]) {
+      const direct = await send("/lessons/authored/t-abcdefghij", { headers });
+      expect(direct.status).toBe(404);
+      expect(rewrittenTo(direct)).toBe(`${ORIGIN}/_unknown-page`);
+    }
+  });
+});
