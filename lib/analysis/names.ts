@@ -64,6 +64,9 @@ export function cleanName(run: string): string | null {
     .replace(/[,.;:!?)]+$/u, "")
     .split(/[ \u00a0]+/)
     .filter(Boolean);
+  // "KRTV’s Dario Fenn", "Acme Corp’s Ann Lee": an outlet or an organisation owns the name that follows.
+  const owner = tokens.findIndex((t) => /\p{L}[’']s$/u.test(t));
+  if (owner >= 0 && tokens.length - owner > 2 && ownsName(tokens.slice(0, owner + 1))) tokens.splice(0, owner + 1);
   // "Tim Kaine’s Senate seat": a possessive ends the name.
   const possessive = tokens.findIndex((t) => /\p{L}[’']s$/u.test(t));
   if (possessive >= 0 && possessive < tokens.length - 1) tokens.splice(possessive + 1);
@@ -108,6 +111,22 @@ export function cleanName(run: string): string | null {
   return /\p{Ll}/u.test(name) || /^\p{Lu}{2,3}$/u.test(name) ? name : null;
 }
 
+/** A possessor that is an organisation, not a person: initials ("NBC’s", "HP’s") or an organisation's name. */
+function ownsName(words: string[]): boolean {
+  const bare = words.join(" ").replace(/[’']s$/u, "");
+  return /^\p{Lu}{2,}$/u.test(bare) || isOrgName(bare);
+}
+
+/**
+ * "KRTV’s Dario Fenn": a name of two or more words that initials own is one of that outlet's
+ * people; not "KRTV’s Morning Show podcast", a name that a common noun follows.
+ */
+function ownedByOrg(raw: string, start: number, end: number): boolean {
+  if (!/(?<![\p{L}.])\p{Lu}{2,}[’']s[ \u00a0]$/u.test(raw.slice(Math.max(0, start - 12), start))) return false;
+  const next = /^[ \u00a0]+(\p{Ll}+)/u.exec(raw.slice(end, end + 30))?.[1];
+  return !next || !nlp(next).has("#Noun");
+}
+
 /**
  * Where a capitalised run is a person even when compromise does not know the name: with an
  * age or a description after it ("Jim Kessler, 71,", "Lena Vos, who …", "Marieke de Wit, a
@@ -150,6 +169,10 @@ function titleCaseLines(raw: string): { start: number; end: number }[] {
   return out;
 }
 
+/** A capitalised word opening a sentence before a verb of saying or thinking ("Vosch believes"). */
+const SURNAME_SUBJECT =
+  /(?:^|[.!?]["”’]?[ \u00a0]+|\n\s*)(\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?)[ \u00a0]+(said|says|believes|thinks|told|added|argued|argues|noted|notes|wrote|writes|explained)\b/gu;
+
 const surnameOf = (name: string) => name.split(" ").at(-1)!.toLowerCase();
 
 /**
@@ -180,9 +203,31 @@ export class PersonIndex {
       if (
         personContext(raw, m.index, m.index + m[0].length) ||
         nlp(name.split(" ")[0]!).has("#FirstName") ||
+        ownedByOrg(raw, m.index, m.index + m[0].length) ||
         afterPersonTitle(m[0], name)
       )
         this.add(name);
+    }
+    this.addSurnameSubjects(raw);
+  }
+
+  /**
+   * "Vosch believes that …", "Okafor said …": a single capitalised word that opens a sentence as
+   * the subject of a verb of saying or thinking is a person the article names by surname alone,
+   * unless the tagger knows it as a place, an organisation or a common word.
+   */
+  private addSurnameSubjects(raw: string): void {
+    for (const m of raw.matchAll(SURNAME_SUBJECT)) {
+      const [word, verb] = [m[1]!, m[2]!];
+      if (this.isKnown(word) || isNotName(word) || isTitle(word) || isOrgName(word)) continue;
+      const tagged = nlp(word);
+      if (tagged.has("#Place") || tagged.has("#Organization") || tagged.has("#Actor")) continue;
+      // "Critics say" is a plural noun; "Wines believes" a surname that looks like one.
+      if (tagged.has("#Plural") && !/s$/.test(verb)) continue;
+      // Never written in lower case, never "the Pentagon": a name, not a common noun or an institution.
+      const lower = new RegExp(`\\b${escapeRegExp(word.toLowerCase())}\\b`, "u");
+      if (lower.test(raw) || new RegExp(`\\bthe\\s+${escapeRegExp(word)}\\b`, "iu").test(raw)) continue;
+      this.add(word);
     }
   }
 

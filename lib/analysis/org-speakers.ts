@@ -23,13 +23,16 @@ function organisation(
   ctx: Context,
   [it, the, run, kind]: (string | undefined)[],
   at: number,
+  verb = "",
 ): { name: string | null } | null {
   if (run) {
     const name = cleanOrg(run);
     const person = cleanName(run);
     // A known person, or a title taken off ("the Rev. Al Sharpton"), is no organisation.
     if (person && (ctx.people.isKnown(person) || person !== name) && !isOrgName(name)) return null;
-    return isOrgName(name) || orgsOf(ctx).has(name) || the ? { name } : null;
+    // `," reported Dispatchwire`: what reports is a news organisation, whatever its name.
+    const outlet = /^report(?:s|ed)$/.test(verb) && !ctx.people.isNamed(name);
+    return isOrgName(name) || orgsOf(ctx).has(name) || the || outlet ? { name } : null;
   }
   if (kind) return { name: orgsOf(ctx).refer(kind, at) };
   // "it said": the organisation named last, if one was named in the last paragraph or two.
@@ -41,12 +44,12 @@ function organisation(
 export function orgAfter(ctx: Context, rest: string, base: number): Speaker | null {
   const subjectFirst = new RegExp(`^${SUBJECT}\\s+(?:${ADVERB}\\s+)*(?=${SPEECH_VERB}\\b)`, "u").exec(rest);
   if (subjectFirst) {
-    const org = organisation(ctx, subjectFirst.slice(1, 5), base);
+    const org = organisation(ctx, subjectFirst.slice(1, 5), base, /^\S+/.exec(rest.slice(subjectFirst[0].length))?.[0]);
     if (org) return { name: org.name, cue: cueAt(rest, subjectFirst[0].length) };
   }
   const verbFirst = new RegExp(`^(${SPEECH_VERB})\\s+${SUBJECT}(?=[\\s,.;:]|$)`, "u").exec(rest);
   if (verbFirst) {
-    const org = organisation(ctx, verbFirst.slice(2, 6), base);
+    const org = organisation(ctx, verbFirst.slice(2, 6), base, verbFirst[1]!);
     if (org) return { name: org.name, cue: verbFirst[1]!.replace(/\s+/g, " ") };
   }
   return null;

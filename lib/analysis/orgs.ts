@@ -14,7 +14,9 @@ const ORG_WORDS =
 const ORG_WORD = new RegExp(`\\b(?:${ORG_WORDS.join("|")})\\b`, "u");
 
 /** A capitalised run that may hold "of", "for", "and": "Ministry of Economic Affairs", "Department of Health and Social Care". */
-export const ORG_RUN = String.raw`${TOKEN}(?:[ \u00a0](?:(?:of|for|and|&|on)[ \u00a0](?:the[ \u00a0])?)?${TOKEN}){0,7}(?:(?<=\b(?:Corp|Inc|Co|Ltd))\.)?`;
+/** "the Harbour Council on Friday": a day or a month after "on" or "and" is no part of the name. */
+const NOT_AFTER_CONNECTOR = String.raw`(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)`;
+export const ORG_RUN = String.raw`${TOKEN}(?:[ \u00a0](?:(?:of|for|and|&|on)[ \u00a0](?:the[ \u00a0])?${NOT_AFTER_CONNECTOR})?${TOKEN}){0,7}(?:(?<=\b(?:Corp|Inc|Co|Ltd))\.)?`;
 
 /** Nouns an article uses to refer back to an organisation it has named: "the company said". */
 const KINDS =

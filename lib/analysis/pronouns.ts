@@ -1,5 +1,5 @@
 import nlp from "compromise";
-import { cleanName, NAME_RUN, type PersonIndex } from "./names";
+import { cleanName, isNotName, NAME_RUN, type PersonIndex } from "./names";
 import type { Span } from "./types";
 import { escapeRegExp } from "./text";
 
@@ -133,13 +133,15 @@ export function antecedent(
   const want: Gender = /^he$/i.test(pronoun) ? "m" : /^she$/i.test(pronoun) ? "f" : null;
   const text = ctx.raw.slice(floor, offset);
   // The object of a preposition is seldom what a subject pronoun refers to.
-  const candidates: { at: number; name: string | null; gender: Gender; subject: boolean }[] = personMentions(
-    ctx,
-    floor,
-    offset,
-  )
+  const candidates: Candidate[] = personMentions(ctx, floor, offset)
     .filter((m) => !m.object)
-    .map((m) => ({ at: m.start - floor, name: m.name, gender: genderOf(ctx, m.name), subject: m.subject }));
+    .map((m) => ({
+      at: m.start - floor,
+      name: m.name,
+      gender: genderOf(ctx, m.name),
+      subject: m.subject,
+      introduced: introducedLast(ctx.raw, m),
+    }));
   for (const m of text.matchAll(UNNAMED_SUBJECT)) {
     const at = m.index + m[0].indexOf(m[1]!);
     if (!insideQuote(ctx, floor + at))
@@ -155,7 +157,28 @@ export function antecedent(
   const sentenceOf = (at: number) => starts.findLastIndex((s) => s <= at);
   const last = sentenceOf(fits.at(-1)!.at);
   const inSentence = fits.filter((c) => sentenceOf(c.at) === last);
-  return { name: (inSentence.find((c) => c.subject) ?? inSentence.at(-1)!).name };
+  const chosen = inSentence.find((c) => c.introduced) ?? inSentence.find((c) => c.subject) ?? inSentence.at(-1)!;
+  return { name: chosen.name };
+}
+
+type Candidate = { at: number; name: string | null; gender: Gender; subject: boolean; introduced?: boolean };
+
+/**
+ * "… that worries Tom Reid, president of the county's farmers' union." The article names someone
+ * for the first time and closes the sentence on who they are: it is bringing in the next speaker,
+ * so a "he said" right after is theirs, even though they are no subject.
+ */
+function introducedLast(raw: string, m: Mention): boolean {
+  const surname = m.name.split(" ").at(-1)!;
+  if (raw.slice(0, m.start).includes(surname)) return false;
+  const apposition =
+    /^,\s+((?:(?:an?|the)\s+)?\p{Ll}[\p{Ll}-]*)[^,;:.!?"“”]*(?:,[^,;:.!?"“”]*)?[.!?]["”’']*(?:\s|$)/u.exec(
+      raw.slice(m.end, m.end + 200),
+    );
+  // A noun phrase ("president of …", "a pollster"), not a relative clause ("who died", "where …").
+  if (!apposition) return false;
+  const head = nlp(apposition[1]!);
+  return /^(?:an?|the)\s/.test(apposition[1]!) || (head.has("#Noun") && !head.has("#Pronoun") && !head.has("#Verb"));
 }
 
 /** How many "she"s back a chain of pronouns is followed; each link looks 1,500 characters further back. */
@@ -168,15 +191,9 @@ const SUBJECT_PRONOUN = /\b(?:he|she|He|She)\b(?=\s+\p{Ll})/gu;
  * "Ana Ruiz … She has faced … Clara Diaz … She said …" keeps to Ana Ruiz, the one the paragraph
  * is about, instead of the woman named last in passing.
  */
-function earlierPronouns(
-  ctx: PronounContext,
-  floor: number,
-  offset: number,
-  want: Gender,
-  depth: number,
-): { at: number; name: string | null; gender: Gender; subject: boolean }[] {
+function earlierPronouns(ctx: PronounContext, floor: number, offset: number, want: Gender, depth: number): Candidate[] {
   if (!want || depth >= CHAIN_DEPTH) return [];
-  const out: { at: number; name: string | null; gender: Gender; subject: boolean }[] = [];
+  const out: Candidate[] = [];
   const text = ctx.raw.slice(floor, offset);
   const pronoun = want === "m" ? "he" : "she";
   for (const m of text.matchAll(SUBJECT_PRONOUN)) {
@@ -194,6 +211,20 @@ function earlierPronouns(
 const SENTENCE_BREAK =
   /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Prof|Rev|Hon|No|\p{Lu}))[.!?]["”’']*\s+(?=["“‘']?\p{Lu})|\n\s*/gu;
 
+const CLAUSE_START =
+  /(?:^|[.!?:;,]["”’']*\s+|\n\s*|\b(?:and|but|because|when|while|as|after|before|since|that|though|although|if|so)\s+)["“‘]?$/u;
+
+/**
+ * "Housing economist Ann Lee, who …, said": a description of up to three words (nouns and
+ * adjectives, no verb) between the clause's start and the name.
+ */
+function describedAtClauseStart(before: string): boolean {
+  const m = /(?:^|[.!?:;]["”’']*\s+|\n\s*)((?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){1,3})$/u.exec(before);
+  if (!m) return false;
+  const words = m[1]!.trim().split(/\s+/);
+  return words.every((w) => !isNotName(w) && !nlp(w).has("#Verb") && !nlp(w).has("#Preposition"));
+}
+
 /**
  * A mention in subject position: at the start of its clause (the sentence's start, after a comma
  * or a conjunction) and followed by a verb ("Bryant said", "Calderon, 54, intimated", "Reid has"), also
@@ -201,19 +232,14 @@ const SENTENCE_BREAK =
  */
 function isSubject(raw: string, start: number, end: number): boolean {
   const before = raw.slice(Math.max(0, start - 60), start);
-  // `noted NBC’s Dante Chinni.`: the subject after its verb.
+  // `noted KRTV’s Dario Fenn.`: the subject after its verb.
   if (
     /\b(?:said|says|noted|notes|added|adds|wrote|writes|told|explained|argued|asked)\s+(?:[\p{L}’'.-]+\s+){0,4}$/u.test(
       before,
     )
   )
     return true;
-  if (
-    !/(?:^|[.!?:;,]["”’']*\s+|\n\s*|\b(?:and|but|because|when|while|as|after|before|since|that|though|although|if|so)\s+)["“‘]?$/u.test(
-      before,
-    )
-  )
-    return false;
+  if (!CLAUSE_START.test(before) && !describedAtClauseStart(before)) return false;
   const after =
     /^(?:[ \u00a0]*\([^()]{1,40}\))?(?:,\s+who\b[^,"“”.]{1,200},|,[^,"“”]{1,80},)?\s+(?:(?:also|then|again|later|earlier|first|still|\p{Ll}+ly)\s+)*(\p{Ll}[\p{Ll}’'-]*)/u.exec(
       raw.slice(end, end + 140),
@@ -235,6 +261,22 @@ const AFTER_PREPOSITION = {
   test: (before: string) => PREPOSITION.test(before) && !/\p{Lu}\p{L}*\s+of\s+$/u.test(before),
 };
 
+/**
+ * "with Ann Lee — who has called for … — attacking the plan": the name after "with" is the subject
+ * of a participle (an absolute clause), so "she said" next may well be her.
+ */
+function withParticiple(raw: string, lead: string, end: number): boolean {
+  if (!/\bwith\s+$/i.test(lead)) return false;
+  return /^(?:\s*[—–(,][^—–(),"“”]{1,120}[—–),])?\s+\p{Ll}+ing\b/u.test(raw.slice(end, end + 160));
+}
+
+/** "the Reid campaign", "a Tom Hale video": a name that qualifies a noun mentions no one as a person. */
+function modifiesNoun(raw: string, lead: string, end: number): boolean {
+  if (!/\b(?:the|a|an|The|A|An)\s+$/u.test(lead)) return false;
+  const next = /^[ \u00a0]+(\p{Ll}[\p{Ll}-]*)/u.exec(raw.slice(end, end + 30))?.[1];
+  return !!next && nlp(next).has("#Noun") && !nlp(next).has("#Verb");
+}
+
 /** Every mention of a known person between `floor` and `offset`, outside quotes, in its fullest form. */
 export function personMentions(ctx: PronounContext, floor: number, offset: number): Mention[] {
   const out: Mention[] = [];
@@ -244,8 +286,9 @@ export function personMentions(ctx: PronounContext, floor: number, offset: numbe
     // "loyalists to Joe Biden and Bernie Sanders": the second of two objects is an object too.
     const conjunct = new RegExp(`(?:${NAME_RUN})(?:,\\s+${NAME_RUN})*,?\\s+(?:and|or)\\s+$`, "u").exec(lead);
     const object =
-      AFTER_PREPOSITION.test(lead.slice(-30)) ||
+      (AFTER_PREPOSITION.test(lead.slice(-30)) && !withParticiple(ctx.raw, lead, floor + m.index + m[0].length)) ||
       (!!conjunct && AFTER_PREPOSITION.test(lead.slice(0, conjunct.index).slice(-30)));
+    if (modifiesNoun(ctx.raw, lead, floor + m.index + m[0].length)) continue;
     for (const part of m[0].split(/,\s*/)) {
       const name = cleanName(part);
       const [start, end] = [floor + m.index, floor + m.index + m[0].length];

@@ -142,7 +142,8 @@ export function clauseSubject(ctx: Context, before: string, base: number): Speak
   const starts = [commas[0], 0, commas[1]].filter(
     (at): at is number => at !== undefined && !/["“”‘]/u.test(before.slice(0, at)) && at <= 130,
   );
-  const subject = String.raw`((?:[Hh]e|[Ss]he)(?=[’']s\s|\s)|${GROUP_RUN}|${NAME_RUN})((?:\s+of\s+${NAME_RUN})?${SPEAKER_ASIDE}|[’']s),?\s+(?:(?:${ADVERB}|\p{Ll}+ly)\s+)*(\p{Ll}[\p{Ll}-]*)\b`;
+  // "the Harbour Council issued a statement calling it …": an organisation may come with "the".
+  const subject = String.raw`(?:([Tt]he)\s+(?=\p{Lu}))?((?:[Hh]e|[Ss]he)(?=[’']s\s|\s)|${GROUP_RUN}|${NAME_RUN})((?:\s+of\s+${NAME_RUN})?${SPEAKER_ASIDE}|[’']s),?\s+(?:(?:${ADVERB}|\p{Ll}+ly)\s+)*(\p{Ll}[\p{Ll}-]*)\b`;
   // Plain, or after a lower-case title ("Campaign chair Paul Manafort dismissed").
   const forms = [
     new RegExp(`^\\s*${subject}`, "u"),
@@ -151,7 +152,7 @@ export function clauseSubject(ctx: Context, before: string, base: number): Speak
   for (const at of starts) {
     for (const re of forms) {
       const m = re.exec(before.slice(at));
-      const found = m && subjectOf(ctx, m, before.slice(0, at + m.index + m[0].indexOf(m[1]!)), base + at + m.index);
+      const found = m && subjectOf(ctx, m, before.slice(0, at + m.index + m[0].indexOf(m[2]!)), base + at + m.index);
       if (found) return found;
     }
   }
@@ -159,7 +160,7 @@ export function clauseSubject(ctx: Context, before: string, base: number): Speak
 }
 
 function subjectOf(ctx: Context, m: RegExpExecArray, lead: string, at: number): Speaker | null {
-  const [, who, tail, verb] = m as unknown as [string, string, string, string];
+  const [, , who, tail, verb] = m as unknown as [string, string | undefined, string, string, string];
   if (/[’']s$/u.test(who)) return null;
   // "He’s claiming that …": a contraction; "Trump’s plan" is a possessive.
   if (/^[’']s$/u.test(tail) && !/^(?:he|she)$/i.test(who)) return null;
@@ -175,6 +176,8 @@ function subjectOf(ctx: Context, m: RegExpExecArray, lead: string, at: number): 
   }
   const org = cleanOrg(who);
   if (isOrgName(org) || orgsOf(ctx).has(org)) return { name: orgsOf(ctx).fullest(org) ?? org, cue: "" };
+  // "Ruritania called the test “reckless”": a country speaks through its government.
+  if (!who.includes(" ") && nlp(who).has("#Country")) return { name: who, cue: "" };
   const person = cleanName(who);
   // Known, or written out with a first name somewhere ("Newt Gingrich" … "Gingrich cynically dismissed").
   const named = person && (ctx.people.isKnown(person) || (!person.includes(" ") && ctx.people.isNamed(person)));

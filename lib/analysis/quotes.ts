@@ -117,14 +117,16 @@ function attribute(
   // After the quote, up to the next quote or the end of its sentence.
   const afterEnd = Math.min(next ? next.open : para.end, Math.max(sentenceEnd, nextSentenceEnd(sents, q.close)));
   const after = raw.slice(q.close + 1, afterEnd);
-  const finished = /[.!?…]$/.test(raw.slice(q.start, q.end));
+  // `“Go, team, go!,” Ann Lee wrote`: a comma before the closing mark hands over to the attribution.
+  const finished = /[.!?…]$/.test(raw.slice(q.start, q.end)) && !/,/.test(raw.slice(q.end, q.close + 1));
   const a = speakerAfter(ctx, after, q.close + 1);
   if (a && (!finished || closesClause(after))) return a;
   // `“Promise me you’ll stay,” Blige sings to Clinton`: after a quote handed over with a comma,
   // a name and a verb attribute it even when the verb is not one of speech.
   if (!a && (/,/.test(raw.slice(q.end, q.close + 1)) || /^\s*,/.test(after))) {
+    // `“…,” she was “rushed away”`: he or she too.
     const m = new RegExp(
-      `^[\\s,]*(${NAME_RUN})${SPEAKER_ASIDE}\\s+(?:(?:${ADVERB}|\\p{Ll}+ly)\\s+)*(\\p{Ll}[\\p{Ll}-]*)\\b`,
+      `^[\\s,]*(${NAME_RUN}|[Hh]e|[Ss]he)${SPEAKER_ASIDE}\\s+(?:(?:${ADVERB}|\\p{Ll}+ly)\\s+)*(\\p{Ll}[\\p{Ll}-]*)\\b`,
       "u",
     ).exec(after);
     if (m && isVerbAfterSubject(m[2]!)) {
@@ -183,6 +185,11 @@ function attribute(
   // `Trump likened the refugees to a “vicious snake”`: the subject of the clause holding the quote.
   const subject = clauseSubject(ctx, raw.slice(openSentence.start, q.open), openSentence.start);
   if (subject) return subject;
+  // `After saying she felt “…,” she was “rushed away” to a clinic`: the clause after an earlier quote in the sentence.
+  if (prev && prev.close > openSentence.start) {
+    const after = clauseSubject(ctx, raw.slice(prev.close + 1, q.open), prev.close + 1);
+    if (after) return after;
+  }
   return contextSpeaker(ctx, q, para, paras, found, sents);
 }
 
@@ -193,7 +200,8 @@ function nextSentenceEnd(sents: Span[], offset: number): number {
 
 /** `." Trump said.` closes a clause; `." Leavitt also said Trump was …` begins a new sentence. */
 function closesClause(after: string): boolean {
-  if (/^[\s,]*[―—–]\s*\p{Lu}[^.!?]*\.?\s*$/u.test(after)) return true;
+  // `” ― Ann B. Lee`: initials in the signature do not end a sentence.
+  if (/^[\s,]*[―—–]\s*\p{Lu}(?:\p{Lu}\.|[^.!?])*\.?\s*$/u.test(after)) return true;
   // Not `." Russia insisted that the talks go on.`: a new sentence of reported speech.
   const subjectFirst = new RegExp(
     `^[\\s,]*(?:${NAME_RUN}|he|she|they)\\s+(?:${ADVERB}\\s+)*${SPEECH_VERB}\\b(?![^.,;“”"]{0,40}\\bthat\\b)[^.,;“”"]{0,40}[.,;]`,

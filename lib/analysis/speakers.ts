@@ -200,7 +200,8 @@ export function speakerAfter(ctx: Context, text: string, base: number): Speaker 
     const name = resolveSubject(ctx, signed[1]!, base)?.name;
     if (name) return { name, cue: "" };
   }
-  const lead = /^[\s,.;:!?\u2014\u2013-]*/u.exec(text)![0].length;
+  // A mark left over from a quote inside the quote (`''… 'old-school,''' said X`) stands first.
+  const lead = /^['’]?[\s,.;:!?\u2014\u2013-]*/u.exec(text)![0].length;
   const rest = text.slice(lead);
   const described = roleAfter(ctx, rest, base) ?? orgAfter(ctx, rest, base);
   if (described) return described;
@@ -221,7 +222,7 @@ export function speakerAfter(ctx: Context, text: string, base: number): Speaker 
     return { ...group, cue: groupFirst ? cueAt(rest, groupFirst[0].length) : groupAfter![1]!.replace(/\s+/g, " ") };
   // `," Trump said`, `," panel Chairman Rep. Jason Chaffetz (R-Utah) said`, `," MSNBC host Chris Matthews said`.
   const subjectFirst = new RegExp(
-    `^(?:${AFFILIATION}?${LOWER_TITLE}{1,3}(?=\\p{Lu}))?(${NAME_RUN}|${PRONOUN})${SPEAKER_ASIDE}\\s+(?:${ADVERB}\\s+)*(?=${SPEECH_VERB}\\b)`,
+    `^(?:(?:the\\s+)?${AFFILIATION}?${LOWER_TITLE}{1,3}(?=\\p{Lu}))?(${NAME_RUN}|${PRONOUN})${SPEAKER_ASIDE}\\s+(?:${ADVERB}\\s+)*(?=${SPEECH_VERB}\\b)`,
     "u",
   ).exec(rest);
   if (subjectFirst) {
@@ -238,6 +239,8 @@ export function speakerAfter(ctx: Context, text: string, base: number): Speaker 
     const name = resolveSubject(ctx, verbFirst[2]!, base)?.name;
     if (name) return { name, cue: verbFirst[1]!.replace(/\s+/g, " ") };
   }
+  const apposed = namedInAside(ctx, rest, base);
+  if (apposed) return apposed;
   // `," a spokesperson for the company said`: attributed, to nobody the article names.
   const unnamed = new RegExp(`^(?:an?|the)\\s+[^,.;"“”]{1,60}?\\s+(?:${ADVERB}\\s+)*(${SPEECH_VERB})\\b`, "u").exec(
     rest,
@@ -247,6 +250,27 @@ export function speakerAfter(ctx: Context, text: string, base: number): Speaker 
   if (according) {
     const name = resolveSubject(ctx, according[1]!, base)?.name;
     if (name) return { name, cue: "according to" };
+  }
+  return null;
+}
+
+/**
+ * After a quote, a speaker set off by more than the usual asides: `," Ann Lee, 30, of Dover, Del.,
+ * who took part in the survey, said`; or a description with the name in apposition: `," the
+ * party's nominee, Ann Lee, said`, `," Rep. Tom Hale’s chief of staff, Ann Lee, told`. The span
+ * before the verb holds no quotation mark and no sentence end.
+ */
+function namedInAside(ctx: Context, rest: string, base: number): Speaker | null {
+  const verb = String.raw`\s+(?:${ADVERB}\s+)*(?=${SPEECH_VERB}\b)`;
+  const clause = (m: RegExpExecArray | null) => m && !/[“”"]|[.!?]\s+\p{Lu}/u.test(m[0]);
+  const longAside = new RegExp(`^(${NAME_RUN}),[^“”"]{1,200}?,${verb}`, "u").exec(rest);
+  const appositive = new RegExp(`^[^“”",;]{1,80},\\s+(${NAME_RUN}),${verb}`, "u").exec(rest);
+  for (const m of [longAside, appositive]) {
+    if (!clause(m)) continue;
+    const name = cleanName(m![1]!);
+    if (!name || !ctx.people.isNamed(name)) continue;
+    const who = resolveSubject(ctx, m![1]!, base);
+    if (who?.name) return { name: who.name, cue: cueAt(rest, m![0].length) };
   }
   return null;
 }
@@ -268,7 +292,23 @@ export function speakerLaterInSentence(ctx: Context, text: string, base: number)
     const who = resolveSubject(ctx, listed ? m[1]!.split(SEPARATOR).at(-1)! : m[1]!, base + m.index);
     if (who) return { name: who.name, cue: cueAt(text, at) };
   }
-  return null;
+  return verbThenNameLater(ctx, text, base);
+}
+
+/**
+ * `"It is a long shot" that the bill passes, said Ana Ruiz, a lobbyist.`: the quote is the start of
+ * the reported clause and the sentence closes with the inverted attribution. The name must end its
+ * clause ("said Ana Ruiz." or "said Ana Ruiz, a lobbyist"), so that "said Ruiz was wrong" is no
+ * attribution.
+ */
+function verbThenNameLater(ctx: Context, text: string, base: number): Speaker | null {
+  const m = new RegExp(
+    `,\\s+(${SPEECH_VERB})\\s+(?:the\\s+(?=(?:Rev|Hon)\\.))?(?:${AFFILIATION}?${LOWER_TITLE}{1,3}?)?(${NAME_RUN})(?=\\s*(?:[,.;]|\\(|$))`,
+    "u",
+  ).exec(text);
+  if (!m) return null;
+  const who = resolveSubject(ctx, m[2]!, base + m.index);
+  return who?.name ? { name: who.name, cue: m[1]!.replace(/\s+/g, " ") } : null;
 }
 
 /**
@@ -279,12 +319,25 @@ export function speakerLaterInSentence(ctx: Context, text: string, base: number)
 export function speakerBefore(ctx: Context, text: string, base: number): Speaker | null {
   // `Said Ellis: “…”`, `Added the senator, "…"`: the verb first, at the start of the sentence.
   const inverted = new RegExp(
-    `(?:^|[.!?]["”’]?\\s+)(Said|Says|Added|Adds|Asked|Wrote|Writes)\\s+(${NAME_RUN})${SPEAKER_ASIDE}\\s*[:,]?\\s*$`,
+    `(?:^|[.!?]["”’]?\\s+)(Said|Says|Added|Adds|Asked|Wrote|Writes|Stated|Continued|Concluded|Explained|Noted|Replied|Responded)\\s+(${NAME_RUN})${SPEAKER_ASIDE}\\s*[:,]?\\s*$`,
     "u",
   ).exec(text);
   if (inverted) {
     const name = resolveSubject(ctx, inverted[2]!, base + inverted.index)?.name;
     if (name) return { name, cue: inverted[1]!.toLowerCase() };
+  }
+  // `NEW POLL SHOWS A TIE - Ann Lee: “…”`, `Pollsters agree - Ann Lee and Tom Reid: “…”`: a digest
+  // line gives the quote to the name that labels it after a dash.
+  const labelled = new RegExp(`(?:^|[-–—―]\\s*)(${GROUP_RUN}|${NAME_RUN}):\\s*$`, "u").exec(text);
+  if (labelled) {
+    const run = labelled[1]!;
+    const group = new RegExp(`^${GROUP_RUN}$`, "u").test(run) ? groupSpeaker(ctx, run, "") : null;
+    if (group) return { ...group, cue: "" };
+    const name = cleanName(run);
+    if (name && name.includes(" ") && ctx.people.isNamed(name)) {
+      ctx.people.add(name);
+      return { name: ctx.people.fullest(name), cue: "" };
+    }
   }
   // "in Whitfield's words", "in the words of …", "according to Lena Vos," right before the quote.
   const words = new RegExp(

@@ -338,8 +338,11 @@ function speakerEvidence(
   if (names(own)) return [own];
   const after = Math.max(closing, at) + 1;
   const next = analysis.sentences[after];
-  if (next && /^[\s,.;:!?"”’']*$/u.test(source.body.slice(q.end, next.start)) && names(text(after)))
-    return [own, text(after)];
+  // `“… a huge deal? No,” said Obama.` cut at the "?", or an attribution a capture moved to the next
+  // line; not a new paragraph that merely names the speaker ("The campaign credited Ann Lee …").
+  const gap = next ? source.body.slice(q.end, next.start) : "";
+  const attribution = !gap.includes("\n") || ATTRIBUTION_FIRST.test(text(after));
+  if (next && /^[\s,.;:!?"”’']*$/u.test(gap) && attribution && names(text(after))) return [own, text(after)];
   const carried: string[] = [];
   for (let i = at - 1; i >= Math.max(0, at - 5); i--) {
     if (reading.sentences[i]?.furniture) continue;
@@ -349,6 +352,9 @@ function speakerEvidence(
   }
   return [own];
 }
+
+/** A sentence that opens with its attribution: "Reyes said after the vote.", "said Ann Lee, a lawyer." */
+const ATTRIBUTION_FIRST = new RegExp(`^\\s*(?:[\\p{L}.’'-]+\\s+){0,4}?(?:${SPEECH_VERB})\\b`, "u");
 
 const CARRIES_ATTRIBUTION = new RegExp(`["”’],?\\s+(?:he|she|they)\\s+(?:${SPEECH_VERB})\\b`, "u");
 
