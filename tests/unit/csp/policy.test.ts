@@ -5,6 +5,7 @@ import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { contentSecurityPolicy, newNonce } from "@/lib/csp/policy";
 import { inlineScriptHashes } from "@/lib/csp/prerendered-script-hashes";
+import { fakeBuildWithTwoPages } from "../../support/fake-build";
 
 const sha = (text: string) => `sha256-${createHash("sha256").update(text).digest("base64")}`;
 const directive = (policy: string, name: string) => policy.split("; ").find((d) => d.startsWith(`${name} `)) ?? "";
@@ -91,14 +92,7 @@ describe("hashes of prerendered inline scripts", () => {
     });
 
     it("tells a page prerendered whole from one that renders per request", async () => {
-      const dist = mkdtempSync(path.join(tmpdir(), "byline-csp-whole-"));
-      const app = path.join(dist, "server", "app");
-      mkdirSync(app, { recursive: true });
-      writeFileSync(path.join(dist, "BUILD_ID"), "test");
-      writeFileSync(path.join(app, "privacy.html"), "<script>privacy()</script>");
-      writeFileSync(path.join(app, "home.html"), "<script>shell()</script>");
-      writeFileSync(path.join(app, "home.meta"), JSON.stringify({ status: 200, postponed: "..." }));
-      process.env.BYLINE_DIST_DIR = dist;
+      process.env.BYLINE_DIST_DIR = fakeBuildWithTwoPages();
       const { wholePageScriptHashes } = await import("@/lib/csp/prerendered-script-hashes");
       expect(wholePageScriptHashes("/privacy")).toEqual([sha("privacy()"), sha("shell()")]);
       expect(wholePageScriptHashes("/privacy/")).toEqual(wholePageScriptHashes("/privacy"));

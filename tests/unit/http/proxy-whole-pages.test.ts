@@ -1,28 +1,14 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { fakeBuildWithTwoPages } from "../../support/fake-build";
 
 const ORIGIN = "http://byline.test";
-
-/** A build with one page prerendered whole (/privacy) and one partly prerendered (/home). */
-function fakeBuild(): string {
-  const dist = mkdtempSync(path.join(tmpdir(), "byline-proxy-whole-"));
-  const app = path.join(dist, "server", "app");
-  mkdirSync(app, { recursive: true });
-  writeFileSync(path.join(dist, "BUILD_ID"), "test");
-  writeFileSync(path.join(app, "privacy.html"), "<script>privacy()</script>");
-  writeFileSync(path.join(app, "home.html"), "<script>shell()</script>");
-  writeFileSync(path.join(app, "home.meta"), JSON.stringify({ status: 200, postponed: "..." }));
-  return dist;
-}
 
 describe("the proxy on pages the build prerendered whole", () => {
   const saved = process.env.BYLINE_DIST_DIR;
   let proxy: (request: NextRequest) => Promise<Response>;
   beforeAll(async () => {
-    process.env.BYLINE_DIST_DIR = fakeBuild();
+    process.env.BYLINE_DIST_DIR = fakeBuildWithTwoPages();
     vi.resetModules();
     ({ proxy } = await import("@/proxy"));
   });
