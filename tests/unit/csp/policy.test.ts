@@ -5,7 +5,7 @@ import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { contentSecurityPolicy, newNonce } from "@/lib/csp/policy";
 import { inlineScriptHashes } from "@/lib/csp/prerendered-script-hashes";
-import { fakeBuildWithTwoPages } from "../../support/fake-build";
+import { fakeBuildWithTwoPages } from "@/tests/support/fake-build";
 
 const sha = (text: string) => `sha256-${createHash("sha256").update(text).digest("base64")}`;
 const directive = (policy: string, name: string) => policy.split("; ").find((d) => d.startsWith(`${name} `)) ?? "";

@@ -1,6 +1,6 @@
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { fakeBuildWithTwoPages } from "../../support/fake-build";
+import { fakeBuildWithTwoPages } from "@/tests/support/fake-build";
 
 const ORIGIN = "http://byline.test";
 
