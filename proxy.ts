@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { listLessons, listSources } from "@/lib/content/catalog";
 import { contentSecurityPolicy, newNonce } from "@/lib/csp/policy";
 import { prerenderedScriptHashes, wholePageScriptHashes } from "@/lib/csp/prerendered-script-hashes";
-import { cannotNameAPage, SIGNED_IN_ONLY } from "@/lib/http/page-paths";
+import { cannotNameAPage, SIGNED_IN_ONLY, UUID_SHAPE } from "@/lib/http/page-paths";
 import { formResultCookieNames } from "@/lib/forms/result-cookie";
 import { decodePath, POST_REFUSALS, refusePost, type PostRefusal } from "@/lib/http/request-checks";
 import { TEACHER_CONTENT_ID } from "@/lib/teacher-lessons/ids";
@@ -118,12 +118,17 @@ function route(request: NextRequest, headers: Headers): NextResponse {
     if (knownIds[section].has(decoded)) return NextResponse.next({ request: { headers } });
     // A teacher's lesson lives in the database, not the build: its page renders per request and
     // answers itself whether the reader may see it, signed-in readers only.
-    if (section === "lessons" && TEACHER_CONTENT_ID.test(decoded)) {
-      if (!hasSessionCookie(request)) return toSignIn(request);
-      const target = new URL(`/lessons/authored/${decoded}`, request.nextUrl);
-      target.search = request.nextUrl.search;
-      return noIndex(NextResponse.rewrite(target, { request: { headers } }));
+    if (section === "lessons" && TEACHER_CONTENT_ID.test(decoded)) return toAuthoredLesson(request, decoded, headers);
+    return notFound(request, headers);
+  }
+  if (section === "lessons" && id !== undefined && rest.length === 1 && rest[0] === "quiz") {
+    const decoded = decodePath(id) ?? "";
+    if (knownIds.lessons.has(decoded)) {
+      const withAssignment = assignmentFromLessonPage(request, decoded);
+      return withAssignment ? NextResponse.redirect(withAssignment) : NextResponse.next({ request: { headers } });
     }
+    // A teacher's lesson renders its quiz per request on its own page: the same page answers here.
+    if (TEACHER_CONTENT_ID.test(decoded)) return toAuthoredLesson(request, decoded, headers);
     return notFound(request, headers);
   }
   if (!SIGNED_IN_ONLY.test(pathname)) return NextResponse.next({ request: { headers } });
@@ -148,6 +153,30 @@ async function unreadableActionBody(request: NextRequest): Promise<NextResponse 
       () => false,
     );
   return readable ? null : plainRefusal("unreadable-form");
+}
+
+function toAuthoredLesson(request: NextRequest, lessonId: string, headers: Headers): NextResponse {
+  if (!hasSessionCookie(request)) return toSignIn(request);
+  const target = new URL(`/lessons/authored/${lessonId}`, request.nextUrl);
+  target.search = request.nextUrl.search;
+  return noIndex(NextResponse.rewrite(target, { request: { headers } }));
+}
+
+/**
+ * The lesson page is prerendered, so its link to the no-JavaScript quiz cannot carry the page's
+ * `?assignment=`. The browser names the page it came from: when that is this lesson taken as an
+ * assignment, the quiz opens as that assignment too (a browser that sends no referrer gets
+ * practice, whose notice links to the assignment).
+ */
+function assignmentFromLessonPage(request: NextRequest, lessonId: string): URL | null {
+  if (request.method !== "GET" || request.nextUrl.searchParams.has("assignment")) return null;
+  const referer = URL.parse(request.headers.get("referer") ?? "");
+  if (!referer || referer.host !== request.headers.get("host")) return null;
+  const assignment = referer.searchParams.get("assignment");
+  if (referer.pathname !== `/lessons/${lessonId}` || !assignment || !UUID_SHAPE.test(assignment)) return null;
+  const target = new URL(request.nextUrl);
+  target.searchParams.set("assignment", assignment);
+  return target;
 }
 
 function toSignIn(request: NextRequest): NextResponse {

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
+import { lessonQuizHref } from "@/lib/assignments/status";
 import type { AnswerFeedback } from "@/lib/grading/answer-feedback";
 import { Button } from "@/components/ui/button";
 import { evidenceText, highlightEvidence } from "./evidence-highlight";
@@ -12,7 +13,7 @@ type Props = {
   lessonId: string;
   /** Kept in the "next question" link so an assignment's attempt stays the one shown. */
   assignmentId?: string | null;
-  /** With JavaScript: move on within the page. Without it, the button is a plain GET of the lesson. */
+  /** With JavaScript: move on within the page. Without it, the button is a plain GET of the no-JavaScript quiz. */
   onNext?: () => void;
   moving?: boolean;
 };
@@ -106,7 +107,7 @@ export function AnswerFeedbackPanel({ feedback, options, lessonId, assignmentId,
       {/* A GET form: without JavaScript it simply loads the next question; with it, only the quiz re-renders. */}
       <form
         method="get"
-        action={`/lessons/${lessonId}`}
+        action={lessonQuizHref(lessonId)}
         onSubmit={(event) => {
           if (!onNext) return;
           event.preventDefault();

@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { formatDateTime } from "@/components/ui/format-date-time";
-import type { StudentAssignment } from "@/db/queries/student-assignments";
-import { lessonHref } from "@/lib/assignments/status";
+import type { QuizAssignment } from "@/lib/quiz/quiz-view";
 import { cn } from "@/components/ui/cn";
 
 const box = "rounded-md border p-3 text-sm";
@@ -12,7 +11,7 @@ export function AssignmentBanner({
   timeZone,
   now,
 }: {
-  assignment: StudentAssignment;
+  assignment: QuizAssignment;
   timeZone: string;
   now: Date;
 }) {
@@ -40,13 +39,22 @@ export function AssignmentBanner({
 }
 
 /** On a lesson opened from the library while it is also set as work: point to the assignment. */
-export function PendingAssignmentNotice({ assignment, timeZone }: { assignment: StudentAssignment; timeZone: string }) {
+export function PendingAssignmentNotice({
+  assignment,
+  timeZone,
+  href,
+}: {
+  assignment: QuizAssignment;
+  timeZone: string;
+  /** Where "Open the assignment" goes: the lesson page, or its no-JavaScript quiz. */
+  href: string;
+}) {
   return (
     <div className={cn(box, "border-accent bg-white")}>
       <p>
         This lesson is assigned to you in {assignment.className}, due {formatDateTime(assignment.dueAt, timeZone)}.{" "}
-        <Link href={lessonHref(assignment.lessonId, assignment.id)}>Open the assignment</Link> so your teacher sees your
-        work. Answers below are your own practice.
+        <Link href={href}>Open the assignment</Link> so your teacher sees your work. Answers below are your own
+        practice.
       </p>
     </div>
   );

@@ -1,42 +1,29 @@
 import Link from "next/link";
 import { retryLessonAction } from "@/app/lessons/[id]/actions";
-import type { PublicQuestion } from "@/db/queries/lesson-questions";
 import { Button } from "@/components/ui/button";
-import { RUBRIC_LEVELS, type RubricLevel } from "@/lib/content/skills";
+import { RUBRIC_LEVELS } from "@/lib/content/skills";
 import { plural } from "@/lib/plural";
-
-type Answered = {
-  correct: boolean | null;
-  score: number | null;
-  review: { level: RubricLevel; comment: string | null } | null;
-};
+import type { AnsweredResult as Answered, QuizResults } from "@/lib/quiz/quiz-view";
 
 type Props = {
   lessonId: string;
   /** An assignment's results: its retry starts a new attempt at the assignment. */
   assignmentId?: string | null;
-  /** A closed assignment takes no new attempt. */
-  retryAllowed?: boolean;
-  questions: PublicQuestion[];
-  answered: Map<string, Answered>;
-  attemptNumber: number;
-  guest: boolean;
+  results: QuizResults;
+  /**
+   * What "Try again" runs. The server action itself by default, which also works as a plain form
+   * post; the prerendered lesson page passes one that reloads its quiz afterwards.
+   */
+  retryAction?: (formData: FormData) => void | Promise<void>;
 };
 
-export function LessonResults({
-  lessonId,
-  assignmentId,
-  retryAllowed = true,
-  questions,
-  answered,
-  attemptNumber,
-  guest,
-}: Props) {
+export function LessonResults({ lessonId, assignmentId, results, retryAction = retryLessonAction }: Props) {
+  const { questionIds, answered, attemptNumber, retryAllowed, guest } = results;
   // The score counts what is scored (as attempt_score does): a written answer waits for its teacher.
-  const scored = questions.filter((q) => (answered.get(q.id)?.score ?? null) !== null);
-  const total = scored.reduce((sum, q) => sum + (answered.get(q.id)?.score ?? 0), 0);
+  const scored = questionIds.filter((id) => (answered[id]?.score ?? null) !== null);
+  const total = scored.reduce((sum, id) => sum + (answered[id]?.score ?? 0), 0);
   const points = Math.round(total * 10) / 10;
-  const unscored = questions.filter((q) => answered.get(q.id) && answered.get(q.id)?.score === null).length;
+  const unscored = questionIds.filter((id) => answered[id] && answered[id].score === null).length;
   return (
     <section aria-labelledby="results-heading" className="space-y-4 rounded-lg border border-stone-200 bg-white p-5">
       <h2 id="results-heading" tabIndex={-1} className="font-serif text-xl font-semibold">
@@ -44,7 +31,7 @@ export function LessonResults({
       </h2>
       {unscored === 0 ? (
         <p>
-          You scored <strong>{points}</strong> out of {questions.length}.
+          You scored <strong>{points}</strong> out of {questionIds.length}.
         </p>
       ) : (
         <p>
@@ -55,15 +42,15 @@ export function LessonResults({
         </p>
       )}
       <ol className="space-y-1 text-sm">
-        {questions.map((q, i) => (
-          <li key={q.id}>
-            Question {i + 1}: {resultLabel(answered.get(q.id), Boolean(assignmentId))}
+        {questionIds.map((id, i) => (
+          <li key={id}>
+            Question {i + 1}: {resultLabel(answered[id], Boolean(assignmentId))}
           </li>
         ))}
       </ol>
       <div className="flex flex-wrap items-center gap-4">
         {retryAllowed && (
-          <form action={retryLessonAction}>
+          <form action={retryAction}>
             <input type="hidden" name="lessonId" value={lessonId} />
             {assignmentId && <input type="hidden" name="assignmentId" value={assignmentId} />}
             <Button type="submit">Try again</Button>

@@ -4,19 +4,10 @@ import { startTransition, useLayoutEffect, useRef } from "react";
 import type { AnswerFeedback } from "@/lib/grading/answer-feedback";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import type { MarkableArticle } from "@/lib/content/sentences";
+import type { ShownQuestion } from "@/lib/quiz/quiz-view";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { MAX_RESPONSE } from "@/lib/validations/answers";
 import { EvidenceMarker } from "./evidence-marker";
-
-export type ShownQuestion = {
-  id: string;
-  kind: string;
-  prompt: string;
-  options: { id: string; text: string }[];
-  /** Two-tier items: the lesson's articles as sentences, to mark the evidence in. */
-  markable?: MarkableArticle[];
-};
 
 type Props = {
   question: ShownQuestion;

@@ -7,7 +7,8 @@ import { lessonHref } from "@/lib/assignments/status";
 import { AnswerFeedbackPanel } from "./answer-feedback-panel";
 import { clearEvidence } from "./evidence-highlight";
 import { ProgressBar } from "./progress-bar";
-import { QuestionForm, type ShownQuestion } from "./question-form";
+import type { ShownQuestion } from "@/lib/quiz/quiz-view";
+import { QuestionForm } from "./question-form";
 
 type Props = {
   lessonId: string;
@@ -19,8 +20,13 @@ type Props = {
   total: number;
   /** The attempt the page was drawn for: the options' order belongs to it, and the answer says so. */
   attempt: number;
-  /** The finished lesson's results, rendered on the server. */
+  /** The finished lesson's results. */
   results: ReactNode;
+  /**
+   * Loads the quiz's next state once the student moves on. By default the page's server render is
+   * refreshed; the prerendered lesson page fetches its quiz's state instead.
+   */
+  refresh?: () => Promise<void>;
 };
 
 const RETRY_DELAYS_MS = [500, 1000, 2000];
@@ -48,7 +54,7 @@ async function submitWithRetries(previous: AnswerState, formData: FormData): Pro
  * until they choose to move on, even when the server has already re-rendered the page with the
  * next question (a guest's cookie update does that).
  */
-export function QuizFlow({ lessonId, assignmentId, question, answered, total, attempt, results }: Props) {
+export function QuizFlow({ lessonId, assignmentId, question, answered, total, attempt, results, refresh }: Props) {
   const [state, formAction, pending] = useActionState<AnswerState, FormData>(
     submitWithRetries,
     {},
@@ -72,7 +78,11 @@ export function QuizFlow({ lessonId, assignmentId, question, answered, total, at
     if (!feedback) return;
     setFocusQuestions(true);
     setDismissed(feedback.questionId);
-    if (question?.id === feedback.questionId) startMoving(() => router.refresh());
+    if (question?.id !== feedback.questionId) return;
+    startMoving(async () => {
+      if (refresh) await refresh();
+      else router.refresh();
+    });
   };
 
   if (feedback) {

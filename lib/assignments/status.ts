@@ -20,6 +20,18 @@ export function assignmentStatus(a: StatusInput, now: Date): AssignmentStatus {
 
 /** The link that opens a lesson as this assignment (its own attempt), or as practice. */
 export function lessonHref(lessonId: string, assignmentId?: string | null): string {
-  const base = `/lessons/${encodeURIComponent(lessonId)}`;
-  return assignmentId ? `${base}?assignment=${encodeURIComponent(assignmentId)}` : base;
+  return withAssignment(`/lessons/${encodeURIComponent(lessonId)}`, assignmentId);
+}
+
+/**
+ * The same lesson with its quiz rendered by the server on every request: the page a browser
+ * without JavaScript takes the quiz on (the lesson page itself is prerendered, and its quiz is
+ * drawn in the browser).
+ */
+export function lessonQuizHref(lessonId: string, assignmentId?: string | null): string {
+  return withAssignment(`/lessons/${encodeURIComponent(lessonId)}/quiz`, assignmentId);
+}
+
+function withAssignment(path: string, assignmentId?: string | null): string {
+  return assignmentId ? `${path}?assignment=${encodeURIComponent(assignmentId)}` : path;
 }

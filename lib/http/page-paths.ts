@@ -5,7 +5,7 @@ import { decodePath } from "./request-checks";
  * Any uuid's shape, looser than the pages' own `z.uuid()` (which also checks the version and
  * variant digits): a path this refuses, the page would refuse too.
  */
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const UUID_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Signed-in pages: the proxy sends visitors without a session to sign in, and asks robots not to index them. */
 export const SIGNED_IN_ONLY = /^\/(home|progress|account|teach(\/.*)?|admin(\/.*)?)$/;
@@ -20,10 +20,10 @@ export function cannotNameAPage(pathname: string, builtInLessonIds: ReadonlySet<
   if (pathname.includes("%") && decodePath(pathname) === null) return true;
   const [, area, kind, id, sub, subId] = pathname.split("/");
   if (area === "teach" && kind === "classes" && id !== undefined) {
-    if (!UUID.test(id)) return true;
-    return (sub === "students" || sub === "assignments") && subId !== undefined && !UUID.test(subId);
+    if (!UUID_SHAPE.test(id)) return true;
+    return (sub === "students" || sub === "assignments") && subId !== undefined && !UUID_SHAPE.test(subId);
   }
-  if (area === "admin" && kind === "students" && id !== undefined) return !UUID.test(id);
+  if (area === "admin" && kind === "students" && id !== undefined) return !UUID_SHAPE.test(id);
   if (area === "teach" && kind === "lessons" && id !== undefined) {
     // The answer key is for built-in lessons; editing and previewing for teachers' own.
     return sub === undefined ? !builtInLessonIds.has(id) : !TEACHER_CONTENT_ID.test(id);

@@ -18,6 +18,26 @@ function collectResponses(page: Page): { url: string; body: string }[] {
   return received;
 }
 
+/**
+ * Everything else that shows this student the lesson's quiz: the RSC payload a client navigation
+ * would fetch and the page as a plain GET, the quiz's JSON, and the quiz the server renders for
+ * browsers without JavaScript.
+ */
+async function scanVariants(page: Page, lessonId: string, received: { url: string; body: string }[]) {
+  const gets: [string, Record<string, string>][] = [
+    [`/lessons/${lessonId}`, { RSC: "1" }],
+    [`/lessons/${lessonId}`, {}],
+    [`/api/lessons/${lessonId}/quiz`, {}],
+    [`/lessons/${lessonId}/quiz`, {}],
+    [`/lessons/${lessonId}/quiz`, { RSC: "1" }],
+  ];
+  for (const [path, headers] of gets) {
+    const response = await page.request.get(path, { headers });
+    expect(response.status(), path).toBe(200);
+    received.push({ url: `http://x${path}#${JSON.stringify(headers)}`, body: await response.text() });
+  }
+}
+
 test("nothing the browser receives before answering holds the key, explanation or feedback", async ({ page }) => {
   const received = collectResponses(page);
   await signUpStudent(page);
@@ -27,12 +47,9 @@ test("nothing the browser receives before answering holds the key, explanation o
     quiz.getByRole("heading", { name: "Who reported that the talks left out key White House officials?" }),
   ).toBeVisible();
   await page.waitForLoadState("networkidle");
-  // The RSC payload a client navigation would fetch, and the page as a plain GET.
-  const variants: Record<string, string>[] = [{ RSC: "1" }, {}];
-  for (const headers of variants) {
-    const response = await page.request.get("/lessons/canary-lesson", { headers });
-    received.push({ url: `GET ${JSON.stringify(headers)}`, body: await response.text() });
-  }
+  // The quiz came as JSON, fetched by the prerendered page.
+  expect(received.map((r) => new URL(r.url).pathname)).toContain("/api/lessons/canary-lesson/quiz");
+  await scanVariants(page, "canary-lesson", received);
   expect(received.length).toBeGreaterThan(3);
   expect(received.filter((r) => ANY_CANARY.test(r.body)).map((r) => r.url)).toEqual([]);
   expect(received.filter((r) => /"answer"\s*:/.test(r.body)).map((r) => r.url)).toEqual([]);
@@ -66,10 +83,7 @@ test("the judgement kinds and a two-tier item keep their key, evidence and feedb
   const quiz = page.getByRole("complementary", { name: "Quiz" });
   await expect(quiz.getByRole("listbox", { name: "Sentences of the article to mark" })).toBeVisible();
   await page.waitForLoadState("networkidle");
-  for (const headers of [{ RSC: "1" }, {}] as Record<string, string>[]) {
-    const response = await page.request.get("/lessons/canary-judgement", { headers });
-    received.push({ url: `GET ${JSON.stringify(headers)}`, body: await response.text() });
-  }
+  await scanVariants(page, "canary-judgement", received);
   expect(received.filter((r) => ANY_CANARY.test(r.body)).map((r) => r.url)).toEqual([]);
   // Neither the key nor where its evidence lies: the sentences to mark carry every sentence alike.
   expect(received.filter((r) => /"(answer|evidence|markCredit)"\s*:/.test(r.body)).map((r) => r.url)).toEqual([]);

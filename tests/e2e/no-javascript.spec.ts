@@ -97,7 +97,12 @@ test.describe("without JavaScript", () => {
     await page.reload();
     await expect(page.getByText(`You joined ${klass.name}.`)).toHaveCount(0);
 
+    // The lesson page is prerendered and draws its quiz with JavaScript; without it, a link opens
+    // the quiz the server renders.
     await page.goto(`/lessons/${lesson.id}`);
+    await expect(page.getByText("Loading your quiz…")).toBeHidden();
+    await page.getByRole("link", { name: "Take the quiz" }).click();
+    await expect(page).toHaveURL(new RegExp(`/lessons/${lesson.id}/quiz$`));
     const first = lesson.questions[0]!;
     await expect(page.getByRole("heading", { name: first.prompt })).toBeVisible();
     for (const id of first.answer)
@@ -113,7 +118,7 @@ test.describe("without JavaScript", () => {
     expect(verdict!.y + verdict!.height).toBeLessThanOrEqual(footer!.y);
 
     // Kept on the account: coming back resumes after it.
-    await page.goto(`/lessons/${lesson.id}`);
+    await page.goto(`/lessons/${lesson.id}/quiz`);
     await expect(page.getByText(`1 of ${lesson.questions.length} questions answered`)).toBeVisible();
   });
 

@@ -128,7 +128,7 @@ test("one student's order holds across reload, resume, the feedback, the form wi
   // The same session without JavaScript: the plain form shows the same order, and so does its feedback page.
   const noScript = await browser.newContext({ javaScriptEnabled: false, storageState: await context.storageState() });
   const plain = await noScript.newPage();
-  await plain.goto(`/lessons/${lesson.id}`);
+  await plain.goto(`/lessons/${lesson.id}/quiz`);
   const body = plain.locator("body");
   await expect(body.getByRole("heading", { name: lesson.questions[1]!.prompt })).toBeVisible();
   expect(await shownOrder(body)).toEqual(second);

@@ -139,7 +139,7 @@ test.describe("without JavaScript", () => {
   test("multiple choice still works: the answer posts, feedback comes back, the next question follows", async ({
     page,
   }) => {
-    await page.goto(`/lessons/${lesson.id}`);
+    await page.goto(`/lessons/${lesson.id}/quiz`);
     // Without JavaScript the streamed quiz shows at the end of the page instead of in its column.
     const quiz = page.locator("body");
     const first = lesson.questions[0]!;

@@ -147,7 +147,7 @@ test("without JavaScript a two-tier item is answered with a checkbox per sentenc
   const context = await browser.newContext({ storageState: await withScript.storageState(), javaScriptEnabled: false });
   await withScript.close();
   const page = await context.newPage();
-  await page.goto(LESSON);
+  await page.goto(`${LESSON}/quiz`);
   // Without JavaScript the quiz, rendered per request, streams in after the static page: not inside the aside.
   const quiz = page.locator("body");
   await quiz.getByLabel(RIGHT).check();

@@ -8,7 +8,7 @@ import { createAccount, deleteAccounts, formData } from "../support/classroom";
 import { signInAs } from "../support/mock-session";
 
 vi.mock("@/server/session", async () => (await import("../support/mock-session")).sessionModule());
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), refresh: vi.fn() }));
 
 let me: SessionUser, someoneElse: SessionUser;
 const settingsOf = async (id: string) =>

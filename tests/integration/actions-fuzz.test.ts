@@ -7,7 +7,7 @@ import { Redirected, signInAs } from "../support/mock-session";
 
 vi.mock("@/server/session", async () => (await import("../support/mock-session")).sessionModule());
 vi.mock("next/navigation", async () => (await import("../support/mock-session")).navigationModule());
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), refresh: vi.fn() }));
 vi.mock("@/server/auth", () => ({ signIn: vi.fn(async () => undefined), signOut: vi.fn(async () => undefined) }));
 vi.mock("next-auth", () => ({
   AuthError: class AuthError extends Error {},

@@ -23,7 +23,7 @@ import { createAccount, deleteAccounts, formData, createClassWithStudents } from
 import { signInAs } from "../support/mock-session";
 
 vi.mock("@/server/session", async () => (await import("../support/mock-session")).sessionModule());
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), refresh: vi.fn() }));
 
 // The canary fixture lesson: Q1 multiple choice (key "bloomberg"), Q2 highlight (key driscoll + vance).
 const LESSON = "canary-lesson";

@@ -21,7 +21,7 @@ import { Redirected, session, signInAs } from "../support/mock-session";
 
 vi.mock("@/server/session", async () => (await import("../support/mock-session")).sessionModule());
 vi.mock("next/navigation", async () => (await import("../support/mock-session")).navigationModule());
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), refresh: vi.fn() }));
 vi.mock("@/server/auth", () => ({
   auth: vi.fn(async () => null),
   signIn: vi.fn(async () => undefined),
@@ -398,6 +398,16 @@ const MATRIX: Record<string, Row> = {
         attempt: "1",
         assignmentId: w.assignmentId,
       }),
+    ),
+    allowed: ["student"],
+  },
+  // The quiz of an assignment, as JSON for the prerendered lesson page: its student's alone.
+  "app/api/lessons/[id]/quiz/route.ts#GET": {
+    call: route(
+      "app/api/lessons/[id]/quiz/route.ts",
+      "GET",
+      (w) => `/api/lessons/who-said-it/quiz?assignment=${w.assignmentId}`,
+      () => ({ id: "who-said-it" }),
     ),
     allowed: ["student"],
   },

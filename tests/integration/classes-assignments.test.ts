@@ -17,7 +17,7 @@ import { Redirected, signInAs } from "../support/mock-session";
 
 vi.mock("@/server/session", async () => (await import("../support/mock-session")).sessionModule());
 vi.mock("next/navigation", async () => (await import("../support/mock-session")).navigationModule());
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), refresh: vi.fn() }));
 
 const LESSON = "who-said-it";
 let teacher: SessionUser, amara: SessionUser, ben: SessionUser, outsider: SessionUser;

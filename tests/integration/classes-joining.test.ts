@@ -13,7 +13,7 @@ import { createAccount, deleteAccounts, formData } from "../support/classroom";
 import { signInAs } from "../support/mock-session";
 
 vi.mock("@/server/session", async () => (await import("../support/mock-session")).sessionModule());
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), refresh: vi.fn() }));
 // Sign-up signs the new account in (a redirect): here it only has to be asked to.
 const signIn = vi.hoisted(() => vi.fn(async () => undefined));
 vi.mock("@/server/auth", () => ({ signIn, signOut: vi.fn() }));

@@ -22,7 +22,7 @@ import { request } from "../support/request-headers";
 
 // The session check is the mock's; signing in is next-auth's own (server/auth.ts), with its limits.
 vi.mock("@/server/session", async () => (await import("../support/mock-session")).sessionModule());
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), refresh: vi.fn() }));
 
 const ORIGIN = "http://byline.test";
 const PASSWORD = "plain-post-password-1";

@@ -16,7 +16,7 @@ import { createClassAssignment, insertAnsweredAttempt, type Work } from "../supp
 
 vi.mock("@/server/session", async () => (await import("../support/mock-session")).sessionModule());
 vi.mock("next/navigation", async () => (await import("../support/mock-session")).navigationModule());
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), refresh: vi.fn() }));
 
 type Person = SessionUser & { email: string };
 

@@ -20,7 +20,7 @@ import { signInAs } from "../support/mock-session";
 import { request } from "../support/request-headers";
 
 vi.mock("@/server/session", async () => (await import("../support/mock-session")).sessionModule());
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), refresh: vi.fn() }));
 vi.mock("@/server/auth", () => ({ signIn: vi.fn(async () => undefined), signOut: vi.fn() }));
 vi.mock("next-auth", () => ({
   AuthError: class AuthError extends Error {},

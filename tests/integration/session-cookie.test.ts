@@ -10,7 +10,7 @@ import { SESSION_ABSOLUTE_SECONDS } from "@/lib/session-timeouts";
 import { createAccount, deleteAccounts } from "../support/classroom";
 import { request } from "../support/request-headers";
 
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), refresh: vi.fn() }));
 
 // Outside a request there is nothing to wait for; the session check itself is real.
 vi.mock("next/server", async (original) => ({

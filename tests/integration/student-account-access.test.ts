@@ -15,7 +15,7 @@ import { createClassAssignment, insertAnsweredAttempt } from "../support/privacy
 
 vi.mock("@/server/session", async () => (await import("../support/mock-session")).sessionModule());
 vi.mock("next/navigation", async () => (await import("../support/mock-session")).navigationModule());
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), refresh: vi.fn() }));
 
 let owner: SessionUser, otherTeacher: SessionUser, admin: SessionUser, selfRegistered: SessionUser, loner: SessionUser;
 let ownerClass: string, otherClass: string;

@@ -12,7 +12,7 @@ import { Redirected, signInAs } from "../support/mock-session";
 
 vi.mock("@/server/session", async () => (await import("../support/mock-session")).sessionModule());
 vi.mock("next/navigation", async () => (await import("../support/mock-session")).navigationModule());
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), refresh: vi.fn() }));
 
 // An article written for the tests: a joint statement of four senators, a letter two
 // representatives wrote, and a quote found only by "she" two paragraphs after the name.

@@ -24,7 +24,7 @@ import { Redirected, signInAs } from "../support/mock-session";
 
 vi.mock("@/server/session", async () => (await import("../support/mock-session")).sessionModule());
 vi.mock("next/navigation", async () => (await import("../support/mock-session")).navigationModule());
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), refresh: vi.fn() }));
 
 const KYIV = readFileSync("content/sources/kyiv-independent-2025-11-24-secretive-negotiations.txt", "utf8")
   .split(/^---$/m)[2]!

@@ -22,7 +22,7 @@ import { recordAnswerNow } from "@/tests/support/record-answer";
 
 vi.mock("@/server/session", async () => (await import("../support/mock-session")).sessionModule());
 vi.mock("next/navigation", async () => (await import("../support/mock-session")).navigationModule());
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), refresh: vi.fn() }));
 
 // The canary written lesson: a written question (two-tier: its evidence is "Bloomberg reported on
 // Nov. 23.") and a multiple-choice one keyed "unsaid".

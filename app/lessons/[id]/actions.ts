@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { refresh } from "next/cache";
 import { z } from "zod";
 import { startRetry } from "@/db/mutations/attempts";
 import { slug } from "@/lib/content/schema";
@@ -47,5 +47,7 @@ export async function retryLessonAction(formData: FormData): Promise<void> {
     progress.lessons[lessonId.data] = { n: (previous?.n ?? 0) + 1, a: {} };
     await writeGuestProgress(progress);
   }
-  revalidatePath(`/lessons/${lessonId.data}`);
+  // The page the form was on renders again (the no-JavaScript quiz); the prerendered lesson page
+  // is the same for everyone and stays cached, its quiz reloads in the browser.
+  refresh();
 }

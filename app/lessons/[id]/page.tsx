@@ -1,26 +1,26 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
-import { LoadingBlock } from "@/components/layout/loading-block";
-import { QuizPanel, type QuizSearchParams } from "@/components/quiz/quiz-panel";
+import { LiveQuizPanel } from "@/components/quiz/live-quiz-panel";
 import { LessonLayout } from "@/components/reader/lesson-layout";
+import { lessonQuizHref } from "@/lib/assignments/status";
 import { getLessonReading, listLessons } from "@/lib/content/catalog";
 
-type Props = { params: Promise<{ id: string }>; searchParams: QuizSearchParams };
+type Props = { params: Promise<{ id: string }> };
 
 export function generateStaticParams() {
   return listLessons().map((l) => ({ id: l.id }));
 }
 
-export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: getLessonReading((await params).id)?.title ?? "Lesson not found" };
 }
 
 /**
- * The reading (title, sources) is the static shell, prerendered from the content files; only the
- * quiz panel, which depends on who is reading, renders per request.
+ * Prerendered whole: the reading (title, sources) and the quiz's frame are the same for every
+ * reader, so the page is served as a file. The reader's own quiz loads in the browser, in one
+ * small request; without JavaScript the link below opens the quiz the server renders.
  */
-export default async function LessonPage({ params, searchParams }: Props) {
+export default async function LessonPage({ params }: Props) {
   const lesson = getLessonReading((await params).id);
   if (!lesson) notFound();
   return (
@@ -28,9 +28,15 @@ export default async function LessonPage({ params, searchParams }: Props) {
       lesson={lesson}
       label={`Lesson${lesson.demo ? " · demo, open to everyone" : ""}`}
       aside={
-        <Suspense fallback={<LoadingBlock label="Loading your quiz…" />}>
-          <QuizPanel lessonId={lesson.id} demo={lesson.demo} searchParams={searchParams} />
-        </Suspense>
+        <>
+          <LiveQuizPanel lessonId={lesson.id} />
+          <noscript>
+            <p className="rounded-lg border border-stone-200 bg-white p-5">
+              <a href={lessonQuizHref(lesson.id)}>Take the quiz</a> (this page needs JavaScript for the quiz beside the
+              article; the link opens it on a page that works without).
+            </p>
+          </noscript>
+        </>
       }
     />
   );

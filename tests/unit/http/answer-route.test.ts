@@ -28,6 +28,6 @@ describe("the plain answer endpoint, reached without the proxy in front", () => 
       "content-type": "application/x-www-form-urlencoded",
     });
     expect(unreadable.status).toBe(303);
-    expect(unreadable.headers.get("location")).toBe("http://byline.test/lessons/who-said-it?problem=unreadable");
+    expect(unreadable.headers.get("location")).toBe("http://byline.test/lessons/who-said-it/quiz?problem=unreadable");
   });
 });

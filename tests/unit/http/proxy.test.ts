@@ -178,3 +178,41 @@ describe("the proxy and teachers' lessons", () => {
     }
   });
 });
+
+describe("the proxy and the quiz without JavaScript", () => {
+  const ASSIGNMENT = "5b0a6f5e-2c1d-4e8f-9a7b-3c2d1e0f9a8b";
+
+  it("opens a built-in lesson's quiz as the assignment the lesson page named (its prerendered link cannot)", async () => {
+    const response = await send("/lessons/who-said-it/quiz", {
+      headers: { ...signedIn, referer: `${ORIGIN}/lessons/who-said-it?assignment=${ASSIGNMENT}` },
+    });
+    expect(response.status).toBe(307);
+    expect(response.headers.get("location")).toBe(`${ORIGIN}/lessons/who-said-it/quiz?assignment=${ASSIGNMENT}`);
+  });
+
+  it("takes the referrer's assignment from this site, this lesson, and a well-formed id only", async () => {
+    for (const referer of [
+      `https://evil.example/lessons/who-said-it?assignment=${ASSIGNMENT}`,
+      `${ORIGIN}/lessons/fact-quote-or-opinion?assignment=${ASSIGNMENT}`,
+      `${ORIGIN}/lessons/who-said-it?assignment=not-a-uuid`,
+      `${ORIGIN}/lessons/who-said-it`,
+      "not a url",
+    ]) {
+      const response = await send("/lessons/who-said-it/quiz", { headers: { ...signedIn, referer } });
+      expect(response.headers.get("location"), referer).toBeNull();
+      expect(response.headers.get("x-middleware-next"), referer).toBe("1");
+    }
+    // The address's own assignment wins.
+    const own = await send(`/lessons/who-said-it/quiz?assignment=${ASSIGNMENT}`, {
+      headers: { referer: `${ORIGIN}/lessons/who-said-it?assignment=c43dc855-841c-4f95-8787-a44b18a907f8` },
+    });
+    expect(own.headers.get("location")).toBeNull();
+  });
+
+  it("renders a teacher's lesson's quiz on its own page, and 404s unknown lessons", async () => {
+    const rewritten = await send("/lessons/t-abcdefghij/quiz?assignment=x", { headers: signedIn });
+    expect(rewrittenTo(rewritten)).toBe(`${ORIGIN}/lessons/authored/t-abcdefghij?assignment=x`);
+    const unknown = await send("/lessons/no-such-lesson/quiz");
+    expect(unknown.status).toBe(404);
+  });
+});

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { lessonQuizHref } from "@/lib/assignments/status";
 import { POST_REFUSALS, refusePost } from "@/lib/http/request-checks";
 import { parseAnswerForm } from "@/lib/validations/answers";
 import { submitAnswer } from "@/server/grading/submit-answer";
@@ -20,7 +21,7 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
   }
   // Relative to the address the browser used, not the server's own idea of its host name.
   const origin = request.headers.get("origin");
-  const back = new URL(`/lessons/${encodeURIComponent(id)}`, origin && origin !== "null" ? origin : request.nextUrl);
+  const back = new URL(lessonQuizHref(id), origin && origin !== "null" ? origin : request.nextUrl);
   const formData = await request.formData().catch(() => null);
   const parsed = formData ? parseAnswerForm(formData) : null;
   if (!parsed?.success || parsed.data.lessonId !== id) {
