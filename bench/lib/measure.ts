@@ -1,3 +1,4 @@
+import { gzipSync } from "node:zlib";
 import type pg from "pg";
 import type autocannon from "autocannon";
 import { answerRequest, submitAnswer, type Answer } from "./answer-action";
@@ -38,7 +39,13 @@ export type TargetResult = {
     alone: LoadResult;
     paced: LoadResult & { everySeconds: number };
   };
-  payload: { pages: PagePayload[]; floorJsGzip: number; answer: Omit<AnswerPayload, "body"> & { sample: string } };
+  payload: {
+    pages: PagePayload[];
+    floorJsGzip: number;
+    answer: Omit<AnswerPayload, "body"> & { sample: string };
+    /** The quiz's state the lesson page fetches on load (largest lesson's), raw and gzipped bytes. */
+    quizState?: { path: string; bytes: number; gzip: number };
+  };
   roundTrips?: { answer: CountedStatements; quizPage: CountedStatements };
   burst: BurstResult;
   restarts: (BurstResult & { outage: string; outageMs: number })[];
@@ -94,8 +101,23 @@ async function floors(c: Context): Promise<FloorResult[]> {
       },
       {
         key: "quiz",
-        name: `App: lesson page /lessons/${lesson}, signed-in student`,
+        name: `App: lesson document /lessons/${lesson}, signed-in student (prerendered whole, the same for every reader)`,
         url: `${c.app}/lessons/${lesson}`,
+        cookies: students.map((s) => s.cookie),
+        expect: "Loading your quiz…",
+      },
+      // The lesson page asks this on load: the student's own quiz (components/quiz/live-quiz-panel.tsx).
+      {
+        key: "quizState",
+        name: `App: the quiz's state /api/lessons/${lesson}/quiz, signed-in student (the page's request on load)`,
+        url: `${c.app}/api/lessons/${lesson}/quiz`,
+        cookies: students.map((s) => s.cookie),
+        expect: '"kind":"quiz"',
+      },
+      {
+        key: "quizPerRequest",
+        name: `App: the quiz rendered per request /lessons/${lesson}/quiz, signed-in student (without JavaScript)`,
+        url: `${c.app}/lessons/${lesson}/quiz`,
         cookies: students.map((s) => s.cookie),
         expect: "Check answer",
       },
@@ -166,10 +188,18 @@ async function payloads(c: Context): Promise<TargetResult["payload"]> {
   const lessons = [...new Set(c.answers.map((a) => a.lessonId))];
   const pages: PagePayload[] = [];
   for (const lesson of lessons) pages.push(await measurePage(c.app, `/lessons/${lesson}`, student!.cookie));
+  const states = await Promise.all(
+    lessons.map(async (lesson) => {
+      const path = `/api/lessons/${lesson}/quiz`;
+      const text = await get(c.app + path, { cookie: student!.cookie });
+      return { path, bytes: Buffer.byteLength(text), gzip: gzipSync(text).length };
+    }),
+  );
+  const quizState = states.sort((a, b) => b.bytes - a.bytes)[0];
   const { body, ...answer } = await measureAnswer(c.app, c.actionId, student!.cookie, c.answers[0]!);
   // The framework's own share: the same Next's runtime for a page with no client component.
   const floorJs = await firstLoadJs(c.floor, await get(`${c.floor}/dynamic`));
-  return { pages, floorJsGzip: floorJs.gzip, answer: { ...answer, sample: body } };
+  return { pages, floorJsGzip: floorJs.gzip, answer: { ...answer, sample: body }, quizState };
 }
 
 async function roundTrips(c: Context): Promise<TargetResult["roundTrips"]> {
@@ -179,11 +209,16 @@ async function roundTrips(c: Context): Promise<TargetResult["roundTrips"]> {
   const post = (cookie: string) => submitAnswer(c.app, c.actionId, cookie, a);
   // A first submission and page view open the pool's connections, so connecting is not counted.
   await post(warm);
-  await fetch(`${c.app}/lessons/${a.lessonId}`, { headers: { cookie: warm } }).then((r) => r.text());
+  const view = (cookie: string) =>
+    Promise.all(
+      [`/lessons/${a.lessonId}`, `/api/lessons/${a.lessonId}/quiz`].map((path) =>
+        fetch(c.app + path, { headers: { cookie } }).then((r) => r.text()),
+      ),
+    );
+  await view(warm);
   const answer = await countRoundTrips(c.cluster!, c.client, () => post(counted));
-  const quizPage = await countRoundTrips(c.cluster!, c.client, () =>
-    fetch(`${c.app}/lessons/${a.lessonId}`, { headers: { cookie: counted } }).then((r) => r.text()),
-  );
+  // A lesson view: the prerendered document (no statement) and the quiz's state.
+  const quizPage = await countRoundTrips(c.cluster!, c.client, () => view(counted));
   return { answer, quizPage };
 }
 

@@ -42,16 +42,18 @@ function floorsTable(targets: TargetResult[]): string[] {
   const ratio = (t: TargetResult, over: string) => perSecond(t, "quiz") / perSecond(t, over);
   const ratioRow = (name: string, over: string, target: string, min: number) =>
     `| **${name}** | ${targets.map((t) => `${fixed2(ratio(t, over))} (${target}: ${verdict(ratio(t, over) >= min)})`).join(" | ")} |`;
-  lines.push(ratioRow("ratio quiz / trivial dynamic (req/s)", "floorDynamic", "target ≥ 0.8", 0.8));
   lines.push(ratioRow("issue 20: the lesson document / the floor's static page", "floorStatic", "target ≥ 0.5", 0.5));
+  // A lesson view in the browser is the document, the header's session request and the quiz's
+  // state: their server costs add up.
+  const wholeView = (t: TargetResult) =>
+    1 /
+    (1 / perSecond(t, "quiz") + 1 / perSecond(t, "session") + 1 / perSecond(t, "quizState")) /
+    perSecond(t, "floorDynamic");
   lines.push(
-    `| ratio quiz / the floor's lesson-sized dynamic page (what is left to the app) | ${targets.map((t) => fixed2(ratio(t, "floorArticle"))).join(" | ")} |`,
+    `| **issue 20: the whole signed-in lesson view (document + session request + quiz state) / trivial dynamic** | ${targets.map((t) => `${fixed2(wholeView(t))} (target ≥ 0.8: ${verdict(wholeView(t) >= 0.8)})`).join(" | ")} |`,
   );
-  // A page view in the browser is the page plus the header's session request: their costs add up.
-  const withSession = (t: TargetResult) =>
-    1 / (1 / perSecond(t, "quiz") + 1 / perSecond(t, "session")) / perSecond(t, "floorDynamic");
   lines.push(
-    `| **issue 20: the whole signed-in lesson view (page + its session request) / trivial dynamic** | ${targets.map((t) => `${fixed2(withSession(t))} (target ≥ 0.8: ${verdict(withSession(t) >= 0.8)})`).join(" | ")} |`,
+    `| ratio the quiz rendered per request (no JavaScript) / trivial dynamic | ${targets.map((t) => fixed2(perSecond(t, "quizPerRequest") / perSecond(t, "floorDynamic"))).join(" | ")} |`,
   );
   lines.push(
     `| ratio static page of the app / the floor's static page | ${targets.map((t) => fixed2(perSecond(t, "appStatic") / perSecond(t, "floorStatic"))).join(" | ")} |`,
@@ -132,8 +134,13 @@ function payloadTable(t: TargetResult): string[] {
   return [
     "| budget | measured | target | |",
     "|---|---:|---:|---|",
-    `| quiz page document, gzipped (HTML with its inline RSC payload; largest lesson, ${largest.path}) | ${kB(largest.htmlGzip)} (${kB(largest.htmlBytes)} raw, of which ${kB(largest.inlineRscBytes)} inline RSC) | ≤ 60 kB | ${verdict(largest.htmlGzip <= 60_000)} |`,
+    `| lesson page document, gzipped (prerendered HTML with its inline RSC payload; largest lesson, ${largest.path}) | ${kB(largest.htmlGzip)} (${kB(largest.htmlBytes)} raw, of which ${kB(largest.inlineRscBytes)} inline RSC) | ≤ 60 kB | ${verdict(largest.htmlGzip <= 60_000)} |`,
     `| the same page's RSC payload (client navigation), gzipped; document + RSC together | ${kB(largest.rscGzip)}; ${kB(largest.htmlGzip + largest.rscGzip)} | ≤ 60 kB | ${verdict(largest.htmlGzip + largest.rscGzip <= 60_000)} |`,
+    ...(t.payload.quizState
+      ? [
+          `| the quiz's state the page fetches on load (JSON, largest: ${t.payload.quizState.path}), gzipped | ${kB(t.payload.quizState.gzip)} (${kB(t.payload.quizState.bytes)} raw) | (no target) | |`,
+        ]
+      : []),
     `| quiz page first-load JS, gzipped (${largest.scripts} scripts; the floor app's page: ${kB(t.payload.floorJsGzip)}) | ${kB(js)} | ≤ 120 kB | ${verdict(js <= 120_000)} |`,
     `| answer response (the action's RSC body) | ${t.payload.answer.bytes} B (${t.payload.answer.gzip} B gzipped) | ≤ 1 kB | ${verdict(t.payload.answer.bytes <= 1000)} |`,
     `| SQL round trips per answer submission, session check included | ${trips ?? "—"} | ≤ 3 | ${trips === undefined ? "not counted" : verdict(trips <= 3)} |`,
@@ -173,7 +180,7 @@ function statementsBlock(t: TargetResult | undefined): string[] {
     "",
     ...list(t.roundTrips.answer.statements),
     "",
-    `Quiz page view, signed-in student (${t.roundTrips.quizPage.count}):`,
+    `Lesson view, signed-in student: the document and the quiz state (${t.roundTrips.quizPage.count}):`,
     "",
     ...list(t.roundTrips.quizPage.statements),
     "",

@@ -198,6 +198,21 @@ test.describe("without JavaScript", () => {
     await submitSignIn(page, login.username, login.password);
     await expect(page.getByRole("heading", { name: "Hello, Pia Plain" })).toBeVisible();
     await expect(page.getByText(assignable.title).first()).toBeVisible();
+
+    // She opens it: the prerendered lesson page's link takes her to the quiz as this assignment.
+    await page.getByRole("region", { name: "Your assignments" }).getByRole("link", { name: assignable.title }).click();
+    await expect(page).toHaveURL(/\/lessons\/who-said-it\?assignment=[0-9a-f-]{36}$/);
+    await page.getByRole("link", { name: "Take the quiz" }).click();
+    await expect(page).toHaveURL(/\/lessons\/who-said-it\/quiz\?assignment=[0-9a-f-]{36}$/);
+    await expect(page.getByText(`Assignment · ${name}`)).toBeVisible();
+    const first = assignable.questions[0]!;
+    await page.getByLabel(first.options.find((o) => o.id === first.answer[0])!.text, { exact: true }).check();
+    await page.getByRole("button", { name: "Check answer" }).click();
+    await expect(page.getByRole("heading", { name: "Correct" })).toBeVisible();
+    await expect(page).toHaveURL(/\/quiz\?assignment=[0-9a-f-]{36}&answered=/);
+    await page.getByRole("button", { name: "Next question" }).click();
+    await expect(page.getByText(`1 of ${assignable.questions.length} questions answered`)).toBeVisible();
+    await expect(page.getByText(`Assignment · ${name}`)).toBeVisible();
   });
 });
 

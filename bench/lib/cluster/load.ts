@@ -2,7 +2,13 @@ import { answerRequest, isFeedbackFor } from "../answer-action";
 import type { SeededStudent, SeededTeacher, School } from "./seed";
 
 export type Kind =
-  "lesson page" | "session request" | "answer submit" | "class report" | "assignment report" | "CSV export";
+  | "lesson page"
+  | "session request"
+  | "quiz state"
+  | "answer submit"
+  | "class report"
+  | "assignment report"
+  | "CSV export";
 
 /** What the clients saw: latencies of the requests that succeeded, and every failure (then retried). */
 export class Recorder {
@@ -107,13 +113,21 @@ export type LoadOptions = {
 /** Confirmed answers: student id → question ids the app confirmed with feedback. */
 export type Confirmed = Map<string, Set<string>>;
 
-/** A student: opens the assigned lesson (and the header's session request), then answers each question after thinking. */
+/**
+ * A student: opens the assigned lesson (with the header's session request and the quiz's state),
+ * then answers each question after thinking, loading the quiz's next state after each.
+ */
 async function student(o: LoadOptions, s: SeededStudent, startAt: number, recorder: Recorder, confirmed: Confirmed) {
   await sleep(startAt);
   const began = performance.now();
   const pagePath = `/lessons/${o.school.lessonId}?assignment=${s.assignmentId}`;
   await withRetries(recorder, "lesson page", () => get(o.baseUrl + pagePath, s.cookie), expect200);
   await withRetries(recorder, "session request", () => get(`${o.baseUrl}/api/auth/session`, s.cookie), expect200);
+  // The page is the same for everyone; the student's quiz comes in its own request, again after
+  // each answer when the student moves on (components/quiz/live-quiz-panel.tsx).
+  const quizState = () => withRetries(recorder, "quiz state", () => get(o.baseUrl + statePath, s.cookie), expect200);
+  const statePath = `/api/lessons/${o.school.lessonId}/quiz?assignment=${s.assignmentId}`;
+  await quizState();
   const mine = new Set<string>();
   confirmed.set(s.id, mine);
   for (const q of o.school.questions) {
@@ -153,6 +167,7 @@ async function student(o: LoadOptions, s: SeededStudent, startAt: number, record
       mine.add(q.questionId);
       recorder.confirmedAnswer();
     }
+    await quizState();
   }
   recorder.studentActiveMs += performance.now() - began;
 }
