@@ -1,10 +1,11 @@
 import { drizzle as drizzleNodePg } from "drizzle-orm/node-postgres";
 import { drizzle as drizzleVercel } from "drizzle-orm/vercel-postgres";
 import type { ExtractTablesWithRelations, SQL } from "drizzle-orm";
-import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { PgDialect, type PgDatabase, type PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { Pool } from "pg";
 import { env } from "@/lib/env";
 import { resolveConnection, type DatabaseMode } from "./connection-config";
+import { queryNamed } from "./named-statements";
 import * as schema from "./schema";
 import { createVercelPool } from "./vercel-pool";
 
@@ -24,10 +25,27 @@ export function openConnection(): Connection {
     const pool = createVercelPool(url);
     return { db: drizzleVercel(pool, { schema }) as unknown as Db, mode, close: () => pool.end() };
   }
-  const pool = new Pool({ connectionString: url, max, connectionTimeoutMillis: 5_000 });
+  const pool = new Pool({
+    connectionString: url,
+    max,
+    connectionTimeoutMillis: 5_000,
+    // The embedded database's one backend keeps every connection's prepared statements
+    // (db/named-statements.ts): its connections stay open rather than leave theirs behind.
+    ...(mode === "embedded" ? { idleTimeoutMillis: 0 } : {}),
+  });
   // An idle client losing its server (a restart of the embedded owner) must not crash the app.
   pool.on("error", () => {});
-  return { db: drizzleNodePg(pool, { schema }) as unknown as Db, mode, close: () => pool.end() };
+  const connected = { db: drizzleNodePg(pool, { schema }) as unknown as Db, mode, close: () => pool.end() };
+  registerNamedPool(connected.db, pool);
+  return connected;
+}
+
+/** Executors whose raw reads run as named prepared statements, with the pool they run on. */
+const namedPools = new WeakMap<object, Pool>();
+
+/** Lets `selectRows` on `executor` (a node-postgres drizzle instance) plan each statement once per connection. */
+export function registerNamedPool(executor: Db, pool: Pool): void {
+  if (env("BYLINE_DB_NAMED_STATEMENTS") === "on") namedPools.set(executor, pool);
 }
 
 function connection(): Connection {
@@ -59,6 +77,14 @@ export async function closeDb(): Promise<void> {
  * window functions). Both drivers return node-postgres shaped results.
  */
 export async function selectRows<T>(query: SQL, executor: Pick<Db, "execute"> = db): Promise<T[]> {
+  // Outside a transaction, on node-postgres: as a named statement (db/named-statements.ts).
+  const pool = namedPools.get(executor === db ? connection().db : executor);
+  if (pool) {
+    const { sql: text, params } = dialect.sqlToQuery(query);
+    return queryNamed<T>(pool, text, params);
+  }
   const result = (await executor.execute(query)) as unknown as { rows: T[] };
   return result.rows;
 }
+
+const dialect = new PgDialect();

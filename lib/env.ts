@@ -110,6 +110,12 @@ const SETTINGS = {
     ...wholeNumber(10, 1, 1000, "a whole number of connections (1 to 1000)"),
     description: "database connections each app process keeps open (node-postgres)",
   },
+  BYLINE_DB_NAMED_STATEMENTS: {
+    schema: z.enum(["on", "off"]).default("on"),
+    default: "`on`",
+    description:
+      "`on`: each connection plans a raw read once and reuses the plan (named prepared statements; most of a short read's cost on the embedded database); `off` behind a pooler that cannot keep them (PgBouncer in transaction mode before 1.21)",
+  },
   AUTH_SECRET: {
     schema: z.string().optional(),
     secret: true,
