@@ -6,7 +6,7 @@ import { cache } from "react";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { caughtUpWithin } from "@/lib/replica-freshness";
-import { db, registerNamedPool, selectRows, type Db } from "./index";
+import { db, selectRows, type Db } from "./index";
 import * as schema from "./schema";
 
 type Replica = { db: Db; pool: Pool; url: string };
@@ -26,7 +26,6 @@ function openReplica(): Replica | null {
   const pool = new Pool({ connectionString: url, max: env("BYLINE_DB_POOL_SIZE"), connectionTimeoutMillis: 1_000 });
   pool.on("error", () => {});
   const replica = { db: drizzle(pool, { schema }) as unknown as Db, pool, url };
-  registerNamedPool(replica.db, pool);
   globalForReplica.bylineReplica = replica;
   return replica;
 }

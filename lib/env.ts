@@ -114,7 +114,7 @@ const SETTINGS = {
     schema: z.enum(["on", "off"]).default("on"),
     default: "`on`",
     description:
-      "`on`: each connection plans a raw read once and reuses the plan (named prepared statements; most of a short read's cost on the embedded database); `off` behind a pooler that cannot keep them (PgBouncer in transaction mode before 1.21)",
+      "`on`: each connection plans the statements of a student's every request once and reuses the plans (named prepared statements; planning is most of a short read's cost on the embedded database); `off` behind a pooler that cannot keep them (PgBouncer in transaction mode before 1.21)",
   },
   AUTH_SECRET: {
     schema: z.string().optional(),

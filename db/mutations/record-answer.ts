@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { db, selectRows, type Tx } from "@/db";
+import { db, selectPreparedRows, type Tx } from "@/db";
 import type { EvidenceRecord, OptionRecord } from "@/db/schema";
 import type { QuestionKind } from "@/lib/content/skills";
 import type { AnswerRefusal, GateRefusal, Refused } from "@/lib/grading/answer-refusals";
@@ -63,7 +63,7 @@ export async function getGradingVersion(
   userId: string | null,
   executor: Pick<Tx, "execute"> = db,
 ) {
-  const [row] = await selectRows<GradingVersion>(
+  const [row] = await selectPreparedRows<GradingVersion>(
     sql`select q.id as question_id, qv.id as version_id, qv.kind, qv.answer, qv.options, qv.explanation, qv.evidence,
                qv.mark_evidence, qv.model_answer, qv.option_spans,
                (select coalesce(jsonb_object_agg(s.id, length(s.body)), '{}') from lesson_sources ls
@@ -128,7 +128,7 @@ export async function recordAnswer(input: {
   const marks = keepsMarks(version) ? mergeSpans(input.marks ?? []) : null;
   const grade = gradeAnswer(version, chosen, marks ?? []);
   const limit = limitFor("answersPerAccount");
-  const [row] = await selectRows<RecordRow>(
+  const [row] = await selectPreparedRows<RecordRow>(
     sql`select * from record_answer(${input.userId}::uuid, ${input.lessonId}, ${input.questionId}, ${version.version_id}::int,
           ${version.question_count}::int, ${input.assignmentId ?? null}::uuid, ${toTextArray(chosen)}, ${grade.score}::real,
           ${grade.correct}::boolean, ${input.timeSpentMs ?? null}::int,

@@ -1,5 +1,5 @@
 import { and, eq, ne, sql } from "drizzle-orm";
-import { db, selectRows, type Tx } from "@/db";
+import { db, selectPreparedRows, selectRows, type Tx } from "@/db";
 import { sessions, type UserRole } from "@/db/schema";
 import { sessionIsLive, withinTimeouts } from "@/db/session-live";
 
@@ -17,7 +17,7 @@ export async function renewSession(
   sessionId: string,
   userId: string,
 ): Promise<{ name: string; role: UserRole } | null> {
-  const [row] = await selectRows<{ name: string; role: UserRole }>(
+  const [row] = await selectPreparedRows<{ name: string; role: UserRole }>(
     sql`update sessions s set last_seen_at = now() from users u where ${sessionIsLive(sessionId, userId)} returning u.name, u.role`,
   );
   return row ?? null;

@@ -1,6 +1,6 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import { selectRows } from "@/db";
+import { selectPreparedRows } from "@/db";
 import { lessonVisibleTo } from "./lesson-access";
 import type { EvidenceRecord, OptionRecord } from "@/db/schema";
 import type { QuestionKind, SkillId } from "@/lib/content/skills";
@@ -40,7 +40,7 @@ type Row = {
  * when `userId` may not read the lesson (null: a guest).
  */
 export async function listPublicQuestions(lessonId: string, userId: string | null): Promise<PublicQuestion[]> {
-  const rows = await selectRows<Row>(sql`
+  const rows = await selectPreparedRows<Row>(sql`
     select q.id, qv.id as version_id, o.pos::int as position, qv.kind, qv.skill, qv.prompt, qv.options,
            qv.source_id, qv.option_spans, qv.mark_evidence
     from lessons l

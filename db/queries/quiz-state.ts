@@ -1,6 +1,6 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import { selectRows } from "@/db";
+import { selectPreparedRows } from "@/db";
 import { sameContext } from "@/db/attempt-context";
 import type { RubricLevel } from "@/lib/content/skills";
 
@@ -28,7 +28,7 @@ export async function getQuizState(
   lessonId: string,
   assignmentId: string | null = null,
 ): Promise<QuizState> {
-  const rows = await selectRows<{
+  const rows = await selectPreparedRows<{
     id: string;
     number: number;
     completed: boolean;

@@ -1,6 +1,6 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import { selectRows } from "@/db";
+import { selectPreparedRows, selectRows } from "@/db";
 import type { UserRole } from "@/db/schema";
 import { sessionIsLive, withinTimeouts } from "../session-live";
 
@@ -17,7 +17,7 @@ const toUser = (r: Row, sessionId: string): SessionUser => ({
 
 /** The signed-in user of a live session, as the database has them now; null once the session ended. */
 export async function getSessionUser(sessionId: string, userId: string): Promise<SessionUser | null> {
-  const [row] = await selectRows<Row>(
+  const [row] = await selectPreparedRows<Row>(
     sql`select u.id, u.name, u.role, u.time_zone from sessions s, users u where ${sessionIsLive(sessionId, userId)}`,
   );
   return row ? toUser(row, sessionId) : null;

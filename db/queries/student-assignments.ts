@@ -1,6 +1,6 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
-import { selectRows, type Tx } from "@/db";
+import { selectPreparedRows, selectRows, type Tx } from "@/db";
 import type { GateRefusal } from "@/lib/grading/answer-refusals";
 
 /**
@@ -97,7 +97,7 @@ export async function listStudentAssignments(studentId: string): Promise<Student
 
 /** One assignment, if it is this student's; scheduled ones too, so the page can say when it opens. */
 export async function getStudentAssignment(studentId: string, assignmentId: string): Promise<StudentAssignment | null> {
-  const [row] = await selectRows<Row>(selectStudentAssignments(studentId, sql`a.id = ${assignmentId}`));
+  const [row] = await selectPreparedRows<Row>(selectStudentAssignments(studentId, sql`a.id = ${assignmentId}`));
   return row ? toAssignment(row) : null;
 }
 
@@ -106,7 +106,7 @@ export async function findPendingAssignmentForLesson(
   studentId: string,
   lessonId: string,
 ): Promise<StudentAssignment | null> {
-  const rows = await selectRows<Row>(
+  const rows = await selectPreparedRows<Row>(
     selectStudentAssignments(
       studentId,
       sql`a.lesson_id = ${lessonId} and a.closed_at is null and (a.opens_at is null or a.opens_at <= now())

@@ -32,6 +32,10 @@ test("signing out everywhere else from one browser signs the other out on its ne
   await expect(phone.page).toHaveURL(/\/sign-in\?next=%2Fprogress/);
   const data = await phone.page.request.get("/account/data", { maxRedirects: 0 });
   expect(data.status()).not.toBe(200);
+  // The quiz the lesson page fetches: as for anyone signed out.
+  const quiz = await phone.page.request.get("/api/lessons/who-said-it/quiz");
+  expect(quiz.status()).toBe(401);
+  expect(await quiz.json()).toEqual({ view: { kind: "sign-in", next: "/lessons/who-said-it" } });
 
   // This browser carries on.
   await laptop.goto("/progress");

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { Pool } from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { db, selectRows } from "@/db";
+import { db, selectPreparedRows } from "@/db";
 import { resolveConnection } from "@/db/connection-config";
 import { queryNamed } from "@/db/named-statements";
 
@@ -50,7 +50,7 @@ describe.skipIf(mode === "vercel")("raw reads as named prepared statements", () 
     const query = sql`select timestamptz '2026-01-02 03:04:05+00' as at, date '2026-01-02' as day,
       interval '2 hours' as span, 3::int as n, '{"a":[1]}'::jsonb as doc, array[1.5]::numeric[] as nums`;
     const drizzleRows = ((await db.execute(query)) as unknown as { rows: unknown[] }).rows;
-    expect(await selectRows(query)).toEqual(drizzleRows);
+    expect(await selectPreparedRows(query)).toEqual(drizzleRows);
     expect(drizzleRows[0]).toMatchObject({ day: "2026-01-02", n: 3, doc: { a: [1] } });
   });
 });
