@@ -5,6 +5,11 @@ import { ArticleHeader } from "./article-header";
 import { LessonPanels } from "./lesson-panels";
 import { SourceCredit } from "./source-credit";
 
+/** The line above a built-in lesson's title, on its page and on its no-JavaScript quiz. */
+export function builtInLessonLabel(lesson: { demo: boolean }): string {
+  return `Lesson${lesson.demo ? " · demo, open to everyone" : ""}`;
+}
+
 type Reading = { title: string; summary: string; estimatedMinutes: number; sources: Source[] };
 
 /**

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { LiveQuizPanel } from "@/components/quiz/live-quiz-panel";
-import { LessonLayout } from "@/components/reader/lesson-layout";
+import { builtInLessonLabel, LessonLayout } from "@/components/reader/lesson-layout";
 import { lessonQuizHref } from "@/lib/assignments/status";
 import { getLessonReading, listLessons } from "@/lib/content/catalog";
 
@@ -26,7 +26,7 @@ export default async function LessonPage({ params }: Props) {
   return (
     <LessonLayout
       lesson={lesson}
-      label={`Lesson${lesson.demo ? " · demo, open to everyone" : ""}`}
+      label={builtInLessonLabel(lesson)}
       aside={
         <>
           <LiveQuizPanel lessonId={lesson.id} />

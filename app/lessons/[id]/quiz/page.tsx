@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { LoadingBlock } from "@/components/layout/loading-block";
 import { QuizPanel, type QuizSearchParams } from "@/components/quiz/quiz-panel";
-import { LessonLayout } from "@/components/reader/lesson-layout";
+import { builtInLessonLabel, LessonLayout } from "@/components/reader/lesson-layout";
 import { getLessonReading, listLessons } from "@/lib/content/catalog";
 
 type Props = { params: Promise<{ id: string }>; searchParams: QuizSearchParams };
@@ -29,7 +29,7 @@ export default async function LessonQuizPage({ params, searchParams }: Props) {
   return (
     <LessonLayout
       lesson={lesson}
-      label={`Lesson${lesson.demo ? " · demo, open to everyone" : ""}`}
+      label={builtInLessonLabel(lesson)}
       aside={
         <Suspense fallback={<LoadingBlock label="Loading your quiz…" />}>
           <QuizPanel lessonId={lesson.id} demo={lesson.demo} searchParams={searchParams} />
