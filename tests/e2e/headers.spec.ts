@@ -74,11 +74,19 @@ test("scripts run only with the request's nonce or the prerendered page's hashes
     "/home",
     "/progress",
     "/lessons/who-reported-what",
+    // The quiz rendered per request for browsers without JavaScript: a prerendered shell plus its part.
+    "/lessons/who-reported-what/quiz",
     "/sources/kaizen-2025-11-24-backroom-peace-plan",
     "/privacy",
   ];
   // Served as the files the build wrote: no nonce to give (proxy.ts), every script by hash.
-  const prerenderedWhole = new Set(["/", "/privacy", "/library", "/sources/kaizen-2025-11-24-backroom-peace-plan"]);
+  const prerenderedWhole = new Set([
+    "/",
+    "/privacy",
+    "/library",
+    "/lessons/who-reported-what",
+    "/sources/kaizen-2025-11-24-backroom-peace-plan",
+  ]);
   const check = async (path: string) => {
     const response = await page.request.get(path);
     const policy = response.headers()["content-security-policy"] ?? "";

@@ -148,6 +148,9 @@ test("without JavaScript: the written answer is sent, and the teacher scores it,
   const pupil = await noScript(student);
   await pupil.goto("/home");
   await pupil.getByRole("region", { name: "Your assignments" }).getByRole("link", { name: TITLE }).click();
+  // The lesson page is prerendered; without JavaScript its link opens the quiz, as this assignment.
+  await pupil.getByRole("link", { name: "Take the quiz" }).click();
+  await expect(pupil).toHaveURL(/\/quiz\?assignment=/);
   await expect(pupil.getByRole("heading", { name: PROMPT })).toBeVisible();
   await pupil.getByLabel("Your answer").fill(ANSWER);
   await pupil.getByRole("checkbox", { name: /Bloomberg reported on Nov\. 23\./ }).check();
