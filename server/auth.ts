@@ -85,7 +85,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   // Credentials sign-in needs JWT sessions; the token carries the id of a session row, which every
   // request checks (server/session.ts), so signing out, "everywhere else", a password change or a
   // disabled account take effect at once, on every app instance. The header asks next-auth's
-  // session endpoint on each page view: that renews the cookie and the row's idle timeout.
+  // session endpoint on each page view (the lesson page: when the cookie is due its renewal, which
+  // its quiz request tells it): that renews the cookie and the row's idle timeout.
   session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS },
   pages: { signIn: "/sign-in" },
   // Into the app's structured log; a wrong password is routine, not an error with a stack trace.

@@ -7,7 +7,7 @@ import { decode, getToken, type JWT } from "next-auth/jwt";
 import { getSessionUser, type SessionUser } from "@/db/queries/sessions";
 import type { UserRole } from "@/db/schema";
 import { serverSecret } from "@/lib/env";
-import { continueSession } from "@/lib/session-timeouts";
+import { continueSession, renewalDue } from "@/lib/session-timeouts";
 
 export type { SessionUser };
 
@@ -27,7 +27,8 @@ const DECRYPTED_MAX = 5000;
  * The session cookie's claims, decrypted and checked (signature, expiry, the absolute timeout),
  * or null. Only reads: next-auth's `auth()` would also encrypt a renewed token on every call (a
  * sixth of the server's CPU per answer) that a page or an action then throws away. The cookie is
- * renewed by next-auth's own session endpoint, which the header calls on each page view.
+ * renewed by next-auth's own session endpoint, which the header calls on each page view (on the
+ * lesson page only when `sessionRenewalDue`).
  */
 async function readSessionToken(): Promise<JWT | null> {
   const requestHeaders = await headers();
@@ -66,6 +67,16 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
 /** The current request's session id, when its cookie is valid (sign-out ends that row). */
 export async function currentSessionId(): Promise<string | null> {
   return (await readSessionToken())?.sid ?? null;
+}
+
+/**
+ * Whether this request's session cookie is due its renewal by next-auth's session endpoint (a
+ * page that tells the header who is signed in lets it skip that request otherwise). False
+ * without a valid cookie: there is nothing to renew.
+ */
+export async function sessionRenewalDue(): Promise<boolean> {
+  const token = await readSessionToken();
+  return token !== null && renewalDue(token);
 }
 
 /** For pages: sends anonymous visitors to sign in and shows a 403 page to the wrong role. */

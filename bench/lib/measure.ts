@@ -109,7 +109,7 @@ async function floors(c: Context): Promise<FloorResult[]> {
       // The lesson page asks this on load: the student's own quiz (components/quiz/live-quiz-panel.tsx).
       {
         key: "quizState",
-        name: `App: the quiz's state /api/lessons/${lesson}/quiz, signed-in student (the page's request on load)`,
+        name: `App: the quiz's state /api/lessons/${lesson}/quiz, signed-in student (the page's request on load; also tells the header who is signed in)`,
         url: `${c.app}/api/lessons/${lesson}/quiz`,
         cookies: students.map((s) => s.cookie),
         expect: '"kind":"quiz"',
@@ -121,7 +121,8 @@ async function floors(c: Context): Promise<FloorResult[]> {
         cookies: students.map((s) => s.cookie),
         expect: "Check answer",
       },
-      // Each page view also asks this from the browser (the header's user menu).
+      // Other pages' views ask this from the browser (the header's user menu); a lesson view only
+      // when the cookie is due its renewal (the quiz's state says who is signed in).
       {
         key: "session",
         name: "App: the header's session request (/api/auth/session, signed-in student: re-checks the account, renews the cookie)",

@@ -5,26 +5,22 @@ import { usePathname } from "next/navigation";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { signOutAction } from "@/app/(auth)/actions";
 import { buttonVariants } from "@/components/ui/button";
-import { isAccountRole, ROLE_HOME, type AccountRole } from "@/lib/account/role-home";
-
-type MenuUser = { name: string; role: AccountRole };
-
-function menuUser(session: unknown): MenuUser | null {
-  const user = (session as { user?: { name?: unknown; role?: unknown } } | null)?.user;
-  if (!user || typeof user.name !== "string" || !isAccountRole(user.role)) return null;
-  return { name: user.name, role: user.role };
-}
+import { ROLE_HOME } from "@/lib/account/role-home";
+import { readViewer, type Viewer } from "@/lib/account/viewer";
+import { onViewerReport, pageTellsViewer } from "./viewer-source";
 
 /**
  * Who is signed in, asked from next-auth's session endpoint after the page has loaded and again on
  * each navigation (signing in or out navigates). Rendering it on the server would make every page
  * of the app render per request; this way the pages around it stay static. The endpoint also
- * renews the session's idle timeout and ends the session of an account that was disabled.
+ * renews the session's idle timeout and ends the session of an account that was disabled. A page
+ * whose own request already says who is signed in (the lesson page, ./viewer-source.ts) saves
+ * that request: the menu asks only when the page could not tell or the cookie is due its renewal.
  */
 export function UserMenu() {
   const pathname = usePathname();
   // undefined: not known yet (the row keeps its place); null: signed out.
-  const [user, setUser] = useState<MenuUser | null | undefined>(undefined);
+  const [user, setUser] = useState<Viewer | null | undefined>(undefined);
   const sessionRequest = useRef<Promise<void>>(Promise.resolve());
   const [, signOut, signingOut] = useActionState(async () => {
     // The session request renews the cookie when its answer lands. Landing after the sign-out
@@ -39,12 +35,28 @@ export function UserMenu() {
     // ask again: signing out on the landing page lands on the same path.
     if (signingOut) return;
     const controller = new AbortController();
-    sessionRequest.current = fetch("/api/auth/session", { cache: "no-store", signal: controller.signal })
-      .then((response) => (response.ok ? response.json() : null))
-      .then((session) => setUser(menuUser(session)))
-      // Aborted by the next navigation, or offline: keep what is shown.
-      .catch(() => undefined);
-    return () => controller.abort();
+    let asked = false;
+    const askSession = () => {
+      if (asked) return;
+      asked = true;
+      sessionRequest.current = fetch("/api/auth/session", { cache: "no-store", signal: controller.signal })
+        .then((response) => (response.ok ? response.json() : null))
+        .then((session: { user?: unknown } | null) => setUser(readViewer(session?.user)))
+        // Aborted by the next navigation, or offline: keep what is shown.
+        .catch(() => undefined);
+    };
+    if (!pageTellsViewer()) {
+      askSession();
+      return () => controller.abort();
+    }
+    const stopListening = onViewerReport((report) => {
+      if (report) setUser(report.viewer);
+      if (!report || report.renewSession) askSession();
+    });
+    return () => {
+      stopListening();
+      controller.abort();
+    };
   }, [pathname, signingOut]);
 
   if (signingOut) return <span role="status">Signing out…</span>;

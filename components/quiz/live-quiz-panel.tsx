@@ -3,7 +3,9 @@
 import { useCallback, useEffect, useState } from "react";
 import { retryLessonAction } from "@/app/lessons/[id]/actions";
 import { LoadingBlock } from "@/components/layout/loading-block";
+import { forgetViewerReport, reportViewer, VIEWER_SOURCE, type ViewerReport } from "@/components/layout/viewer-source";
 import { Button } from "@/components/ui/button";
+import { readViewer } from "@/lib/account/viewer";
 import { lessonQuizHref } from "@/lib/assignments/status";
 import { reviveQuizView, type QuizView } from "@/lib/quiz/quiz-view";
 import { QuizPanelView } from "./quiz-panel-view";
@@ -17,16 +19,25 @@ function assignmentInAddress(): string | null {
   return new URLSearchParams(window.location.search).get("assignment");
 }
 
+type StateBody = { view?: QuizView; error?: string; viewer?: unknown; renewSession?: unknown };
+
+/** The reader's quiz, and who they are for the header's user menu (told to it as it lands). */
 async function fetchView(lessonId: string, assignment: string | null): Promise<Loaded> {
   const query = assignment ? `?assignment=${encodeURIComponent(assignment)}` : "";
   const response = await fetch(`/api/lessons/${encodeURIComponent(lessonId)}/quiz${query}`, {
     cache: "no-store",
     headers: { Accept: "application/json" },
   }).catch(() => null);
-  if (!response) return { status: "failed", message: UNREACHABLE };
-  const body = (await response.json().catch(() => null)) as { view?: QuizView; error?: string } | null;
+  const body = response && ((await response.json().catch(() => null)) as StateBody | null);
+  reportViewer(viewerReport(body));
   if (body?.view) return { status: "ready", view: reviveQuizView(body.view) };
   return { status: "failed", message: body?.error ?? UNREACHABLE };
+}
+
+/** Only an answer with a view says who is signed in; an error (the database away) cannot tell. */
+function viewerReport(body: StateBody | null): ViewerReport {
+  if (!body?.view) return undefined;
+  return { viewer: readViewer(body.viewer), renewSession: body.renewSession === true };
 }
 
 /**
@@ -37,6 +48,7 @@ async function fetchView(lessonId: string, assignment: string | null): Promise<L
  */
 export function LiveQuizPanel({ lessonId }: { lessonId: string }) {
   const [loaded, setLoaded] = useState<Loaded>({ status: "loading" });
+  useEffect(() => forgetViewerReport, []);
 
   const reload = useCallback(async () => {
     setLoaded(await fetchView(lessonId, assignmentInAddress()));
@@ -58,6 +70,22 @@ export function LiveQuizPanel({ lessonId }: { lessonId: string }) {
     [reload],
   );
 
+  // Marked for the header's user menu, which this panel tells who is signed in.
+  return (
+    <div {...VIEWER_SOURCE}>
+      <PanelBody loaded={loaded} lessonId={lessonId} reload={reload} retry={retry} />
+    </div>
+  );
+}
+
+type BodyProps = {
+  loaded: Loaded;
+  lessonId: string;
+  reload: () => Promise<void>;
+  retry: (formData: FormData) => Promise<void>;
+};
+
+function PanelBody({ loaded, lessonId, reload, retry }: BodyProps) {
   if (loaded.status === "loading") return <LoadingBlock label="Loading your quiz…" />;
   if (loaded.status === "failed") {
     return (

@@ -35,7 +35,11 @@ test("signing out everywhere else from one browser signs the other out on its ne
   // The quiz the lesson page fetches: as for anyone signed out.
   const quiz = await phone.page.request.get("/api/lessons/who-said-it/quiz");
   expect(quiz.status()).toBe(401);
-  expect(await quiz.json()).toEqual({ view: { kind: "sign-in", next: "/lessons/who-said-it" } });
+  expect(await quiz.json()).toEqual({
+    view: { kind: "sign-in", next: "/lessons/who-said-it" },
+    viewer: null,
+    renewSession: false,
+  });
 
   // This browser carries on.
   await laptop.goto("/progress");
@@ -82,4 +86,37 @@ test("a student changes their password: the old one stops working, other browser
   await signIn(check, email, "a-brand-new-password-7");
   await fresh.close();
   await first.close();
+});
+
+test("the lesson page tells its header who is signed in from its quiz's request; other pages and sign-out still ask", async ({
+  page,
+}) => {
+  await signUpStudent(page, "Menu From Quiz");
+  const asked: string[] = [];
+  page.on("request", (r) => {
+    if (new URL(r.url()).pathname === "/api/auth/session") asked.push(page.url());
+  });
+  await page.goto("/lessons/who-said-it");
+  const menu = page.getByRole("navigation", { name: "Main" });
+  await expect(menu.getByTitle("Menu From Quiz")).toBeVisible();
+  await expect(menu.getByRole("link", { name: "Progress" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Check answer" })).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  // A cookie minutes old is not due its renewal: the quiz's one request told the menu.
+  expect(asked).toEqual([]);
+
+  // Another page asks as before.
+  await menu.getByRole("link", { name: "Progress" }).click();
+  await expect(page.getByRole("heading", { name: "My progress" })).toBeVisible();
+  await expect.poll(() => asked.length).toBeGreaterThan(0);
+
+  // Back on the lesson page, signing out ends the session and the menu says so.
+  await page.goto("/lessons/who-said-it");
+  await expect(menu.getByTitle("Menu From Quiz")).toBeVisible();
+  await menu.getByRole("button", { name: "Sign out" }).click();
+  await expect(menu.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  expect((await page.context().cookies()).filter((c) => c.name.includes("session-token"))).toEqual([]);
+  await page.goto("/lessons/who-said-it");
+  await expect(menu.getByRole("link", { name: "Sign in" })).toBeVisible();
 });

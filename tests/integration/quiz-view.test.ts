@@ -138,17 +138,36 @@ describe("the quiz's view, as the server renders it and as the lesson page fetch
       const guest = await get("who-said-it");
       expect(guest.status).toBe(401);
       expect(guest.headers.get("cache-control")).toBe("private, no-store");
-      expect(await guest.json()).toEqual({ view: { kind: "sign-in", next: "/lessons/who-said-it" } });
+      expect(await guest.json()).toEqual({
+        view: { kind: "sign-in", next: "/lessons/who-said-it" },
+        viewer: null,
+        renewSession: false,
+      });
 
       signInAs(other);
       const notTheirs = await get("who-said-it", `?assignment=${assignmentId}`);
       expect(notTheirs.status).toBe(404);
-      expect(await notTheirs.json()).toEqual({ view: { kind: "unavailable" } });
+      expect(await notTheirs.json()).toEqual({
+        view: { kind: "unavailable" },
+        viewer: { name: other.name, role: "student" },
+        renewSession: false,
+      });
 
       signInAs(student);
       const practice = await get("who-said-it");
       expect(practice.status).toBe(200);
       expect(((await practice.json()) as { view: QuizView }).view.kind).toBe("quiz");
+    });
+
+    it("tells the header who is signed in (name and role, nothing else) and when the cookie is due renewal", async () => {
+      signInAs(student);
+      const fresh = (await (await get("who-said-it")).json()) as Record<string, unknown>;
+      expect(fresh.viewer).toEqual({ name: student.name, role: "student" });
+      expect(fresh.renewSession).toBe(false);
+
+      signInAs(student, { renewalDue: true });
+      const due = (await (await get("who-said-it")).json()) as Record<string, unknown>;
+      expect(due.renewSession).toBe(true);
     });
 
     it("serves built-in lessons only: a teacher's lesson and an unknown id are 404", async () => {

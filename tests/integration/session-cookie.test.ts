@@ -6,7 +6,7 @@ import { db } from "@/db";
 import { createSession } from "@/db/mutations/sessions";
 import { sessions, users } from "@/db/schema";
 import { hashPassword, verifyPassword } from "@/lib/passwords";
-import { SESSION_ABSOLUTE_SECONDS } from "@/lib/session-timeouts";
+import { SESSION_ABSOLUTE_SECONDS, SESSION_RENEW_SECONDS } from "@/lib/session-timeouts";
 import { createAccount, deleteAccounts } from "../support/classroom";
 import { request } from "../support/request-headers";
 
@@ -64,6 +64,27 @@ describe("the session cookie", () => {
       `__Secure-${COOKIE}`,
     );
     expect(await currentUser()).toMatchObject({ id: user.id });
+  });
+
+  it("is due its renewal by next-auth's session endpoint once it is ten minutes old, and not after it", async () => {
+    const { sessionRenewalDue } = await import("@/server/session");
+    const claims = { sub: user.id, role: "student", sid: user.sessionId, authAt: now() - 3600 };
+    request.cookie = await cookieFor(claims);
+    expect(await sessionRenewalDue()).toBe(false);
+    // A cookie issued (iat) just over the interval ago.
+    vi.useFakeTimers({ toFake: ["Date"], now: Date.now() - (SESSION_RENEW_SECONDS + 5) * 1000 });
+    const old = await cookieFor(claims);
+    vi.useRealTimers();
+    request.cookie = old;
+    expect(await sessionRenewalDue()).toBe(true);
+    const renewed = (await sessionEndpoint(old)).headers.getSetCookie().find((c) => c.startsWith(`${COOKIE}=`));
+    request.cookie = renewed!.split(";")[0];
+    expect(await sessionRenewalDue()).toBe(false);
+    // Nothing to renew without a valid cookie.
+    request.cookie = `${old.slice(0, -4)}AAAA`;
+    expect(await sessionRenewalDue()).toBe(false);
+    request.cookie = undefined;
+    expect(await sessionRenewalDue()).toBe(false);
   });
 
   it("gives nobody for no cookie, a forged or tampered cookie, an expired one, or one past the absolute timeout", async () => {

@@ -5,16 +5,18 @@ import type { UserRole } from "@/db/schema";
  * Stands in for server/session.ts in action tests: `signInAs` picks who the "session" is. The
  * semantics match the real module: no user means signed out; requireUser redirects or refuses.
  */
-export const session: { user: SessionUser | null } = { user: null };
+export const session: { user: SessionUser | null; renewalDue: boolean } = { user: null, renewalDue: false };
 
-export function signInAs(user: SessionUser | null): void {
+export function signInAs(user: SessionUser | null, options: { renewalDue?: boolean } = {}): void {
   session.user = user;
+  session.renewalDue = options.renewalDue ?? false;
 }
 
 export function sessionModule() {
   return {
     getCurrentUser: async () => session.user,
     currentSessionId: async () => session.user?.sessionId ?? null,
+    sessionRenewalDue: async () => session.user !== null && session.renewalDue,
     requireUser: async (roles?: readonly UserRole[]) => {
       if (!session.user) throw new Error("NEXT_REDIRECT /sign-in");
       if (roles && !roles.includes(session.user.role)) throw new Error("NEXT_HTTP_ERROR_FALLBACK;403");

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { statusFrameHtml } from "@/lib/account/status-frame";
-import { isAccountRole } from "@/lib/account/role-home";
+import { readViewer } from "@/lib/account/viewer";
 import { auth } from "@/server/auth";
 
 /**
@@ -12,10 +12,7 @@ import { auth } from "@/server/auth";
 export async function GET(request: NextRequest) {
   const renewed = { headers: new Headers() };
   const session = await auth({ req: request, res: renewed } as never).catch(() => null);
-  const user = session?.user;
-  const shown =
-    user && typeof user.name === "string" && isAccountRole(user.role) ? { name: user.name, role: user.role } : null;
-  const response = new NextResponse(statusFrameHtml(shown), {
+  const response = new NextResponse(statusFrameHtml(readViewer(session?.user)), {
     headers: {
       "Content-Type": "text/html; charset=utf-8",
       "Cache-Control": "private, no-store",
