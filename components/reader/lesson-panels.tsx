@@ -94,32 +94,32 @@ export function LessonPanels({
   const hidden = (which: Panel) => tabs && panel !== which;
   return (
     <>
-      {tabs && (
-        <div
-          ref={bar}
-          role="tablist"
-          aria-label="Lesson"
-          className="sticky top-0 z-10 -mx-4 mb-4 flex gap-2 border-b border-stone-200 bg-paper px-4 py-2"
-        >
-          {(["articles", "questions"] as const).map((which) => (
-            <button
-              key={which}
-              type="button"
-              role="tab"
-              id={`tab-${which}`}
-              aria-selected={panel === which}
-              aria-controls={which === "articles" ? "lesson-articles" : "questions"}
-              onClick={() => open(which)}
-              className={cn(
-                "flex-1 rounded-md px-3 py-2 text-sm font-semibold",
-                panel === which ? "bg-accent text-white" : "border border-stone-300 bg-white text-ink",
-              )}
-            >
-              {which === "articles" ? "Articles" : "Questions"}
-            </button>
-          ))}
-        </div>
-      )}
+      {/* In the first HTML already, so the article does not move down when the page starts
+          running on a phone; CSS hides it on wide screens and without JavaScript. */}
+      <div
+        ref={bar}
+        role="tablist"
+        aria-label="Lesson"
+        className="needs-js sticky top-0 z-10 -mx-4 mb-4 flex gap-2 border-b border-stone-200 bg-paper px-4 py-2 lg:hidden"
+      >
+        {(["articles", "questions"] as const).map((which) => (
+          <button
+            key={which}
+            type="button"
+            role="tab"
+            id={`tab-${which}`}
+            aria-selected={panel === which}
+            aria-controls={which === "articles" ? "lesson-articles" : "questions"}
+            onClick={() => open(which)}
+            className={cn(
+              "flex-1 rounded-md px-3 py-2 text-sm font-semibold",
+              panel === which ? "bg-accent text-white" : "border border-stone-300 bg-white text-ink",
+            )}
+          >
+            {which === "articles" ? "Articles" : "Questions"}
+          </button>
+        ))}
+      </div>
       <div
         id="lesson-articles"
         role={tabs ? "tabpanel" : undefined}

@@ -109,6 +109,8 @@ test("on a 390 px phone the marking works from the Articles tab", async ({ brows
   await signUpStudent(page, "Phone Marker");
   await page.goto(LESSON);
   const tabs = page.getByRole("tablist", { name: "Lesson" });
+  // The bar is in the first HTML; its tabs work once the page runs (the panels are tabpanels then).
+  await expect(page.getByRole("tabpanel", { name: "Articles" })).toBeVisible();
   await tabs.getByRole("tab", { name: "Questions" }).click();
   const quiz = page.getByRole("tabpanel", { name: "Questions" });
   await quiz.getByLabel(RIGHT).check();
