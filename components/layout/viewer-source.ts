@@ -3,13 +3,15 @@ import type { Viewer } from "@/lib/account/viewer";
 /**
  * A page that learns who is signed in from its own request (the lesson page's quiz state) tells
  * the header's user menu here, so the menu need not ask next-auth's session endpoint as well.
- * Such a page marks itself in its HTML (VIEWER_SOURCE): the menu may hydrate before the part of
- * the page that will report (React hydrates each Suspense boundary on its own), so it looks for
- * the mark in the document rather than for a mounted component, and only for a shown one: the
- * router keeps the pages navigated away from in the document, hidden. Browser state only: these
- * functions are called from effects and events, never while rendering.
+ *
+ * Such a page marks itself in its HTML (VIEWER_SOURCE): on the first load the menu may hydrate
+ * before the part of the page that will report (React hydrates each Suspense boundary on its
+ * own), so it looks for the mark in the document rather than for a mounted component. The router
+ * keeps pages navigated away from in the document, hidden, with their effects cleaned up: the
+ * reporting part takes its mark off then (`useViewerSourceMark`) and puts it back when shown.
+ * Browser state only: these functions are called from effects and events, never while rendering.
  */
-export const VIEWER_SOURCE = { "data-viewer-source": "" } as const;
+export const VIEWER_SOURCE = "data-viewer-source";
 
 /** Who is signed in, and whether the cookie is due its renewal; undefined: the page could not tell. */
 export type ViewerReport = { viewer: Viewer | null; renewSession: boolean } | undefined;
@@ -18,8 +20,7 @@ let latest: { report: ViewerReport } | null = null;
 const listeners = new Set<(report: ViewerReport) => void>();
 
 export function pageTellsViewer(): boolean {
-  // A hidden element (in a hidden page) has no boxes.
-  return [...document.querySelectorAll("[data-viewer-source]")].some((mark) => mark.getClientRects().length > 0);
+  return document.querySelector(`[${VIEWER_SOURCE}]`) !== null;
 }
 
 export function reportViewer(report: ViewerReport): void {
@@ -27,9 +28,17 @@ export function reportViewer(report: ViewerReport): void {
   for (const listener of listeners) listener(report);
 }
 
-/** When the reporting part of a page goes (a navigation): its last report is not the next page's. */
-export function forgetViewerReport(): void {
-  latest = null;
+/**
+ * For the element that carries the mark: in a layout effect, so it is off before the menu looks
+ * on the next page (every layout effect of a commit runs before any component's effect). When
+ * the part goes, its last report goes too: it is not the next page's.
+ */
+export function keepViewerSourceMark(element: HTMLElement | null): () => void {
+  element?.setAttribute(VIEWER_SOURCE, "");
+  return () => {
+    element?.removeAttribute(VIEWER_SOURCE);
+    latest = null;
+  };
 }
 
 /** Calls back with every report from now on, and with the page's last one if it came already. */

@@ -1,9 +1,14 @@
 "use client";
 
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { retryLessonAction } from "@/app/lessons/[id]/actions";
 import { LoadingBlock } from "@/components/layout/loading-block";
-import { forgetViewerReport, reportViewer, VIEWER_SOURCE, type ViewerReport } from "@/components/layout/viewer-source";
+import {
+  keepViewerSourceMark,
+  reportViewer,
+  VIEWER_SOURCE,
+  type ViewerReport,
+} from "@/components/layout/viewer-source";
 import { Button } from "@/components/ui/button";
 import { readViewer } from "@/lib/account/viewer";
 import { lessonQuizHref } from "@/lib/assignments/status";
@@ -48,7 +53,8 @@ function viewerReport(body: StateBody | null): ViewerReport {
  */
 export function LiveQuizPanel({ lessonId }: { lessonId: string }) {
   const [loaded, setLoaded] = useState<Loaded>({ status: "loading" });
-  useEffect(() => forgetViewerReport, []);
+  const mark = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => keepViewerSourceMark(mark.current), []);
 
   const reload = useCallback(async () => {
     setLoaded(await fetchView(lessonId, assignmentInAddress()));
@@ -72,7 +78,7 @@ export function LiveQuizPanel({ lessonId }: { lessonId: string }) {
 
   // Marked for the header's user menu, which this panel tells who is signed in.
   return (
-    <div {...VIEWER_SOURCE}>
+    <div ref={mark} {...{ [VIEWER_SOURCE]: "" }}>
       <PanelBody loaded={loaded} lessonId={lessonId} reload={reload} retry={retry} />
     </div>
   );

@@ -110,6 +110,14 @@ test("the lesson page tells its header who is signed in from its quiz's request;
   await expect(page.getByRole("heading", { name: "My progress" })).toBeVisible();
   await expect.poll(() => asked.length).toBeGreaterThan(0);
 
+  // Back to the lesson page in the browser's history: the page, kept by the router, tells again.
+  const before = asked.length;
+  await page.goBack();
+  await expect(page.getByRole("button", { name: "Check answer" })).toBeVisible();
+  await expect(menu.getByTitle("Menu From Quiz")).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  expect(asked.length).toBe(before);
+
   // Back on the lesson page, signing out ends the session and the menu says so.
   await page.goto("/lessons/who-said-it");
   await expect(menu.getByTitle("Menu From Quiz")).toBeVisible();
@@ -119,4 +127,20 @@ test("the lesson page tells its header who is signed in from its quiz's request;
   expect((await page.context().cookies()).filter((c) => c.name.includes("session-token"))).toEqual([]);
   await page.goto("/lessons/who-said-it");
   await expect(menu.getByRole("link", { name: "Sign in" })).toBeVisible();
+});
+
+test("on a phone, where the quiz waits behind its tab, the lesson page still tells the header", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await signUpStudent(page, "Phone Menu");
+  const asked: string[] = [];
+  page.on("request", (r) => {
+    if (new URL(r.url()).pathname === "/api/auth/session") asked.push(page.url());
+  });
+  await page.goto("/lessons/who-said-it");
+  await expect(page.getByRole("tabpanel", { name: "Articles" })).toBeVisible();
+  await expect(page.getByTitle("Phone Menu")).toHaveCount(1);
+  await page.waitForLoadState("networkidle");
+  expect(asked).toEqual([]);
+  await context.close();
 });
