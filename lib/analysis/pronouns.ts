@@ -8,9 +8,17 @@ export type Gender = "m" | "f" | null;
 /** What "he" or "she" refers to: a person the article names, or someone it leaves unnamed. */
 export type Referent = { name: string | null };
 
-type PronounContext = { raw: string; people: PersonIndex; quoted: Span[]; genders?: Map<string, Gender> };
+/** `narrative`: quoted passages told in the third person (see narrative-blocks.ts), read like the article's own prose. */
+type PronounContext = {
+  raw: string;
+  people: PersonIndex;
+  quoted: Span[];
+  narrative?: Span[];
+  genders?: Map<string, Gender>;
+};
 
-const insideQuote = (ctx: PronounContext, i: number) => ctx.quoted.some((q) => i >= q.start && i < q.end);
+const within = (spans: Span[] | undefined, i: number) => !!spans?.some((q) => i >= q.start && i < q.end);
+const insideQuote = (ctx: PronounContext, i: number) => within(ctx.quoted, i) && !within(ctx.narrative, i);
 
 /** A title right before the name, or before its first name ("Mrs Grant", "Sir Julian Abbot"). */
 const HONORIFIC_M = /\b(?:Mr|Sir|Lord|King|Prince|Father)\.?[ \u00a0]+(?:\p{Lu}[\p{L}’'-]*[ \u00a0]+)?$/u;
@@ -219,10 +227,16 @@ const CLAUSE_START =
  * adjectives, no verb) between the clause's start and the name.
  */
 function describedAtClauseStart(before: string): boolean {
-  const m = /(?:^|[.!?:;]["”’']*\s+|\n\s*)((?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){1,3})$/u.exec(before);
+  // Also after a quote handed over with a comma (`“…,” Reid campaign manager Tom Hale said`).
+  const m = /(?:^|[.!?:;]["”’']*\s+|,["”’']+\s+|\n\s*)((?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){1,3})$/u.exec(
+    before,
+  );
   if (!m) return false;
   const words = m[1]!.trim().split(/\s+/);
-  return words.every((w) => !isNotName(w) && !nlp(w).has("#Verb") && !nlp(w).has("#Preposition"));
+  if (words.every((w) => !isNotName(w) && !nlp(w).has("#Verb") && !nlp(w).has("#Preposition"))) return true;
+  // "Reid campaign spokesman Tom Hale": a capitalised affiliation and nouns read as one phrase
+  // ("campaign" alone reads as a verb, "Trump" too).
+  return /^\p{Lu}/u.test(words[0]!) && words.length > 1 && nounPhrase(words.slice(1));
 }
 
 /**
@@ -256,9 +270,14 @@ function isSubject(raw: string, start: number, end: number): boolean {
 /** `object`: after a preposition ("a specialist in Roman coinage", "asked by Mr Keane"), so no subject. */
 type Mention = { start: number; end: number; name: string; object: boolean; subject: boolean };
 const PREPOSITION = /\b(?:of|by|with|to|for|from|about|against|on|in|at|into|over|between|than|like)\s+$/i;
+/** An outlet's possessive between the preposition and the name ("in an interview with KRTV’s Ana Ruiz"). */
+const OWNER = /\p{Lu}[\p{L}.&-]*[’']s\s+$/u;
 /** After a preposition, but not inside a title ("Secretary of State Marco Rubio"). */
 const AFTER_PREPOSITION = {
-  test: (before: string) => PREPOSITION.test(before) && !/\p{Lu}\p{L}*\s+of\s+$/u.test(before),
+  test: (before: string) => {
+    const lead = before.replace(OWNER, "");
+    return PREPOSITION.test(lead) && !/\p{Lu}\p{L}*\s+of\s+$/u.test(lead);
+  },
 };
 
 /**
@@ -270,8 +289,36 @@ function withParticiple(raw: string, lead: string, end: number): boolean {
   return /^(?:\s*[—–(,][^—–(),"“”]{1,120}[—–),])?\s+\p{Ll}+ing\b/u.test(raw.slice(end, end + 160));
 }
 
-/** "the Reid campaign", "a Tom Hale video": a name that qualifies a noun mentions no one as a person. */
-function modifiesNoun(raw: string, lead: string, end: number): boolean {
+/** Lower-case words that read as a noun phrase after "the" ("campaign spokesman"), not "told reporters". */
+function nounPhrase(words: string[]): boolean {
+  const terms = nlp(`the ${words.join(" ")}`)
+    .terms()
+    .json() as { terms: { tags: string[] }[] }[];
+  return (
+    words.every((w) => !/ed$/.test(w)) &&
+    terms.slice(1).every((t) => t.terms[0]!.tags.some((tag) => tag === "Noun" || tag === "Adjective"))
+  );
+}
+
+/**
+ * "the Reid campaign", "a Tom Hale video", "Reid campaign spokesman Tom Hale": a name that
+ * qualifies a noun mentions no one as a person. Without an article, only when a title and another
+ * name follow (an affiliation), as "Reid campaigns" may be a verb.
+ */
+function modifiesNoun(ctx: PronounContext, lead: string, end: number): boolean {
+  const raw = ctx.raw;
+  const affiliation = new RegExp(`^[ \u00a0]+((?:\\p{Ll}[\\p{Ll}-]*[ \u00a0]+){1,3})(${NAME_RUN})`, "u").exec(
+    raw.slice(end, end + 80),
+  );
+  const titled = affiliation && cleanName(affiliation[2]!);
+  // A person the article knows follows ("… spokesman Tom Hale"), not "… briefing room Sunday".
+  if (titled && ctx.people.isKnown(titled) && !/[’']s$/u.test(raw.slice(Math.max(0, end - 2), end))) {
+    const words = affiliation[1]!.trim().split(/\s+/);
+    // The word before the second name is a title ("spokesman", "aide"), a noun even alone: not
+    // "said", "says" or "saw", which compromise reads as nouns after "the".
+    const title = nlp(words.at(-1)!);
+    if (nounPhrase(words) && title.has("#Noun") && !title.has("#Verb") && !title.has("#Plural")) return true;
+  }
   if (!/\b(?:the|a|an|The|A|An)\s+$/u.test(lead)) return false;
   const next = /^[ \u00a0]+(\p{Ll}[\p{Ll}-]*)/u.exec(raw.slice(end, end + 30))?.[1];
   return !!next && nlp(next).has("#Noun") && !nlp(next).has("#Verb");
@@ -288,7 +335,7 @@ export function personMentions(ctx: PronounContext, floor: number, offset: numbe
     const object =
       (AFTER_PREPOSITION.test(lead.slice(-30)) && !withParticiple(ctx.raw, lead, floor + m.index + m[0].length)) ||
       (!!conjunct && AFTER_PREPOSITION.test(lead.slice(0, conjunct.index).slice(-30)));
-    if (modifiesNoun(ctx.raw, lead, floor + m.index + m[0].length)) continue;
+    if (modifiesNoun(ctx, lead, floor + m.index + m[0].length)) continue;
     for (const part of m[0].split(/,\s*/)) {
       const name = cleanName(part);
       const [start, end] = [floor + m.index, floor + m.index + m[0].length];
@@ -298,7 +345,8 @@ export function personMentions(ctx: PronounContext, floor: number, offset: numbe
           end,
           name: ctx.people.fullest(name),
           object,
-          subject: !object && isSubject(ctx.raw, start, end),
+          // "Reid’s plan would …": a possessive names the owner, not the subject.
+          subject: !object && !/[’']s$/u.test(m[0]) && isSubject(ctx.raw, start, end),
         });
     }
   }

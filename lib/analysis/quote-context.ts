@@ -18,6 +18,9 @@ import {
 } from "./speakers";
 import { spanIndexAt } from "./text";
 import type { Span } from "./types";
+import { isVerbAfterSubject } from "./verb-after-subject";
+
+export { isVerbAfterSubject };
 
 /** At most this many words, unattributed and not a sentence: a scare quote ("the “facts”"). */
 export const SCARE_MAX_WORDS = 4;
@@ -186,9 +189,30 @@ function subjectOf(ctx: Context, m: RegExpExecArray, lead: string, at: number): 
   return { name: ctx.people.fullest(person), cue: "" };
 }
 
-/** A verb as it follows a subject ("likened", "took", "admires"), not a noun ("Trump supporters", "Clinton aides"). */
-export function isVerbAfterSubject(word: string): boolean {
-  if (/ed$/.test(word) || nlp(word).has("#Verb")) return true;
-  // compromise reads "admires" or "touts" alone as plural nouns; nouns for people end otherwise.
-  return /[^s]s$/.test(word) && !/(?:ers|ors|ists|ants|ents|ians|ees|als|ics|ides|ites|ives|ies)$/.test(word);
+/**
+ * `A few days ago in an interview with RT he blasted the media for being “…”`: "he" or "she" and a
+ * verb anywhere in the clause before the quote (an introductory phrase without a comma before it),
+ * the last such one; the speaker is its antecedent.
+ */
+/** What may stand right before a subject "he"/"she": a clause's start, a conjunction, or a name or number ending an introductory phrase ("with RT he …", "In 2010 she …"). */
+const PRONOUN_CLAUSE_START =
+  /(?:^\s*|[.!?,;:]["”’']*\s+|\b(?:and|but|because|when|while|as|after|before|since|that|though|although|so|then)\s+|\b\p{Lu}[\p{L}.’'-]*\s+|\b\d+\s+)$/u;
+
+export function pronounClauseSubject(ctx: Context, before: string, base: number): Speaker | null {
+  const subjects = [
+    ...before.matchAll(
+      new RegExp(`\\b(he|she|He|She)\\s+(?:(?:${ADVERB}|\\p{Ll}+ly)\\s+)*(\\p{Ll}[\\p{Ll}-]*)\\b`, "gu"),
+    ),
+  ].filter(
+    (m) =>
+      // Its clause runs on to the quote (not "If she did, the rules give …"), and it opens the
+      // clause: not "the laptop she used", a relative clause after a noun.
+      !/["“”‘,;:]/u.test(before.slice(m.index)) &&
+      PRONOUN_CLAUSE_START.test(before.slice(0, m.index)) &&
+      (AUXILIARY.test(m[2]!) || isVerbAfterSubject(m[2]!)),
+  );
+  const last = subjects.at(-1);
+  if (!last) return null;
+  const name = resolveSubject(ctx, last[1]!, base + last.index)?.name;
+  return name ? { name, cue: "" } : null;
 }

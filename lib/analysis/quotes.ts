@@ -16,18 +16,26 @@ import {
   isVerbAfterSubject,
   echoOf,
   leadSubject,
+  pronounClauseSubject,
   SCARE_MAX_WORDS,
   type Found,
 } from "./quote-context";
 import { spanIndexAt } from "./text";
 import { findStatementLines, titleCase } from "./transcripts";
 import type { Quote, Span } from "./types";
+import { opensWithUnnamedGroup } from "./unnamed-subject";
+import { narrativeBlocks } from "./narrative-blocks";
 
 /** Direct quotes (marked, transcript lines, block quotes) and scare quotes, each with its speaker. */
 export function findDirectQuotes(raw: string, paras: Span[], sents: Span[], people: PersonIndex): Quote[] {
   // Robert C. "Bobby" Scott: a nickname between the parts of a name is no quote.
   const marked = findMarkedQuotes(raw, paras).filter((q) => !isNickname(raw, q));
-  const ctx: Context = { raw, people, quoted: marked.map((q) => ({ start: q.open, end: q.close + 1 })) };
+  const ctx: Context = {
+    raw,
+    people,
+    quoted: marked.map((q) => ({ start: q.open, end: q.close + 1 })),
+    narrative: narrativeBlocks(raw, marked, paras),
+  };
   const found: Found[] = [];
   for (let i = 0; i < marked.length; i++) {
     const q = marked[i]!;
@@ -190,6 +198,15 @@ function attribute(
     const after = clauseSubject(ctx, raw.slice(prev.close + 1, q.open), prev.close + 1);
     if (after) return after;
   }
+  const pronoun = pronounClauseSubject(ctx, raw.slice(openSentence.start, q.open), openSentence.start);
+  if (pronoun) return pronoun;
+  // `His surrogates called him “a genius” …`: people the article does not name speak; a statement
+  // (not a short scare-like phrase, which stays without a speaker) is theirs, not someone's before.
+  const statement = finished || raw.slice(q.start, q.end).split(/\s+/).length > SCARE_MAX_WORDS;
+  if (statement && opensWithUnnamedGroup(raw.slice(openSentence.start, q.open)))
+    // Unless the sentence closes on an attribution after a later quote (`… "a lot of weight" and
+    // bring "firepower", spokesman Tom Hale said.`).
+    return speakerLaterInSentence(ctx, raw.slice(q.close + 1, sentenceEnd), q.close + 1) ?? { name: null, cue: "" };
   return contextSpeaker(ctx, q, para, paras, found, sents);
 }
 

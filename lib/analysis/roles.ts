@@ -37,7 +37,21 @@ function roleNear(role: string, window: string): boolean {
     democrat: /\b(?:D-\p{Lu}|Democrat)/u,
     republican: /\b(?:R-\p{Lu}|Republican)/u,
   };
-  return (forms[role] ?? new RegExp(`\\b${role}`, "i")).test(window);
+  // "Vice President Joe Biden" is no president, "Deputy Mayor Ann Ruiz" no mayor.
+  return (forms[role] ?? new RegExp(`(?<!\\b(?:vice|deputy|lieutenant|assistant|under)[\\s-])\\b${role}`, "i")).test(
+    window,
+  );
+}
+
+/**
+ * What after a name can describe it: an apposition or a parenthesis ("Ana Ruiz, the mayor,", "Tom
+ * Hale (D-Ohio)"), not the rest of a clause ("Ana Ruiz had a question for the president") nor a
+ * new subject ("In Chelsea, the mayor said").
+ */
+function apposition(after: string, role: string): string {
+  if (!/^\s*[,(]/u.test(after)) return "";
+  if (new RegExp(`\\b${role}\\s+(?:${ADVERB}\\s+)*(?:${SPEECH_VERB}|\\p{Ll}+ed)\\b`, "iu").test(after)) return "";
+  return after;
 }
 
 /**
@@ -57,7 +71,7 @@ export function roleReferent(ctx: Context, role: string, offset: number): Refere
       .slice(Math.max(0, m.start - 40), m.start)
       .split(/[,;:!?]\s+|[.]\s+(?=\p{Lu})|\b(?:and|but)\s+/u)
       .at(-1)!;
-    const after = ctx.raw.slice(m.end, Math.min(m.end + 100, offset, mentions[i + 1]?.start ?? offset));
+    const after = apposition(ctx.raw.slice(m.end, Math.min(m.end + 100, offset, mentions[i + 1]?.start ?? offset)), r);
     if (roleNear(r, before + ctx.raw.slice(m.start, m.end) + after)) return { name: m.name };
   }
   if (OFTEN_UNNAMED.test(r)) return { name: null };

@@ -15,6 +15,8 @@ export type Context = {
   raw: string;
   people: PersonIndex;
   quoted: Span[];
+  /** Quoted passages told in the third person, whose people "he" and "she" may refer to (narrative-blocks.ts). */
+  narrative?: Span[];
   genders?: Map<string, Gender>;
   orgs?: OrgIndex;
 };

@@ -6,6 +6,7 @@ import { cleanOrg, isOrgName } from "./orgs";
 import { roleAfter, roleBefore } from "./roles";
 import { antecedent, genderOf, type Gender, type Referent } from "./pronouns";
 import type { Context, Speaker } from "./speaker-context";
+import { opensWithUnnamedGroup } from "./unnamed-subject";
 
 export type { Context, Speaker } from "./speaker-context";
 
@@ -408,6 +409,8 @@ export function speakerBefore(ctx: Context, text: string, base: number): Speaker
       ).test(head)
     )
       return { name: null, cue: cueAt(text, verb.index!) };
+    // "Several groups granted Mr. Clarke an extension, saying": a name after an unnamed plural subject is its object.
+    if (opensWithUnnamedGroup(head)) return { name: null, cue: cueAt(text, verb.index!) };
     const names = [...head.matchAll(new RegExp(`(${NAME_RUN})`, "gu"))].filter(
       (m) => !PREPOSITION_BEFORE.test(head.slice(0, m.index)),
     );
