@@ -24,7 +24,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {/* Without JavaScript, loading placeholders never resolve: see globals.css. */}
           {/* Streamed parts (the quiz) arrive at the end of the page: shown before the footer, in
               the content's width, rather than after it. */}
-          <style>{`.needs-js{display:none!important}body>[id^="S:"]{order:1;width:100%;max-width:64rem;margin:0 auto;padding:0 1rem 2rem}body>footer{order:2}main{flex:none}`}</style>
+          <style>{`.needs-js{display:none!important}body>[id^="S:"]{order:1;width:100%;max-width:64rem;margin:0 auto;padding:0 1rem 2rem}body>footer{order:2;visibility:visible!important}main{flex:none}`}</style>
         </noscript>
         {/* Shown only where there are questions (globals.css): first in the tab order on a lesson. */}
         <a href="#questions" className={cn("skip-to-questions", SKIP_LINK)}>

@@ -179,6 +179,9 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: "Create class" }).click();
     await expect(page).toHaveURL(/\/teach\/classes\/[0-9a-f-]{36}$/);
     await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+    // The footer waits out of sight only while a placeholder loads with JavaScript; here the
+    // placeholders never go, and the footer shows.
+    await expect(page.getByRole("contentinfo").getByRole("link", { name: /^Privacy/ })).toBeVisible();
 
     const classPage = new ClassPage(page);
     const logins = await classPage.addStudents(["Pia Plain", "Otto Offline"]);

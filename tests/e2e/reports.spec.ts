@@ -38,6 +38,8 @@ test("the teacher's reports show what the raw answers say, and the CSVs match", 
     .click();
   await page.getByRole("link", { name: "Class report: scores, skills and item analysis" }).click();
   await expect(page.getByRole("heading", { level: 1, name: /^Class report/ })).toBeVisible();
+  // Once the report has streamed in, the footer that waited out of sight is back.
+  await expect(page.getByRole("contentinfo").getByRole("link", { name: /^Privacy/ })).toBeVisible();
 
   // Class overview: completion and the average of best scores for the lesson.
   const row = page.getByRole("row", { name: new RegExp(lesson.title.replace(/[?]/g, "\\?")) });
