@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import type { ShownQuestion } from "@/lib/quiz/quiz-view";
 import { TextareaField } from "@/components/ui/textarea-field";
-import { MAX_RESPONSE } from "@/lib/validations/answers";
+import { MAX_RESPONSE } from "@/lib/validations/limits";
 import { EvidenceMarker } from "./evidence-marker";
 
 type Props = {

@@ -1,9 +1,8 @@
 import { z } from "zod";
 import { questionSchema, type QuestionInput, type Rubric } from "@/lib/content/schema";
 import { resolveQuestion, type QuestionProblem } from "@/lib/content/resolve-question";
+import { MAX_OPTIONS } from "@/lib/validations/limits";
 import { LEVEL_IDS, QUESTION_KINDS, RUBRIC_LEVELS, SKILL_IDS, type RubricLevel } from "@/lib/content/skills";
-
-export const MAX_OPTIONS = 8;
 
 type Fields = Record<string, unknown>;
 type LessonSource = { id: string; body: string };

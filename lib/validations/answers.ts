@@ -1,8 +1,6 @@
 import { z } from "zod";
 import { slug } from "@/lib/content/schema";
-
-/** A written answer's length limit: a few sentences, with room to spare. */
-export const MAX_RESPONSE = 2000;
+import { MAX_RESPONSE } from "./limits";
 
 const submitAnswerSchema = z.object({
   lessonId: slug,

@@ -1,8 +1,6 @@
 import { z } from "zod";
 import { RUBRIC_LEVEL_IDS } from "@/lib/content/skills";
-
-/** A teacher's comment on a written answer: a few sentences for the student. */
-export const MAX_REVIEW_COMMENT = 1000;
+import { MAX_REVIEW_COMMENT } from "./limits";
 
 export const scoreResponseSchema = z.object({
   assignmentId: z.uuid("That assignment is not in one of your classes."),

@@ -1,4 +1,4 @@
-import { MAX_OPTIONS } from "@/lib/teacher-lessons/question-form";
+import { MAX_OPTIONS } from "@/lib/validations/limits";
 
 type Option = { id: string; text: string; feedback: string; misconception?: string; pinned?: boolean };
 type Props = {

@@ -8,7 +8,7 @@ import { TextareaField } from "@/components/ui/textarea-field";
 import type { Rubric } from "@/lib/content/schema";
 import { RUBRIC_LEVEL_IDS, RUBRIC_LEVELS, type RubricLevel } from "@/lib/content/skills";
 import type { FormState } from "@/lib/form-state";
-import { MAX_REVIEW_COMMENT } from "@/lib/validations/reviews";
+import { MAX_REVIEW_COMMENT } from "@/lib/validations/limits";
 
 const COMMENT_ID = "review-comment";
 const FORM_ID = "review-form";
