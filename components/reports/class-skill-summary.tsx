@@ -1,4 +1,4 @@
-import { SkillBarChart } from "@/components/reports/skill-bar-chart";
+import { SkillBarChart } from "@/components/reports/charts";
 import {
   Table,
   TableBody,

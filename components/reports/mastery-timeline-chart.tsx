@@ -14,7 +14,7 @@ const STYLES = [
 ];
 
 /** One line per skill: mastery (%) at the end of each day the student answered it. Decorative; a table follows. */
-export function MasteryTimelineChart({
+export function MasteryTimelineChartDrawing({
   days,
   skills,
 }: {
@@ -22,26 +22,24 @@ export function MasteryTimelineChart({
   skills: { id: string; label: string }[];
 }) {
   return (
-    <div aria-hidden="true" className="h-72 w-full">
-      <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={days} margin={{ right: 16 }} accessibilityLayer={false}>
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="day" tick={{ fontSize: 12 }} />
-          <YAxis domain={[0, 100]} unit="%" />
-          <Legend />
-          {skills.map((s, i) => (
-            <Line
-              key={s.id}
-              dataKey={s.id}
-              name={s.label}
-              stroke={STYLES[i % STYLES.length]!.stroke}
-              strokeDasharray={STYLES[i % STYLES.length]!.dash}
-              connectNulls
-              isAnimationActive={false}
-            />
-          ))}
-        </LineChart>
-      </ResponsiveContainer>
-    </div>
+    <ResponsiveContainer width="100%" height="100%">
+      <LineChart data={days} margin={{ right: 16 }} accessibilityLayer={false}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis dataKey="day" tick={{ fontSize: 12 }} />
+        <YAxis domain={[0, 100]} unit="%" />
+        <Legend />
+        {skills.map((s, i) => (
+          <Line
+            key={s.id}
+            dataKey={s.id}
+            name={s.label}
+            stroke={STYLES[i % STYLES.length]!.stroke}
+            strokeDasharray={STYLES[i % STYLES.length]!.dash}
+            connectNulls
+            isAnimationActive={false}
+          />
+        ))}
+      </LineChart>
+    </ResponsiveContainer>
   );
 }

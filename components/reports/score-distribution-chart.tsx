@@ -3,17 +3,15 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from "recharts";
 
 /** How many students scored in each band. Decorative: the table beside it carries the same figures. */
-export function ScoreDistributionChart({ bands }: { bands: { label: string; students: number }[] }) {
+export function ScoreDistributionChartDrawing({ bands }: { bands: { label: string; students: number }[] }) {
   return (
-    <div aria-hidden="true" className="h-56 w-full">
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={bands} margin={{ right: 16 }} accessibilityLayer={false}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="label" tick={{ fontSize: 12 }} />
-          <YAxis allowDecimals={false} />
-          <Bar dataKey="students" fill="#1d4ed8" isAnimationActive={false} />
-        </BarChart>
-      </ResponsiveContainer>
-    </div>
+    <ResponsiveContainer width="100%" height="100%">
+      <BarChart data={bands} margin={{ right: 16 }} accessibilityLayer={false}>
+        <CartesianGrid strokeDasharray="3 3" vertical={false} />
+        <XAxis dataKey="label" tick={{ fontSize: 12 }} />
+        <YAxis allowDecimals={false} />
+        <Bar dataKey="students" fill="#1d4ed8" isAnimationActive={false} />
+      </BarChart>
+    </ResponsiveContainer>
   );
 }

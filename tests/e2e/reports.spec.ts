@@ -51,6 +51,8 @@ test("the teacher's reports show what the raw answers say, and the CSVs match", 
   const heatmap = page.getByRole("table", { name: "Skill mastery by student" });
   await expect(heatmap.getByRole("row")).toHaveCount(5);
   await expect(page.getByRole("table", { name: "Class mastery per skill" }).getByRole("row")).toHaveCount(9);
+  // The chart library loads after the page (components/reports/charts.tsx), and the chart draws.
+  await expect(page.locator(".recharts-wrapper svg").first()).toBeVisible();
 
   // Exports: every answer, and a row per student.
   const [answersFile] = await Promise.all([
@@ -72,6 +74,7 @@ test("the teacher's reports show what the raw answers say, and the CSVs match", 
   // Assignment report and item analysis, from each student's first completed attempt.
   await row.getByRole("link", { name: lesson.title }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Assignment report: ${lesson.title}` })).toBeVisible();
+  await expect(page.locator(".recharts-wrapper svg").first()).toBeVisible();
   for (const s of students) {
     await expect(
       page.getByRole("table", { name: /^Answers by student/ }).getByRole("row", { name: new RegExp(`^${s.student}`) }),

@@ -6,7 +6,7 @@ import { ResetPasswordButton } from "@/components/account/reset-password-button"
 import { EraseStudentForm } from "@/components/privacy/erase-student-form";
 import { StudentDataSection } from "@/components/privacy/student-data-section";
 import { SkillMasteryTable } from "@/components/progress/skill-mastery-table";
-import { MasteryTimelineChart } from "@/components/reports/mastery-timeline-chart";
+import { MasteryTimelineChart } from "@/components/reports/charts";
 import { StudentAttemptList } from "@/components/reports/student-attempt-list";
 import { ActionButton } from "@/components/ui/action-button";
 import {

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { AssignmentGrid } from "@/components/reports/assignment-grid";
 import { ItemAnalysisList } from "@/components/reports/item-analysis-list";
-import { ScoreDistributionChart } from "@/components/reports/score-distribution-chart";
+import { ScoreDistributionChart } from "@/components/reports/charts";
 import { formatDateTime } from "@/components/ui/format-date-time";
 import {
   Table,
