@@ -182,6 +182,15 @@ test.describe("without JavaScript", () => {
     // The footer waits out of sight only while a placeholder loads with JavaScript; here the
     // placeholders never go, and the footer shows.
     await expect(page.getByRole("contentinfo").getByRole("link", { name: /^Privacy/ })).toBeVisible();
+    const unavailable = page.getByRole("heading", { level: 1, name: "This page is not available" });
+    await expect(unavailable).toHaveCount(0);
+    // A class that is not hers: the not-found page comes after the 200 has gone out, and only a
+    // script could draw it; without one, the layout's message shows instead of a blank page.
+    const classUrl = page.url();
+    await page.goto("/teach/classes/00000000-0000-4000-8000-000000000000/report");
+    await expect(unavailable).toBeVisible();
+    await page.goto(classUrl);
+    await expect(unavailable).toHaveCount(0);
 
     const classPage = new ClassPage(page);
     const logins = await classPage.addStudents(["Pia Plain", "Otto Offline"]);
@@ -216,6 +225,11 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: "Next question" }).click();
     await expect(page.getByText(`1 of ${assignable.questions.length} questions answered`)).toBeVisible();
     await expect(page.getByText(`Assignment · ${name}`)).toBeVisible();
+
+    // The teacher's pages are forbidden to her: said in words, not a blank page.
+    await page.goto(classUrl);
+    await expect(unavailable).toBeVisible();
+    await expect(page.getByText(name)).toHaveCount(0);
   });
 });
 
