@@ -70,7 +70,7 @@ function Cell({ answer, reviewHref }: { answer: GridRow["answers"][number] | und
 export function AssignmentGrid({ classId, assignmentId, questions, rows, timeZone }: Props) {
   if (rows.length === 0) return <p className="text-muted">Nobody has this assignment: the class roster is empty.</p>;
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <Table className="w-auto">
         <TableCaption>
           Answers by student and question: ✓ right, ✗ wrong, a percentage for partly right, a rubric level for a scored

@@ -32,7 +32,7 @@ export function AssignmentOverviewTable({ classId, assignments, timeZone }: Prop
     );
   }
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <Table>
         <TableCaption>Assignments: completion and scores</TableCaption>
         <TableHeader>

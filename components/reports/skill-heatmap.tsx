@@ -34,7 +34,7 @@ export function SkillHeatmap({ classId, rows }: { classId: string; rows: Row[] }
   if (rows.length === 0)
     return <p className="text-muted">No students yet. Share the join code and their skills appear here.</p>;
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <Table className="w-auto text-xs">
         <TableCaption>Skill mastery by student</TableCaption>
         {/* No rule under the header: the cells below carry their own borders. */}

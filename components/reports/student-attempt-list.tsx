@@ -41,7 +41,7 @@ export function StudentAttemptList({
                 ? `${percentText(a.score)}, finished ${formatDateTime(a.completedAt, timeZone)}${a.late ? " (late)" : ""}`
                 : `in progress, ${a.answers.length} of ${a.questionCount} answered`}
             </summary>
-            <Table className="mt-3 bg-transparent">
+            <Table className="mt-3 bg-transparent" scrollLabel={`Answers in ${a.lessonTitle}, attempt ${a.number}`}>
               <TableCaption>Answers in this attempt</TableCaption>
               <TableHeader>
                 <TableHead>Question</TableHead>

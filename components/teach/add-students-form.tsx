@@ -52,7 +52,7 @@ export function AddStudentsForm({ action, classId, className, initialState = {} 
             accept=".csv,text/csv,text/plain"
             aria-describedby={`student-names-file-hint${fileError ? " student-names-file-error" : ""}`}
             aria-invalid={fileError ? true : undefined}
-            className="block text-sm"
+            className="block w-full min-w-0 text-sm"
           />
           <p id="student-names-file-hint" className="text-sm text-muted">
             A column headed “name”, or a single column of names.

@@ -271,6 +271,31 @@ test.describe("the header on a narrow phone", () => {
         ),
       ).toBe("solid");
       await expectNoSeriousA11yViolations(teacher);
+
+      // The teaching pages a teacher opens on a phone: wide tables scroll in their own box (and
+      // their visually hidden cell text with them), long logins wrap, a file field fits.
+      await teacher.goto("/teach");
+      await teacher
+        .getByRole("link", { name: /Media Literacy/ })
+        .first()
+        .click();
+      await expect(teacher.getByRole("heading", { level: 2, name: /^Roster/ })).toBeVisible();
+      expect(await noSidewaysScroll(teacher), "teacher on the class page").toBe(true);
+      const classUrl = teacher.url();
+      await teacher.getByRole("link", { name: "Class report: scores, skills and item analysis" }).click();
+      await expect(teacher.getByRole("heading", { level: 1, name: /^Class report/ })).toBeVisible();
+      expect(await noSidewaysScroll(teacher), "teacher on the class report").toBe(true);
+      await teacher.getByRole("region", { name: "Assignments" }).getByRole("link").first().click();
+      await expect(teacher.getByRole("heading", { level: 1, name: /^Assignment report/ })).toBeVisible();
+      expect(await noSidewaysScroll(teacher), "teacher on an assignment report").toBe(true);
+      await teacher.goto(classUrl);
+      await teacher.getByRole("link", { name: "Amara Okafor" }).click();
+      await expect(teacher.getByRole("heading", { level: 1, name: "Amara Okafor" })).toBeVisible();
+      await teacher.getByRole("region", { name: "Attempts and answers" }).locator("summary").first().click();
+      expect(await noSidewaysScroll(teacher), "teacher on a student's page").toBe(true);
+      await teacher.goto("/teach/sources/new");
+      await expect(teacher.getByLabel(/^Or upload a file/)).toBeVisible();
+      expect(await noSidewaysScroll(teacher), "teacher importing an article").toBe(true);
       await teacher.context().close();
     });
   }

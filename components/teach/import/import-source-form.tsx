@@ -59,7 +59,7 @@ export function ImportSourceForm({ prepare, save }: Props) {
                   : null,
               );
             }}
-            className="block text-sm"
+            className="block w-full min-w-0 text-sm"
           />
           {fileErrors.length > 0 && (
             <p id="import-file-error" className="text-sm font-medium text-red-800">

@@ -163,7 +163,7 @@ function TimelineTable({
   skills: { id: string; label: string }[];
 }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <Table className="w-auto">
         <TableCaption>Mastery per skill by day</TableCaption>
         <TableHeader>
