@@ -11,12 +11,14 @@ import {
 import { POST_REFUSALS, refusePost } from "@/lib/http/request-checks";
 import type { FormOutcome } from "@/server/actions/form-action";
 
+/** The page a form is on, where its result is shown: a path, with a query or a fragment if need be. */
+export type PlainPage<Params = Record<string, never>> = (formData: FormData, params: Params) => string;
+
 type PlainPost<Params> = {
   form: FormId;
   /** The same handling as the form's server action (a FormHandler), given what the address names. */
   handle: (formData: FormData, params: Params) => Promise<FormOutcome<unknown>>;
-  /** The page the form is on, where its result is shown: a path, with a query or a fragment if need be. */
-  page: (formData: FormData, params: Params) => string;
+  page: PlainPage<Params>;
 };
 
 const UNREADABLE = "The form could not be read. Please try again.";
@@ -47,6 +49,16 @@ export function plainFormPost<Params extends Record<string, string> = Record<str
     const outcome = formData ? await handle(formData, params) : { message: UNREADABLE };
     if (outcome.redirectTo) return NextResponse.redirect(address(request, outcome.redirectTo), 303);
     return withFormResult(NextResponse.redirect(back, 303), form, outcome, back);
+  };
+}
+
+/**
+ * The same endpoint asked for as a page (an address typed or kept from a form): sent on to the page
+ * the form is on, where it can be filled in, rather than a bare 405.
+ */
+export function plainFormPage<Params extends Record<string, string> = Record<string, never>>(page: PlainPage<Params>) {
+  return async function GET(request: NextRequest, context: { params: Promise<Params> }): Promise<Response> {
+    return NextResponse.redirect(address(request, page(new FormData(), await context.params)), 303);
   };
 }
 

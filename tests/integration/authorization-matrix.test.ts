@@ -323,6 +323,18 @@ const MATRIX: Record<string, Row> = {
     allowed: "public",
   },
   "app/api/auth/[...nextauth]/route.ts#GET": { call: async () => undefined, allowed: "public" },
+  // The plain endpoints asked for as pages: a redirect to the form's page, which checks for itself.
+  ...Object.fromEntries(
+    [
+      "app/(auth)/sign-in/submit/route.ts",
+      "app/(auth)/sign-up/submit/route.ts",
+      "app/join/submit/route.ts",
+      "app/teach/classes/route.ts",
+      `${CLASS}/students/route.ts`,
+      `${CLASS}/assignments/route.ts`,
+      `${CLASS}/assignments/[assignmentId]/review/submit/route.ts`,
+    ].map((file) => [`${file}#GET`, { call: async () => undefined, allowed: "public" } satisfies Row]),
+  ),
   "app/api/auth/[...nextauth]/route.ts#POST": { call: async () => undefined, allowed: "public" },
   // The forms' plain posts without JavaScript (server/forms/plain-post.ts): the same handlers as their actions.
   "app/(auth)/sign-in/submit/route.ts#POST": {

@@ -388,3 +388,34 @@ describe("a teacher's forms without JavaScript", () => {
     expect(await classSnapshot(classId)).toEqual(before);
   });
 });
+
+describe("a plain endpoint asked for as a page", () => {
+  it("sends the browser on to the page its form is on (303), never a bare 405", async () => {
+    const { NextRequest } = await import("next/server");
+    const get = (route: { GET: Route["POST"] }, path: string, params: Record<string, string> = {}) =>
+      route.GET(new NextRequest(new URL(path, ORIGIN), { headers: { host: "byline.test" } }), {
+        params: Promise.resolve(params as never),
+      });
+    const classId = randomUUID();
+    const cases: [Response, string][] = [
+      [await get(signInRoute, "/sign-in/submit"), "/sign-in"],
+      [await get(signUpRoute, "/sign-up/submit"), "/sign-up"],
+      [await get(joinRoute, "/join/submit"), "/join"],
+      [await get(createClassRoute, "/teach/classes"), "/teach#create-class"],
+      [
+        await get(studentsRoute, `/teach/classes/${classId}/students`, { classId }),
+        `/teach/classes/${classId}#add-students`,
+      ],
+      [
+        await get(assignmentsRoute, `/teach/classes/${classId}/assignments`, { classId }),
+        `/teach/classes/${classId}#assign-lesson`,
+      ],
+    ];
+    for (const [response, page] of cases) {
+      expect(response.status).toBe(303);
+      expect(response.headers.get("location")).toBe(`${ORIGIN}${page}`);
+      // Nothing is run and nothing is left for the page.
+      expect(response.headers.getSetCookie()).toEqual([]);
+    }
+  });
+});

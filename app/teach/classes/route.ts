@@ -1,9 +1,12 @@
 import { submitCreateClass } from "@/server/forms/classes";
-import { plainFormPost } from "@/server/forms/plain-post";
+import { plainFormPage, plainFormPost, type PlainPage } from "@/server/forms/plain-post";
 
 /** Creating a class without JavaScript: on to the new class's page, or back to /teach with the errors. */
+const page: PlainPage = () => "/teach#create-class";
+
 export const POST = plainFormPost({
   form: "create-class",
   handle: submitCreateClass,
-  page: () => "/teach#create-class",
+  page,
 });
+export const GET = plainFormPage(page);

@@ -1,7 +1,10 @@
 import { submitCreateAssignment } from "@/server/forms/assignments";
-import { plainFormPost } from "@/server/forms/plain-post";
+import { plainFormPage, plainFormPost, type PlainPage } from "@/server/forms/plain-post";
 
 /** Assigning a lesson without JavaScript: back to the class page, with the new assignment or the errors. */
+const page: PlainPage<{ classId: string }> = (_, { classId }) =>
+  `/teach/classes/${encodeURIComponent(classId)}#assign-lesson`;
+
 export const POST = plainFormPost<{ classId: string }>({
   form: "create-assignment",
   // The address names the class; the handler checks that it is the teacher's.
@@ -9,5 +12,6 @@ export const POST = plainFormPost<{ classId: string }>({
     formData.set("classId", classId);
     return submitCreateAssignment(formData);
   },
-  page: (_, { classId }) => `/teach/classes/${encodeURIComponent(classId)}#assign-lesson`,
+  page,
 });
+export const GET = plainFormPage(page);

@@ -1,7 +1,10 @@
-import { plainFormPost } from "@/server/forms/plain-post";
+import { plainFormPage, plainFormPost, type PlainPage } from "@/server/forms/plain-post";
 import { submitAddStudents } from "@/server/forms/rosters";
 
 /** Student logins without JavaScript: back to the class page, which shows the new logins once. */
+const page: PlainPage<{ classId: string }> = (_, { classId }) =>
+  `/teach/classes/${encodeURIComponent(classId)}#add-students`;
+
 export const POST = plainFormPost<{ classId: string }>({
   form: "add-students",
   // The address names the class; the handler checks that it is the teacher's.
@@ -9,5 +12,6 @@ export const POST = plainFormPost<{ classId: string }>({
     formData.set("classId", classId);
     return submitAddStudents(formData);
   },
-  page: (_, { classId }) => `/teach/classes/${encodeURIComponent(classId)}#add-students`,
+  page,
 });
+export const GET = plainFormPage(page);
