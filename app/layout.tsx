@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
@@ -47,7 +48,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                 only by its teacher, and teaching pages only by teachers.
               </p>
               <p>
-                <a href="/library">Go to the library</a> or <a href="/">back to the start</a>.
+                <Link href="/library">Go to the library</Link> or <Link href="/">back to the start</Link>.
               </p>
             </div>
           </noscript>
