@@ -19,7 +19,7 @@ export function RosterTable({ classId, roster }: Props) {
     );
   }
   return (
-    <Table>
+    <Table scrollLabel="Students and their work">
       <TableHeader>
         <TableHead>Name</TableHead>
         <TableHead>Signs in with</TableHead>
@@ -35,7 +35,7 @@ export function RosterTable({ classId, roster }: Props) {
               </Link>
             </TableRowHeader>
             <TableCell>
-              <span className="font-mono break-all">{s.login}</span>
+              <span className="font-mono">{s.login}</span>
               {s.teacherMade && <span className="ml-2 text-muted">(login made by a teacher)</span>}
             </TableCell>
             <TableCell>{describeWork(s.work)}</TableCell>

@@ -300,6 +300,16 @@ test.describe("the header on a narrow phone", () => {
     });
   }
 
+  test("a name longer than the screen breaks instead of widening the page", async ({ browser }) => {
+    const student = await (await browser.newContext({ viewport: { width: 320, height: 700 } })).newPage();
+    await signUpStudent(student, "W".repeat(100));
+    for (const path of ["/home", "/progress", "/account"]) {
+      await student.goto(path);
+      expect(await noSidewaysScroll(student), `student on ${path}`).toBe(true);
+    }
+    await student.context().close();
+  });
+
   test("fits 320 px without JavaScript too", async ({ browser }) => {
     const page = await (
       await browser.newContext({ viewport: { width: 320, height: 700 }, javaScriptEnabled: false })
