@@ -66,7 +66,13 @@ export function cleanName(run: string): string | null {
     .filter(Boolean);
   // "KRTV’s Dario Fenn", "Acme Corp’s Ann Lee": an outlet or an organisation owns the name that follows.
   const owner = tokens.findIndex((t) => /\p{L}[’']s$/u.test(t));
-  if (owner >= 0 && tokens.length - owner > 2 && ownsName(tokens.slice(0, owner + 1))) tokens.splice(0, owner + 1);
+  // "Northern Policy Forum’s Douglas Brandt": a first name after the possessive starts the person's name.
+  if (
+    owner >= 0 &&
+    tokens.length - owner > 2 &&
+    (ownsName(tokens.slice(0, owner + 1)) || (owner > 0 && startsWithFirstName(tokens.slice(owner + 1))))
+  )
+    tokens.splice(0, owner + 1);
   // "Tim Kaine’s Senate seat": a possessive ends the name.
   const possessive = tokens.findIndex((t) => /\p{L}[’']s$/u.test(t));
   if (possessive >= 0 && possessive < tokens.length - 1) tokens.splice(possessive + 1);
@@ -109,6 +115,11 @@ export function cleanName(run: string): string | null {
     return null;
   const name = tokens.join(" ").replace(/[’']s$/u, "");
   return /\p{Ll}/u.test(name) || /^\p{Lu}{2,3}$/u.test(name) ? name : null;
+}
+
+/** Two capitalised words, the first a known first name: a person's name ("Douglas Brandt"). */
+function startsWithFirstName(words: string[]): boolean {
+  return words.length === 2 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && nlp(words[0]!).has("#FirstName");
 }
 
 /** A possessor that is an organisation, not a person: initials ("NBC’s", "HP’s") or an organisation's name. */

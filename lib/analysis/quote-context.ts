@@ -93,21 +93,27 @@ export function contextSpeaker(
 /**
  * An unattributed quote that repeats an attributed one takes its speaker: a short one when all
  * its words are the other's (a headline's “zero gratitude”), a longer one when it is word for
- * word part of it or it of the other (a pull quote, a caption).
+ * word part of it or it of the other (a pull quote, a caption). One that repeats only the words of
+ * people the article does not name (`His aides called him “a genius”`) is theirs: `name: null`.
  */
 export function echoOf(raw: string, q: Found, found: Found[]): Speaker | null {
   const words = content(raw.slice(q.start, q.end));
   if (words.length === 0) return null;
   const flat = (text: string) => ` ${(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(" ")} `;
+  // A named speaker first; else people the article does not name, whose words they are all the same.
+  let unnamed: Speaker | null = null;
   for (const f of found) {
-    if (f === q || !f.speaker?.name || f.start === q.start) continue;
+    if (f === q || !f.speaker || f.start === q.start) continue;
     const source = raw.slice(f.start, f.end);
-    if (words.length <= 6 && words.every((w) => new Set(content(source)).has(w)))
-      return { name: f.speaker.name, cue: "" };
     const [a, b] = [flat(raw.slice(q.start, q.end)), flat(source)];
-    if (words.length > 6 && (b.includes(a) || a.includes(b))) return { name: f.speaker.name, cue: "" };
+    const repeats =
+      (words.length <= 6 && words.every((w) => new Set(content(source)).has(w))) ||
+      (words.length > 6 && (b.includes(a) || a.includes(b)));
+    if (!repeats) continue;
+    if (f.speaker.name) return { name: f.speaker.name, cue: "" };
+    unnamed ??= { name: null, cue: "" };
   }
-  return null;
+  return unnamed;
 }
 
 function content(text: string): string[] {

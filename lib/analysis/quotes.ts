@@ -20,7 +20,7 @@ import {
   SCARE_MAX_WORDS,
   type Found,
 } from "./quote-context";
-import { spanIndexAt } from "./text";
+import { escapeRegExp, spanIndexAt } from "./text";
 import { findStatementLines, titleCase } from "./transcripts";
 import type { Quote, Span } from "./types";
 import { opensWithUnnamedGroup } from "./unnamed-subject";
@@ -50,7 +50,8 @@ export function findDirectQuotes(raw: string, paras: Span[], sents: Span[], peop
   for (const f of found) {
     if ((f.speaker?.name && !f.speaker.weak) || f.title) continue;
     const echo = echoOf(raw, f, found);
-    if (echo) Object.assign(f, { speaker: echo, echo: true });
+    // Words of people the article does not name only replace no speaker at all, never a name or a cue.
+    if (echo && (echo.name || !f.speaker)) Object.assign(f, { speaker: echo, echo: true });
   }
   const lines = findStatementLines(raw, paras, people, ctx);
   const out: Quote[] = found
@@ -146,11 +147,35 @@ function attribute(
   // Before it, in its clause: from the sentence start or the previous quote.
   const beforeStart = Math.max(openSentence.start, prev ? prev.close + 1 : para.start);
   const before = raw.slice(beforeStart, q.open);
+  // `… including the former mayor Ana Ruiz -- "…" -- and Tom Hale`: a quote set off by dashes right after a name.
+  const dashed = new RegExp(`(${NAME_RUN})\\s*(?:--|[—–])\\s*$`, "u").exec(before);
+  if (dashed && /^\s*(?:--|[—–])/u.test(raw.slice(q.close + 1))) {
+    const name = cleanName(dashed[1]!);
+    if (name && (ctx.people.isKnown(name) || (name.includes(" ") && ctx.people.isNamed(name)))) {
+      ctx.people.add(name);
+      return { name: ctx.people.fullest(name), cue: "" };
+    }
+  }
+  // `The ad uses footage of Ana Ruiz asking, "…"`: "asking" is no cue of indirect speech (`cues.ts`), but it gives a question its speaker.
+  const asking = new RegExp(`(${NAME_RUN})\\s+asking[,:]\\s*$`, "u").exec(before);
+  const asker = asking && cleanName(asking[1]!);
+  if (asker && ctx.people.isKnown(asker)) return { name: ctx.people.fullest(asker), cue: "asking" };
   const b = speakerBefore(ctx, before, beforeStart);
   if (b) return b;
   // `Maria is more specific: "…"`: a clause that introduces the quote names its speaker.
   const intro = /:\s*$/.test(before) ? leadSubject(ctx, before, beforeStart) : null;
   if (intro) return { name: intro, cue: "" };
+
+  // `All this has led the journalist Ana Ruiz to fear a “…”`: the person made to speak or think is the quote's subject.
+  const ledTo = new RegExp(
+    `\\b(?:led|prompted|caused|moved|pushed|forced)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(${NAME_RUN})\\s+to\\s+\\p{Ll}+\\b[^"“”.!?;]{0,60}$`,
+    "u",
+  ).exec(raw.slice(openSentence.start, q.open));
+  const led = ledTo && cleanName(ledTo[1]!);
+  if (led && (ctx.people.isKnown(led) || (led.includes(" ") && ctx.people.isNamed(led)))) {
+    ctx.people.add(led);
+    return { name: ctx.people.fullest(led), cue: "" };
+  }
 
   // `… a “peacetime president” and that the United States “cannot …”`, or `‘…,’ said X. ‘…’`:
   // with no new speaker in between, the same speaker goes on.
@@ -163,7 +188,11 @@ function attribute(
       "u",
     ).test(between);
     if (earlier?.speaker) {
-      const other = speakerBefore(ctx, between, prev.close + 1)?.name;
+      let other = speakerBefore(ctx, between, prev.close + 1)?.name;
+      // `"…," Lee's former strategist said. "…"`: a name only as a possessor is no new speaker.
+      const last = other && escapeRegExp(other.split(/\s+/).at(-1)!);
+      const inBetween = (re: string) => new RegExp(re, "u").test(between);
+      if (last && inBetween(`\\b${last}[’']s\\s`) && !inBetween(`\\b${last}\\b(?![’']s\\b)`)) other = null;
       if (other ? other === earlier.speaker.name : !introduced) return earlier.speaker;
     }
   }

@@ -381,10 +381,13 @@ export function speakerBefore(ctx: Context, text: string, base: number): Speaker
       if (!direct[2] && !new RegExp(`^${PRONOUN}$`).test(direct[1]!)) continue;
     }
     // "Mitch McConnell, now the majority leader, who in 2010 said …": the one the relative clause is about.
-    const relative = new RegExp(
-      `(${NAME_RUN})(?:,[^,"“”]{1,80})?,\\s+who\\s+(?:(?:${ADVERB}|in\\s+\\d{4}|last\\s+\\p{Ll}+|once|also|later|earlier)\\s+)*$`,
-      "u",
-    ).exec(head);
+    // "… Ann Lee and Tom Reid, who joked": the name right before "who" first, else one before an aside.
+    const relativeAt = (aside: string) =>
+      new RegExp(
+        `(${NAME_RUN})${aside},\\s+who\\s+(?:(?:${ADVERB}|in\\s+\\d{4}|last\\s+\\p{Ll}+|once|also|later|earlier)\\s+)*$`,
+        "u",
+      ).exec(head);
+    const relative = relativeAt("") ?? relativeAt(`(?:,[^,"“”]{1,80})`);
     // (Not "a spokesman for Ann Baker, who said": after "of", "for" or "to" the name is not the one speaking.)
     const owned = relative && /\b(?:of|for|to|from|by|at)\s+$/u.test(head.slice(0, relative.index));
     const antecedent = relative && !owned ? resolveSubject(ctx, relative[1]!, base + relative.index) : null;
@@ -409,8 +412,10 @@ export function speakerBefore(ctx: Context, text: string, base: number): Speaker
       ).test(head)
     )
       return { name: null, cue: cueAt(text, verb.index!) };
-    // "Several groups granted Mr. Clarke an extension, saying": a name after an unnamed plural subject is its object.
-    if (opensWithUnnamedGroup(head)) return { name: null, cue: cueAt(text, verb.index!) };
+    // "Several groups granted Mr. Clarke an extension, saying": a name after an unnamed plural subject is its object;
+    // "63 percent said she was": the subject of the verb itself.
+    if (opensWithUnnamedGroup(text.slice(0, verb.index! + verb[0].length)))
+      return { name: null, cue: cueAt(text, verb.index!) };
     const names = [...head.matchAll(new RegExp(`(${NAME_RUN})`, "gu"))].filter(
       (m) => !PREPOSITION_BEFORE.test(head.slice(0, m.index)),
     );

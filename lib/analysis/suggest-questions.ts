@@ -356,7 +356,11 @@ function speakerEvidence(
 /** A sentence that opens with its attribution: "Reyes said after the vote.", "said Ann Lee, a lawyer." */
 const ATTRIBUTION_FIRST = new RegExp(`^\\s*(?:[\\p{L}.’'-]+\\s+){0,4}?(?:${SPEECH_VERB})\\b`, "u");
 
-const CARRIES_ATTRIBUTION = new RegExp(`["”’],?\\s+(?:he|she|they)\\s+(?:${SPEECH_VERB})\\b`, "u");
+// Also a description (`"…," Lee's former strategist said. "…"`): a lower-case head noun, so no other person's name.
+const CARRIES_ATTRIBUTION = new RegExp(
+  `["”’],?\\s+(?:he|she|they|(?:[\\p{L}’'-]+\\s+){0,3}\\p{Ll}[\\p{Ll}-]*)\\s+(?:${SPEECH_VERB})\\b`,
+  "u",
+);
 
 /** "Senator Ann Baker of the finance committee told reporters on Tuesday that": the longest lead-in to a report. */
 const MAX_WORDS_BEFORE_REPORT = 12;

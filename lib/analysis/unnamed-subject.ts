@@ -17,7 +17,7 @@ const DETERMINER = String.raw`(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ss]everal|[Mm]an
 const SUBJECTS = [0, 1, 2, 3].map(
   (n) =>
     new RegExp(
-      String.raw`^\s*${DETERMINER}\s+((?:[\p{Ll}-]+\s+){${n}})(\p{Ll}[\p{Ll}-]*)(?:,[^,"“”]{1,80},)?\s+(?:(?:${ADVERB}|\p{Ll}+ly)\s+)*(\p{Ll}[\p{Ll}-]*)\b`,
+      String.raw`^\s*${DETERMINER}\s+((?:[\p{Ll}-]+\s+){${n}})(\p{Ll}[\p{Ll}-]*)(,[^,"“”]{1,80},)?\s+(?:(?:${ADVERB}|\p{Ll}+ly)\s+)*(\p{Ll}[\p{Ll}-]*)\b`,
       "u",
     ),
 );
@@ -45,7 +45,9 @@ export function opensWithUnnamedGroup(before: string): boolean {
     return SUBJECTS.some((re) => {
       const m = re.exec(before.slice(at));
       if (!m) return false;
-      const [, modifiers, head, verb] = m as unknown as [string, string, string, string];
+      const [, modifiers, head, aside, verb] = m as unknown as [string, string, string, string | undefined, string];
+      // "Its member for the arts, Ana Ruiz, said": a name in apposition names the subject.
+      if (aside && /^,\s*\p{Lu}/u.test(aside)) return false;
       return pluralHead(head, modifiers) && isVerbAfterSubject(verb);
     });
   });

@@ -102,3 +102,25 @@ describe("a speaker question's evidence and a name inside the quote", () => {
     expect(evidence).toContain("Baker spoke to the rotary club");
   });
 });
+
+describe("a quote that goes on after a description of its speaker", () => {
+  it("carries the sentence with the description into the evidence, back to the name", () => {
+    const body = [
+      "Carl Mendes on Wednesday called on Ann Lee to apologize to Tom Hale for her remarks about the harbor.",
+      "“My reaction, that was absurd,” Hale's former campaign strategist said in an interview with KRTV’s Dana Fenn. “She, like Tom Hale, has refused to apologize for an outrageous remark. She really should.”",
+      "Lee did not respond to a request for comment on Wednesday.",
+    ].join("\n\n");
+    const drafts = suggestLesson(
+      [{ id: "apology", outlet: "The Fairhaven Courier", genre: "news-report", published: "2026-11-30", body }],
+      { all: true },
+    )
+      .map((s) => s.question)
+      .filter((q) => q.kind === "speaker");
+    const q = drafts.find((d) => d.prompt.includes("She, like Tom Hale"));
+    expect(q, drafts.map((d) => d.prompt).join("\n")).toBeDefined();
+    expect(q!.answer).toEqual(["carl-mendes"]);
+    const evidence = q!.evidence.map((e) => e.quote).join(" ");
+    expect(evidence).toContain("former campaign strategist said");
+    expect(evidence).toContain("Carl Mendes on Wednesday");
+  });
+});

@@ -35,7 +35,7 @@ describe("Table", () => {
       h(Table, { className: "w-auto bg-transparent text-xs", scrollLabel: "Teachers" }),
     );
     expect(html).toBe(
-      '<div role="region" aria-label="Teachers" tabindex="0" class="overflow-x-auto">' +
+      '<div role="region" aria-label="Teachers" tabindex="0" class="relative overflow-x-auto">' +
         '<table class="border-collapse w-auto bg-transparent text-xs"></table></div>',
     );
   });
