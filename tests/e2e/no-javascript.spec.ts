@@ -217,6 +217,8 @@ test.describe("without JavaScript", () => {
     await page.getByRole("link", { name: "Take the quiz" }).click();
     await expect(page).toHaveURL(/\/lessons\/who-said-it\/quiz\?assignment=[0-9a-f-]{36}$/);
     await expect(page.getByText(`Assignment · ${name}`)).toBeVisible();
+    // This page is noindex too (in its head): the "not available" message stays hidden.
+    await expect(unavailable).toHaveCount(0);
     const first = assignable.questions[0]!;
     await page.getByLabel(first.options.find((o) => o.id === first.answer[0])!.text, { exact: true }).check();
     await page.getByRole("button", { name: "Check answer" }).click();
