@@ -64,7 +64,10 @@ export async function proxy(request: NextRequest) {
  */
 function wholePageResponse(request: NextRequest): NextResponse | null {
   if (request.method !== "GET" && request.method !== "HEAD") return null;
-  const path = request.nextUrl.pathname;
+  // Asked for by their own path, the shared pages name no class: the full route answers 404.
+  if (LIVE_PAGE_PATHS.has(request.nextUrl.pathname)) return null;
+  const live = livePageFor(request);
+  const path = live ?? request.nextUrl.pathname;
   let policy = wholePagePolicies.get(path);
   if (policy === undefined) {
     const scriptHashes = wholePageScriptHashes(path);
@@ -72,10 +75,37 @@ function wholePageResponse(request: NextRequest): NextResponse | null {
     policy = contentSecurityPolicy({ scriptHashes, development: process.env.NODE_ENV === "development" });
     wholePagePolicies.set(path, policy);
   }
-  const response = NextResponse.next();
+  const response = live ? noIndex(NextResponse.rewrite(new URL(live, request.nextUrl))) : NextResponse.next();
   response.headers.set("Content-Security-Policy", policy);
   clearFormResult(request, response);
   return response;
+}
+
+/**
+ * Pages prerendered once for every class, whose figures the browser fetches (the class report:
+ * components/reports/live-class-report.tsx). `?plain` asks for the page rendered per request,
+ * which browsers without JavaScript are linked to; a visitor without a session cookie takes the
+ * full route, which sends them to sign in.
+ */
+const LIVE_PAGES: { pattern: RegExp; page: string }[] = [
+  { pattern: /^\/teach\/classes\/([^/]+)\/report$/, page: "/teach/classes/live-report" },
+  {
+    pattern: /^\/teach\/classes\/([^/]+)\/assignments\/([^/]+)\/report$/,
+    page: "/teach/classes/live-assignment-report",
+  },
+];
+const LIVE_PAGE_PATHS = new Set(LIVE_PAGES.map((p) => p.page));
+
+function livePageFor(request: NextRequest): string | null {
+  const path = request.nextUrl.pathname;
+  const live = LIVE_PAGES.find((p) =>
+    p.pattern
+      .exec(path)
+      ?.slice(1)
+      .every((id) => UUID_SHAPE.test(id)),
+  );
+  if (!live || request.nextUrl.searchParams.has("plain") || !hasSessionCookie(request)) return null;
+  return live.page;
 }
 
 /**

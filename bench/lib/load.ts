@@ -14,10 +14,6 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-/**
- * `workers` clients (each with its own cookie and path) request in a closed loop for `seconds`
- * after a warm-up; latency is measured to the last byte of the body.
- */
 /** The figures of one run: latencies in ms (sorted here), over `seconds` of measuring. */
 export function summarize(latencies: number[], errors: number, seconds: number, bytes = 0): LoadResult {
   latencies.sort((a, b) => a - b);
@@ -33,28 +29,38 @@ export function summarize(latencies: number[], errors: number, seconds: number, 
   };
 }
 
-export async function runLoad(
-  targets: { url: string; cookie: string }[],
-  seconds: number,
-  warmupSeconds = 3,
-): Promise<LoadResult> {
+/** A view: the document and the requests its page makes on load, one after the other. */
+export type LoadTarget = { urls: string[]; cookie: string };
+
+/**
+ * `targets.length` clients (each with its own cookie and view) request in a closed loop for
+ * `seconds` after a warm-up; latency is measured to the last byte of the view's last body.
+ */
+export async function runLoad(targets: LoadTarget[], seconds: number, warmupSeconds = 3): Promise<LoadResult> {
   const latencies: number[] = [];
   let errors = 0;
   let bytes = 0;
-  const once = async (t: { url: string; cookie: string }, record: boolean) => {
+  const once = async (t: LoadTarget, record: boolean) => {
     const started = performance.now();
+    let failed = false;
+    let size = 0;
     try {
-      const response = await fetch(t.url, { headers: { cookie: t.cookie }, redirect: "manual" });
-      const body = await response.arrayBuffer();
-      if (!record) return;
-      if (response.status !== 200) errors += 1;
-      bytes += body.byteLength;
-      latencies.push(performance.now() - started);
+      for (const url of t.urls) {
+        const response = await fetch(url, { headers: { cookie: t.cookie }, redirect: "manual" });
+        size += (await response.arrayBuffer()).byteLength;
+        if (response.status !== 200) failed = true;
+      }
     } catch {
-      if (record) errors += 1;
+      failed = true;
+    }
+    if (!record) return;
+    if (failed) errors += 1;
+    else {
+      bytes += size;
+      latencies.push(performance.now() - started);
     }
   };
-  const loop = async (t: { url: string; cookie: string }, until: number, record: boolean) => {
+  const loop = async (t: LoadTarget, until: number, record: boolean) => {
     while (performance.now() < until) await once(t, record);
   };
   await Promise.all(targets.map((t) => loop(t, performance.now() + warmupSeconds * 1000, false)));

@@ -87,5 +87,18 @@ export const assignmentStudents = pgTable(
   ],
 );
 
+/**
+ * What a class's reports show, as a token that changes with every write to it (triggers of
+ * migration 0011, in the writing transaction): a report cached under a token is current for as
+ * long as the token stands, on every instance. A fresh random token each time, never a counter,
+ * so a restored backup cannot bring back a value some instance cached other figures under.
+ */
+export const classDataVersions = pgTable("class_data_versions", {
+  classId: uuid("class_id")
+    .primaryKey()
+    .references(() => classes.id, { onDelete: "cascade" }),
+  version: uuid("version").notNull(),
+});
+
 export type ClassRow = typeof classes.$inferSelect;
 export type AssignmentRow = typeof assignments.$inferSelect;

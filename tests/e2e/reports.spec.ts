@@ -40,6 +40,12 @@ test("the teacher's reports show what the raw answers say, and the CSVs match", 
   await expect(page.getByRole("heading", { level: 1, name: /^Class report/ })).toBeVisible();
   // Once the report has streamed in, the footer that waited out of sight is back.
   await expect(page.getByRole("contentinfo").getByRole("link", { name: /^Privacy/ })).toBeVisible();
+  // The page is one prerendered file for every class: its figures came in the request that also
+  // told the header who is signed in.
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("button", { name: "Sign out" })).toBeVisible();
+  const file = await (await page.request.get(page.url())).text();
+  expect(file).toContain("Loading the report…");
+  expect(file).not.toContain(lesson.title);
 
   // Class overview: completion and the average of best scores for the lesson.
   const row = page.getByRole("row", { name: new RegExp(lesson.title.replace(/[?]/g, "\\?")) });

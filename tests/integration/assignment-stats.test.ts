@@ -8,6 +8,8 @@ import { listClassAssignments } from "@/db/queries/assignments";
 import { listRoster } from "@/db/queries/rosters";
 import type { SessionUser } from "@/db/queries/users";
 import { answers, assignments, attempts, enrollments, questions, questionVersions, users } from "@/db/schema";
+import { computeAssignmentReport, loadAssignmentReport } from "@/server/reports/assignment-report";
+import { computeClassReport, loadClassReport } from "@/server/reports/class-report";
 import { createAccount, createClassWithStudents, deleteAccounts } from "../support/classroom";
 
 vi.mock("@/server/session", async () => (await import("../support/mock-session")).sessionModule());
@@ -174,6 +176,22 @@ async function randomWork(): Promise<void> {
   }
 }
 
+/**
+ * The reports as their cache serves them (server/reports/report-cache.ts) equal the reports
+ * computed afresh: every kind of write above moves the class's token (migration 0011).
+ */
+async function expectCachedReportCurrent(when: string): Promise<void> {
+  const cached = await loadClassReport(teacher, classId);
+  expect(cached?.report, `${when}: the cached class report`).toEqual(
+    await computeClassReport(teacher, classId, "Stats 7"),
+  );
+  const assignmentId = pick(assignmentIds);
+  const report = await loadAssignmentReport(teacher, classId, assignmentId);
+  expect(report?.report, `${when}: the cached assignment report`).toEqual(
+    await computeAssignmentReport(teacher, classId, assignmentId),
+  );
+}
+
 beforeAll(async () => {
   teacher = await createAccount("teacher");
   students = [];
@@ -206,7 +224,10 @@ afterAll(async () => {
 describe(`assignment_student_stats on random work (seed ${SEED})`, () => {
   it("equals the scan after every round, and the reports built on it equal the old scanning queries", async () => {
     for (let round = 0; round < ROUNDS; round++) {
-      for (let i = 0; i < 40; i++) await randomWork();
+      for (let i = 0; i < 40; i++) {
+        await randomWork();
+        await expectCachedReportCurrent(`round ${round}, write ${i}`);
+      }
       if (round === 2) {
         // A student leaves the class (their rows stay, the reports leave them out), another's
         // account is erased (the rows go with it).
@@ -220,6 +241,7 @@ describe(`assignment_student_stats on random work (seed ${SEED})`, () => {
         await db.delete(assignments).where(eq(assignments.id, assignmentIds[2]!));
         assignmentIds = assignmentIds.slice(0, 2);
       }
+      await expectCachedReportCurrent(`round ${round}, after the removals`);
       const expected = await scanned();
       expect(expected.length, `round ${round}: the random work reached some pairs`).toBeGreaterThan(0);
       expect(await kept(), `round ${round}`).toEqual(expected);

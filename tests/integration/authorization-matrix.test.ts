@@ -433,6 +433,25 @@ const MATRIX: Record<string, Row> = {
     ),
     allowed: OWNER,
   },
+  // The class report's figures, as JSON for its prerendered page: the class's teachers alone.
+  "app/api/teach/classes/[classId]/report/route.ts#GET": {
+    call: route(
+      "app/api/teach/classes/[classId]/report/route.ts",
+      "GET",
+      (w) => `/api/teach/classes/${w.classId}/report`,
+      (w) => ({ classId: w.classId }),
+    ),
+    allowed: OWNER,
+  },
+  "app/api/teach/classes/[classId]/assignments/[assignmentId]/report/route.ts#GET": {
+    call: route(
+      "app/api/teach/classes/[classId]/assignments/[assignmentId]/report/route.ts",
+      "GET",
+      (w) => `/api/teach/classes/${w.classId}/assignments/${w.assignmentId}/report`,
+      (w) => ({ classId: w.classId, assignmentId: w.assignmentId }),
+    ),
+    allowed: OWNER,
+  },
   [`${CLASS}/answers.csv/route.ts#GET`]: {
     call: route(
       `${CLASS}/answers.csv/route.ts`,

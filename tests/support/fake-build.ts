@@ -4,7 +4,8 @@ import path from "node:path";
 
 /**
  * A production build folder with only what lib/csp reads: BUILD_ID and the prerendered HTML of
- * two pages, /privacy prerendered whole and /home partly (its `.meta` names a postponed part).
+ * two pages, /privacy prerendered whole and /home partly (its `.meta` names a postponed part),
+ * and of the class report's page, prerendered whole for every class.
  */
 export function fakeBuildWithTwoPages(): string {
   const dist = mkdtempSync(path.join(tmpdir(), "byline-fake-build-"));
@@ -14,5 +15,7 @@ export function fakeBuildWithTwoPages(): string {
   writeFileSync(path.join(app, "privacy.html"), "<script>privacy()</script>");
   writeFileSync(path.join(app, "home.html"), "<script>shell()</script>");
   writeFileSync(path.join(app, "home.meta"), JSON.stringify({ status: 200, postponed: "..." }));
+  mkdirSync(path.join(app, "teach", "classes"), { recursive: true });
+  writeFileSync(path.join(app, "teach", "classes", "live-report.html"), "<script>report()</script>");
   return dist;
 }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { fakeBuildWithTwoPages } from "@/tests/support/fake-build";
 
 const ORIGIN = "http://byline.test";
+const CLASS = "c43dc855-841c-4f95-8787-a44b18a907f8";
 
 describe("the proxy on pages the build prerendered whole", () => {
   const saved = process.env.BYLINE_DIST_DIR;
@@ -44,6 +45,32 @@ describe("the proxy on pages the build prerendered whole", () => {
     const action = await send("/privacy", "POST", { origin: ORIGIN, "next-action": "7f00" });
     expect(scriptSrc(action)).toMatch(/'nonce-[A-Za-z0-9+/]{22}=='/);
     expect(passesHeaders(action)).toBe(true);
+  });
+
+  it("serves every class's report address the one report page, to signed-in readers, never by its own path", async () => {
+    const signedIn = { cookie: "authjs.session-token=x" };
+    const report = `/teach/classes/${CLASS}/report`;
+    for (const method of ["GET", "HEAD"]) {
+      const response = await send(report, method, signedIn);
+      expect(response.headers.get("x-middleware-rewrite")).toBe(`${ORIGIN}/teach/classes/live-report`);
+      expect(scriptSrc(response)).toMatch(/^script-src 'self'( 'sha256-[^']+')+$/);
+      expect(response.headers.get("x-robots-tag")).toBe("noindex");
+    }
+    // Without a session: to sign in, as every teacher's page.
+    expect((await send(report)).headers.get("location")).toMatch(/\/sign-in\?next=/);
+    // `?plain` (the link for browsers without JavaScript) and actions: the page rendered per request.
+    for (const response of [
+      await send(`${report}?plain`, "GET", signedIn),
+      await send(report, "POST", { ...signedIn, origin: ORIGIN, "next-action": "7f00" }),
+    ]) {
+      expect(response.headers.get("x-middleware-rewrite")).toBeNull();
+      expect(scriptSrc(response)).toMatch(/'nonce-[A-Za-z0-9+/]{22}=='/);
+    }
+    // The shared page's own path, and ids that cannot name a class, are not found.
+    for (const path of ["/teach/classes/live-report", "/teach/classes/not-a-class/report"]) {
+      const response = await send(path, "GET", signedIn);
+      expect(response.status, path).toBe(404);
+    }
   });
 
   it("still refuses a cross-site post to a whole page from its headers alone", async () => {

@@ -1,0 +1,12 @@
+import type { Metadata } from "next";
+import { LiveReportPage } from "@/components/reports/live-report-page";
+
+export const metadata: Metadata = { title: "Class report" };
+
+/**
+ * Every class's report, prerendered once: the proxy serves this file for
+ * `/teach/classes/<id>/report` (and answers 404 to this path asked for itself).
+ */
+export default function ClassReportFile() {
+  return <LiveReportPage kind="class" name="class report" />;
+}
