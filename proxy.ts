@@ -93,6 +93,7 @@ const LIVE_PAGES: { pattern: RegExp; page: string }[] = [
     pattern: /^\/teach\/classes\/([^/]+)\/assignments\/([^/]+)\/report$/,
     page: "/teach/classes/live-assignment-report",
   },
+  { pattern: /^\/teach\/classes\/([^/]+)\/students\/([^/]+)$/, page: "/teach/classes/live-student-report" },
 ];
 const LIVE_PAGE_PATHS = new Set(LIVE_PAGES.map((p) => p.page));
 

@@ -36,10 +36,27 @@ const PAGES: { name: string; paths: (t: MeasuredTeacher) => string[]; reference?
     paths: (t) => [`/teach/classes/${t.classId}/report?plain`],
   },
   {
-    name: "Assignment report (grid, distribution, item analysis)",
-    paths: (t) => [`/teach/classes/${t.classId}/assignments/${t.assignmentId}/report`],
+    name: "Assignment report (grid, distribution, item analysis): the view, prerendered document + its figures (JSON)",
+    paths: (t) => [
+      `/teach/classes/${t.classId}/assignments/${t.assignmentId}/report`,
+      `/api/teach/classes/${t.classId}/assignments/${t.assignmentId}/report`,
+    ],
   },
-  { name: "Student view", paths: (t) => [`/teach/classes/${t.classId}/students/${t.studentId}`] },
+  {
+    name: "Assignment report rendered per request (`?plain`, browsers without JavaScript)",
+    paths: (t) => [`/teach/classes/${t.classId}/assignments/${t.assignmentId}/report?plain`],
+  },
+  {
+    name: "Student view: the view, prerendered document + its figures (JSON)",
+    paths: (t) => [
+      `/teach/classes/${t.classId}/students/${t.studentId}`,
+      `/api/teach/classes/${t.classId}/students/${t.studentId}`,
+    ],
+  },
+  {
+    name: "Student view rendered per request (`?plain`, browsers without JavaScript)",
+    paths: (t) => [`/teach/classes/${t.classId}/students/${t.studentId}?plain`],
+  },
   { name: "CSV: every answer", paths: (t) => [`/teach/classes/${t.classId}/answers.csv`] },
   { name: "CSV: scores per student", paths: (t) => [`/teach/classes/${t.classId}/scores.csv`] },
   {

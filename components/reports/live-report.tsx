@@ -14,8 +14,10 @@ import { Button } from "@/components/ui/button";
 import { readViewer } from "@/lib/account/viewer";
 import type { AssignmentReport } from "@/server/reports/assignment-report";
 import type { ClassReport } from "@/server/reports/class-report";
+import type { StudentReport } from "@/server/reports/student-report";
 import { AssignmentReportView } from "./assignment-report-view";
 import { ClassReportView } from "./class-report-view";
+import { StudentReportView, type StudentReportActions } from "./student-report-view";
 
 type Ready = { status: "ready"; view: ReactNode };
 type Loaded = { status: "loading" } | Ready | { status: "failed"; message: string; signIn: boolean; retry: boolean };
@@ -57,6 +59,23 @@ const REPORTS = {
       />
     ),
   },
+  student: {
+    title: "Student report",
+    draw: (report: StudentReport, timeZone: string, actions?: StudentReportActions) => (
+      <StudentReportView
+        timeZone={timeZone}
+        actions={actions!}
+        report={{
+          ...report,
+          attempts: report.attempts.map((a) => ({
+            ...a,
+            startedAt: date(a.startedAt),
+            completedAt: dateOrNull(a.completedAt),
+          })),
+        }}
+      />
+    ),
+  },
 } as const;
 
 export type LiveReportKind = keyof typeof REPORTS;
@@ -64,7 +83,7 @@ export type LiveReportKind = keyof typeof REPORTS;
 const UNREACHABLE = "The report could not be loaded. Check your connection and try again.";
 
 /** The page's own address names the report; its figures are at the same path under /api. */
-async function fetchReport(kind: LiveReportKind): Promise<Loaded> {
+async function fetchReport(kind: LiveReportKind, actions?: StudentReportActions): Promise<Loaded> {
   const response = await fetch(`/api${window.location.pathname}`, {
     cache: "no-store",
     headers: { Accept: "application/json" },
@@ -72,8 +91,8 @@ async function fetchReport(kind: LiveReportKind): Promise<Loaded> {
   const body = response && ((await response.json().catch(() => null)) as Body | null);
   reportViewer(viewerReport(response?.status, body));
   if (body?.report && typeof body.timeZone === "string") {
-    const draw = REPORTS[kind].draw as (report: unknown, timeZone: string) => ReactNode;
-    return { status: "ready", view: draw(body.report, body.timeZone) };
+    const draw = REPORTS[kind].draw as (report: unknown, timeZone: string, actions?: StudentReportActions) => ReactNode;
+    return { status: "ready", view: draw(body.report, body.timeZone, actions) };
   }
   const status = response?.status ?? 0;
   return {
@@ -92,13 +111,14 @@ function viewerReport(status: number | undefined, body: Body | null): ViewerRepo
 }
 
 /**
- * A report on its prerendered page (app/teach/classes/live-report and live-assignment-report,
- * which the proxy serves for every class's and assignment's report address): the page is a file,
+ * A report on its prerendered page (app/teach/classes/live-report, live-assignment-report and
+ * live-student-report, which the proxy serves for every class's, assignment's and student's
+ * address): the page is a file,
  * and the figures come in one request (app/api/teach/classes/…/report), which also tells the
  * header who is signed in. Without JavaScript the page links to the report rendered by the
  * server instead.
  */
-export function LiveReport({ kind }: { kind: LiveReportKind }) {
+export function LiveReport({ kind, actions }: { kind: LiveReportKind; actions?: StudentReportActions }) {
   // Read in the effect, not rendered: the server rendered this page under another path (the
   // proxy's rewrite), so the hook's first value would not match the browser's address.
   const pathname = usePathname();
@@ -108,16 +128,16 @@ export function LiveReport({ kind }: { kind: LiveReportKind }) {
 
   const reload = useCallback(async () => {
     setLoaded({ status: "loading" });
-    setLoaded(await fetchReport(kind));
-  }, [kind]);
+    setLoaded(await fetchReport(kind, actions));
+  }, [kind, actions]);
 
   useEffect(() => {
     let current = true;
-    void fetchReport(kind).then((next) => current && setLoaded(next));
+    void fetchReport(kind, actions).then((next) => current && setLoaded(next));
     return () => {
       current = false;
     };
-  }, [kind, pathname]);
+  }, [kind, actions, pathname]);
 
   return (
     <div ref={mark} {...{ [VIEWER_SOURCE]: "" }}>

@@ -138,13 +138,13 @@ BEGIN
   RETURN NULL;
 END
 $$;--> statement-breakpoint
--- Names are shown in every report of the classes a student is in; a lesson's title, its questions
+-- Names (and logins) are shown in every report of the classes a student is in; a lesson's title, its questions
 -- and their wording in those of the classes it is assigned to.
 CREATE FUNCTION users_touch_class_data() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   PERFORM touch_class_data(array_agg(e.class_id))
   FROM before b JOIN changed n ON n.id = b.id JOIN enrollments e ON e.student_id = n.id
-  WHERE b.name IS DISTINCT FROM n.name;
+  WHERE (b.name, b.username, b.email) IS DISTINCT FROM (n.name, n.username, n.email);
   RETURN NULL;
 END
 $$;--> statement-breakpoint

@@ -216,6 +216,13 @@ test.describe("without JavaScript", () => {
     await page.getByRole("link", { name: "Open the assignment report" }).click();
     await expect(page.getByRole("heading", { level: 1, name: `Assignment report: ${assignable.title}` })).toBeVisible();
     await expect(page.getByRole("region", { name: "Answers by student" })).toContainText("Otto Offline");
+    await page.goto(classUrl);
+    await classPage.roster().getByRole("link", { name: "Otto Offline" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Student report" })).toBeVisible();
+    await page.getByRole("link", { name: "Open the student's page" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Otto Offline" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Reset password for Otto Offline" })).toBeVisible();
+    await page.goto(classUrl);
 
     // A young student signs in with the new login, without JavaScript either.
     const login = logins.get("Pia Plain")!;

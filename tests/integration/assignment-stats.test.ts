@@ -10,6 +10,7 @@ import type { SessionUser } from "@/db/queries/users";
 import { answers, assignments, attempts, enrollments, questions, questionVersions, users } from "@/db/schema";
 import { computeAssignmentReport, loadAssignmentReport } from "@/server/reports/assignment-report";
 import { computeClassReport, loadClassReport } from "@/server/reports/class-report";
+import { computeStudentWork, loadStudentReport } from "@/server/reports/student-report";
 import { createAccount, createClassWithStudents, deleteAccounts } from "../support/classroom";
 
 vi.mock("@/server/session", async () => (await import("../support/mock-session")).sessionModule());
@@ -190,6 +191,13 @@ async function expectCachedReportCurrent(when: string): Promise<void> {
   expect(report?.report, `${when}: the cached assignment report`).toEqual(
     await computeAssignmentReport(teacher, classId, assignmentId),
   );
+  const student = pick(students);
+  const page = await loadStudentReport(teacher, classId, student.id);
+  const { account, ...work } = page?.report ?? { account: null };
+  expect(page ? work : null, `${when}: the cached student's page`).toEqual(
+    await computeStudentWork(teacher, classId, student.id, teacher.timeZone),
+  );
+  expect(account === null || JSON.parse(page!.json).account).toEqual(account ?? true);
 }
 
 beforeAll(async () => {

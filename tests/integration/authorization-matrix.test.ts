@@ -452,6 +452,15 @@ const MATRIX: Record<string, Row> = {
     ),
     allowed: OWNER,
   },
+  "app/api/teach/classes/[classId]/students/[studentId]/route.ts#GET": {
+    call: route(
+      "app/api/teach/classes/[classId]/students/[studentId]/route.ts",
+      "GET",
+      (w) => `/api/teach/classes/${w.classId}/students/${w.student.id}`,
+      (w) => ({ classId: w.classId, studentId: w.student.id }),
+    ),
+    allowed: OWNER,
+  },
   [`${CLASS}/answers.csv/route.ts#GET`]: {
     call: route(
       `${CLASS}/answers.csv/route.ts`,

@@ -66,8 +66,26 @@ describe("the proxy on pages the build prerendered whole", () => {
       expect(response.headers.get("x-middleware-rewrite")).toBeNull();
       expect(scriptSrc(response)).toMatch(/'nonce-[A-Za-z0-9+/]{22}=='/);
     }
-    // The shared page's own path, and ids that cannot name a class, are not found.
-    for (const path of ["/teach/classes/live-report", "/teach/classes/not-a-class/report"]) {
+    // A student's page and an assignment's report the same way.
+    const rewrites = {
+      [`/teach/classes/${CLASS}/students/${CLASS}`]: "/teach/classes/live-student-report",
+      [`/teach/classes/${CLASS}/assignments/${CLASS}/report`]: "/teach/classes/live-assignment-report",
+    };
+    for (const [path, page] of Object.entries(rewrites))
+      expect((await send(path, "GET", signedIn)).headers.get("x-middleware-rewrite"), path).toBe(`${ORIGIN}${page}`);
+    // Not the student's data download under it, which is no page.
+    expect(
+      (await send(`/teach/classes/${CLASS}/students/${CLASS}/data`, "GET", signedIn)).headers.get(
+        "x-middleware-rewrite",
+      ),
+    ).toBeNull();
+    // The shared pages' own paths, and ids that cannot name a class, are not found.
+    for (const path of [
+      "/teach/classes/live-report",
+      "/teach/classes/live-student-report",
+      "/teach/classes/not-a-class/report",
+      `/teach/classes/${CLASS}/students/not-a-student`,
+    ]) {
       const response = await send(path, "GET", signedIn);
       expect(response.status, path).toBe(404);
     }

@@ -1,0 +1,14 @@
+import type { Metadata } from "next";
+import { LiveReportPage } from "@/components/reports/live-report-page";
+import { STUDENT_REPORT_ACTIONS } from "../[classId]/students/[studentId]/report-actions";
+
+export const metadata: Metadata = { title: "Student report" };
+
+/**
+ * Every student's page in every class, prerendered once: the proxy serves this file for
+ * `/teach/classes/<id>/students/<id>` (and answers 404 to this path asked for itself). The account
+ * controls' actions post to that address, which renders per request.
+ */
+export default function StudentReportFile() {
+  return <LiveReportPage kind="student" name="student's page" actions={STUDENT_REPORT_ACTIONS} />;
+}
