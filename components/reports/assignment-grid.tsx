@@ -18,6 +18,7 @@ import type { GridRow, ReportQuestion } from "@/db/queries/reports/assignment-re
 import { reviewQueueHref } from "@/lib/assignments/review-href";
 import { RUBRIC_LEVELS } from "@/lib/content/skills";
 import { durationText, percentText } from "@/lib/reports/format";
+import { ReportLink } from "./report-links";
 
 type Props = { classId: string; assignmentId: string; questions: ReportQuestion[]; rows: GridRow[]; timeZone: string };
 
@@ -92,9 +93,9 @@ export function AssignmentGrid({ classId, assignmentId, questions, rows, timeZon
           {rows.map((r) => (
             <TableRow key={r.studentId}>
               <TableRowHeader className="whitespace-nowrap">
-                <Link href={`/teach/classes/${classId}/students/${r.studentId}`} prefetch={false}>
+                <ReportLink href={`/teach/classes/${classId}/students/${r.studentId}`} prefetch={false}>
                   {r.name}
-                </Link>
+                </ReportLink>
               </TableRowHeader>
               <TableCell>{r.completed ? scoreText(r) : r.attemptNumber ? "In progress" : "Not started"}</TableCell>
               {questions.map((q) => (

@@ -18,6 +18,7 @@ import {
 } from "@/components/ui/table";
 import type { AssignmentOverview } from "@/db/queries/reports/class-overview";
 import { percentText } from "@/lib/reports/format";
+import { ReportLink } from "./report-links";
 
 type Props = { classId: string; assignments: AssignmentOverview[]; timeZone: string };
 
@@ -48,7 +49,7 @@ export function AssignmentOverviewTable({ classId, assignments, timeZone }: Prop
           {assignments.map((a) => (
             <TableRow key={a.id} className="align-top">
               <TableRowHeader>
-                <Link href={`/teach/classes/${classId}/assignments/${a.id}/report`}>{a.lessonTitle}</Link>
+                <ReportLink href={`/teach/classes/${classId}/assignments/${a.id}/report`}>{a.lessonTitle}</ReportLink>
                 {a.closedAt && <span className="ml-2 text-muted">(closed)</span>}
               </TableRowHeader>
               <TableCell>{formatDateTime(a.dueAt, timeZone)}</TableCell>

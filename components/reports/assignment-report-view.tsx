@@ -18,57 +18,63 @@ import { reviewQueueHref } from "@/lib/assignments/review-href";
 import { durationText } from "@/lib/reports/format";
 import { scoreBands } from "@/lib/reports/score-bands";
 import type { AssignmentReport } from "@/server/reports/assignment-report";
+import { reportHref } from "@/lib/reports/report-href";
+import { ReportLinks } from "./report-links";
 
 /**
  * The assignment report, drawn from its figures: by the browser on the prerendered report page
  * (./live-report.tsx), and by the server on the page for browsers without JavaScript.
  */
-export function AssignmentReportView({ report, timeZone }: { report: AssignmentReport; timeZone: string }) {
+type Props = { report: AssignmentReport; timeZone: string; plain?: boolean };
+
+export function AssignmentReportView({ report, timeZone, plain = false }: Props) {
   const { header, grid, items } = report;
   const { classId, id: assignmentId } = header;
   return (
-    <div className="space-y-10">
-      <header className="space-y-1">
-        <p className="text-sm">
-          <Link href={`/teach/classes/${classId}/report`}>← Class report: {header.className}</Link>
-        </p>
-        <h1 className="font-serif text-3xl font-bold">Assignment report: {header.lessonTitle}</h1>
-        <p className="text-muted">
-          Due {formatDateTime(header.dueAt, timeZone)}
-          {header.closedAt && ` · closed ${formatDateTime(header.closedAt, timeZone)}`} ·{" "}
-          <Link href={`/teach/classes/${classId}/assignments/${assignmentId}`}>Edit dates and students</Link> ·{" "}
-          <Link href={reviewQueueHref(classId, assignmentId)}>Review written answers</Link>
-        </p>
-      </header>
-      <section aria-labelledby="grid-heading" className="space-y-3">
-        <h2 id="grid-heading" className="font-serif text-2xl font-bold">
-          Answers by student
-        </h2>
-        <p className="text-sm text-muted">
-          Each student&apos;s best completed attempt (the one that counts), or the attempt in progress.
-        </p>
-        <AssignmentGrid
-          classId={classId}
-          assignmentId={assignmentId}
-          questions={header.questions}
-          rows={grid}
-          timeZone={timeZone}
-        />
-      </section>
-      <ScoreDistribution rows={grid} />
-      <section aria-labelledby="items-heading" className="space-y-3">
-        <h2 id="items-heading" className="font-serif text-2xl font-bold">
-          Item analysis
-        </h2>
-        <p className="text-sm text-muted">
-          Uses each student&apos;s <strong>first</strong> completed attempt: later attempts come after the feedback.
-          Facility is the share who answered right. Discrimination is the corrected point-biserial: the correlation
-          between getting this question right and the score on the other questions (above 0.2 is usual for a good
-          question; below 0 is a warning).
-        </p>
-        <ItemAnalysisList items={items} />
-      </section>
-    </div>
+    <ReportLinks plain={plain}>
+      <div className="space-y-10">
+        <header className="space-y-1">
+          <p className="text-sm">
+            <Link href={reportHref(`/teach/classes/${classId}/report`, plain)}>← Class report: {header.className}</Link>
+          </p>
+          <h1 className="font-serif text-3xl font-bold">Assignment report: {header.lessonTitle}</h1>
+          <p className="text-muted">
+            Due {formatDateTime(header.dueAt, timeZone)}
+            {header.closedAt && ` · closed ${formatDateTime(header.closedAt, timeZone)}`} ·{" "}
+            <Link href={`/teach/classes/${classId}/assignments/${assignmentId}`}>Edit dates and students</Link> ·{" "}
+            <Link href={reviewQueueHref(classId, assignmentId)}>Review written answers</Link>
+          </p>
+        </header>
+        <section aria-labelledby="grid-heading" className="space-y-3">
+          <h2 id="grid-heading" className="font-serif text-2xl font-bold">
+            Answers by student
+          </h2>
+          <p className="text-sm text-muted">
+            Each student&apos;s best completed attempt (the one that counts), or the attempt in progress.
+          </p>
+          <AssignmentGrid
+            classId={classId}
+            assignmentId={assignmentId}
+            questions={header.questions}
+            rows={grid}
+            timeZone={timeZone}
+          />
+        </section>
+        <ScoreDistribution rows={grid} />
+        <section aria-labelledby="items-heading" className="space-y-3">
+          <h2 id="items-heading" className="font-serif text-2xl font-bold">
+            Item analysis
+          </h2>
+          <p className="text-sm text-muted">
+            Uses each student&apos;s <strong>first</strong> completed attempt: later attempts come after the feedback.
+            Facility is the share who answered right. Discrimination is the corrected point-biserial: the correlation
+            between getting this question right and the score on the other questions (above 0.2 is usual for a good
+            question; below 0 is a warning).
+          </p>
+          <ItemAnalysisList items={items} />
+        </section>
+      </div>
+    </ReportLinks>
   );
 }
 

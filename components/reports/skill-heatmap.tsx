@@ -2,7 +2,6 @@
 
 // A client component for its payload, not for interactivity: the page sends this table as
 // compact props, where a server component would send every cell twice (HTML and RSC tree).
-import Link from "next/link";
 import { cn } from "@/components/ui/cn";
 import {
   Table,
@@ -17,6 +16,7 @@ import {
 import { SKILL_IDS, SKILLS } from "@/lib/content/skills";
 import { LEVEL_LABELS, type MasteryLevel, type SkillMastery } from "@/lib/mastery";
 import { percentText } from "@/lib/reports/format";
+import { ReportLink } from "./report-links";
 
 // The level is written in every cell; the colour only repeats it. Dark text on light fills keeps contrast.
 const FILL: Record<MasteryLevel, string> = {
@@ -50,9 +50,9 @@ export function SkillHeatmap({ classId, rows }: { classId: string; rows: Row[] }
           {rows.map((r) => (
             <TableRow key={r.id} className="border-t border-b-0">
               <TableRowHeader>
-                <Link href={`/teach/classes/${classId}/students/${r.id}`} prefetch={false}>
+                <ReportLink href={`/teach/classes/${classId}/students/${r.id}`} prefetch={false}>
                   {r.name}
-                </Link>
+                </ReportLink>
               </TableRowHeader>
               {r.skills.map((s) => (
                 <TableCell key={s.skill} className={cn("border border-stone-200", FILL[s.level])}>

@@ -18,6 +18,7 @@ import {
 } from "@/components/ui/table";
 import type { FormState } from "@/lib/form-state";
 import type { StudentReport } from "@/server/reports/student-report";
+import { reportHref } from "@/lib/reports/report-href";
 
 type Action<R = never> = (prev: FormState<R>, formData: FormData) => Promise<FormState<R>>;
 
@@ -28,14 +29,14 @@ export type StudentReportActions = {
   erase: Action;
 };
 
-type Props = { report: StudentReport; timeZone: string; actions: StudentReportActions };
+type Props = { report: StudentReport; timeZone: string; actions: StudentReportActions; plain?: boolean };
 
 /**
  * A student's work in a class and their account's controls: drawn by the browser on the
  * prerendered page (./live-report.tsx), and by the server on the page for browsers without
  * JavaScript.
  */
-export function StudentReportView({ report, timeZone, actions }: Props) {
+export function StudentReportView({ report, timeZone, actions, plain = false }: Props) {
   const { classId, student, next, account } = report;
   const studentId = student.id;
   const { skills: charted, rows } = report.timeline;
@@ -44,7 +45,7 @@ export function StudentReportView({ report, timeZone, actions }: Props) {
       <header className="space-y-1">
         <p className="text-sm">
           <Link href={`/teach/classes/${classId}`}>← {student.className}</Link> ·{" "}
-          <Link href={`/teach/classes/${classId}/report`}>Class report</Link>
+          <Link href={reportHref(`/teach/classes/${classId}/report`, plain)}>Class report</Link>
         </p>
         <h1 className="font-serif text-3xl font-bold">{student.name}</h1>
         <p className="text-muted">

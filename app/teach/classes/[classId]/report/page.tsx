@@ -20,5 +20,5 @@ export default async function ClassReportPage({ params }: Props) {
   if (!z.uuid().safeParse(classId).success) notFound();
   const loaded = await loadClassReport(user, classId);
   if (!loaded) notFound();
-  return <ClassReportView report={loaded.report} timeZone={user.timeZone} />;
+  return <ClassReportView report={loaded.report} timeZone={user.timeZone} plain />;
 }

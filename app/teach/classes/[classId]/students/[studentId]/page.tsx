@@ -21,5 +21,5 @@ export default async function StudentReportPage({ params }: Props) {
   if (!z.uuid().safeParse(classId).success || !z.uuid().safeParse(studentId).success) notFound();
   const loaded = await loadStudentReport(user, classId, studentId);
   if (!loaded) notFound();
-  return <StudentReportView report={loaded.report} timeZone={user.timeZone} actions={STUDENT_REPORT_ACTIONS} />;
+  return <StudentReportView report={loaded.report} timeZone={user.timeZone} plain actions={STUDENT_REPORT_ACTIONS} />;
 }

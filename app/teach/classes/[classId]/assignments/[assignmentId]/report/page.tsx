@@ -20,5 +20,5 @@ export default async function AssignmentReportPage({ params }: Props) {
   if (!z.uuid().safeParse(classId).success || !z.uuid().safeParse(assignmentId).success) notFound();
   const loaded = await loadAssignmentReport(user, classId, assignmentId);
   if (!loaded) notFound();
-  return <AssignmentReportView report={loaded.report} timeZone={user.timeZone} />;
+  return <AssignmentReportView report={loaded.report} timeZone={user.timeZone} plain />;
 }
