@@ -6,20 +6,32 @@ CREATE TABLE "class_data_versions" (
 ALTER TABLE "class_data_versions" ADD CONSTRAINT "class_data_versions_class_id_classes_id_fk" FOREIGN KEY ("class_id") REFERENCES "public"."classes"("id") ON DELETE cascade ON UPDATE no action;
 --> statement-breakpoint
 -- A class's token moves on with every statement that changes what its reports show, in that
--- statement's transaction. Rows in class id order, so writers to several classes take them in
--- one order. A class deleted in the statement has no row to keep.
+-- statement's transaction, once per transaction: the classes already touched are kept in a
+-- transaction-local setting (undone with a rolled-back savepoint, like the row), so record_answer,
+-- which writes an answer and then its attempt, updates the row once. Rows in class id order, so
+-- writers to several classes take them in one order. A class deleted in the statement has no row
+-- to keep.
 CREATE FUNCTION touch_class_data(p_classes uuid[]) RETURNS void
 LANGUAGE plpgsql AS $$
+DECLARE
+  v_touched text := coalesce(current_setting('byline.touched_classes', true), '');
+  v_new uuid[];
 BEGIN
   IF coalesce(cardinality(p_classes), 0) = 0 THEN
     RETURN;
   END IF;
+  SELECT array_agg(DISTINCT c ORDER BY c) INTO v_new
+  FROM unnest(p_classes) AS c WHERE c IS NOT NULL AND strpos(v_touched, c::text) = 0;
+  IF v_new IS NULL THEN
+    RETURN;
+  END IF;
   INSERT INTO class_data_versions AS v (class_id, version)
-  SELECT d.c, gen_random_uuid()
-  FROM (SELECT DISTINCT c FROM unnest(p_classes) AS c WHERE c IS NOT NULL) d
-  WHERE EXISTS (SELECT 1 FROM classes x WHERE x.id = d.c)
-  ORDER BY d.c
+  SELECT c, gen_random_uuid()
+  FROM unnest(v_new) AS c
+  WHERE EXISTS (SELECT 1 FROM classes x WHERE x.id = c)
+  ORDER BY c
   ON CONFLICT (class_id) DO UPDATE SET version = excluded.version;
+  PERFORM set_config('byline.touched_classes', v_touched || array_to_string(v_new, ' ') || ' ', true);
 END
 $$;--> statement-breakpoint
 CREATE OR REPLACE FUNCTION refresh_assignment_student_stats(p_assignments uuid[], p_users uuid[]) RETURNS void
