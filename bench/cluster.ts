@@ -278,7 +278,8 @@ async function main() {
   const loadSeconds = loadMs / 1000;
   const count = (kind: Kind) => recorder.count(kind);
   const pageViews = count("lesson page") + count("class report") + count("assignment report") + count("CSV export");
-  const requests = pageViews + count("session request") + count("quiz state") + count("answer submit");
+  const requests =
+    pageViews + count("session request") + count("quiz state") + count("report figures") + count("answer submit");
   const lessonMs = (cpuMs.app ?? 0) / STUDENTS;
   // From opening the lesson to the last answer's confirmation, on average (measured).
   const studentActiveSeconds = recorder.studentActiveMs / school.students.length / 1000;

@@ -8,6 +8,7 @@ export type Kind =
   | "answer submit"
   | "class report"
   | "assignment report"
+  | "report figures"
   | "CSV export";
 
 /** What the clients saw: latencies of the requests that succeeded, and every failure (then retried). */
@@ -196,9 +197,24 @@ async function teacher(o: LoadOptions, t: SeededTeacher, recorder: Recorder, unt
     for (const [kind, path] of pages) {
       if (until()) return;
       await withRetries(recorder, kind, () => get(o.baseUrl + path(k), t.cookie), expect200);
-      // A report in the browser also sends the header's session request; a CSV download does not.
-      if (kind !== "CSV export")
-        await withRetries(recorder, "session request", () => get(`${o.baseUrl}/api/auth/session`, t.cookie), expect200);
+      // A report's page is a file; the browser then fetches its figures (the same path under /api),
+      // which also tell the header who is signed in: the session request only when the cookie is
+      // due its renewal. A CSV download is one request.
+      if (kind !== "CSV export") {
+        const figures = await withRetries(
+          recorder,
+          "report figures",
+          () => get(`${o.baseUrl}/api${path(k)}`, t.cookie),
+          expect200,
+        );
+        if (figures.body?.includes('"renewSession":true'))
+          await withRetries(
+            recorder,
+            "session request",
+            () => get(`${o.baseUrl}/api/auth/session`, t.cookie),
+            expect200,
+          );
+      }
       await sleep(between(...o.teacherThinkMs));
     }
   }
