@@ -12,78 +12,22 @@ import {
 } from "@/components/layout/viewer-source";
 import { Button } from "@/components/ui/button";
 import { readViewer } from "@/lib/account/viewer";
-import type { AssignmentReport } from "@/server/reports/assignment-report";
-import type { ClassReport } from "@/server/reports/class-report";
-import type { StudentReport } from "@/server/reports/student-report";
-import { AssignmentReportView } from "./assignment-report-view";
-import { ClassReportView } from "./class-report-view";
-import { StudentReportView, type StudentReportActions } from "./student-report-view";
 
 type Ready = { status: "ready"; view: ReactNode };
 type Loaded = { status: "loading" } | Ready | { status: "failed"; message: string; signIn: boolean; retry: boolean };
 type Body = { report?: unknown; timeZone?: unknown; error?: string; viewer?: unknown; renewSession?: unknown };
 
-// JSON carries dates as text; the tables format Dates.
-const date = (value: Date | string) => new Date(value);
-const dateOrNull = (value: Date | string | null) => (value === null ? null : new Date(value));
+/** How a report's figures are drawn once they come (JSON: its dates are text until revived). */
+export type DrawReport<T> = (report: T, timeZone: string) => ReactNode;
 
-/** Each report: its title while it loads, and how its figures are drawn once they come. */
-const REPORTS = {
-  class: {
-    title: "Class report",
-    draw: (report: ClassReport, timeZone: string) => (
-      <ClassReportView
-        timeZone={timeZone}
-        report={{
-          ...report,
-          assignments: report.assignments.map((a) => ({
-            ...a,
-            opensAt: dateOrNull(a.opensAt),
-            dueAt: date(a.dueAt),
-            closedAt: dateOrNull(a.closedAt),
-          })),
-        }}
-      />
-    ),
-  },
-  assignment: {
-    title: "Assignment report",
-    draw: (report: AssignmentReport, timeZone: string) => (
-      <AssignmentReportView
-        timeZone={timeZone}
-        report={{
-          ...report,
-          header: { ...report.header, dueAt: date(report.header.dueAt), closedAt: dateOrNull(report.header.closedAt) },
-          grid: report.grid.map((r) => ({ ...r, completedAt: dateOrNull(r.completedAt) })),
-        }}
-      />
-    ),
-  },
-  student: {
-    title: "Student report",
-    draw: (report: StudentReport, timeZone: string, actions?: StudentReportActions) => (
-      <StudentReportView
-        timeZone={timeZone}
-        actions={actions!}
-        report={{
-          ...report,
-          attempts: report.attempts.map((a) => ({
-            ...a,
-            startedAt: date(a.startedAt),
-            completedAt: dateOrNull(a.completedAt),
-          })),
-        }}
-      />
-    ),
-  },
-} as const;
-
-export type LiveReportKind = keyof typeof REPORTS;
+// For the draw functions: JSON carries dates as text; the views format Dates.
+export const revivedDate = (value: Date | string) => new Date(value);
+export const revivedDateOrNull = (value: Date | string | null) => (value === null ? null : new Date(value));
 
 const UNREACHABLE = "The report could not be loaded. Check your connection and try again.";
 
 /** The page's own address names the report; its figures are at the same path under /api. */
-async function fetchReport(kind: LiveReportKind, actions?: StudentReportActions): Promise<Loaded> {
+async function fetchReport<T>(draw: DrawReport<T>): Promise<Loaded> {
   const response = await fetch(`/api${window.location.pathname}`, {
     cache: "no-store",
     headers: { Accept: "application/json" },
@@ -91,8 +35,7 @@ async function fetchReport(kind: LiveReportKind, actions?: StudentReportActions)
   const body = response && ((await response.json().catch(() => null)) as Body | null);
   reportViewer(viewerReport(response?.status, body));
   if (body?.report && typeof body.timeZone === "string") {
-    const draw = REPORTS[kind].draw as (report: unknown, timeZone: string, actions?: StudentReportActions) => ReactNode;
-    return { status: "ready", view: draw(body.report, body.timeZone, actions) };
+    return { status: "ready", view: draw(body.report as T, body.timeZone) };
   }
   const status = response?.status ?? 0;
   return {
@@ -111,14 +54,14 @@ function viewerReport(status: number | undefined, body: Body | null): ViewerRepo
 }
 
 /**
- * A report on its prerendered page (app/teach/classes/live-report, live-assignment-report and
- * live-student-report, which the proxy serves for every class's, assignment's and student's
- * address): the page is a file,
+ * A report on its prerendered page (./live-reports.tsx; app/teach/classes/live-report,
+ * live-assignment-report and live-student-report, which the proxy serves for every class's,
+ * assignment's and student's address): the page is a file,
  * and the figures come in one request (app/api/teach/classes/…/report), which also tells the
  * header who is signed in. Without JavaScript the page links to the report rendered by the
  * server instead.
  */
-export function LiveReport({ kind, actions }: { kind: LiveReportKind; actions?: StudentReportActions }) {
+export function LiveReport<T>({ title, draw }: { title: string; draw: DrawReport<T> }) {
   // Read in the effect, not rendered: the server rendered this page under another path (the
   // proxy's rewrite), so the hook's first value would not match the browser's address.
   const pathname = usePathname();
@@ -128,24 +71,20 @@ export function LiveReport({ kind, actions }: { kind: LiveReportKind; actions?: 
 
   const reload = useCallback(async () => {
     setLoaded({ status: "loading" });
-    setLoaded(await fetchReport(kind, actions));
-  }, [kind, actions]);
+    setLoaded(await fetchReport(draw));
+  }, [draw]);
 
   useEffect(() => {
     let current = true;
-    void fetchReport(kind, actions).then((next) => current && setLoaded(next));
+    void fetchReport(draw).then((next) => current && setLoaded(next));
     return () => {
       current = false;
     };
-  }, [kind, actions, pathname]);
+  }, [draw, pathname]);
 
   return (
     <div ref={mark} {...{ [VIEWER_SOURCE]: "" }}>
-      {loaded.status === "ready" ? (
-        loaded.view
-      ) : (
-        <Waiting title={REPORTS[kind].title} loaded={loaded} reload={reload} />
-      )}
+      {loaded.status === "ready" ? loaded.view : <Waiting title={title} loaded={loaded} reload={reload} />}
     </div>
   );
 }

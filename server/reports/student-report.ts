@@ -28,7 +28,7 @@ export type StudentWork = {
 };
 
 /** What this viewer may do with the account: asked afresh each time (it depends on other classes too). */
-export type StudentAccount = {
+type StudentAccount = {
   privacy: StudentPrivacySummary | null;
   refusals: { resetPassword: string | null; erase: string | null };
   viewerIsAdmin: boolean;

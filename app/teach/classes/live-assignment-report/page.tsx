@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { LiveAssignmentReport } from "@/components/reports/live-assignment-report";
 import { LiveReportPage } from "@/components/reports/live-report-page";
 
 export const metadata: Metadata = { title: "Assignment report" };
@@ -8,5 +9,9 @@ export const metadata: Metadata = { title: "Assignment report" };
  * `/teach/classes/<id>/assignments/<id>/report` (and answers 404 to this path asked for itself).
  */
 export default function AssignmentReportFile() {
-  return <LiveReportPage kind="assignment" name="assignment report" />;
+  return (
+    <LiveReportPage name="assignment report">
+      <LiveAssignmentReport />
+    </LiveReportPage>
+  );
 }

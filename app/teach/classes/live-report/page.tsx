@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { LiveClassReport } from "@/components/reports/live-class-report";
 import { LiveReportPage } from "@/components/reports/live-report-page";
 
 export const metadata: Metadata = { title: "Class report" };
@@ -8,5 +9,9 @@ export const metadata: Metadata = { title: "Class report" };
  * `/teach/classes/<id>/report` (and answers 404 to this path asked for itself).
  */
 export default function ClassReportFile() {
-  return <LiveReportPage kind="class" name="class report" />;
+  return (
+    <LiveReportPage name="class report">
+      <LiveClassReport />
+    </LiveReportPage>
+  );
 }

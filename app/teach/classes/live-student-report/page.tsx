@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { LiveStudentReport } from "@/components/reports/live-student-report";
 import { LiveReportPage } from "@/components/reports/live-report-page";
 import { STUDENT_REPORT_ACTIONS } from "../[classId]/students/[studentId]/report-actions";
 
@@ -10,5 +11,9 @@ export const metadata: Metadata = { title: "Student report" };
  * controls' actions post to that address, which renders per request.
  */
 export default function StudentReportFile() {
-  return <LiveReportPage kind="student" name="student's page" actions={STUDENT_REPORT_ACTIONS} />;
+  return (
+    <LiveReportPage name="student's page">
+      <LiveStudentReport actions={STUDENT_REPORT_ACTIONS} />
+    </LiveReportPage>
+  );
 }
