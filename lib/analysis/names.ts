@@ -365,7 +365,11 @@ export class PersonIndex {
           form
             .split(" ")
             .slice(0, -1)
-            .some((w) => w.toLowerCase() === given)
+            // A given name comes first, after initials at most: not "Ruiz" in "Ana Ruiz Show".
+            .some(
+              (w, i, words) => w.toLowerCase() === given && words.slice(0, i).every((p) => /^\p{Lu}\.$/u.test(p)),
+            ) &&
+          !this.commonWord(form.split(" ").at(-1)!)
         )
           consider(surname, form);
     }
@@ -377,6 +381,11 @@ export class PersonIndex {
       }
     }
     return full;
+  }
+
+  /** A capitalised word the article also writes in lower case ("Speech", "Show"): a common noun, no surname. */
+  private commonWord(word: string): boolean {
+    return new RegExp(`(?<![\\p{L}’'-])${escapeRegExp(word.toLowerCase())}(?![\\p{L}’'-])`, "u").test(this.raw);
   }
 
   /** One word the article never completes that is someone's first name: no option should read "Sarah". */

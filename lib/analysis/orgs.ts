@@ -69,7 +69,7 @@ ALSO.business = ALSO.company!;
 /** A lower-case word before a noun, not a preposition or article: "discount retail chain". */
 const ADJECTIVE = String.raw`(?!(?:for|of|at|in|with|the|an?|to|from|on|by|and|or|who|which|that)\b)[\p{Ll}-]+`;
 
-type Mention = { at: number; name: string; kind: string };
+export type Mention = { at: number; name: string; kind: string };
 
 /** "The Army Corps of Engineers" → "Army Corps of Engineers". */
 export function cleanOrg(run: string): string {
@@ -146,15 +146,20 @@ export class OrgIndex {
 
   /** The fullest name for "the ministry" or "the company" before `offset`: the latest that fits, from `floor` (a few paragraphs back). */
   refer(kind: string, offset: number, floor = offset - 3000): string | null {
+    return this.mentionFor(kind, offset, floor)?.name ?? null;
+  }
+
+  /** The mention `refer` takes, with where it stands; `skip` leaves some out (those inside quotes). */
+  mentionFor(kind: string, offset: number, floor = offset - 3000, skip?: (at: number) => boolean): Mention | null {
     const k = kind.toLowerCase();
     const fits = new Set([k, ...(ALSO[k] ?? [])]);
     for (let i = this.mentions.length - 1; i >= 0; i--) {
       const m = this.mentions[i]!;
-      if (m.at >= offset) continue;
+      if (m.at >= offset || skip?.(m.at)) continue;
       if (m.at < floor) break;
       const words = m.name.toLowerCase().split(/\s+/);
       // An empty kind ("its") takes any organisation.
-      if (!k || fits.has(m.kind) || words.some((w) => fits.has(w))) return m.name;
+      if (!k || fits.has(m.kind) || words.some((w) => fits.has(w))) return m;
     }
     return null;
   }

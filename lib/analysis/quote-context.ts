@@ -108,7 +108,8 @@ export function echoOf(raw: string, q: Found, found: Found[]): Speaker | null {
     const [a, b] = [flat(raw.slice(q.start, q.end)), flat(source)];
     const repeats =
       (words.length <= 6 && words.every((w) => new Set(content(source)).has(w))) ||
-      (words.length > 6 && (b.includes(a) || a.includes(b)));
+      // (Not a one-word cheer that the longer quote happens to hold: `"Ana!"` in `"… our Ana!"`.)
+      (words.length > 6 && (b.includes(a) || (a.includes(b) && content(source).length > 3)));
     if (!repeats) continue;
     if (f.speaker.name) return { name: f.speaker.name, cue: "" };
     unnamed ??= { name: null, cue: "" };

@@ -113,6 +113,16 @@ function attribute(
       return { name: ctx.people.fullest(name), cue: "" };
     }
   }
+  // `“… what he calls “hell” than …” ― Ana Ruiz`: a paragraph that is a quote signed at its end
+  // is that person's, whatever marks stand inside it.
+  const signature = new RegExp(`^\\s*["“].*["”’]\\s*[―—]\\s*(${NAME_RUN})\\.?\\s*$`, "su").exec(
+    raw.slice(para.start, para.end),
+  );
+  const signer = signature && cleanName(signature[1]!);
+  if (signer && signer.includes(" ") && ctx.people.isNamed(signer)) {
+    ctx.people.add(signer);
+    return { name: ctx.people.fullest(signer), cue: "" };
+  }
   // A transcript quoted whole, one paragraph a speaker: `"PENCE: Well, look, …`.
   const label = /^(\p{Lu}[\p{Lu}.’' -]{1,40}?|(?:\p{Lu}[\p{L}.’'-]*\s?){1,3}):\s+\S/u.exec(raw.slice(q.start, q.end));
   if (label) {
@@ -123,13 +133,25 @@ function attribute(
     }
   }
 
+  // `Hale went on about “A,” and “B” and “C,” Ruiz said yes`: the last of a list of quotes joined by
+  // "and" in one sentence is the list's, whose speaker a verb before it gave.
+  const listedAfter = k >= 0 ? found[k]!.speaker : null;
+  if (
+    prev &&
+    prev.close > openSentence.start &&
+    listedAfter?.name &&
+    listedAfter.cue &&
+    !listedAfter.weak &&
+    /^\s*,?\s*(?:and|or)\s+$/u.test(raw.slice(prev.close + 1, q.open))
+  )
+    return listedAfter;
   // After the quote, up to the next quote or the end of its sentence.
   const afterEnd = Math.min(next ? next.open : para.end, Math.max(sentenceEnd, nextSentenceEnd(sents, q.close)));
   const after = raw.slice(q.close + 1, afterEnd);
   // `“Go, team, go!,” Ann Lee wrote`: a comma before the closing mark hands over to the attribution.
   const finished = /[.!?…]$/.test(raw.slice(q.start, q.end)) && !/,/.test(raw.slice(q.end, q.close + 1));
   const a = speakerAfter(ctx, after, q.close + 1);
-  if (a && (!finished || closesClause(after))) return a;
+  if (a && (!finished || closesClause(after, /[?!]$/.test(raw.slice(q.start, q.end))))) return a;
   // `“Promise me you’ll stay,” Blige sings to Clinton`: after a quote handed over with a comma,
   // a name and a verb attribute it even when the verb is not one of speech.
   if (!a && (/,/.test(raw.slice(q.end, q.close + 1)) || /^\s*,/.test(after))) {
@@ -245,7 +267,14 @@ function nextSentenceEnd(sents: Span[], offset: number): number {
 }
 
 /** `." Trump said.` closes a clause; `." Leavitt also said Trump was …` begins a new sentence. */
-function closesClause(after: string): boolean {
+function closesClause(after: string, asked = false): boolean {
+  // `"Why not?" Hale, a retired pilot, asked reporters at a rally in Dover.`: a question or an
+  // exclamation does not end the sentence that its attribution goes on with.
+  const afterQuestion = new RegExp(
+    `^[\\s,]*(?:${NAME_RUN}|[Hh]e|[Ss]he|they)${SPEAKER_ASIDE}\\s+(?:${ADVERB}\\s+)*${SPEECH_VERB}\\b(?![^.;“”"]{0,60}\\bthat\\b)`,
+    "u",
+  );
+  if (asked && afterQuestion.test(after)) return true;
   // `” ― Ann B. Lee`: initials in the signature do not end a sentence.
   if (/^[\s,]*[―—–]\s*\p{Lu}(?:\p{Lu}\.|[^.!?])*\.?\s*$/u.test(after)) return true;
   // Not `." Russia insisted that the talks go on.`: a new sentence of reported speech.

@@ -1,7 +1,7 @@
 import nlp from "compromise";
 import { ADVERB, ASIDE, cueAt, SPEECH_VERB } from "./cues";
 import { cleanName, isNotName, NAME_RUN } from "./names";
-import { orgAfter, orgBefore, orgsOf } from "./org-speakers";
+import { itSpeaker, orgAfter, orgBefore, orgsOf } from "./org-speakers";
 import { cleanOrg, isOrgName } from "./orgs";
 import { roleAfter, roleBefore } from "./roles";
 import { antecedent, genderOf, type Gender, type Referent } from "./pronouns";
@@ -32,6 +32,15 @@ const PREPOSITION_TAIL =
 const PREPOSITION_BEFORE = {
   test: (text: string) => PREPOSITION_TAIL.test(text) && !/\p{Lu}\p{L}*\s+of\s+$/u.test(text),
 };
+
+/**
+ * "It" as the subject of the sentence's first verb, with no sentence end after it: "Meanwhile, it
+ * attacked Hale, saying …" (not "It was", "It is": those open no report).
+ */
+const IT_FIRST = new RegExp(
+  String.raw`(?:^\s*|[.;:!?]["”’]?\s+)(?:\p{Lu}\p{Ll}+,\s+)?[Ii]t\s+(?:${ADVERB}\s+)*(?!(?:is|was|has|had|seems|seemed|appears|appeared|remains|remained|looks|looked|means|meant|takes|took|comes|came|goes|went|gets|got|makes|made)\b)\p{Ll}[\p{Ll}-]*(?:ed|s)\b[^.;:!?"“”]*$`,
+  "u",
+);
 
 /** Context the resolvers need: the article, its people, and spans where names do not count. */
 
@@ -293,7 +302,21 @@ export function speakerLaterInSentence(ctx: Context, text: string, base: number)
     const who = resolveSubject(ctx, listed ? m[1]!.split(SEPARATOR).at(-1)! : m[1]!, base + m.index);
     if (who) return { name: who.name, cue: cueAt(text, at) };
   }
-  return verbThenNameLater(ctx, text, base);
+  return verbThenNameLater(ctx, text, base) ?? accordingLater(ctx, text, base);
+}
+
+/**
+ * `… greeted with chants of "Ana!" at a rally, according to union president Tom Hale.`: the
+ * sentence closes on "according to" and a name, which attributes it all.
+ */
+function accordingLater(ctx: Context, text: string, base: number): Speaker | null {
+  const m = new RegExp(
+    `,\\s+according\\s+to\\s+(?:[\\p{L}-]+\\s+){0,3}?(${NAME_RUN})(?:\\s*\\([^()]{1,40}\\))?(?:,[^"“”]{1,160})?\\s*[.!?]?\\s*$`,
+    "u",
+  ).exec(text);
+  if (!m) return null;
+  const who = resolveSubject(ctx, m[1]!, base + m.index);
+  return who?.name ? { name: who.name, cue: "according to" } : null;
 }
 
 /**
@@ -392,6 +415,16 @@ export function speakerBefore(ctx: Context, text: string, base: number): Speaker
     const owned = relative && /\b(?:of|for|to|from|by|at)\s+$/u.test(head.slice(0, relative.index));
     const antecedent = relative && !owned ? resolveSubject(ctx, relative[1]!, base + relative.index) : null;
     if (antecedent?.name) return { name: antecedent.name, cue: cueAt(text, verb.index!) };
+    // "Hale told a student who suggested that … that “…”": the one "who" is about is spoken to, and
+    // the second "that" takes up the earlier verb, whose quote it is.
+    if (
+      new RegExp(
+        `\\b${SPEECH_VERB}\\s+(?:an?|the|one|some)\\s+(?:[\\p{Ll}-]+\\s+){0,3}who\\s+(?:${ADVERB}\\s+)*$`,
+        "u",
+      ).test(head) &&
+      /^\S*\s+that\b[^"“”]*\bthat\s*$/u.test(text.slice(verb.index!))
+    )
+      continue;
     if (new RegExp(`\\bwho\\s+(?:${ADVERB}\\s+)*$`, "u").test(head))
       return { name: null, cue: cueAt(text, verb.index!) };
     // "The dealer, she said, had told officers …": a subject the article does not name.
@@ -416,6 +449,8 @@ export function speakerBefore(ctx: Context, text: string, base: number): Speaker
     // "63 percent said she was": the subject of the verb itself.
     if (opensWithUnnamedGroup(text.slice(0, verb.index! + verb[0].length)))
       return { name: null, cue: cueAt(text, verb.index!) };
+    // "Meanwhile, it attacked Hale, saying he …": "it" opens the clause, so the names after it are objects.
+    if (IT_FIRST.test(head)) return { name: itSpeaker(ctx, base + verb.index!), cue: cueAt(text, verb.index!) };
     const names = [...head.matchAll(new RegExp(`(${NAME_RUN})`, "gu"))].filter(
       (m) => !PREPOSITION_BEFORE.test(head.slice(0, m.index)),
     );
