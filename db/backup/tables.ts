@@ -35,11 +35,12 @@ export function quoteIdent(name: string): string {
 }
 
 /**
- * Tables that only summarize others, kept by triggers (db/migrations/0010): a restore rebuilds
- * them as it inserts the rows they summarize, so a backup leaves them out (restoring them too
- * would collide with the rebuilt rows).
+ * Tables kept by triggers from others: the statistics that summarize them (db/migrations/0010)
+ * and the classes' report tokens (0011). A restore rebuilds them as it inserts the rows they come
+ * from, so a backup leaves them out (restoring them too would collide with the rebuilt rows; the
+ * tokens come back new, so no instance serves a report it cached before the restore).
  */
-export const DERIVED_TABLES = ["assignment_student_stats"];
+export const DERIVED_TABLES = ["assignment_student_stats", "class_data_versions"];
 
 /**
  * The app's tables (schema public), parents before children, so rows can be inserted in this
