@@ -56,17 +56,26 @@ async function readSessionToken(): Promise<JWT | null> {
  * app instance; nothing per process outlives it.
  */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  // Session checks are per request by nature (the clock, the database), so they are never part
-  // of a prerendered or runtime-prefetched shell.
-  await connection();
-  const token = await readSessionToken();
-  if (!token?.sub || !token.sid) return null;
-  return getSessionUser(token.sid, token.sub);
+  const claims = await currentSessionClaims();
+  return claims && getSessionUser(claims.sessionId, claims.userId);
 });
 
 /** The current request's session id, when its cookie is valid (sign-out ends that row). */
 export async function currentSessionId(): Promise<string | null> {
   return (await readSessionToken())?.sid ?? null;
+}
+
+/**
+ * The ids a valid session cookie names, NOT yet checked against the session's row: for a read
+ * that checks it in its own statement with what else it needs (server/reports/report-response.ts),
+ * as getCurrentUser does alone. Null without a valid cookie.
+ */
+export async function currentSessionClaims(): Promise<{ sessionId: string; userId: string } | null> {
+  // Session checks are per request by nature (the clock, the database), so they are never part
+  // of a prerendered or runtime-prefetched shell.
+  await connection();
+  const token = await readSessionToken();
+  return token?.sub && token.sid ? { sessionId: token.sid, userId: token.sub } : null;
 }
 
 /**

@@ -6,8 +6,9 @@ import { sessionIsLive, withinTimeouts } from "../session-live";
 
 export type SessionUser = { id: string; name: string; role: UserRole; timeZone: string; sessionId: string };
 
-type Row = { id: string; name: string; role: UserRole; time_zone: string };
-const toUser = (r: Row, sessionId: string): SessionUser => ({
+/** The user's columns as the session reads select them (`u.id, u.name, u.role, u.time_zone`). */
+export type SessionUserRow = { id: string; name: string; role: UserRole; time_zone: string };
+export const sessionUserFrom = (r: SessionUserRow, sessionId: string): SessionUser => ({
   id: r.id,
   name: r.name,
   role: r.role,
@@ -17,10 +18,10 @@ const toUser = (r: Row, sessionId: string): SessionUser => ({
 
 /** The signed-in user of a live session, as the database has them now; null once the session ended. */
 export async function getSessionUser(sessionId: string, userId: string): Promise<SessionUser | null> {
-  const [row] = await selectPreparedRows<Row>(
+  const [row] = await selectPreparedRows<SessionUserRow>(
     sql`select u.id, u.name, u.role, u.time_zone from sessions s, users u where ${sessionIsLive(sessionId, userId)}`,
   );
-  return row ? toUser(row, sessionId) : null;
+  return row ? sessionUserFrom(row, sessionId) : null;
 }
 
 export type AccountSession = { id: string; device: string; createdAt: Date; lastSeenAt: Date; current: boolean };

@@ -6,7 +6,7 @@ import {
   type AssignmentHeader,
   type GridRow,
 } from "@/db/queries/reports/assignment-report";
-import { getClassDataVersion } from "@/db/queries/reports/class-data-version";
+import { getClassDataVersion, type ClassDataVersion } from "@/db/queries/reports/class-data-version";
 import { listItemStatistics, type ItemStatistics } from "@/db/queries/reports/item-analysis";
 import { cachedReport, type Cached } from "./report-cache";
 
@@ -30,14 +30,15 @@ export async function computeAssignmentReport(
 /**
  * The assignment report for a viewer who manages its class (null otherwise, or when the class
  * has no such assignment), cached under the class's token as the class report is. Nothing in it
- * changes with the clock alone (lateness is stored with each attempt).
+ * changes with the clock alone (lateness is stored with each attempt). `known`: as loadClassReport's.
  */
 export async function loadAssignmentReport(
   viewer: Viewer,
   classId: string,
   assignmentId: string,
+  known?: ClassDataVersion,
 ): Promise<Cached<AssignmentReport> | null> {
-  const klass = await getClassDataVersion(viewer, classId);
+  const klass = known ?? (await getClassDataVersion(viewer, classId));
   if (!klass) return null;
   const loaded = await cachedReport(`assignment ${classId} ${assignmentId}`, klass.version, () =>
     computeAssignmentReport(viewer, classId, assignmentId),

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Viewer } from "@/db/queries/class-access";
 import { listAssignmentOverview, type AssignmentOverview } from "@/db/queries/reports/class-overview";
-import { getClassDataVersion } from "@/db/queries/reports/class-data-version";
+import { getClassDataVersion, type ClassDataVersion } from "@/db/queries/reports/class-data-version";
 import { listClassSkillScores, listReportRoster } from "@/db/queries/reports/class-skills";
 import type { SkillMastery } from "@/lib/mastery";
 import { classSkillMastery, studentSkillRows, type ClassSkillMastery } from "@/lib/reports/class-mastery";
@@ -38,10 +38,15 @@ function nextDateToCome(report: ClassReport, now: number): number {
 /**
  * The class report for a viewer who manages the class (null otherwise), from this instance's
  * cache when nothing it shows has changed since. `json` is the report as the browser fetches it
- * (app/api/teach/classes/[classId]/report).
+ * (app/api/teach/classes/[classId]/report). `known`: the class and its token when the caller read
+ * them with the session (server/reports/report-response.ts); looked up here otherwise.
  */
-export async function loadClassReport(viewer: Viewer, classId: string): Promise<Cached<ClassReport> | null> {
-  const klass = await getClassDataVersion(viewer, classId);
+export async function loadClassReport(
+  viewer: Viewer,
+  classId: string,
+  known?: ClassDataVersion,
+): Promise<Cached<ClassReport> | null> {
+  const klass = known ?? (await getClassDataVersion(viewer, classId));
   if (!klass) return null;
   return cachedReport(
     `class ${classId}`,

@@ -1,7 +1,8 @@
 import "server-only";
+import { getSessionUserAndClassVersion, type ClassDataVersion } from "@/db/queries/reports/class-data-version";
 import type { Viewer } from "@/lib/account/viewer";
 import { logger } from "@/lib/logger";
-import { getCurrentUser, sessionRenewalDue, TEACHER_ROLES, type SessionUser } from "@/server/session";
+import { currentSessionClaims, sessionRenewalDue, TEACHER_ROLES, type SessionUser } from "@/server/session";
 import type { Cached } from "./report-cache";
 
 // A teacher's class data: never stored by a browser or a shared cache.
@@ -11,22 +12,26 @@ const refuse = (status: number, error: string) => Response.json({ error }, { sta
 
 /**
  * A report's figures as JSON, for its prerendered page (components/reports/live-report.tsx).
- * Route handlers are public endpoints: session and role are checked here, ownership by `load`
- * (null: no class of the teacher's has this address; ids of the wrong shape are the caller's to
- * refuse the same way). Like the lesson page's quiz state, the answer also tells the header who
- * is signed in, so a report view is the file and this one request. The report goes in as it was
+ * Route handlers are public endpoints: session, role and ownership of the class are checked here,
+ * in one statement (`classId` null: an address of the wrong shape, refused like a class that is
+ * not the teacher's); `load` checks what the address names inside the class, returning null for
+ * the same 404. Like the lesson page's quiz state, the answer also tells the header who is
+ * signed in, so a report view is the file and this one request. The report goes in as it was
  * serialized when cached, not parsed and written again.
  */
 export async function reportResponse(
-  load: (user: SessionUser) => Promise<Cached<unknown> | null>,
+  classId: string | null,
+  load: (user: SessionUser, klass: ClassDataVersion) => Promise<Cached<unknown> | null>,
   context: Record<string, string>,
 ): Promise<Response> {
   try {
-    const user = await getCurrentUser();
-    if (!user) return refuse(401, "Your session has ended. Sign in again to see this report.");
+    const claims = await currentSessionClaims();
+    const found = claims && (await getSessionUserAndClassVersion(claims.sessionId, claims.userId, classId));
+    if (!found) return refuse(401, "Your session has ended. Sign in again to see this report.");
+    const { user, klass } = found;
     if (!(TEACHER_ROLES as readonly string[]).includes(user.role))
       return refuse(403, "Reports are for the class's teacher.");
-    const report = await load(user);
+    const report = klass && (await load(user, klass));
     if (!report) return refuse(404, "No class of yours has this address.");
     const viewer: Viewer = { name: user.name, role: user.role };
     const head = JSON.stringify({ viewer, renewSession: await sessionRenewalDue(), timeZone: user.timeZone });

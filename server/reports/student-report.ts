@@ -1,7 +1,7 @@
 import "server-only";
 import type { Viewer } from "@/db/queries/class-access";
 import { getStudentPrivacySummary, type StudentPrivacySummary } from "@/db/queries/privacy";
-import { getClassDataVersion } from "@/db/queries/reports/class-data-version";
+import { getClassDataVersion, type ClassDataVersion } from "@/db/queries/reports/class-data-version";
 import { listClassSkillScores } from "@/db/queries/reports/class-skills";
 import {
   getClassStudent,
@@ -66,14 +66,15 @@ export async function computeStudentWork(
  * A student's page for a viewer who manages the class (null otherwise, or when the student is not
  * on its roster): the work from this instance's cache under the class's token, the account's
  * controls asked now. `json` is what the browser fetches
- * (app/api/teach/classes/[classId]/students/[studentId]).
+ * (app/api/teach/classes/[classId]/students/[studentId]). `known`: as loadClassReport's.
  */
 export async function loadStudentReport(
   viewer: Viewer & { timeZone: string },
   classId: string,
   studentId: string,
+  known?: ClassDataVersion,
 ): Promise<{ report: StudentReport; json: string } | null> {
-  const klass = await getClassDataVersion(viewer, classId);
+  const klass = known ?? (await getClassDataVersion(viewer, classId));
   if (!klass) return null;
   const [work, privacy, access] = await Promise.all([
     cachedReport(`student ${classId} ${studentId} ${viewer.timeZone}`, klass.version, () =>

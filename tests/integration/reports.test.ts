@@ -3,6 +3,9 @@ import { eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { GET as answersCsv } from "@/app/teach/classes/[classId]/answers.csv/route";
 import { GET as scoresCsv } from "@/app/teach/classes/[classId]/scores.csv/route";
+import { GET as assignmentReportJson } from "@/app/api/teach/classes/[classId]/assignments/[assignmentId]/report/route";
+import { GET as classReportJson } from "@/app/api/teach/classes/[classId]/report/route";
+import { GET as studentReportJson } from "@/app/api/teach/classes/[classId]/students/[studentId]/route";
 import { db } from "@/db";
 import { getAssignmentHeader, listAssignmentGrid } from "@/db/queries/reports/assignment-report";
 import { listAssignmentOverview } from "@/db/queries/reports/class-overview";
@@ -14,6 +17,7 @@ import {
   listStudentMasteryTimeline,
 } from "@/db/queries/reports/student-report";
 import type { SessionUser } from "@/db/queries/users";
+import { createSession, endSession } from "@/db/mutations/sessions";
 import { answers, assignments, attempts, questions, questionVersions } from "@/db/schema";
 import { createAccount, deleteAccounts, createClassWithStudents } from "../support/classroom";
 import { signInAs } from "../support/mock-session";
@@ -236,6 +240,60 @@ describe("only the class's teacher gets its reports", () => {
       expect(response.status).toBe(status);
       expect(await response.text()).not.toContain("S1 Ada");
     }
+  });
+});
+
+describe("a report's figures (JSON for the prerendered pages)", () => {
+  const request = new Request("http://localhost/x");
+  const fetchAll = (ids: { classId: string; assignmentId?: string; studentId?: string }) =>
+    Promise.all([
+      classReportJson(request, { params: Promise.resolve({ classId: ids.classId }) }),
+      assignmentReportJson(request, {
+        params: Promise.resolve({ classId: ids.classId, assignmentId: ids.assignmentId ?? assignmentId }),
+      }),
+      studentReportJson(request, {
+        params: Promise.resolve({ classId: ids.classId, studentId: ids.studentId ?? students[0]!.id }),
+      }),
+    ]);
+
+  it("answers the class's teacher with the figures and who is signed in", async () => {
+    signInAs(teacher);
+    for (const response of await fetchAll({ classId })) {
+      expect(response.status).toBe(200);
+      expect(response.headers.get("cache-control")).toBe("private, no-store");
+      const body = await response.json();
+      expect(body.viewer).toEqual({ name: teacher.name, role: "teacher" });
+      expect(JSON.stringify(body.report)).toContain("S1 Ada");
+    }
+  });
+
+  it.each([
+    ["anonymous", (): SessionUser | null => null, 401],
+    ["a student of the class", (): SessionUser | null => students[0]!, 403],
+    ["another teacher", (): SessionUser | null => otherTeacher, 404],
+  ] as const)("refuses them to %s", async (_who, who, status) => {
+    signInAs(who());
+    for (const response of await fetchAll({ classId })) {
+      expect(response.status).toBe(status);
+      expect(await response.text()).not.toContain("S1 Ada");
+    }
+  });
+
+  it("refuses a session that ended, though its cookie is still well formed (the row is checked)", async () => {
+    const sessionId = await createSession(teacher.id, "Copied cookie");
+    signInAs({ ...teacher, sessionId });
+    expect((await fetchAll({ classId })).map((r) => r.status)).toEqual([200, 200, 200]);
+    await endSession(sessionId);
+    expect((await fetchAll({ classId })).map((r) => r.status)).toEqual([401, 401, 401]);
+  });
+
+  it("answers an address of the wrong shape with 404 for the teacher and 401 for nobody", async () => {
+    signInAs(teacher);
+    expect((await fetchAll({ classId: "not-a-uuid" })).map((r) => r.status)).toEqual([404, 404, 404]);
+    const badInside = { classId, assignmentId: "x'; --", studentId: "%00" };
+    expect((await fetchAll(badInside)).map((r) => r.status)).toEqual([200, 404, 404]);
+    signInAs(null);
+    expect((await fetchAll({ classId: "not-a-uuid" })).map((r) => r.status)).toEqual([401, 401, 401]);
   });
 });
 

@@ -5,7 +5,6 @@ import { reportResponse } from "@/server/reports/report-response";
 /** The class report's figures, for its prerendered page (server/reports/report-response.ts). */
 export async function GET(_request: Request, { params }: { params: Promise<{ classId: string }> }) {
   const { classId } = await params;
-  return reportResponse(async (user) => (z.uuid().safeParse(classId).success ? loadClassReport(user, classId) : null), {
-    classId,
-  });
+  const valid = z.uuid().safeParse(classId).success;
+  return reportResponse(valid ? classId : null, (user, klass) => loadClassReport(user, classId, klass), { classId });
 }

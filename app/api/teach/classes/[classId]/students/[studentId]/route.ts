@@ -8,8 +8,9 @@ type Params = { params: Promise<{ classId: string; studentId: string }> };
 export async function GET(_request: Request, { params }: Params) {
   const { classId, studentId } = await params;
   const ids = z.object({ classId: z.uuid(), studentId: z.uuid() }).safeParse({ classId, studentId });
-  return reportResponse(async (user) => (ids.success ? loadStudentReport(user, classId, studentId) : null), {
-    classId,
-    studentId,
-  });
+  return reportResponse(
+    ids.success ? classId : null,
+    (user, klass) => loadStudentReport(user, classId, studentId, klass),
+    { classId, studentId },
+  );
 }

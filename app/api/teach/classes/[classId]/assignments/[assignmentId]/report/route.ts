@@ -8,8 +8,9 @@ type Params = { params: Promise<{ classId: string; assignmentId: string }> };
 export async function GET(_request: Request, { params }: Params) {
   const { classId, assignmentId } = await params;
   const ids = z.object({ classId: z.uuid(), assignmentId: z.uuid() }).safeParse({ classId, assignmentId });
-  return reportResponse(async (user) => (ids.success ? loadAssignmentReport(user, classId, assignmentId) : null), {
-    classId,
-    assignmentId,
-  });
+  return reportResponse(
+    ids.success ? classId : null,
+    (user, klass) => loadAssignmentReport(user, classId, assignmentId, klass),
+    { classId, assignmentId },
+  );
 }
