@@ -1,4 +1,4 @@
-import type { Viewer } from "@/lib/account/viewer";
+import { readViewer, type Viewer } from "@/lib/account/viewer";
 
 /**
  * A page that learns who is signed in from its own request (the lesson page's quiz state) tells
@@ -15,6 +15,20 @@ export const VIEWER_SOURCE = "data-viewer-source";
 
 /** Who is signed in, and whether the cookie is due its renewal; undefined: the page could not tell. */
 export type ViewerReport = { viewer: Viewer | null; renewSession: boolean } | undefined;
+
+/**
+ * What a page's own JSON tells of who is signed in: an answer with the page's content (`served`)
+ * names the viewer; a 401 says nobody; anything else (the database away) cannot tell.
+ */
+export function viewerReportFrom(
+  status: number | undefined,
+  body: { viewer?: unknown; renewSession?: unknown } | null,
+  served: boolean,
+): ViewerReport {
+  if (status === 401) return { viewer: null, renewSession: false };
+  if (!served || !body) return undefined;
+  return { viewer: readViewer(body.viewer), renewSession: body.renewSession === true };
+}
 
 let latest: { report: ViewerReport } | null = null;
 const listeners = new Set<(report: ViewerReport) => void>();

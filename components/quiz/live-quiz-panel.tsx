@@ -3,14 +3,8 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { retryLessonAction } from "@/app/lessons/[id]/actions";
 import { LoadingBlock } from "@/components/layout/loading-block";
-import {
-  keepViewerSourceMark,
-  reportViewer,
-  VIEWER_SOURCE,
-  type ViewerReport,
-} from "@/components/layout/viewer-source";
+import { keepViewerSourceMark, reportViewer, VIEWER_SOURCE, viewerReportFrom } from "@/components/layout/viewer-source";
 import { Button } from "@/components/ui/button";
-import { readViewer } from "@/lib/account/viewer";
 import { lessonQuizHref } from "@/lib/assignments/status";
 import { reviveQuizView, type QuizView } from "@/lib/quiz/quiz-view";
 import { QuizPanelView } from "./quiz-panel-view";
@@ -34,15 +28,9 @@ async function fetchView(lessonId: string, assignment: string | null): Promise<L
     headers: { Accept: "application/json" },
   }).catch(() => null);
   const body = response && ((await response.json().catch(() => null)) as StateBody | null);
-  reportViewer(viewerReport(body));
+  reportViewer(viewerReportFrom(response?.status, body, Boolean(body?.view)));
   if (body?.view) return { status: "ready", view: reviveQuizView(body.view) };
   return { status: "failed", message: body?.error ?? UNREACHABLE };
-}
-
-/** Only an answer with a view says who is signed in; an error (the database away) cannot tell. */
-function viewerReport(body: StateBody | null): ViewerReport {
-  if (!body?.view) return undefined;
-  return { viewer: readViewer(body.viewer), renewSession: body.renewSession === true };
 }
 
 /**

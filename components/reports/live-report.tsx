@@ -4,14 +4,8 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from "react";
 import { LoadingBlock } from "@/components/layout/loading-block";
-import {
-  keepViewerSourceMark,
-  reportViewer,
-  VIEWER_SOURCE,
-  type ViewerReport,
-} from "@/components/layout/viewer-source";
+import { keepViewerSourceMark, reportViewer, VIEWER_SOURCE, viewerReportFrom } from "@/components/layout/viewer-source";
 import { Button } from "@/components/ui/button";
-import { readViewer } from "@/lib/account/viewer";
 
 type Ready = { status: "ready"; view: ReactNode };
 type Loaded = { status: "loading" } | Ready | { status: "failed"; message: string; signIn: boolean; retry: boolean };
@@ -33,7 +27,7 @@ async function fetchReport<T>(draw: DrawReport<T>): Promise<Loaded> {
     headers: { Accept: "application/json" },
   }).catch(() => null);
   const body = response && ((await response.json().catch(() => null)) as Body | null);
-  reportViewer(viewerReport(response?.status, body));
+  reportViewer(viewerReportFrom(response?.status, body, Boolean(body?.report)));
   if (body?.report && typeof body.timeZone === "string") {
     return { status: "ready", view: draw(body.report as T, body.timeZone) };
   }
@@ -44,13 +38,6 @@ async function fetchReport<T>(draw: DrawReport<T>): Promise<Loaded> {
     signIn: status === 401,
     retry: status === 0 || status >= 500,
   };
-}
-
-/** Who is signed in, for the header: a report says it, a 401 says nobody; an error cannot tell. */
-function viewerReport(status: number | undefined, body: Body | null): ViewerReport {
-  if (status === 401) return { viewer: null, renewSession: false };
-  if (!body?.report) return undefined;
-  return { viewer: readViewer(body.viewer), renewSession: body.renewSession === true };
 }
 
 /**
