@@ -47,7 +47,8 @@ export function orgAfter(ctx: Context, rest: string, base: number): Speaker | nu
     if (org) return { name: org.name, cue: cueAt(rest, subjectFirst[0].length) };
   }
   const verbFirst = new RegExp(`^(${SPEECH_VERB})\\s+${SUBJECT}(?=[\\s,.;:]|$)`, "u").exec(rest);
-  if (verbFirst) {
+  // (`," saying the city embodied …`: a participle's object is no speaker.)
+  if (verbFirst && !/ing$/.test(verbFirst[1]!)) {
     const org = organisation(ctx, verbFirst.slice(2, 6), base, verbFirst[1]!);
     if (org) return { name: org.name, cue: verbFirst[1]!.replace(/\s+/g, " ") };
   }

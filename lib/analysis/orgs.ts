@@ -139,6 +139,11 @@ export class OrgIndex {
     return longer.sort((a, b) => b.length - a.length)[0] ?? (this.has(name) ? name : null);
   }
 
+  /** Every organisation the article names, once each, in the order first named. */
+  names(): string[] {
+    return [...new Set(this.mentions.map((m) => m.name))];
+  }
+
   /** Whether the article describes this name as an organisation. */
   has(name: string): boolean {
     return this.mentions.some((m) => m.name === name);

@@ -135,6 +135,12 @@ export function leadSubject(ctx: Context, text: string, base: number): string | 
   return resolveSubject(ctx, m[1]!, base + m.index)?.name ?? null;
 }
 
+/** What may open a clause before its subject. */
+const CONJUNCTION = String.raw`(?:[Aa]nd|[Bb]ut|[Ww]hile|[Ww]hereas|[Ww]hen|[Aa]s|[Ee]ven\s+as|[Ee]ven\s+though|[Aa]fter|[Bb]efore|[Ss]ince|[Bb]ecause|[Aa]lthough|[Tt]hough|[Ii]f|[Uu]ntil|[Oo]nce)`;
+
+/** One aside between a subject and its verb: `Ana Ruiz (R-Ohio), the former governor, said`. */
+const ONE_ASIDE = String.raw`(?:\s*\([^()]{1,40}\))?(?:,[^,"“”]{1,120},)?`;
+
 const AUXILIARY =
   /^(?:has|have|had|is|was|were|are|will|would|could|can|did|does|do|may|might|should|must|also|then|again)$/;
 
@@ -153,15 +159,31 @@ export function clauseSubject(ctx: Context, before: string, base: number): Speak
     (at): at is number => at !== undefined && !/["“”‘]/u.test(before.slice(0, at)) && at <= 130,
   );
   // "the Harbour Council issued a statement calling it …": an organisation may come with "the".
-  const subject = String.raw`(?:([Tt]he)\s+(?=\p{Lu}))?((?:[Hh]e|[Ss]he)(?=[’']s\s|\s)|${GROUP_RUN}|${NAME_RUN})((?:\s+of\s+${NAME_RUN})?${SPEAKER_ASIDE}|[’']s),?\s+(?:(?:${ADVERB}|\p{Ll}+ly)\s+)*(\p{Ll}[\p{Ll}-]*)\b`;
-  // Plain, or after a lower-case title ("Campaign chair Paul Manafort dismissed").
+  const subjectWith = (aside: string) =>
+    String.raw`(?:([Tt]he)\s+(?=\p{Lu}))?((?:[Hh]e|[Ss]he)(?=[’']s\s|\s)|${GROUP_RUN}|${NAME_RUN})((?:\s+of\s+${NAME_RUN})?${aside}|[’']s),?\s+(?:(?:${ADVERB}|\p{Ll}+ly)\s+)*(\p{Ll}[\p{Ll}-]*)\b`;
+  const subject = subjectWith(SPEAKER_ASIDE);
+  // Plain, or after a lower-case title ("Campaign chair Paul Manafort dismissed"); then with one
+  // aside only, where the second "aside" is the predicate: `Ana Ruiz, the former governor, also
+  // attacked Tom Hale, with whom …, calling him a “…”` is Ana Ruiz, not Tom Hale.
   const forms = [
     new RegExp(`^\\s*${subject}`, "u"),
+    new RegExp(`^\\s*${subjectWith(ONE_ASIDE)}`, "u"),
     new RegExp(`^\\s*${AFFILIATION}?${LOWER_TITLE}{1,3}(?=\\p{Lu})${subject}`, "u"),
+    // "…, while Ana Ruiz, the former governor, proposed", "when President Tom Hale ordered": a
+    // conjunction opens the clause (a name, not "he"/"she", whose clause runs on to the quote).
+    new RegExp(`^\\s*(?:${CONJUNCTION}\\s+)(?=\\p{Lu})${subject}`, "u"),
+    // "Norway’s Prime Minister Ana Ruiz hailed the deal as a “…”": a country or a body owns the title.
+    new RegExp(`^\\s*${NAME_RUN}[’']s\\s+(?=\\p{Lu})${subject}`, "u"),
   ];
   for (const at of starts) {
     for (const re of forms) {
       const m = re.exec(before.slice(at));
+      if (
+        m &&
+        re === forms[3] &&
+        (/^(?:he|she)$/i.test(m[2]!) || /[,;:]/.test(before.slice(at + m.index + m[0].length)))
+      )
+        continue;
       const found = m && subjectOf(ctx, m, before.slice(0, at + m.index + m[0].indexOf(m[2]!)), base + at + m.index);
       if (found) return found;
     }
@@ -175,6 +197,10 @@ function subjectOf(ctx: Context, m: RegExpExecArray, lead: string, at: number): 
   // "He’s claiming that …": a contraction; "Trump’s plan" is a possessive.
   if (/^[’']s$/u.test(tail) && !/^(?:he|she)$/i.test(who)) return null;
   if (!/^[’']s$/u.test(tail) && !AUXILIARY.test(verb) && !isVerbAfterSubject(verb)) return null;
+  // `… wrote to its president, Ana Ruiz, calling the reports “…”`: a name then a comma and a
+  // participle is an apposition before the participle's clause, not its subject.
+  if (/ing$/.test(verb) && /^\s*,\s*$/u.test(m[0].slice(m[0].indexOf(who) + who.length, m[0].lastIndexOf(verb))))
+    return null;
   if (/^(?:he|she)$/i.test(who)) {
     const name = resolveSubject(ctx, who, at)?.name;
     return name ? { name, cue: "" } : null;
@@ -190,7 +216,10 @@ function subjectOf(ctx: Context, m: RegExpExecArray, lead: string, at: number): 
   if (!who.includes(" ") && nlp(who).has("#Country")) return { name: who, cue: "" };
   const person = cleanName(who);
   // Known, or written out with a first name somewhere ("Newt Gingrich" … "Gingrich cynically dismissed").
-  const named = person && (ctx.people.isKnown(person) || (!person.includes(" ") && ctx.people.isNamed(person)));
+  // Or a full name that an apposition describes ("Filippo Grandi, the refugee commissioner, reacted").
+  const described = !!person && person.includes(" ") && /^,\s*(?:the|an?|\d+)\s/u.test(tail);
+  const named =
+    person && (ctx.people.isKnown(person) || ((!person.includes(" ") || described) && ctx.people.isNamed(person)));
   if (!person || !named || /^\p{Lu}+$/u.test(person)) return null;
   ctx.people.add(person);
   return { name: ctx.people.fullest(person), cue: "" };

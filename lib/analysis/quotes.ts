@@ -47,6 +47,13 @@ export function findDirectQuotes(raw: string, paras: Span[], sents: Span[], peop
       ...(title ? { title } : {}),
     });
   }
+  // `Guns are “a crisis” and “a scandal,” Ana Ruiz said`: the first of two quotes joined by "and"
+  // or "or" is the speaker's whom the attribution after the second names.
+  for (let i = found.length - 2; i >= 0; i--) {
+    const [f, g] = [found[i]!, found[i + 1]!];
+    if (f.speaker || f.title || g.title || !g.speaker?.name || !g.speaker.cue || g.speaker.weak) continue;
+    if (/^\s*,?\s*(?:and|or)\s+$/u.test(raw.slice(f.close + 1, g.open))) f.speaker = g.speaker;
+  }
   for (const f of found) {
     if ((f.speaker?.name && !f.speaker.weak) || f.title) continue;
     const echo = echoOf(raw, f, found);
@@ -182,6 +189,15 @@ function attribute(
   const asking = new RegExp(`(${NAME_RUN})\\s+asking[,:]\\s*$`, "u").exec(before);
   const asker = asking && cleanName(asking[1]!);
   if (asker && ctx.people.isKnown(asker)) return { name: ctx.people.fullest(asker), cue: "asking" };
+  // `… has denied it, with Ana Ruiz taking to the radio to call him “…”`: the name after "with" is
+  // the subject of the participle whose clause runs to the quote.
+  const withSubject = new RegExp(
+    `(?:^|[,;—–-]\\s*|\\s)with\\s+(${NAME_RUN})\\s+(?:${ADVERB}\\s+)*(?!(?:during|according|including|regarding|concerning|following|considering|pending|notwithstanding|something|nothing|everything|anything)\\b)\\p{Ll}+ing\\b[^"“”.;:!?()]*$`,
+    "u",
+  ).exec(before);
+  const withName = withSubject && cleanName(withSubject[1]!);
+  if (withName && ctx.people.isKnown(withName) && !/[’']s$/u.test(withSubject![1]!))
+    return { name: ctx.people.fullest(withName), cue: "" };
   const b = speakerBefore(ctx, before, beforeStart);
   if (b) return b;
   // `Maria is more specific: "…"`: a clause that introduces the quote names its speaker.
@@ -201,7 +217,15 @@ function attribute(
 
   // `… a “peacetime president” and that the United States “cannot …”`, or `‘…,’ said X. ‘…’`:
   // with no new speaker in between, the same speaker goes on.
-  if (prev) {
+  // `… a “strong leader,” he said. At the convention his aides forced a change, calling for “…”`:
+  // a group the article does not name opens the quote's sentence, so the earlier speaker does not go on.
+  // (A short quote earlier in the sentence is no new speaker: `… his aides forced a change,
+  // dropping a call for “more ships” and calling for “…”`.)
+  const groupOpens =
+    (finished || raw.slice(q.start, q.end).split(/\s+/).length > SCARE_MAX_WORDS) &&
+    !!prev &&
+    opensWithUnnamedGroup(raw.slice(openSentence.start, prev.close > openSentence.start ? prev.open : q.open));
+  if (prev && !groupOpens) {
     const earlier = found[k];
     const between = raw.slice(prev.close + 1, q.open);
     // `She replied: “…”` with "she" unresolved is a new speaker all the same.

@@ -88,7 +88,9 @@ export function roleAfter(ctx: Context, rest: string, base: number): Speaker | n
   if (subjectFirst)
     return { name: roleReferent(ctx, subjectFirst[1]!, base).name, cue: cueAt(rest, subjectFirst[0].length) };
   const verbFirst = new RegExp(`^(${SPEECH_VERB})\\s+${ROLE_DESCRIPTION}\\b`, "iu").exec(rest);
-  if (verbFirst) return { name: roleReferent(ctx, verbFirst[2]!, base).name, cue: verbFirst[1]!.replace(/\s+/g, " ") };
+  // (`," saying the senator was wrong`: a participle's object is no speaker.)
+  if (verbFirst && !/ing$/.test(verbFirst[1]!))
+    return { name: roleReferent(ctx, verbFirst[2]!, base).name, cue: verbFirst[1]!.replace(/\s+/g, " ") };
   return null;
 }
 

@@ -22,8 +22,8 @@ const PRONOUN = String.raw`(?:he|she|they|He|She|They)`;
  * states suing, said", "Ruiz, 44, said").
  */
 export const SPEAKER_ASIDE = String.raw`(?:\s*\([^()]{1,40}\))?(?:,[^,"“”]{1,120},(?:[^,"“”]{1,80},)?)?`;
-/** Lower-case words before a name, not a preposition or article: "union leader", "9/11 widow", "panel Chairman". */
-export const LOWER_TITLE = String.raw`(?:(?!(?:in|on|at|of|for|from|to|by|with|after|before|during|the|an?|and|but|that|this|who|which)\b)[\p{Ll}\d][\p{Ll}\d/-]*\s+)`;
+/** Lower-case words before a name, not a preposition, an article or a conjunction: "union leader", "9/11 widow", "panel Chairman" (not "without Hale", "also attacked businessman Hale"). */
+export const LOWER_TITLE = String.raw`(?:(?!(?:in|on|at|of|for|from|to|by|with|without|within|against|about|over|under|despite|among|between|into|through|toward|towards|across|amid|like|unlike|than|after|before|during|the|an?|and|but|or|if|because|when|while|whom|whose|where|also|then|that|this|who|which)\b)[\p{Ll}\d][\p{Ll}\d/-]*\s+)`;
 /** An outlet or organisation before a lower-case title: "MSNBC host Chris Matthews", "Fox News anchor …". */
 export const AFFILIATION = String.raw`(?:${NAME_RUN}\s+(?=\p{Ll}))`;
 const PREPOSITION_TAIL =
@@ -225,7 +225,7 @@ export function speakerAfter(ctx: Context, text: string, base: number): Speaker 
   ).exec(rest);
   const group = groupFirst
     ? groupSpeaker(ctx, groupFirst[1]!, "")
-    : groupAfter
+    : groupAfter && !/ing$/.test(groupAfter[1]!)
       ? groupSpeaker(ctx, groupAfter[2]!, "")
       : null;
   if (group)
@@ -245,17 +245,27 @@ export function speakerAfter(ctx: Context, text: string, base: number): Speaker 
     `^(${SPEECH_VERB})\\s+(?:the\\s+(?=(?:Rev|Hon)\\.))?(?:${AFFILIATION}?${LOWER_TITLE}{1,3}?)?(${NAME_RUN})`,
     "u",
   ).exec(rest);
-  if (verbFirst) {
+  // (`," saying Ruiz was wrong`: a participle's object is no speaker.)
+  if (verbFirst && !/ing$/.test(verbFirst[1]!)) {
     const name = resolveSubject(ctx, verbFirst[2]!, base)?.name;
     if (name) return { name, cue: verbFirst[1]!.replace(/\s+/g, " ") };
   }
   const apposed = namedInAside(ctx, rest, base);
   if (apposed) return apposed;
-  // `," a spokesperson for the company said`: attributed, to nobody the article names.
-  const unnamed = new RegExp(`^(?:an?|the)\\s+[^,.;"“”]{1,60}?\\s+(?:${ADVERB}\\s+)*(${SPEECH_VERB})\\b`, "u").exec(
-    rest,
-  );
+  // `," a spokesperson for the company said`: attributed, to nobody the article names;
+  // `," one senior administration official said`, `," two aides said`: nobody named either.
+  const unnamed = new RegExp(
+    `^(?:an?|the|one|another|two|three|four|several|some|many|other)\\s+[^,.;"“”]{1,60}?\\s+(?:${ADVERB}\\s+)*(${SPEECH_VERB})\\b`,
+    "u",
+  ).exec(rest);
   if (unnamed) return { name: null, cue: cueAt(rest, unnamed[0].length - unnamed[1]!.length) };
+  // `," said a New Hampshire Republican, who …`, `," said one aide`: the verb first, nobody named.
+  const unnamedAfterVerb = new RegExp(
+    `^(${SPEECH_VERB})\\s+(?:an?|one|another|two|three|several|some)\\s+(?!(?:statement|report|lot|few|bit|number)\\b)\\S`,
+    "u",
+  ).exec(rest);
+  if (unnamedAfterVerb && !/ing$/.test(unnamedAfterVerb[1]!))
+    return { name: null, cue: unnamedAfterVerb[1]!.replace(/\s+/g, " ") };
   const according = new RegExp(`^according\\s+to\\s+(${NAME_RUN})`, "iu").exec(rest);
   if (according) {
     const name = resolveSubject(ctx, according[1]!, base)?.name;
@@ -379,6 +389,8 @@ export function speakerBefore(ctx: Context, text: string, base: number): Speaker
     const head = text.slice(0, verb.index);
     // "said it would tell an American story", "to tell": no report of speech.
     if (/^tell/.test(verb[0]) && /\b(?:to|would|will|could|can|might|should)\s+$/.test(head)) continue;
+    // "calling the two reports “…”": after a determiner or a number the word is a noun.
+    if (/(?:^|\s)(?:the|a|an|his|her|their|its|our|these|those|two|three|four|several)\s+$/i.test(head)) continue;
     const described = roleBefore(ctx, head, text, verb.index!, base) ?? orgBefore(ctx, head, text, verb.index!, base);
     if (described) return described;
     // "Smith and Jones said", "Four senators, Ann Baker, Carl Diaz and Eve Fox, said": a group.
@@ -392,8 +404,17 @@ export function speakerBefore(ctx: Context, text: string, base: number): Speaker
     // With an aside ("X, who …, said") the name must open its clause: not "a hospital in the Midlands, who …".
     // "footage of Trump saying, “…”": a participle's subject may follow a preposition.
     const participle = /^(?:saying|telling|asking|writing|adding)$/.test(verb[0]!) && !direct?.[2];
+    // "Tom Hale, whose hometown, Dover, is …, argues": a name after "whose <noun>," names the noun;
+    // the one "whose" is about speaks.
+    const whose = !!direct?.[2] && new RegExp(`(${NAME_RUN}),\\s+whose\\s+[^,"“”]{1,40},\\s*$`, "u").exec(lead);
+    const owner = whose ? resolveSubject(ctx, whose[1]!, base + whose.index) : null;
+    if (owner?.name) return { name: owner.name, cue: cueAt(text, verb.index!) };
+    // "… in Ames, Iowa, on Sunday, Ana Ruiz …": a state after its town is a place, no speaker.
+    const place = !!direct?.[2] && new RegExp(`\\b(?:in|at|from|near|of|to)\\s+${NAME_RUN},\\s*$`, "u").test(lead);
     if (
       direct &&
+      !whose &&
+      !place &&
       (participle || !PREPOSITION_BEFORE.test(lead)) &&
       (!direct[2] || /(?:^|[.;:,!?]\s*|\b(?:and|but)\s+)$/u.test(lead))
     ) {

@@ -57,6 +57,8 @@ export const FACTORS = {
   countedFromEvent: 0.65,
   /** A relative date with no publication date given: counted from a date found at the top of the page. */
   guessedAnchor: 0.6,
+  /** An organisation as the key among people, with no other organisation to offer: the options give the key away. */
+  keyOfAnotherKind: 0.6,
   /** Two options a student could confuse for reasons other than the reading skill (a shared surname, near-identical spelling). */
   similarOptions: 0.8,
 } as const;

@@ -8,6 +8,8 @@ import {
   blocked,
   CHECK_THRESHOLD,
   combine,
+  FACTORS,
+  lower,
   optionsCheck,
   statusOf,
   suggestion,
@@ -21,6 +23,7 @@ import { isFurniture } from "./suggest-furniture";
 import { judgingWords } from "./evaluative";
 import { isPlainReport } from "./suggest-speaker-check";
 import { suggestHighlights } from "./suggest-highlight";
+import { organisationOptions, type WrongOption } from "./suggest-org-options";
 import { outletAttributionQuestions } from "./suggest-outlet-attribution";
 import { citesItself, creditable, readSource, type SourceReading, type SuggestSource } from "./suggest-reading";
 import { isOutletItself } from "./suggest-self-citation";
@@ -186,6 +189,7 @@ function speakerQuestions(reading: SourceReading, sentenceOf: (s: Span) => strin
         .map(withoutTitle),
     ),
   ];
+  const orgOptions = organisationOptions(raw, analysis, outlets, source);
   // `"What makes this new," Schiff said, "but the attempt …"`: the second half of one quoted sentence
   // would ask the same question again.
   const secondHalf = (q: Span, label: string) => {
@@ -214,7 +218,7 @@ function speakerQuestions(reading: SourceReading, sentenceOf: (s: Span) => strin
           { raw, people, quoted: analysis.quotes.filter((x) => x.kind !== "indirect") },
           raw.lastIndexOf("\n", q.start) + 1,
         );
-        const wrong: { name: string; misconception: string; feedback: string }[] = [];
+        const wrong: WrongOption[] = [];
         const add = (name: string | null | undefined, misconception: string, feedback: string) => {
           // A bare "Sarah" is either the speaker again or nobody a student can tell apart.
           // "Trump" beside "Donald Trump" is one person twice: by the fullest name each stands for.
@@ -251,19 +255,23 @@ function speakerQuestions(reading: SourceReading, sentenceOf: (s: Span) => strin
         }
         const others = (name: string) =>
           !c.members.includes(name) && !outlets.has(name) && !isOutletItself(name, source.outlet, source.author);
-        if (nearby && others(nearby))
+        const keyIsOrg = !c.group && orgOptions.notPerson(key);
+        const orgDistractors = keyIsOrg ? orgOptions.distractorsFor(key) : [];
+        const byOrgs = orgDistractors.length >= 2;
+        if (byOrgs) wrong.push(...orgDistractors);
+        if (nearby && others(nearby) && !byOrgs)
           add(
             withoutTitle(nearby),
             "Takes the last person named before a quote for its speaker",
             `${withoutTitle(nearby)} is named nearby, but the attribution names ${key}.`,
           );
-        for (const other of singles.filter(others))
+        for (const other of byOrgs ? [] : singles.filter(others))
           add(
             other,
             "Guesses the speaker from the topic instead of the attribution",
             `${other} is quoted elsewhere in the article, not here.`,
           );
-        for (const other of everyone.filter(others))
+        for (const other of byOrgs ? [] : everyone.filter(others))
           add(
             other,
             "Confuses a person mentioned with the person speaking",
@@ -294,7 +302,13 @@ function speakerQuestions(reading: SourceReading, sentenceOf: (s: Span) => strin
               quote,
             })),
           } satisfies QuestionInput),
-          c.check,
+          keyIsOrg && !byOrgs
+            ? lower(
+                c.check,
+                FACTORS.keyOfAnotherKind,
+                `${key} is an organisation and the other options are people: the options give it away`,
+              )
+            : c.check,
         );
       })
   );

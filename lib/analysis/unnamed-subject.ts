@@ -30,6 +30,21 @@ function pluralHead(head: string, modifiers: string): boolean {
   return tagged.has("#Plural") && !tagged.has("#Verb") && /s$/.test(head);
 }
 
+/** A sentence that opens with a phrase of place or time: "At the convention in Dover", "In May". */
+const BARE_INTRO = /^\s*(?:In|At|On|During|After|Before|Since|Until|Throughout|Within|Across|Amid|Outside|Inside)\s/u;
+
+/**
+ * Where a possessive subject may start after an introductory phrase with no comma: `At the
+ * convention in Dover his aides forced a change, calling for "…"`, `In Dover her staff rewrote
+ * the plan`. Only "his", "her", "their", "its" open it there: a determiner such as "the" would
+ * also start the phrase's own nouns.
+ */
+function afterBareIntro(before: string): number[] {
+  if (!BARE_INTRO.test(before)) return [];
+  const clause = /^[^,;:"“”‘]*/u.exec(before)![0];
+  return [...clause.matchAll(/\s(?=(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s)/gu)].map((m) => m.index + 1);
+}
+
 /**
  * The quote's clause opens with a subject the article does not name, a plural noun phrase with
  * a determiner, and a verb: `His surrogates called him “a genius”`, `Several groups granted the
@@ -40,7 +55,9 @@ function pluralHead(head: string, modifiers: string): boolean {
  */
 export function opensWithUnnamedGroup(before: string): boolean {
   const commas = [...before.matchAll(/,\s+/gu)].slice(0, 2).map((c) => c.index + c[0].length);
-  const starts = [0, ...commas].filter((at) => !/["“”‘]/u.test(before.slice(0, at)) && at <= 130);
+  const starts = [0, ...commas, ...afterBareIntro(before)].filter(
+    (at) => !/["“”‘]/u.test(before.slice(0, at)) && at <= 130,
+  );
   return starts.some((at) => {
     return SUBJECTS.some((re) => {
       const m = re.exec(before.slice(at));
