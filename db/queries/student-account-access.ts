@@ -1,13 +1,14 @@
 // No "server-only" here, like lesson-access.ts: eraseStudent (db/mutations/privacy.ts) decides
 // inside its transaction with this, and the retention script imports that module under plain tsx.
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import { db, selectRows, type Db } from "@/db";
 import type { AccountControls } from "@/lib/privacy/student-account-refusals";
 import type { Viewer } from "./class-access";
 
 export type StudentAccountAccess = AccountControls & { id: string; login: string };
 
-type Facts = {
+/** The account facts the rule below decides on (`studentAccountFacts`). */
+export type StudentAccountFacts = {
   id: string;
   name: string;
   login: string;
@@ -36,17 +37,27 @@ export async function getStudentAccountAccess(
   studentId: string,
   executor: Pick<Db, "execute"> = db,
 ): Promise<StudentAccountAccess | null> {
-  const [facts] = await selectRows<Facts>(
-    sql`select u.id, u.name, coalesce(u.username, u.email, '') as login, u.email is not null as has_email, u.created_by_id,
+  const [facts] = await selectRows<StudentAccountFacts>(studentAccountFacts(viewer, studentId), executor);
+  return accessFromFacts(viewer, facts);
+}
+
+/** The statement that reads a student's account facts for getStudentAccountAccess's rule (at most one row). */
+export function studentAccountFacts(viewer: Viewer, studentId: string): SQL {
+  return sql`select u.id, u.name, coalesce(u.username, u.email, '') as login, u.email is not null as has_email, u.created_by_id,
                count(c.id) filter (where c.teacher_id = ${viewer.id})::int as mine,
                count(c.id) filter (where c.teacher_id <> ${viewer.id})::int as others
         from users u
         left join enrollments e on e.student_id = u.id
         left join classes c on c.id = e.class_id
         where u.id = ${studentId} and u.role = 'student'
-        group by u.id`,
-    executor,
-  );
+        group by u.id`;
+}
+
+/** getStudentAccountAccess's rule on facts read (null facts: no such student account). */
+export function accessFromFacts(
+  viewer: Viewer,
+  facts: StudentAccountFacts | null | undefined,
+): StudentAccountAccess | null {
   if (!facts) return null;
   const student = { id: facts.id, name: facts.name, login: facts.login };
   if (viewer.role === "admin") return { ...student, resetPassword: "allowed", erase: "allowed" };
@@ -56,7 +67,7 @@ export async function getStudentAccountAccess(
   return { ...student, resetPassword: credentials, erase };
 }
 
-function credentialsVerdict(viewer: Viewer, facts: Facts): StudentAccountAccess["resetPassword"] {
+function credentialsVerdict(viewer: Viewer, facts: StudentAccountFacts): StudentAccountAccess["resetPassword"] {
   if (facts.created_by_id === viewer.id) return "allowed";
   // A teacher-made login whose teacher's account is gone has no email: it is not the student's own.
   return facts.created_by_id === null && facts.has_email ? "self-registered" : "another-teachers-login";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Viewer } from "@/db/queries/class-access";
-import { getStudentPrivacySummary, type StudentPrivacySummary } from "@/db/queries/privacy";
+import { getStudentAccountView, type StudentPrivacySummary } from "@/db/queries/privacy";
 import { getClassDataVersion, type ClassDataVersion } from "@/db/queries/reports/class-data-version";
 import { listClassSkillScores } from "@/db/queries/reports/class-skills";
 import {
@@ -10,7 +10,6 @@ import {
   type ClassStudent,
   type StudentAttempt,
 } from "@/db/queries/reports/student-report";
-import { getStudentAccountAccess } from "@/db/queries/student-account-access";
 import { bestLessonForSkill } from "@/lib/content/catalog";
 import { nextSkillToPractise, summarizeMastery, type SkillMastery } from "@/lib/mastery";
 import { accountRefusals } from "@/lib/privacy/student-account-refusals";
@@ -76,12 +75,11 @@ export async function loadStudentReport(
 ): Promise<{ report: StudentReport; json: string } | null> {
   const klass = known ?? (await getClassDataVersion(viewer, classId));
   if (!klass) return null;
-  const [work, privacy, access] = await Promise.all([
+  const [work, { privacy, access }] = await Promise.all([
     cachedReport(`student ${classId} ${studentId} ${viewer.timeZone}`, klass.version, () =>
       computeStudentWork(viewer, classId, studentId, viewer.timeZone),
     ),
-    getStudentPrivacySummary(viewer, studentId),
-    getStudentAccountAccess(viewer, studentId),
+    getStudentAccountView(viewer, studentId),
   ]);
   if (!work.report || !access) return null;
   const account: StudentAccount = {

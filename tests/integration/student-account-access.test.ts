@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { resetStudentPasswordAction } from "@/app/teach/classes/[classId]/roster-actions";
 import { eraseClassStudentAction } from "@/app/teach/classes/[classId]/students/[studentId]/actions";
 import { db } from "@/db";
+import { getStudentAccountView, getStudentPrivacySummary } from "@/db/queries/privacy";
 import { getStudentAccountAccess, type StudentAccountAccess } from "@/db/queries/student-account-access";
 import type { SessionUser } from "@/db/queries/users";
 import { answers, attempts, enrollments, users } from "@/db/schema";
@@ -93,6 +94,11 @@ describe("getStudentAccountAccess: who may reset a student's password or erase t
   ] as [string, () => SessionUser, () => StudentLogin, Verdict][])("%s", async (_case, viewer, student, expected) => {
     const access = await getStudentAccountAccess(viewer(), student().id);
     expect(access && { resetPassword: access.resetPassword, erase: access.erase }).toEqual(expected);
+    // A student's page in a class reads the same verdict and privacy summary in one statement.
+    expect(await getStudentAccountView(viewer(), student().id)).toEqual({
+      privacy: await getStudentPrivacySummary(viewer(), student().id),
+      access,
+    });
   });
 });
 
