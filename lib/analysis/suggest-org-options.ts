@@ -10,7 +10,7 @@ export type WrongOption = { name: string; misconception: string; feedback: strin
  * Options for a who-said question whose key is an organisation (a department whose memo is
  * quoted): people beside it would give the key away, so its distractors are other organisations,
  * those that speak elsewhere in the article first, never one that shares a name's word with the
- * key ("Homeland Security Investigations" beside "Homeland Security").
+ * key ("Harbour Security Investigations" beside "Harbour Security").
  */
 export function organisationOptions(
   raw: string,
@@ -23,7 +23,7 @@ export function organisationOptions(
   const speaking = [
     ...new Set(analysis.quotes.flatMap((q) => (q.speaker && !q.speakers?.length ? [q.speaker] : []))),
   ].filter(isOrganisation);
-  // "Investment Coalition" out of "the EB-5 Investment Coalition": a name found only after another
+  // "Investment Coalition" out of "the Dover Investment Coalition": a name found only after another
   // capitalised word or a number is cut short.
   const cutShort = (name: string) =>
     [...raw.matchAll(new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(name)}(?![\\p{L}\\d])`, "gu"))].every((m) =>
@@ -67,7 +67,7 @@ export function organisationOptions(
 
 const nameWords = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !isOrgName(w));
 
-/** One name inside the other, or a shared word of a name ("Homeland Security" and "Homeland Security Investigations"). */
+/** One name inside the other, or a shared word of a name ("Harbour Security" and "Harbour Security Investigations"). */
 function related(a: string, b: string): boolean {
   const [x, y] = [a.toLowerCase(), b.toLowerCase()];
   return x.includes(y) || y.includes(x) || nameWords(a).some((w) => nameWords(b).includes(w));
