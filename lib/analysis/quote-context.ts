@@ -162,7 +162,7 @@ export function clauseSubject(ctx: Context, before: string, base: number): Speak
   const subjectWith = (aside: string) =>
     String.raw`(?:([Tt]he)\s+(?=\p{Lu}))?((?:[Hh]e|[Ss]he)(?=[’']s\s|\s)|${GROUP_RUN}|${NAME_RUN})((?:\s+of\s+${NAME_RUN})?${aside}|[’']s),?\s+(?:(?:${ADVERB}|\p{Ll}+ly)\s+)*(\p{Ll}[\p{Ll}-]*)\b`;
   const subject = subjectWith(SPEAKER_ASIDE);
-  // Plain, or after a lower-case title ("Campaign chair Paul Manafort dismissed"); then with one
+  // Plain, or after a lower-case title ("Campaign chair Carl Mendes dismissed"); then with one
   // aside only, where the second "aside" is the predicate: `Ana Ruiz, the former governor, also
   // attacked Tom Hale, with whom …, calling him a “…”` is Ana Ruiz, not Tom Hale.
   const forms = [
@@ -216,7 +216,7 @@ function subjectOf(ctx: Context, m: RegExpExecArray, lead: string, at: number): 
   if (!who.includes(" ") && nlp(who).has("#Country")) return { name: who, cue: "" };
   const person = cleanName(who);
   // Known, or written out with a first name somewhere ("Newt Gingrich" … "Gingrich cynically dismissed").
-  // Or a full name that an apposition describes ("Filippo Grandi, the refugee commissioner, reacted").
+  // Or a full name that an apposition describes ("Zorvan Pelletieri, the harbour commissioner, reacted").
   const described = !!person && person.includes(" ") && /^,\s*(?:the|an?|\d+)\s/u.test(tail);
   const named =
     person && (ctx.people.isKnown(person) || ((!person.includes(" ") || described) && ctx.people.isNamed(person)));

@@ -259,7 +259,7 @@ export function speakerAfter(ctx: Context, text: string, base: number): Speaker 
     "u",
   ).exec(rest);
   if (unnamed) return { name: null, cue: cueAt(rest, unnamed[0].length - unnamed[1]!.length) };
-  // `," said a New Hampshire Republican, who …`, `," said one aide`: the verb first, nobody named.
+  // `," said a Dover Republican, who …`, `," said one aide`: the verb first, nobody named.
   const unnamedAfterVerb = new RegExp(
     `^(${SPEECH_VERB})\\s+(?:an?|one|another|two|three|several|some)\\s+(?!(?:statement|report|lot|few|bit|number)\\b)\\S`,
     "u",
