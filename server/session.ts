@@ -68,14 +68,19 @@ export async function currentSessionId(): Promise<string | null> {
 /**
  * The ids a valid session cookie names, NOT yet checked against the session's row: for a read
  * that checks it in its own statement with what else it needs (server/reports/report-response.ts),
- * as getCurrentUser does alone. Null without a valid cookie.
+ * as getCurrentUser does alone. `renewalDue` as sessionRenewalDue, from the same cookie read. Null
+ * without a valid cookie.
  */
-export async function currentSessionClaims(): Promise<{ sessionId: string; userId: string } | null> {
+export async function currentSessionClaims(): Promise<{
+  sessionId: string;
+  userId: string;
+  renewalDue: boolean;
+} | null> {
   // Session checks are per request by nature (the clock, the database), so they are never part
   // of a prerendered or runtime-prefetched shell.
   await connection();
   const token = await readSessionToken();
-  return token?.sub && token.sid ? { sessionId: token.sid, userId: token.sub } : null;
+  return token?.sub && token.sid ? { sessionId: token.sid, userId: token.sub, renewalDue: renewalDue(token) } : null;
 }
 
 /**

@@ -2,7 +2,7 @@ import "server-only";
 import { getSessionUserAndClassVersion, type ClassDataVersion } from "@/db/queries/reports/class-data-version";
 import type { Viewer } from "@/lib/account/viewer";
 import { logger } from "@/lib/logger";
-import { currentSessionClaims, sessionRenewalDue, TEACHER_ROLES, type SessionUser } from "@/server/session";
+import { currentSessionClaims, TEACHER_ROLES, type SessionUser } from "@/server/session";
 import type { Cached } from "./report-cache";
 
 // A teacher's class data: never stored by a browser or a shared cache.
@@ -34,7 +34,7 @@ export async function reportResponse(
     const report = klass && (await load(user, klass));
     if (!report) return refuse(404, "No class of yours has this address.");
     const viewer: Viewer = { name: user.name, role: user.role };
-    const head = JSON.stringify({ viewer, renewSession: await sessionRenewalDue(), timeZone: user.timeZone });
+    const head = JSON.stringify({ viewer, renewSession: claims.renewalDue, timeZone: user.timeZone });
     return new Response(`${head.slice(0, -1)},"report":${report.json}}`, {
       headers: { ...PRIVATE, "Content-Type": "application/json" },
     });

@@ -264,7 +264,11 @@ describe("a report's figures (JSON for the prerendered pages)", () => {
       const body = await response.json();
       expect(body.viewer).toEqual({ name: teacher.name, role: "teacher" });
       expect(JSON.stringify(body.report)).toContain("S1 Ada");
+      expect(body.renewSession).toBe(false);
     }
+    // The cookie's renewal is told from the same read of it as the session's ids.
+    signInAs(teacher, { renewalDue: true });
+    for (const response of await fetchAll({ classId })) expect((await response.json()).renewSession).toBe(true);
   });
 
   it.each([

@@ -17,7 +17,8 @@ export function sessionModule() {
     getCurrentUser: async () => session.user,
     currentSessionId: async () => session.user?.sessionId ?? null,
     // The session row is then checked by the caller's own statement, as in the real module.
-    currentSessionClaims: async () => session.user && { sessionId: session.user.sessionId, userId: session.user.id },
+    currentSessionClaims: async () =>
+      session.user && { sessionId: session.user.sessionId, userId: session.user.id, renewalDue: session.renewalDue },
     sessionRenewalDue: async () => session.user !== null && session.renewalDue,
     requireUser: async (roles?: readonly UserRole[]) => {
       if (!session.user) throw new Error("NEXT_REDIRECT /sign-in");
