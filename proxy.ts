@@ -88,6 +88,7 @@ function wholePageResponse(request: NextRequest): NextResponse | null {
  * full route, which sends them to sign in.
  */
 const LIVE_PAGES: { pattern: RegExp; page: string }[] = [
+  { pattern: /^\/teach\/classes\/([^/]+)$/, page: "/teach/classes/live-class" },
   { pattern: /^\/teach\/classes\/([^/]+)\/report$/, page: "/teach/classes/live-report" },
   {
     pattern: /^\/teach\/classes\/([^/]+)\/assignments\/([^/]+)\/report$/,
@@ -106,6 +107,8 @@ function livePageFor(request: NextRequest): string | null {
       .every((id) => UUID_SHAPE.test(id)),
   );
   if (!live || request.nextUrl.searchParams.has("plain") || !hasSessionCookie(request)) return null;
+  // A form posted without JavaScript left its result for the page rendered per request to show.
+  if (formResultCookieNames().some((name) => request.cookies.has(name))) return null;
   return live.page;
 }
 
@@ -139,6 +142,11 @@ function plainRefusal(refusal: PostRefusal): NextResponse {
 
 function route(request: NextRequest, headers: Headers): NextResponse {
   const pathname = request.nextUrl.pathname;
+  // A form on a prerendered page calls its action at the page's address: it runs on the same
+  // file, so that its answer re-renders that file's tree (which the browser has), not the page
+  // rendered per request (app/teach/classes/live-class).
+  const live = request.method === "POST" && request.headers.has("next-action") ? livePageFor(request) : null;
+  if (live) return noIndex(NextResponse.rewrite(new URL(live, request.nextUrl), { request: { headers } }));
   knownIds ??= { sources: new Set(listSources().map((s) => s.id)), lessons: new Set(listLessons().map((l) => l.id)) };
   if (cannotNameAPage(pathname, knownIds.lessons)) return notFound(request, headers);
   const [, section, id, ...rest] = pathname.split("/");

@@ -26,7 +26,14 @@ const log = (line: string) => console.error(line);
 // the dashboard figures can be read against what any page costs here. A page whose figures load
 // in the browser is measured as its view: the document, then the request its page makes on load.
 const PAGES: { name: string; paths: (t: MeasuredTeacher) => string[]; reference?: boolean }[] = [
-  { name: "Class page (assignments, roster with work)", paths: (t) => [`/teach/classes/${t.classId}`] },
+  {
+    name: "Class page (assignments, roster with work, forms): the view, prerendered document + its figures (JSON)",
+    paths: (t) => [`/teach/classes/${t.classId}`, `/api/teach/classes/${t.classId}`],
+  },
+  {
+    name: "Class page rendered per request (`?plain`, browsers without JavaScript)",
+    paths: (t) => [`/teach/classes/${t.classId}?plain`],
+  },
   {
     name: "Class report (overview, skills, heatmap): the view, prerendered document + its figures (JSON)",
     paths: (t) => [`/teach/classes/${t.classId}/report`, `/api/teach/classes/${t.classId}/report`],

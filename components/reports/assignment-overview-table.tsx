@@ -27,8 +27,8 @@ export function AssignmentOverviewTable({ classId, assignments, timeZone }: Prop
   if (assignments.length === 0) {
     return (
       <p className="text-muted">
-        No assignments yet. <Link href={`/teach/classes/${classId}`}>Assign a lesson</Link> and the results appear here
-        as students answer.
+        No assignments yet. <ReportLink href={`/teach/classes/${classId}`}>Assign a lesson</ReportLink> and the results
+        appear here as students answer.
       </p>
     );
   }

@@ -1,9 +1,8 @@
-import Link from "next/link";
 import { AssignmentOverviewTable } from "@/components/reports/assignment-overview-table";
 import { ClassSkillSummary } from "@/components/reports/class-skill-summary";
 import { SkillHeatmap } from "@/components/reports/skill-heatmap";
 import type { ClassReport } from "@/server/reports/class-report";
-import { ReportLinks } from "./report-links";
+import { ReportLink, ReportLinks } from "./report-links";
 
 /**
  * The class report, drawn from its figures: by the browser on the prerendered report page
@@ -18,7 +17,7 @@ export function ClassReportView({ report, timeZone, plain = false }: Props) {
       <div className="space-y-10">
         <header className="space-y-1">
           <p className="text-sm">
-            <Link href={`/teach/classes/${classId}`}>← {className}</Link>
+            <ReportLink href={`/teach/classes/${classId}`}>← {className}</ReportLink>
           </p>
           <h1 className="font-serif text-3xl font-bold">Class report: {className}</h1>
           <p className="text-muted">

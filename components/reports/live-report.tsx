@@ -6,13 +6,20 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNo
 import { LoadingBlock } from "@/components/layout/loading-block";
 import { keepViewerSourceMark, reportViewer, VIEWER_SOURCE, viewerReportFrom } from "@/components/layout/viewer-source";
 import { Button } from "@/components/ui/button";
+import { readViewer, type Viewer } from "@/lib/account/viewer";
 
-type Ready = { status: "ready"; view: ReactNode };
+type Ready = { status: "ready"; report: unknown; timeZone: string; viewer: Viewer | null };
 type Loaded = { status: "loading" } | Ready | { status: "failed"; message: string; signIn: boolean; retry: boolean };
 type Body = { report?: unknown; timeZone?: unknown; error?: string; viewer?: unknown; renewSession?: unknown };
 
+/**
+ * What a drawing may use besides the figures: who is looking, and `refresh`, which fetches the
+ * figures again and redraws them in place (a form's state, such as a message it shows, is kept).
+ */
+export type ReportContext = { viewer: Viewer | null; refresh: () => Promise<void> };
+
 /** How a report's figures are drawn once they come (JSON: its dates are text until revived). */
-export type DrawReport<T> = (report: T, timeZone: string) => ReactNode;
+export type DrawReport<T> = (report: T, timeZone: string, context: ReportContext) => ReactNode;
 
 // For the draw functions: JSON carries dates as text; the views format Dates.
 export const revivedDate = (value: Date | string) => new Date(value);
@@ -21,7 +28,7 @@ export const revivedDateOrNull = (value: Date | string | null) => (value === nul
 const UNREACHABLE = "The report could not be loaded. Check your connection and try again.";
 
 /** The page's own address names the report; its figures are at the same path under /api. */
-async function fetchReport<T>(draw: DrawReport<T>): Promise<Loaded> {
+async function fetchReport(): Promise<Loaded> {
   const response = await fetch(`/api${window.location.pathname}`, {
     cache: "no-store",
     headers: { Accept: "application/json" },
@@ -29,7 +36,7 @@ async function fetchReport<T>(draw: DrawReport<T>): Promise<Loaded> {
   const body = response && ((await response.json().catch(() => null)) as Body | null);
   reportViewer(viewerReportFrom(response?.status, body, Boolean(body?.report)));
   if (body?.report && typeof body.timeZone === "string") {
-    return { status: "ready", view: draw(body.report as T, body.timeZone) };
+    return { status: "ready", report: body.report, timeZone: body.timeZone, viewer: readViewer(body.viewer) };
   }
   const status = response?.status ?? 0;
   return {
@@ -58,20 +65,31 @@ export function LiveReport<T>({ title, draw }: { title: string; draw: DrawReport
 
   const reload = useCallback(async () => {
     setLoaded({ status: "loading" });
-    setLoaded(await fetchReport(draw));
-  }, [draw]);
+    setLoaded(await fetchReport());
+  }, []);
+
+  // After a form on the page changed something: the new figures replace the old ones when they
+  // come; if they cannot be fetched, the old ones stay (the form says what it did).
+  const refresh = useCallback(async () => {
+    const next = await fetchReport();
+    if (next.status === "ready") setLoaded(next);
+  }, []);
 
   useEffect(() => {
     let current = true;
-    void fetchReport(draw).then((next) => current && setLoaded(next));
+    void fetchReport().then((next) => current && setLoaded(next));
     return () => {
       current = false;
     };
-  }, [draw, pathname]);
+  }, [pathname]);
 
   return (
     <div ref={mark} {...{ [VIEWER_SOURCE]: "" }}>
-      {loaded.status === "ready" ? loaded.view : <Waiting title={title} loaded={loaded} reload={reload} />}
+      {loaded.status === "ready" ? (
+        draw(loaded.report as T, loaded.timeZone, { viewer: loaded.viewer, refresh })
+      ) : (
+        <Waiting title={title} loaded={loaded} reload={reload} />
+      )}
     </div>
   );
 }

@@ -44,7 +44,7 @@ export function StudentReportView({ report, timeZone, actions, plain = false }: 
     <div className="space-y-10">
       <header className="space-y-1">
         <p className="text-sm">
-          <Link href={`/teach/classes/${classId}`}>← {student.className}</Link> ·{" "}
+          <Link href={reportHref(`/teach/classes/${classId}`, plain)}>← {student.className}</Link> ·{" "}
           <Link href={reportHref(`/teach/classes/${classId}/report`, plain)}>Class report</Link>
         </p>
         <h1 className="font-serif text-3xl font-bold">{student.name}</h1>

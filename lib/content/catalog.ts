@@ -61,6 +61,13 @@ export function listLessons(): LessonSummary[] {
   }));
 }
 
+/** The built-in lessons a teacher may assign (demos are open to guests, not assignable), for the assignment form. */
+export function assignableBuiltInLessons(): { id: string; title: string }[] {
+  return builtIn()
+    .lessons.filter((l) => !l.demo)
+    .map((l) => ({ id: l.id, title: l.title }));
+}
+
 export function lessonsUsingSource(sourceId: string): LessonSummary[] {
   return listLessons().filter((l) => l.sources.some((s) => s.id === sourceId));
 }

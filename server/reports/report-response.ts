@@ -17,20 +17,21 @@ const refuse = (status: number, error: string) => Response.json({ error }, { sta
  * not the teacher's); `load` checks what the address names inside the class, returning null for
  * the same 404. Like the lesson page's quiz state, the answer also tells the header who is
  * signed in, so a report view is the file and this one request. The report goes in as it was
- * serialized when cached, not parsed and written again.
+ * serialized when cached, not parsed and written again. `what` names it in the messages.
  */
 export async function reportResponse(
   classId: string | null,
   load: (user: SessionUser, klass: ClassDataVersion) => Promise<Cached<unknown> | null>,
   context: Record<string, string>,
+  what = "report",
 ): Promise<Response> {
   try {
     const claims = await currentSessionClaims();
     const found = claims && (await getSessionUserAndClassVersion(claims.sessionId, claims.userId, classId));
-    if (!found) return refuse(401, "Your session has ended. Sign in again to see this report.");
+    if (!found) return refuse(401, `Your session has ended. Sign in again to see this ${what}.`);
     const { user, klass } = found;
     if (!(TEACHER_ROLES as readonly string[]).includes(user.role))
-      return refuse(403, "Reports are for the class's teacher.");
+      return refuse(403, `This ${what} is for the class's teacher.`);
     const report = klass && (await load(user, klass));
     if (!report) return refuse(404, "No class of yours has this address.");
     const viewer: Viewer = { name: user.name, role: user.role };
@@ -40,9 +41,9 @@ export async function reportResponse(
     });
   } catch (err) {
     // The database away (a restart): the page offers to try again.
-    logger.error({ err, ...context }, "a report could not be loaded");
+    logger.error({ err, ...context, what }, "a report could not be loaded");
     return Response.json(
-      { error: "The report could not be loaded just now. Please try again in a moment." },
+      { error: `The ${what} could not be loaded just now. Please try again in a moment.` },
       { status: 503, headers: { ...PRIVATE, "Retry-After": "2" } },
     );
   }

@@ -56,6 +56,15 @@ test("a teacher runs a class: join code, roster, an assignment with a due date, 
   expect(logins.get("Lily Tran")?.username).toMatch(/^lily\.tran\d*$/);
   expect(logins.get("Omar Haddad")?.username).toMatch(/^omar\.haddad\d*$/);
   await expect(teacherPage.getByText("Created 2 student logins.")).toBeVisible();
+  // The page is one file for every class, its figures fetched again after each form: the roster
+  // grows in place while the sheet of new passwords (shown once) stays.
+  await expect(classPage.roster().getByRole("rowheader")).toHaveCount(4);
+  await expect(teacherPage.getByRole("region", { name: /^New student logins/ })).toContainText(
+    logins.get("Lily Tran")!.password,
+  );
+  const file = await (await teacherPage.request.get(teacherPage.url())).text();
+  expect(file).not.toContain("Lily Tran");
+  expect(file).not.toContain(code);
   await expectNoSeriousA11yViolations(teacherPage);
 
   // The roster now lists the young students too (the sheet stays until the page is left).
@@ -141,4 +150,59 @@ test("a teacher who opens a join link is told the codes are for students", async
   await page.goto("/join?code=DEMO-7K3Q");
   await expect(page.getByText("Class codes are for students.")).toBeVisible();
   await expect(page.getByLabel("Class code")).toHaveCount(0);
+});
+
+test("an administrator opens a teacher's class page and is told whose class it is", async ({ browser }) => {
+  const teacher = await (await browser.newContext()).newPage();
+  await signIn(teacher, DEMO.teacher);
+  await teacher.goto("/teach");
+  await teacher.getByRole("link", { name: "Media Literacy" }).first().click();
+  await expect(teacher.getByRole("heading", { level: 1, name: "Media Literacy" })).toBeVisible();
+  // The prerendered page draws the viewer's role from its figures' answer: the class's own teacher
+  // is not told their own name.
+  await expect(teacher.getByText(/teacher: /)).toHaveCount(0);
+
+  const admin = await (await browser.newContext()).newPage();
+  await signIn(admin, DEMO.admin);
+  await admin.goto(teacher.url());
+  await expect(admin.getByRole("heading", { level: 1, name: "Media Literacy" })).toBeVisible();
+  await expect(admin.getByText("teacher: Tomás Rivera")).toBeVisible();
+});
+
+test("a teacher changes a class's settings on its page, each change drawn in place", async ({ browser }) => {
+  const page = await signUpNewTeacher(browser, "Ines Costa", "Europe/Lisbon");
+  const classPage = await ClassPage.create(page, "Civics", "Period 2");
+  const joinCode = page.getByRole("region", { name: "Join code" });
+  const code = await classPage.joinCode();
+
+  // Keyboard only: joining off, then a new code.
+  await joinCode.getByRole("button", { name: "Turn joining off" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(joinCode.getByText("Joining is off: this code is refused.")).toBeVisible();
+  await expect(joinCode.getByRole("button", { name: "Turn joining on" })).toBeVisible();
+  await joinCode.getByRole("button", { name: "Replace the code" }).click();
+  await expect(
+    joinCode.getByText(/^New join code: [A-Z0-9]{4}-[A-Z0-9]{4}\. The old code no longer works\.$/),
+  ).toBeVisible();
+  expect(await classPage.joinCode()).not.toBe(code);
+
+  const details = page.getByRole("region", { name: "Class details" });
+  await details.getByLabel("Class name").fill("Civics and Media");
+  await details.getByRole("button", { name: "Save details" }).click();
+  await expect(details.getByText("Class details saved.")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Civics and Media" })).toBeVisible();
+
+  await details.getByRole("button", { name: "Archive the class" }).click();
+  await expect(details.getByText("Class archived. It no longer takes new students.")).toBeVisible();
+  await expect(joinCode.getByText("The class is archived: nobody can join it.")).toBeVisible();
+  await expect(page.getByText("Archived", { exact: true })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  // What the page drew is what is stored.
+  await classPage.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Civics and Media" })).toBeVisible();
+  await expect(details.getByRole("button", { name: "Restore the class" })).toBeVisible();
+  await details.getByRole("button", { name: "Restore the class" }).click();
+  await expect(details.getByText("Class restored.")).toBeVisible();
+  await expect(joinCode.getByText("Joining is off: this code is refused.")).toBeVisible();
 });

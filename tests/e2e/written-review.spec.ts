@@ -166,6 +166,9 @@ test("without JavaScript: the written answer is sent, and the teacher scores it,
   // The teacher: no level chosen is refused with the reason; then Mastery is saved.
   const desk = await noScript(teacherPage);
   await desk.goto(new URL(classPage.page.url()).pathname);
+  // The class page is a file whose figures a script fetches; without one, it links to the page
+  // the server renders.
+  await desk.getByRole("link", { name: "Open the class page" }).click();
   await desk.getByRole("link", { name: `Review ${TITLE} (1)` }).click();
   await expect(desk.getByText(ANSWER)).toBeVisible();
   await desk.getByLabel("Comment for the student (optional)").fill(COMMENT);

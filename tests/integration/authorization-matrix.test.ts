@@ -433,6 +433,16 @@ const MATRIX: Record<string, Row> = {
     ),
     allowed: OWNER,
   },
+  // The class page's figures, as JSON for its prerendered page: the class's teachers alone.
+  "app/api/teach/classes/[classId]/route.ts#GET": {
+    call: route(
+      "app/api/teach/classes/[classId]/route.ts",
+      "GET",
+      (w) => `/api/teach/classes/${w.classId}`,
+      (w) => ({ classId: w.classId }),
+    ),
+    allowed: OWNER,
+  },
   // The class report's figures, as JSON for its prerendered page: the class's teachers alone.
   "app/api/teach/classes/[classId]/report/route.ts#GET": {
     call: route(

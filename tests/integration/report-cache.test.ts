@@ -6,13 +6,14 @@ import { getClassDataVersion } from "@/db/queries/reports/class-data-version";
 import type { SessionUser } from "@/db/queries/users";
 import { classes, lessons, questions, users } from "@/db/schema";
 import { computeAssignmentReport, loadAssignmentReport } from "@/server/reports/assignment-report";
+import { computeClassPage, loadClassPage } from "@/server/reports/class-page";
 import { computeClassReport, loadClassReport } from "@/server/reports/class-report";
 import { createAccount, createClassWithStudents, deleteAccounts } from "../support/classroom";
 
 vi.mock("@/server/session", async () => (await import("../support/mock-session")).sessionModule());
 
 /**
- * The reports' cache (server/reports/report-cache.ts) serves a report only while its class's
+ * The reports' cache (server/reports/report-cache.ts; the class page's figures too) serves a report only while its class's
  * token stands (migration 0011). tests/integration/assignment-stats.test.ts compares cached and
  * fresh reports after random answers, attempts and removals; here, the writes that random work
  * does not make (names, dates, chosen students, a new student, a lesson's wording), the clock,
@@ -32,6 +33,7 @@ const className = async () => (await db.select().from(classes).where(eq(classes.
 async function expectCurrent(write: () => Promise<unknown>, moved = true): Promise<void> {
   await loadClassReport(teacher, classId);
   await loadAssignmentReport(teacher, classId, assignmentId);
+  await loadClassPage(teacher, classId);
   const before = await version();
   await write();
   if (moved) expect(await version()).not.toBe(before);
@@ -42,6 +44,7 @@ async function expectCurrent(write: () => Promise<unknown>, moved = true): Promi
   expect((await loadAssignmentReport(teacher, classId, assignmentId))?.report).toEqual(
     await computeAssignmentReport(teacher, classId, assignmentId),
   );
+  expect((await loadClassPage(teacher, classId))?.report.class).toEqual(await computeClassPage(teacher, classId));
 }
 
 beforeAll(async () => {
@@ -80,6 +83,9 @@ describe("the reports' cache and the class's token", () => {
   it("a student renamed, the class renamed, a new student joins", async () => {
     await expectCurrent(() => db.update(users).set({ name: "Cache Ana B" }).where(eq(users.id, students[0]!.id)));
     await expectCurrent(() => db.update(classes).set({ name: "Cache 8b" }).where(eq(classes.id, classId)));
+    // The class page shows an administrator the class's teacher by name (migration 0012).
+    await expectCurrent(() => db.update(users).set({ name: "Cache Teacher B" }).where(eq(users.id, teacher.id)));
+    await expectCurrent(() => db.update(classes).set({ joinEnabled: false }).where(eq(classes.id, classId)));
     const late = await createAccount("student", "Cache Zoe");
     students.push(late);
     await expectCurrent(() =>

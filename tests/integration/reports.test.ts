@@ -5,6 +5,7 @@ import { GET as answersCsv } from "@/app/teach/classes/[classId]/answers.csv/rou
 import { GET as scoresCsv } from "@/app/teach/classes/[classId]/scores.csv/route";
 import { GET as assignmentReportJson } from "@/app/api/teach/classes/[classId]/assignments/[assignmentId]/report/route";
 import { GET as classReportJson } from "@/app/api/teach/classes/[classId]/report/route";
+import { GET as classPageJson } from "@/app/api/teach/classes/[classId]/route";
 import { GET as studentReportJson } from "@/app/api/teach/classes/[classId]/students/[studentId]/route";
 import { db } from "@/db";
 import { getAssignmentHeader, listAssignmentGrid } from "@/db/queries/reports/assignment-report";
@@ -243,7 +244,7 @@ describe("only the class's teacher gets its reports", () => {
   });
 });
 
-describe("a report's figures (JSON for the prerendered pages)", () => {
+describe("a report's figures and the class page's (JSON for the prerendered pages)", () => {
   const request = new Request("http://localhost/x");
   const fetchAll = (ids: { classId: string; assignmentId?: string; studentId?: string }) =>
     Promise.all([
@@ -254,6 +255,7 @@ describe("a report's figures (JSON for the prerendered pages)", () => {
       studentReportJson(request, {
         params: Promise.resolve({ classId: ids.classId, studentId: ids.studentId ?? students[0]!.id }),
       }),
+      classPageJson(request, { params: Promise.resolve({ classId: ids.classId }) }),
     ]);
 
   it("answers the class's teacher with the figures and who is signed in", async () => {
@@ -271,6 +273,16 @@ describe("a report's figures (JSON for the prerendered pages)", () => {
     for (const response of await fetchAll({ classId })) expect((await response.json()).renewSession).toBe(true);
   });
 
+  it("gives the class page its class, roster, assignments and the viewer's lessons", async () => {
+    signInAs(teacher);
+    const [, , , response] = await fetchAll({ classId });
+    const { report } = await response!.json();
+    expect(report.class.details).toMatchObject({ id: classId, joinEnabled: true });
+    expect(report.class.roster.map((s: { name: string }) => s.name)).toContain("S1 Ada");
+    expect(report.class.assignments.map((a: { id: string }) => a.id)).toContain(assignmentId);
+    expect(Array.isArray(report.authoredLessons)).toBe(true);
+  });
+
   it.each([
     ["anonymous", (): SessionUser | null => null, 401],
     ["a student of the class", (): SessionUser | null => students[0]!, 403],
@@ -286,18 +298,18 @@ describe("a report's figures (JSON for the prerendered pages)", () => {
   it("refuses a session that ended, though its cookie is still well formed (the row is checked)", async () => {
     const sessionId = await createSession(teacher.id, "Copied cookie");
     signInAs({ ...teacher, sessionId });
-    expect((await fetchAll({ classId })).map((r) => r.status)).toEqual([200, 200, 200]);
+    expect((await fetchAll({ classId })).map((r) => r.status)).toEqual([200, 200, 200, 200]);
     await endSession(sessionId);
-    expect((await fetchAll({ classId })).map((r) => r.status)).toEqual([401, 401, 401]);
+    expect((await fetchAll({ classId })).map((r) => r.status)).toEqual([401, 401, 401, 401]);
   });
 
   it("answers an address of the wrong shape with 404 for the teacher and 401 for nobody", async () => {
     signInAs(teacher);
-    expect((await fetchAll({ classId: "not-a-uuid" })).map((r) => r.status)).toEqual([404, 404, 404]);
+    expect((await fetchAll({ classId: "not-a-uuid" })).map((r) => r.status)).toEqual([404, 404, 404, 404]);
     const badInside = { classId, assignmentId: "x'; --", studentId: "%00" };
-    expect((await fetchAll(badInside)).map((r) => r.status)).toEqual([200, 404, 404]);
+    expect((await fetchAll(badInside)).map((r) => r.status)).toEqual([200, 404, 404, 200]);
     signInAs(null);
-    expect((await fetchAll({ classId: "not-a-uuid" })).map((r) => r.status)).toEqual([401, 401, 401]);
+    expect((await fetchAll({ classId: "not-a-uuid" })).map((r) => r.status)).toEqual([401, 401, 401, 401]);
   });
 });
 

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { LiveAssignmentReport } from "@/components/reports/live-assignment-report";
 import { LiveReportPage } from "@/components/reports/live-report-page";
 
-export const metadata: Metadata = { title: "Assignment report" };
+// A teacher\'s page, whatever class it turns out to show (or refuse): never indexed.
+export const metadata: Metadata = { title: "Assignment report", robots: { index: false } };
 
 /**
  * Every assignment's report, prerendered once: the proxy serves this file for

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { LiveClassReport } from "@/components/reports/live-class-report";
 import { LiveReportPage } from "@/components/reports/live-report-page";
 
-export const metadata: Metadata = { title: "Class report" };
+// A teacher\'s page, whatever class it turns out to show (or refuse): never indexed.
+export const metadata: Metadata = { title: "Class report", robots: { index: false } };
 
 /**
  * Every class's report, prerendered once: the proxy serves this file for

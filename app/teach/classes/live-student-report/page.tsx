@@ -3,7 +3,8 @@ import { LiveStudentReport } from "@/components/reports/live-student-report";
 import { LiveReportPage } from "@/components/reports/live-report-page";
 import { STUDENT_REPORT_ACTIONS } from "../[classId]/students/[studentId]/report-actions";
 
-export const metadata: Metadata = { title: "Student report" };
+// A teacher\'s page, whatever class it turns out to show (or refuse): never indexed.
+export const metadata: Metadata = { title: "Student report", robots: { index: false } };
 
 /**
  * Every student's page in every class, prerendered once: the proxy serves this file for

@@ -1,0 +1,15 @@
+import { z } from "zod";
+import { loadClassPage } from "@/server/reports/class-page";
+import { reportResponse } from "@/server/reports/report-response";
+
+/** The class page's figures, for its prerendered page (server/reports/report-response.ts). */
+export async function GET(_request: Request, { params }: { params: Promise<{ classId: string }> }) {
+  const { classId } = await params;
+  const valid = z.uuid().safeParse(classId).success;
+  return reportResponse(
+    valid ? classId : null,
+    (user, klass) => loadClassPage(user, classId, klass),
+    { classId },
+    "class page",
+  );
+}
