@@ -1,7 +1,7 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { markedPassages } from "./marked-passages";
-import { selectRows } from "@/db";
+import { selectPreparedRows, selectRows } from "@/db";
 import type { UserRole } from "@/db/schema";
 import type { Viewer } from "./class-access";
 import {
@@ -326,7 +326,12 @@ export async function getStudentAccountView(
   viewer: Viewer,
   studentId: string,
 ): Promise<{ privacy: StudentPrivacySummary | null; access: StudentAccountAccess | null }> {
-  const [row] = await selectRows<{ privacy: StudentPrivacySummary | null; facts: StudentAccountFacts | null }>(sql`
+  // Prepared: a student's page asks it on every view (the account's controls are not cached with
+  // the class's figures), and its plan does not depend on the student.
+  const [row] = await selectPreparedRows<{
+    privacy: StudentPrivacySummary | null;
+    facts: StudentAccountFacts | null;
+  }>(sql`
     select (select row_to_json(p) from (${studentPrivacySummary(viewer, studentId)}) p) as privacy,
            (select row_to_json(f) from (${studentAccountFacts(viewer, studentId)}) f) as facts`);
   return { privacy: row?.privacy ?? null, access: accessFromFacts(viewer, row?.facts) };

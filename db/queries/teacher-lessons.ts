@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, isNotNull, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNotNull, or, sql, type SQL } from "drizzle-orm";
 import { db, selectRows } from "@/db";
 import { lessons, lessonSources, sources, users, type DraftQuestion, type SourceRow } from "@/db/schema";
 import type { LessonSummary } from "@/lib/content/catalog";
@@ -185,18 +185,28 @@ export async function listAuthoredLessons(userId: string): Promise<LessonSummary
   }));
 }
 
-/** Teachers' lessons a teacher may assign: their own published ones and those shared with everyone. */
+/**
+ * Teachers' lessons a teacher may assign: their own published ones and those shared with everyone
+ * (an administrator: every teacher's published lesson). The viewer may also be the columns of a
+ * user the same statement reads (the class page's figures, db/queries/reports/class-data-version.ts).
+ */
+function assignableBy(viewer: Viewer | { id: SQL; role: SQL }): SQL {
+  return sql`${lessons.status} = 'published' and ${lessons.ownerId} is not null
+    and (${lessons.ownerId} = ${viewer.id} or ${lessons.shared} or ${viewer.role} = 'admin')`;
+}
+
+/** The lessons of `assignableBy` as one JSON array of { id, title }, by title, for a statement that reads more. */
+export function assignableAuthoredLessonsJson(viewer: { id: SQL; role: SQL }): SQL {
+  return sql`(select coalesce(json_agg(json_build_object('id', l.id, 'title', l.title) order by l.title), '[]'::json)
+    from (select ${lessons.id} as id, ${lessons.title} as title from ${lessons}
+          where ${assignableBy(viewer)} order by ${lessons.title} limit 500) l)`;
+}
+
 export async function listAssignableAuthoredLessons(viewer: Viewer): Promise<{ id: string; title: string }[]> {
   return db
     .select({ id: lessons.id, title: lessons.title })
     .from(lessons)
-    .where(
-      and(
-        eq(lessons.status, "published"),
-        isNotNull(lessons.ownerId),
-        viewer.role === "admin" ? undefined : or(eq(lessons.ownerId, viewer.id), eq(lessons.shared, true)),
-      ),
-    )
+    .where(assignableBy(viewer))
     .orderBy(asc(lessons.title))
     .limit(500);
 }

@@ -38,19 +38,19 @@ function nextDateToCome(page: ClassPageData, now: number): number {
  * The class page's figures for a viewer who manages the class (null otherwise): the class from
  * this instance's cache under the class's token (server/reports/report-cache.ts), the viewer's
  * lessons read every time (another teacher's shared lesson is no write to this class). `json` is
- * what app/api/teach/classes/[classId] answers. `known`: the class and its token when the caller
- * read them with the session.
+ * what app/api/teach/classes/[classId] answers. `known`: the class, its token and the viewer's
+ * lessons when the caller read them with the session.
  */
 export async function loadClassPage(
   viewer: Viewer,
   classId: string,
-  known?: ClassDataVersion,
+  known: { klass?: ClassDataVersion; assignableLessons?: ClassPageFigures["authoredLessons"] | null } = {},
 ): Promise<Cached<ClassPageFigures> | null> {
-  const klass = known ?? (await getClassDataVersion(viewer, classId));
+  const klass = known.klass ?? (await getClassDataVersion(viewer, classId));
   if (!klass) return null;
   const [cached, authoredLessons] = await Promise.all([
     cachedReport(`class page ${classId}`, klass.version, () => computeClassPage(viewer, classId), nextDateToCome),
-    listAssignableAuthoredLessons(viewer),
+    known.assignableLessons ?? listAssignableAuthoredLessons(viewer),
   ]);
   if (!cached.report) return null;
   return {

@@ -1,5 +1,9 @@
 import "server-only";
-import { getSessionUserAndClassVersion, type ClassDataVersion } from "@/db/queries/reports/class-data-version";
+import {
+  getSessionUserAndClassVersion,
+  type ClassDataVersion,
+  type SessionClassRead,
+} from "@/db/queries/reports/class-data-version";
 import type { Viewer } from "@/lib/account/viewer";
 import { logger } from "@/lib/logger";
 import { currentSessionClaims, TEACHER_ROLES, type SessionUser } from "@/server/session";
@@ -17,22 +21,24 @@ const refuse = (status: number, error: string) => Response.json({ error }, { sta
  * not the teacher's); `load` checks what the address names inside the class, returning null for
  * the same 404. Like the lesson page's quiz state, the answer also tells the header who is
  * signed in, so a report view is the file and this one request. The report goes in as it was
- * serialized when cached, not parsed and written again. `what` names it in the messages.
+ * serialized when cached, not parsed and written again. `what` names it in the messages;
+ * `assignableLessons` reads the viewer's own lessons in the same statement (the class page's form).
  */
 export async function reportResponse(
   classId: string | null,
-  load: (user: SessionUser, klass: ClassDataVersion) => Promise<Cached<unknown> | null>,
+  load: (user: SessionUser, klass: ClassDataVersion, read: SessionClassRead) => Promise<Cached<unknown> | null>,
   context: Record<string, string>,
-  what = "report",
+  { what = "report", assignableLessons = false }: { what?: string; assignableLessons?: boolean } = {},
 ): Promise<Response> {
   try {
     const claims = await currentSessionClaims();
-    const found = claims && (await getSessionUserAndClassVersion(claims.sessionId, claims.userId, classId));
+    const found =
+      claims && (await getSessionUserAndClassVersion(claims.sessionId, claims.userId, classId, { assignableLessons }));
     if (!found) return refuse(401, `Your session has ended. Sign in again to see this ${what}.`);
     const { user, klass } = found;
     if (!(TEACHER_ROLES as readonly string[]).includes(user.role))
       return refuse(403, `This ${what} is for the class's teacher.`);
-    const report = klass && (await load(user, klass));
+    const report = klass && (await load(user, klass, found));
     if (!report) return refuse(404, "No class of yours has this address.");
     const viewer: Viewer = { name: user.name, role: user.role };
     const head = JSON.stringify({ viewer, renewSession: claims.renewalDue, timeZone: user.timeZone });

@@ -17,9 +17,10 @@ import {
   listStudentClassAttempts,
   listStudentMasteryTimeline,
 } from "@/db/queries/reports/student-report";
+import { listAssignableAuthoredLessons } from "@/db/queries/teacher-lessons";
 import type { SessionUser } from "@/db/queries/users";
 import { createSession, endSession } from "@/db/mutations/sessions";
-import { answers, assignments, attempts, questions, questionVersions } from "@/db/schema";
+import { answers, assignments, attempts, lessons, questions, questionVersions } from "@/db/schema";
 import { createAccount, deleteAccounts, createClassWithStudents } from "../support/classroom";
 import { signInAs } from "../support/mock-session";
 
@@ -273,14 +274,39 @@ describe("a report's figures and the class page's (JSON for the prerendered page
     for (const response of await fetchAll({ classId })) expect((await response.json()).renewSession).toBe(true);
   });
 
-  it("gives the class page its class, roster, assignments and the viewer's lessons", async () => {
-    signInAs(teacher);
-    const [, , , response] = await fetchAll({ classId });
-    const { report } = await response!.json();
-    expect(report.class.details).toMatchObject({ id: classId, joinEnabled: true });
-    expect(report.class.roster.map((s: { name: string }) => s.name)).toContain("S1 Ada");
-    expect(report.class.assignments.map((a: { id: string }) => a.id)).toContain(assignmentId);
-    expect(Array.isArray(report.authoredLessons)).toBe(true);
+  it("gives the class page its class, roster, assignments and the lessons the viewer may assign", async () => {
+    const tag = `rj${Date.now()}`;
+    const lesson = (id: string, ownerId: string, status: "draft" | "published", shared: boolean) => ({
+      id: `t-${tag}-${id}`,
+      ownerId,
+      title: `${tag} ${id}`,
+      summary: "",
+      estimatedMinutes: 5,
+      status,
+      shared,
+    });
+    await db
+      .insert(lessons)
+      .values([
+        lesson("own", teacher.id, "published", false),
+        lesson("own-draft", teacher.id, "draft", false),
+        lesson("shared", otherTeacher.id, "published", true),
+        lesson("private", otherTeacher.id, "published", false),
+      ]);
+    try {
+      signInAs(teacher);
+      const [, , , response] = await fetchAll({ classId });
+      const { report } = await response!.json();
+      expect(report.class.details).toMatchObject({ id: classId, joinEnabled: true });
+      expect(report.class.roster.map((s: { name: string }) => s.name)).toContain("S1 Ada");
+      expect(report.class.assignments.map((a: { id: string }) => a.id)).toContain(assignmentId);
+      // Read in the session's statement: the same rule as the page rendered per request.
+      const mine = (report.authoredLessons as { title: string }[]).filter((l) => l.title.startsWith(tag));
+      expect(mine.map((l) => l.title)).toEqual([`${tag} own`, `${tag} shared`]);
+      expect(report.authoredLessons).toEqual(await listAssignableAuthoredLessons(teacher));
+    } finally {
+      await db.delete(lessons).where(sql`${lessons.id} like ${`t-${tag}-%`}`);
+    }
   });
 
   it.each([

@@ -8,8 +8,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ cla
   const valid = z.uuid().safeParse(classId).success;
   return reportResponse(
     valid ? classId : null,
-    (user, klass) => loadClassPage(user, classId, klass),
+    (user, klass, read) => loadClassPage(user, classId, { klass, assignableLessons: read.assignableLessons }),
     { classId },
-    "class page",
+    { what: "class page", assignableLessons: true },
   );
 }
