@@ -5,6 +5,7 @@ import { getManagedClass, type ClassDetails } from "@/db/queries/classes";
 import { getClassDataVersion, type ClassDataVersion } from "@/db/queries/reports/class-data-version";
 import { listRoster, type RosterEntry } from "@/db/queries/rosters";
 import { listAssignableAuthoredLessons } from "@/db/queries/teacher-lessons";
+import { nextScheduleChange } from "@/lib/assignments/next-schedule-change";
 import { cachedReport, type Cached } from "./report-cache";
 
 /** What the class page shows of the class, the same for whoever manages it. */
@@ -26,14 +27,6 @@ export async function computeClassPage(viewer: Viewer, classId: string): Promise
   return details && { details, roster, assignments };
 }
 
-/** A roster's "overdue" and "assigned" counts change when a due date passes or an assignment opens. */
-function nextDateToCome(page: ClassPageData, now: number): number {
-  const coming = page.assignments
-    .flatMap((a) => [a.opensAt?.getTime(), a.dueAt.getTime()])
-    .filter((t): t is number => t !== undefined && t > now);
-  return Math.min(Infinity, ...coming);
-}
-
 /**
  * The class page's figures for a viewer who manages the class (null otherwise): the class from
  * this instance's cache under the class's token (server/reports/report-cache.ts), the viewer's
@@ -49,7 +42,12 @@ export async function loadClassPage(
   const klass = known.klass ?? (await getClassDataVersion(viewer, classId));
   if (!klass) return null;
   const [cached, authoredLessons] = await Promise.all([
-    cachedReport(`class page ${classId}`, klass.version, () => computeClassPage(viewer, classId), nextDateToCome),
+    cachedReport(
+      `class page ${classId}`,
+      klass.version,
+      () => computeClassPage(viewer, classId),
+      (page, now) => nextScheduleChange(page.assignments, now),
+    ),
     known.assignableLessons ?? listAssignableAuthoredLessons(viewer),
   ]);
   if (!cached.report) return null;

@@ -5,6 +5,7 @@ import { getClassDataVersion, type ClassDataVersion } from "@/db/queries/reports
 import { listClassSkillScores, listReportRoster } from "@/db/queries/reports/class-skills";
 import type { SkillMastery } from "@/lib/mastery";
 import { classSkillMastery, studentSkillRows, type ClassSkillMastery } from "@/lib/reports/class-mastery";
+import { nextScheduleChange } from "@/lib/assignments/next-schedule-change";
 import { cachedReport, type Cached } from "./report-cache";
 
 /** Everything the class report shows, the same for whoever manages the class. */
@@ -27,14 +28,6 @@ export async function computeClassReport(viewer: Viewer, classId: string, classN
   return { classId, className, assignments, skills: classSkillMastery(rows), rows };
 }
 
-/** "Overdue" counts change when a due date passes, and an assignment's state when it opens. */
-function nextDateToCome(report: ClassReport, now: number): number {
-  const coming = report.assignments
-    .flatMap((a) => [a.opensAt?.getTime(), a.dueAt.getTime()])
-    .filter((t): t is number => t !== undefined && t > now);
-  return Math.min(Infinity, ...coming);
-}
-
 /**
  * The class report for a viewer who manages the class (null otherwise), from this instance's
  * cache when nothing it shows has changed since. `json` is the report as the browser fetches it
@@ -52,6 +45,6 @@ export async function loadClassReport(
     `class ${classId}`,
     klass.version,
     () => computeClassReport(viewer, classId, klass.name),
-    nextDateToCome,
+    (report, now) => nextScheduleChange(report.assignments, now),
   );
 }
