@@ -1,5 +1,6 @@
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { formResultCookieNames } from "@/lib/forms/result-cookie";
 import { fakeBuildWithTwoPages } from "@/tests/support/fake-build";
 
 const ORIGIN = "http://byline.test";
@@ -58,16 +59,30 @@ describe("the proxy on pages the build prerendered whole", () => {
     }
     // Without a session: to sign in, as every teacher's page.
     expect((await send(report)).headers.get("location")).toMatch(/\/sign-in\?next=/);
-    // `?plain` (the link for browsers without JavaScript) and actions: the page rendered per request.
+    // `?plain` (the link for browsers without JavaScript): the page rendered per request; so is a
+    // request that carries a form's result, left for that page to show.
     for (const response of [
       await send(`${report}?plain`, "GET", signedIn),
-      await send(report, "POST", { ...signedIn, origin: ORIGIN, "next-action": "7f00" }),
+      await send(report, "GET", { cookie: `${signedIn.cookie}; ${formResultCookieNames()[0]}=sealed` }),
     ]) {
       expect(response.headers.get("x-middleware-rewrite")).toBeNull();
       expect(scriptSrc(response)).toMatch(/'nonce-[A-Za-z0-9+/]{22}=='/);
     }
-    // A student's page and an assignment's report the same way.
+    // A server action posted from the page runs on the same file (its answer is that file's tree),
+    // with a fresh nonce like any request rendered; from `?plain`, on the page rendered per request.
+    const action = { ...signedIn, origin: ORIGIN, "next-action": "7f00" };
+    const onFile = await send(report, "POST", action);
+    expect(onFile.headers.get("x-middleware-rewrite")).toBe(`${ORIGIN}/teach/classes/live-report`);
+    expect(scriptSrc(onFile)).toMatch(/'nonce-[A-Za-z0-9+/]{22}=='/);
+    expect(passesHeaders(onFile)).toBe(true);
+    expect((await send(`${report}?plain`, "POST", action)).headers.get("x-middleware-rewrite")).toBeNull();
+    // Without a session cookie, no file: the action itself refuses.
+    expect(
+      (await send(report, "POST", { origin: ORIGIN, "next-action": "7f00" })).headers.get("x-middleware-rewrite"),
+    ).toBeNull();
+    // The class page, a student's page and an assignment's report the same way.
     const rewrites = {
+      [`/teach/classes/${CLASS}`]: "/teach/classes/live-class",
       [`/teach/classes/${CLASS}/students/${CLASS}`]: "/teach/classes/live-student-report",
       [`/teach/classes/${CLASS}/assignments/${CLASS}/report`]: "/teach/classes/live-assignment-report",
     };
@@ -81,6 +96,7 @@ describe("the proxy on pages the build prerendered whole", () => {
     ).toBeNull();
     // The shared pages' own paths, and ids that cannot name a class, are not found.
     for (const path of [
+      "/teach/classes/live-class",
       "/teach/classes/live-report",
       "/teach/classes/live-student-report",
       "/teach/classes/not-a-class/report",
