@@ -25,10 +25,11 @@ export type DrawReport<T> = (report: T, timeZone: string, context: ReportContext
 export const revivedDate = (value: Date | string) => new Date(value);
 export const revivedDateOrNull = (value: Date | string | null) => (value === null ? null : new Date(value));
 
-const UNREACHABLE = "The report could not be loaded. Check your connection and try again.";
+/** The message when the figures could not be fetched at all (no answer, or no JSON). */
+const unreachable = (noun: string) => `The ${noun} could not be loaded. Check your connection and try again.`;
 
 /** The page's own address names the report; its figures are at the same path under /api. */
-async function fetchReport(): Promise<Loaded> {
+async function fetchReport(noun: string): Promise<Loaded> {
   const response = await fetch(`/api${window.location.pathname}`, {
     cache: "no-store",
     headers: { Accept: "application/json" },
@@ -41,7 +42,7 @@ async function fetchReport(): Promise<Loaded> {
   const status = response?.status ?? 0;
   return {
     status: "failed",
-    message: body?.error ?? UNREACHABLE,
+    message: body?.error ?? unreachable(noun),
     signIn: status === 401,
     retry: status === 0 || status >= 500,
   };
@@ -55,7 +56,16 @@ async function fetchReport(): Promise<Loaded> {
  * header who is signed in. Without JavaScript the page links to the report rendered by the
  * server instead.
  */
-export function LiveReport<T>({ title, draw }: { title: string; draw: DrawReport<T> }) {
+export function LiveReport<T>({
+  title,
+  draw,
+  noun = "report",
+}: {
+  title: string;
+  draw: DrawReport<T>;
+  /** What the page's figures are called in its loading and error messages. */
+  noun?: string;
+}) {
   // Read in the effect, not rendered: the server rendered this page under another path (the
   // proxy's rewrite), so the hook's first value would not match the browser's address.
   const pathname = usePathname();
@@ -65,43 +75,43 @@ export function LiveReport<T>({ title, draw }: { title: string; draw: DrawReport
 
   const reload = useCallback(async () => {
     setLoaded({ status: "loading" });
-    setLoaded(await fetchReport());
-  }, []);
+    setLoaded(await fetchReport(noun));
+  }, [noun]);
 
   // After a form on the page changed something: the new figures replace the old ones when they
   // come; if they cannot be fetched, the old ones stay (the form says what it did).
   const refresh = useCallback(async () => {
-    const next = await fetchReport();
+    const next = await fetchReport(noun);
     if (next.status === "ready") setLoaded(next);
-  }, []);
+  }, [noun]);
 
   useEffect(() => {
     let current = true;
-    void fetchReport().then((next) => current && setLoaded(next));
+    void fetchReport(noun).then((next) => current && setLoaded(next));
     return () => {
       current = false;
     };
-  }, [pathname]);
+  }, [noun, pathname]);
 
   return (
     <div ref={mark} {...{ [VIEWER_SOURCE]: "" }}>
       {loaded.status === "ready" ? (
         draw(loaded.report as T, loaded.timeZone, { viewer: loaded.viewer, refresh })
       ) : (
-        <Waiting title={title} loaded={loaded} reload={reload} />
+        <Waiting title={title} noun={noun} loaded={loaded} reload={reload} />
       )}
     </div>
   );
 }
 
-type WaitingProps = { title: string; loaded: Exclude<Loaded, Ready>; reload: () => Promise<void> };
+type WaitingProps = { title: string; noun: string; loaded: Exclude<Loaded, Ready>; reload: () => Promise<void> };
 
-function Waiting({ title, loaded, reload }: WaitingProps) {
+function Waiting({ title, noun, loaded, reload }: WaitingProps) {
   return (
     <div className="space-y-6">
       <h1 className="font-serif text-3xl font-bold">{title}</h1>
       {loaded.status === "loading" ? (
-        <LoadingBlock label="Loading the report…" />
+        <LoadingBlock label={`Loading the ${noun}…`} />
       ) : (
         <div role="alert" className="space-y-3 rounded-lg border border-red-700 bg-red-50 p-5 text-sm text-red-900">
           <p>{loaded.message}</p>

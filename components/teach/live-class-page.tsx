@@ -65,5 +65,5 @@ export function LiveClassPage({
     ),
     [actions, builtInLessons],
   );
-  return <LiveReport title="Class" draw={draw} />;
+  return <LiveReport title="Class" noun="class" draw={draw} />;
 }

@@ -63,6 +63,7 @@ test("a teacher runs a class: join code, roster, an assignment with a due date, 
     logins.get("Lily Tran")!.password,
   );
   const file = await (await teacherPage.request.get(teacherPage.url())).text();
+  expect(file).toContain("Loading the class…");
   expect(file).not.toContain("Lily Tran");
   expect(file).not.toContain(code);
   await expectNoSeriousA11yViolations(teacherPage);
