@@ -2,11 +2,13 @@ import "server-only";
 import { and, eq, isNull, or } from "drizzle-orm";
 import { db } from "@/db";
 import { lessons } from "@/db/schema";
+import { assignableBy } from "./teacher-lessons";
 import type { SessionUser } from "./users";
 
 /**
- * A lesson the viewer may assign: published and not a demo (demo lessons are open to guests and
- * never assigned), and built in, the viewer's own, or shared by another teacher.
+ * A lesson the viewer may assign: a built-in lesson that is published and not a demo (demo
+ * lessons are open to guests and never assigned), or a teacher's lesson by `assignableBy` (the
+ * rule the assignment form's list follows: the viewer's own or shared, published).
  */
 export async function isAssignableLesson(viewer: Pick<SessionUser, "id" | "role">, lessonId: string): Promise<boolean> {
   const [row] = await db
@@ -15,11 +17,10 @@ export async function isAssignableLesson(viewer: Pick<SessionUser, "id" | "role"
     .where(
       and(
         eq(lessons.id, lessonId),
-        eq(lessons.isDemo, false),
-        eq(lessons.status, "published"),
-        viewer.role === "admin"
-          ? undefined
-          : or(isNull(lessons.ownerId), eq(lessons.ownerId, viewer.id), eq(lessons.shared, true)),
+        or(
+          and(isNull(lessons.ownerId), eq(lessons.isDemo, false), eq(lessons.status, "published")),
+          assignableBy(viewer),
+        ),
       ),
     )
     .limit(1);

@@ -187,10 +187,11 @@ export async function listAuthoredLessons(userId: string): Promise<LessonSummary
 
 /**
  * Teachers' lessons a teacher may assign: their own published ones and those shared with everyone
- * (an administrator: every teacher's published lesson). The viewer may also be the columns of a
- * user the same statement reads (the class page's figures, db/queries/reports/class-data-version.ts).
+ * (an administrator: every teacher's published lesson); built-in ones are db/queries/lessons.ts's.
+ * The viewer may also be the columns of a user the same statement reads (the class page's
+ * figures, db/queries/reports/class-data-version.ts).
  */
-function assignableBy(viewer: Viewer | { id: SQL; role: SQL }): SQL {
+export function assignableBy(viewer: Viewer | { id: SQL; role: SQL }): SQL {
   return sql`${lessons.status} = 'published' and ${lessons.ownerId} is not null
     and (${lessons.ownerId} = ${viewer.id} or ${lessons.shared} or ${viewer.role} = 'admin')`;
 }
