@@ -95,7 +95,7 @@ const prf = (matched: number, found: number, gold: number) => {
   const r = gold ? matched / gold : 0;
   return { p: 100 * p, r: 100 * r, f1: 100 * f1(p, r) };
 };
-const BUCKETS: SpeakerBucket[] = ["named", "pronoun", "unnamed", "unresolved", "no-source"];
+const BUCKETS: SpeakerBucket[] = ["named", "described", "pronoun", "unnamed", "unresolved", "no-source"];
 const scored = (s: PolnearScore) =>
   BUCKETS.filter((b) => b !== "unresolved" && b !== "no-source").reduce(
     (t, b) => ({ total: t.total + s.speaker[b].total, right: t.right + s.speaker[b].right }),

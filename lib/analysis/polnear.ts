@@ -5,6 +5,7 @@
  * right speaker) are described in docs/analysis.md, section "PolNeAR".
  */
 import nlp from "compromise";
+import { resolveDescription, resolveWho } from "./polnear-described";
 import type { Analysis, Span } from "./types";
 
 type Fragments = [number, number][];
@@ -222,33 +223,49 @@ const ORG_WORD =
 
 const tokens = (s: string) => s.split(/[^\p{L}\p{N}’'-]+/u).filter(Boolean);
 
-/** Proper-name tokens of a Source text: capitalised words that are not function words, pronouns, titles or party labels. */
-function nameTokens(source: string): string[] {
+/**
+ * Proper-name tokens of a Source text: capitalised words that are not function words, pronouns,
+ * titles, party labels or a people's name ("Mexicans"), and that the article never writes in lower
+ * case (a sentence's first word, "Only 52 percent of voters", "Protesters", is no name).
+ */
+function nameTokens(source: string, raw: string): string[] {
   return tokens(source).filter((t) => {
     if (!/^\p{Lu}/u.test(t) || /^\p{Lu}\.?$/u.test(t)) return false;
     const bare = t
       .toLowerCase()
       .replace(/[’']s$/, "")
       .replace(/\.$/, "");
-    return !NOT_NAME.has(bare) && !NOT_NAME.has(bare.replace(/s$/, ""));
+    if (NOT_NAME.has(bare) || NOT_NAME.has(bare.replace(/s$/, ""))) return false;
+    if (new RegExp(`(?<![\\p{L}])${bare.replace(/[^\p{L}’'-]/gu, "")}(?![\\p{L}])`, "u").test(raw)) return false;
+    return !nlp(t).has("#Demonym");
   });
 }
 
 const possessiveless = (t: string) => t.toLowerCase().replace(/[’']s$/, "");
 
-export type SpeakerBucket = "named" | "pronoun" | "unnamed" | "unresolved" | "no-source";
+export type SpeakerBucket = "named" | "described" | "pronoun" | "unnamed" | "unresolved" | "no-source";
 
-/** The bucket a gold Source falls in, and the text a prediction is checked against. */
+/** A Source that is only a verb of speech ("said"): an annotation slip, not scored. */
+const ONLY_A_VERB = /^\s*(?:said|says|told|added|wrote|according)(?:\s+in\s+a\s+statement)?\s*$/i;
+
+/**
+ * The bucket a gold Source falls in, and the text a prediction is checked against. A description
+ * ("the mayor") or a relative "who" that the article's words resolve to a name is *described*,
+ * checked against that name (polnear-described.ts).
+ */
 function goldSpeaker(
+  raw: string,
   source: string | null,
   sourceStart: number,
   sources: GoldSource[],
 ): { bucket: SpeakerBucket; against: string | null } {
-  if (source === null) return { bucket: "no-source", against: null };
-  if (nameTokens(source).length) return { bucket: "named", against: source };
+  if (source === null || ONLY_A_VERB.test(source)) return { bucket: "no-source", against: null };
+  const described = resolveWho(raw, source, sourceStart) ?? resolveDescription(raw, source, sourceStart);
+  if (described) return { bucket: "described", against: described };
+  if (nameTokens(source, raw).length) return { bucket: "named", against: source };
   if (/^\s*(?:he|she|him|her)\s*$/i.test(source)) {
     const person = sources
-      .filter((s) => s.start < sourceStart && nameTokens(s.text).length && !ORG_WORD.test(s.text))
+      .filter((s) => s.start < sourceStart && nameTokens(s.text, raw).length && !ORG_WORD.test(s.text))
       .sort((a, b) => b.start - a.start)[0];
     return person ? { bucket: "pronoun", against: person.text } : { bucket: "unresolved", against: null };
   }
@@ -284,7 +301,7 @@ const MALE =
 function sourceGender(raw: string, text: string): "m" | "f" | null {
   if (FEMALE.test(text)) return "f";
   if (MALE.test(text)) return "m";
-  const names = nameTokens(text);
+  const names = nameTokens(text, raw);
   const first = names.length > 1 ? nlp(names[0]!) : null;
   if (first?.has("#MaleName")) return "m";
   if (first?.has("#FemaleName")) return "f";
@@ -302,7 +319,7 @@ function sourceGender(raw: string, text: string): "m" | "f" | null {
  * neighbour, Ann Lee,"), and that name is not a plural or an adjective ("Fellow Democrats",
  * "Farmers", "Danish"); not "an Ann Lee post", "Some residents".
  */
-function namesOnePerson(text: string): boolean {
+function namesOnePerson(text: string, raw: string): boolean {
   if (ORG_WORD.test(text)) return false;
   return text
     .replace(/\([^()]*\)/g, " ")
@@ -310,7 +327,7 @@ function namesOnePerson(text: string): boolean {
     .some((part) => {
       const words = tokens(part);
       const last = words.at(-1);
-      if (!last || !nameTokens(part).includes(last)) return false;
+      if (!last || !nameTokens(part, raw).includes(last)) return false;
       const tagged = nlp(last);
       return tagged.has("#Person") || !(tagged.has("#Plural") || tagged.has("#Adjective"));
     });
@@ -327,13 +344,11 @@ function fairGoldSpeaker(
   sourceStart: number,
   sources: GoldSource[],
 ): { bucket: SpeakerBucket; against: string | null } {
-  if (source !== null && /^\s*(?:said|says|told|added|wrote|according)(?:\s+in\s+a\s+statement)?\s*$/i.test(source))
-    return { bucket: "no-source", against: null };
-  const strict = goldSpeaker(source, sourceStart, sources);
+  const strict = goldSpeaker(raw, source, sourceStart, sources);
   if (strict.bucket !== "pronoun" && strict.bucket !== "unresolved") return strict;
   const want = /^\s*(?:she|her)\s*$/i.test(source!) ? "f" : "m";
   const person = sources
-    .filter((s) => s.start < sourceStart && namesOnePerson(s.text))
+    .filter((s) => s.start < sourceStart && namesOnePerson(s.text, raw))
     .sort((a, b) => b.start - a.start)
     .find((s) => (sourceGender(raw, s.text) ?? want) === want);
   return person ? { bucket: "pronoun", against: person.text } : { bucket: "unresolved", against: null };
@@ -354,6 +369,7 @@ export const emptyScore = (): PolnearScore => ({
   direct: { gold: 0, found: 0, matched: 0, exact: 0, overlapping: 0 },
   speaker: {
     named: { total: 0, right: 0 },
+    described: { total: 0, right: 0 },
     pronoun: { total: 0, right: 0 },
     unnamed: { total: 0, right: 0 },
     unresolved: { total: 0, right: 0 },
@@ -402,7 +418,7 @@ export function scorePolnear(raw: string, gold: PolnearGold, analysis: Pick<Anal
     if (i < 0) continue;
     used.add(i);
     score.direct.matched++;
-    const who = goldSpeaker(g.source, g.sourceStart, gold.sources);
+    const who = goldSpeaker(raw, g.source, g.sourceStart, gold.sources);
     score.speaker[who.bucket].total++;
     if (who.bucket !== "no-source" && who.bucket !== "unresolved" && speakerRight(predicted[i]!.speaker, who, g.source))
       score.speaker[who.bucket].right++;

@@ -38,9 +38,10 @@ function roleNear(role: string, window: string): boolean {
     republican: /\b(?:R-\p{Lu}|Republican)/u,
   };
   // "Vice President Joe Biden" is no president, "Deputy Mayor Ann Ruiz" no mayor.
-  return (forms[role] ?? new RegExp(`(?<!\\b(?:vice|deputy|lieutenant|assistant|under)[\\s-])\\b${role}`, "i")).test(
-    window,
-  );
+  // "presidential candidate Tom Hale" is no president.
+  return (
+    forms[role] ?? new RegExp(`(?<!\\b(?:vice|deputy|lieutenant|assistant|under)[\\s-])\\b${role}(?!\\p{L})`, "iu")
+  ).test(window);
 }
 
 /**
@@ -62,6 +63,7 @@ function apposition(after: string, role: string): string {
 export function roleReferent(ctx: Context, role: string, offset: number): Referent {
   const r = role.toLowerCase();
   const mentions = personMentions(ctx, Math.max(0, offset - 3000), offset);
+  const titled = new Set<string>();
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i]!;
     // Next to the name: the words before it in its clause, and after it up to the next person
@@ -72,8 +74,12 @@ export function roleReferent(ctx: Context, role: string, offset: number): Refere
       .split(/[,;:!?]\s+|[.]\s+(?=\p{Lu})|\b(?:and|but)\s+/u)
       .at(-1)!;
     const after = apposition(ctx.raw.slice(m.end, Math.min(m.end + 100, offset, mentions[i + 1]?.start ?? offset)), r);
-    if (roleNear(r, before + ctx.raw.slice(m.start, m.end) + after)) return { name: m.name };
+    if (roleNear(r, before + ctx.raw.slice(m.start, m.end) + after)) titled.add(m.name);
   }
+  // Of the people written with that role, the one named last ("Sen. Ann Lee … Sen. Carl Diaz …
+  // Lee defended the bill … the senator said" is Lee), not the last one written with the role.
+  const latest = [...mentions].reverse().find((m) => titled.has(m.name));
+  if (latest) return { name: latest.name };
   if (OFTEN_UNNAMED.test(r)) return { name: null };
   const lines = [...ctx.raw.slice(0, offset).matchAll(/[^\r\n]*\S[^\r\n]*/g)];
   const recent = lines.at(-2)?.index ?? 0;

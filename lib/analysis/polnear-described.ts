@@ -1,0 +1,205 @@
+/**
+ * The gold side of a speaker that PolNeAR's annotators marked as a description ("the mayor", "the
+ * Vermont senator", "the former secretary of state", "the commission") or as a relative "who":
+ * resolved to a name by the article's own words, the way a reader would, and never by our output.
+ * A description resolves only where the article gives a name that description: as a title before
+ * it ("Mayor Ann Lee", "Vermont Sen. Carl Diaz", "businessman Tom Hale"), as an apposition after it
+ * ("Ann Lee, the former secretary of state"), or, for an organisation's noun, a capitalised name
+ * holding that noun ("the Harbour Commission"). The latest such name before the Source wins; with
+ * none, the Source stays unresolved and is scored as before. Conventions: docs/analysis.md,
+ * section "PolNeAR".
+ */
+import nlp from "compromise";
+
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}’'-]+|\p{Lu}\.|(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Pres|Atty)\.)`;
+const PARTICLE = String.raw`(?:de|van|von|del|da|la|le|bin|al)`;
+const NICKNAME = String.raw`(?:["“][^"”\n]{1,20}["”] )?`;
+/**
+ * One to five name words on one line, joined by single spaces, the last one capitalised and at
+ * least two letters ("Bill de Blasio", `Robert C. "Bobby" Scott`); never across a sentence's end.
+ */
+const NAME = String.raw`((?:(?:${NAME_WORD}|${PARTICLE})[ \u00a0]${NICKNAME}){0,4}\p{Lu}[\p{L}’'-]+)`;
+/** A name starts where no capitalised word stands right before it ("New Hampshire", not "Hampshire"). */
+const WHOLE = String.raw`(?<![\p{L}’'.-])(?<!\p{Lu}[\p{L}’'.-]*[ \u00a0])`;
+/** A name after a preposition of place is a place ("in Dover, the mayor said"). */
+const NOT_AFTER_PREPOSITION = String.raw`(?<!\b(?:in|at|on|near|from|across|outside)\s+)`;
+
+/** Short forms a head noun takes as a title before a name; otherwise the noun itself. */
+const TITLE_FORMS: Record<string, string> = {
+  president: String.raw`President|Pres\.`,
+  senator: String.raw`Senator|Sen\.`,
+  congressman: String.raw`Congressman|Representative|Rep\.`,
+  congresswoman: String.raw`Congresswoman|Representative|Rep\.`,
+  representative: String.raw`Representative|Rep\.`,
+  governor: String.raw`Governor|Gov\.`,
+  general: String.raw`General|Gen\.`,
+  attorney: String.raw`Attorney|Atty\.`,
+};
+
+/** Either case of a word's first letter, the rest as written. */
+const anyCaseFirst = (w: string) => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${w.slice(1)}`;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Words after which a description's head has ended ("secretary of state" → "secretary"). */
+const HEAD_ENDS = /\s+(?:of|for|in|at|on|from|to|with)\s+.*$/;
+
+/**
+ * The head nouns of a description Source: "the former secretary of state and current Democratic
+ * presidential nominee" → secretary, nominee; "Obama's former campaign strategist" → strategist.
+ * Null when the Source is not a description (no "the" or possessive before it, or a capitalised
+ * last word: "The Hill").
+ */
+export function descriptionHeads(source: string): string[] | null {
+  const s = source.trim().replace(/[,.;:]+$/, "");
+  const m = /^(?:the|The|\p{Lu}[\p{L}.’'-]*['’]s)\s+(.+)$/u.exec(s);
+  if (!m) return null;
+  const heads = m[1]!.split(/\s+and\s+/).map((part) => {
+    const words = part.replace(HEAD_ENDS, "").trim().split(/\s+/);
+    return words.at(-1) ?? "";
+  });
+  if (!heads.length || heads.some((h) => !/^\p{Ll}[\p{Ll}-]+$/u.test(h))) return null;
+  return heads;
+}
+
+type Named = { at: number; end: number; name: string; words: string; office: string | null };
+
+/** Heads that name an organisation: resolved to a capitalised name holding the noun ("the Harbour Commission"). */
+const ORG_HEADS = new Set(
+  "agency administration association board bureau campaign commission committee company council court department foundation group institute ministry network office party service union university".split(
+    " ",
+  ),
+);
+/** Nouns for a person that compromise does not tag as one (it tags "mayor", "actress", "strategist"). */
+const PERSON_HEADS = new Set(
+  "senator governor nominee candidate judge pollster speaker spokesman spokeswoman spokesperson adviser advisor founder billionaire lawyer official chief commissioner aide".split(
+    " ",
+  ),
+);
+/** A head noun for a person ("the senator", "the actress"); a text ("the piece", "the lawsuit") or a number ("the two") is not. */
+const isPersonHead = (head: string) =>
+  head in TITLE_FORMS || PERSON_HEADS.has(head) || /(?:man|woman)$/.test(head) || nlp(head).has("#Actor");
+/** A name that is an organisation's or a place's, not a person's ("State Department"). */
+const ORG_NAME =
+  /\b(?:Department|Committee|Party|House|Senate|Congress|Times|Post|News|Journal|Agency|Office|Council|Commission|Group|Foundation|Institute|University|Campaign|Court|Board|Administration)$/;
+/** Words a title can stand before that are no name ("the president Tuesday"). */
+const NOT_A_NAME =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+/** A word before a title that makes it another office ("Vice President", "former Gov."). */
+const OTHER_OFFICE = /\b(vice|former|ex|deputy|acting|assistant|late)[\s-]*$/i;
+
+/**
+ * Every place the article gives a name this head noun: title before, apposition after, or an
+ * organisation's name. `words` are the words around it that say which one ("Republican
+ * presidential nominee", "the Democratic vice presidential nominee").
+ */
+function namesFor(raw: string, head: string): Named[] {
+  const out: Named[] = [];
+  const add = (re: RegExp, context: (m: RegExpMatchArray) => string) => {
+    for (const m of raw.matchAll(re)) {
+      const name = m[1]!
+        .trim()
+        .replace(/^(?:The|A|An) /, "")
+        .replace(/['’]s$/, "");
+      // The office is in the words before a title ("former Gov. Ann Lee") or in an apposition ("Ann Lee, the former governor").
+      const office =
+        (OTHER_OFFICE.exec(raw.slice(Math.max(0, m.index! - 12), m.index!)) ??
+          new RegExp(OTHER_OFFICE.source.replace("[\\s-]*$", "\\b"), "i").exec(
+            m[0].slice(m[1]!.length),
+          ))?.[1]?.toLowerCase() ?? null;
+      if (!NOT_A_NAME.test(name))
+        out.push({ at: m.index!, end: m.index! + m[0].length, name, words: context(m), office });
+    }
+  };
+  if (ORG_HEADS.has(head)) {
+    const Head = escape(head[0]!.toUpperCase() + head.slice(1));
+    add(
+      new RegExp(
+        String.raw`((?:\p{Lu}[\p{L}’'-]+ ){0,3}${Head}(?: (?:on|of|for)(?: (?:the )?\p{Lu}[\p{L}’'-]+){1,3})?)\b`,
+        "gu",
+      ),
+      (m) => m[0],
+    );
+    // A bare "Commission" (a headline's or a sentence's first word) names no organisation.
+    return out.filter((n) => n.name.includes(" "));
+  }
+  const title = TITLE_FORMS[head] ?? anyCaseFirst(escape(head));
+  // The words around a title, within its sentence ("Vermont Sen. Ann Lee", "Sen. Ann Lee (D-Calif.)").
+  add(new RegExp(String.raw`\b(?:${title})\s+${NAME}`, "gu"), (m) => {
+    const before = raw
+      .slice(Math.max(0, m.index! - 30), m.index!)
+      .split(/[.!?]\s+|\n/)
+      .at(-1)!;
+    const after = raw.slice(m.index! + m[0].length, m.index! + m[0].length + 20).split(/[.!?]\s+|\n/)[0]!;
+    return before + m[0] + after;
+  });
+  // Not after a preposition: "in Dover, the mayor said" names a place, then the subject.
+  add(
+    new RegExp(
+      String.raw`${NOT_AFTER_PREPOSITION}${WHOLE}${NAME},\s+(?:the|a|an|\p{Lu}[\p{L}’'-]*['’]s)\s+[^,.;:()"“”\n]{0,80}?\b${anyCaseFirst(escape(head))}\b`,
+      "gu",
+    ),
+    (m) => m[0],
+  );
+  return out.filter((n) => !ORG_NAME.test(n.name));
+}
+
+/** Capitalised words of a description after its first word ("the Vermont senator" → Vermont): the name must come with them. */
+function modifiers(source: string): string[] {
+  return source
+    .trim()
+    .split(/\s+/)
+    .slice(1)
+    .filter((w) => /^\p{Lu}/u.test(w) && !/['’]s$/.test(w))
+    .map((w) => w.replace(/[^\p{L}]/gu, ""))
+    .filter((w) => w.length > 1);
+}
+
+/** The name a description Source stands for, by the article's words before it; null when the article gives none. */
+export function resolveDescription(raw: string, source: string, sourceStart: number): string | null {
+  const heads = descriptionHeads(source);
+  if (!heads || !heads.every((h) => ORG_HEADS.has(h) || isPersonHead(h))) return null;
+  const want = modifiers(source);
+  const lower = source.toLowerCase();
+  const before = heads
+    .flatMap((h) => namesFor(raw, h))
+    // The Source's own words ("in Chelsea, the mayor") are no antecedent: the name ends before it.
+    .filter((n) => n.end <= sourceStart)
+    // "the Republican nominee" is not "Tim Kaine, the Democratic nominee"; "Calif." stands for California.
+    .filter((n) => want.every((w) => n.words.includes(w) || n.words.includes(w.slice(0, 4))))
+    // "Vice President Ann Lee" is not "the president", nor "President Ann Lee" "the former president".
+    .filter((n) =>
+      n.office ? lower.includes(n.office) : !/\b(?:vice|former|ex|deputy|acting|assistant)\b/.test(lower),
+    );
+  // Of the people the article gives this description, the one it mentioned last before the Source
+  // ("Sen. Ann Lee … Sen. Carl Diaz … Lee defended the bill … the senator said" is Ann Lee).
+  const lastMention = (name: string) => {
+    const surname = name.split(/\s+/).at(-1)!;
+    const re = new RegExp(String.raw`(?<![\p{L}])${escape(surname)}(?![\p{L}])`, "gu");
+    let at = -1;
+    for (const m of raw.slice(0, sourceStart).matchAll(re)) at = m.index!;
+    return at;
+  };
+  const best = before.map((n) => ({ name: n.name, at: lastMention(n.name) })).sort((a, b) => b.at - a.at)[0];
+  return best?.name ?? null;
+}
+
+/**
+ * The name a relative "who" Source stands for: the name closing the words just before it ("Ann
+ * Lee, who", "Ann Lee, the singer, who", "Sen. Ann Lee of Ohio, who"); null after any other
+ * preposition ("a man in Dover, who").
+ */
+export function resolveWho(raw: string, source: string, sourceStart: number): string | null {
+  if (!/^\s*who\s*$/i.test(source)) return null;
+  const before = raw.slice(Math.max(0, sourceStart - 160), sourceStart);
+  const tail = String.raw`(?:\s*\([^()]*\))?(?:\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}’'. -]{0,30}?)?,\s*`;
+  // The name right before the comma first; only then a name with an apposition between.
+  const m =
+    // Not a name that closes a description ("the director of the Harbour Fund, who" is the director).
+    new RegExp(String.raw`${NOT_AFTER_PREPOSITION}(?<!\b(?:of|for|the)\s+)${WHOLE}${NAME}${tail}$`, "u").exec(before) ??
+    new RegExp(
+      String.raw`${NOT_AFTER_PREPOSITION}${WHOLE}${NAME}${tail}(?:the|a|an|now)\b[^,;.\n]{0,80},\s*$`,
+      "u",
+    ).exec(before);
+  const name = m?.[1]!.trim();
+  return name && !ORG_NAME.test(name) ? name : null;
+}
