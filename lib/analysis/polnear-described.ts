@@ -43,23 +43,92 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Words after which a description's head has ended ("secretary of state" → "secretary"). */
 const HEAD_ENDS = /\s+(?:of|for|in|at|on|from|to|with)\s+.*$/;
 
+type Part = { head: string; modifiers: string[] };
+
 /**
- * The head nouns of a description Source: "the former secretary of state and current Democratic
- * presidential nominee" → secretary, nominee; "Obama's former campaign strategist" → strategist.
- * Null when the Source is not a description (no "the" or possessive before it, or a capitalised
- * last word: "The Hill").
+ * The parts of a description Source, each a head noun and the capitalised words before it:
+ * "the former secretary of state and current Democratic presidential nominee" → secretary (),
+ * nominee (Democratic); "Obama's former campaign strategist" → strategist (). Null when the Source
+ * is not a description (no "the" or possessive before it, or a capitalised last word: "The Hill").
  */
-export function descriptionHeads(source: string): string[] | null {
+function descriptionParts(source: string): Part[] | null {
   const s = source.trim().replace(/[,.;:]+$/, "");
   const m = /^(?:the|The|\p{Lu}[\p{L}.’'-]*['’]s)\s+(.+)$/u.exec(s);
   if (!m) return null;
-  const heads = m[1]!.split(/\s+and\s+/).map((part) => {
+  const parts = m[1]!.split(/\s+and\s+/).map((part) => {
     const words = part.replace(HEAD_ENDS, "").trim().split(/\s+/);
-    return words.at(-1) ?? "";
+    return {
+      head: words.at(-1) ?? "",
+      modifiers: words
+        .slice(0, -1)
+        .filter((w) => /^\p{Lu}/u.test(w) && !/['’]s$/.test(w))
+        .map((w) => w.replace(/[^\p{L}]/gu, ""))
+        .filter((w) => w.length > 1),
+    };
   });
-  if (!heads.length || heads.some((h) => !/^\p{Ll}[\p{Ll}-]+$/u.test(h))) return null;
-  return heads;
+  if (!parts.length || parts.some((p) => !/^\p{Ll}[\p{Ll}-]+$/u.test(p.head))) return null;
+  return parts;
 }
+
+/** The head nouns of a description Source ("the mayor" → mayor), or null when it is none. */
+export const descriptionHeads = (source: string): string[] | null =>
+  descriptionParts(source)?.map((p) => p.head) ?? null;
+
+/**
+ * Whether words around a name carry a description's capitalised word: the word itself ("U.S."
+ * for "US"), its first four letters ("Calif." for California), or a state's abbreviation ("Vt.",
+ * "I-Vt.", "VT").
+ */
+function carries(words: string, modifier: string): boolean {
+  const bare = words.replace(/\./g, "");
+  if (bare.includes(modifier) || words.includes(modifier.slice(0, 4))) return true;
+  const state = STATES[modifier];
+  return !!state && state.some((a) => new RegExp(String.raw`(?<![\p{L}])${escape(a)}(?![\p{L}])`, "u").test(words));
+}
+
+/** US states whose abbreviations are not their first four letters: AP style and postal. */
+const STATES: Record<string, string[]> = {
+  Alabama: ["Ala.", "AL"],
+  Alaska: ["AK"],
+  Arizona: ["Ariz.", "AZ"],
+  Arkansas: ["Ark.", "AR"],
+  California: ["Calif.", "CA"],
+  Colorado: ["Colo.", "CO"],
+  Connecticut: ["Conn.", "CT"],
+  Delaware: ["Del.", "DE"],
+  Florida: ["Fla.", "FL"],
+  Georgia: ["Ga.", "GA"],
+  Hawaii: ["HI"],
+  Idaho: ["ID"],
+  Illinois: ["Ill.", "IL"],
+  Indiana: ["Ind.", "IN"],
+  Iowa: ["IA"],
+  Kansas: ["Kan.", "KS"],
+  Kentucky: ["Ky.", "KY"],
+  Louisiana: ["La.", "LA"],
+  Maine: ["ME"],
+  Maryland: ["Md.", "MD"],
+  Massachusetts: ["Mass.", "MA"],
+  Michigan: ["Mich.", "MI"],
+  Minnesota: ["Minn.", "MN"],
+  Mississippi: ["Miss.", "MS"],
+  Missouri: ["Mo.", "MO"],
+  Montana: ["Mont.", "MT"],
+  Nebraska: ["Neb.", "NE"],
+  Nevada: ["Nev.", "NV"],
+  Ohio: ["OH"],
+  Oklahoma: ["Okla.", "OK"],
+  Oregon: ["Ore.", "OR"],
+  Pennsylvania: ["Pa.", "PA"],
+  Tennessee: ["Tenn.", "TN"],
+  Texas: ["Tex.", "TX"],
+  Utah: ["UT"],
+  Vermont: ["Vt.", "VT"],
+  Virginia: ["Va.", "VA"],
+  Washington: ["Wash.", "WA"],
+  Wisconsin: ["Wis.", "WI"],
+  Wyoming: ["Wyo.", "WY"],
+};
 
 type Named = { at: number; end: number; name: string; words: string; office: string | null };
 
@@ -143,29 +212,19 @@ function namesFor(raw: string, head: string): Named[] {
   return out.filter((n) => !ORG_NAME.test(n.name));
 }
 
-/** Capitalised words of a description after its first word ("the Vermont senator" → Vermont): the name must come with them. */
-function modifiers(source: string): string[] {
-  return source
-    .trim()
-    .split(/\s+/)
-    .slice(1)
-    .filter((w) => /^\p{Lu}/u.test(w) && !/['’]s$/.test(w))
-    .map((w) => w.replace(/[^\p{L}]/gu, ""))
-    .filter((w) => w.length > 1);
-}
-
 /** The name a description Source stands for, by the article's words before it; null when the article gives none. */
 export function resolveDescription(raw: string, source: string, sourceStart: number): string | null {
-  const heads = descriptionHeads(source);
-  if (!heads || !heads.every((h) => ORG_HEADS.has(h) || isPersonHead(h))) return null;
-  const want = modifiers(source);
+  const parts = descriptionParts(source);
+  if (!parts || !parts.every((p) => ORG_HEADS.has(p.head) || isPersonHead(p.head))) return null;
   const lower = source.toLowerCase();
-  const before = heads
-    .flatMap((h) => namesFor(raw, h))
+  const before = parts
+    .flatMap((p) =>
+      namesFor(raw, p.head)
+        // "the Republican nominee" is not "Tim Kaine, the Democratic nominee"; "Calif." stands for California.
+        .filter((n) => p.modifiers.every((w) => carries(n.words, w))),
+    )
     // The Source's own words ("in Chelsea, the mayor") are no antecedent: the name ends before it.
     .filter((n) => n.end <= sourceStart)
-    // "the Republican nominee" is not "Tim Kaine, the Democratic nominee"; "Calif." stands for California.
-    .filter((n) => want.every((w) => n.words.includes(w) || n.words.includes(w.slice(0, 4))))
     // "Vice President Ann Lee" is not "the president", nor "President Ann Lee" "the former president".
     .filter((n) =>
       n.office ? lower.includes(n.office) : !/\b(?:vice|former|ex|deputy|acting|assistant)\b/.test(lower),

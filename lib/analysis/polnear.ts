@@ -225,19 +225,27 @@ const tokens = (s: string) => s.split(/[^\p{L}\p{N}’'-]+/u).filter(Boolean);
 
 /**
  * Proper-name tokens of a Source text: capitalised words that are not function words, pronouns,
- * titles, party labels or a people's name ("Mexicans"), and that the article never writes in lower
- * case (a sentence's first word, "Only 52 percent of voters", "Protesters", is no name).
+ * titles, party labels or a people's name ("Mexicans"). In a Source of several words, a word the
+ * article also writes in lower case, or a first word that is no noun in lower case, is a
+ * sentence's first word, not a name ("Only 52 percent of voters", "Small groups of protesters",
+ * "Frustrated Parents"); a Source of one word is a surname ("Earnest", "Meeks") unless it is a
+ * plural the article also writes in lower case ("Protesters").
  */
 function nameTokens(source: string, raw: string): string[] {
-  return tokens(source).filter((t) => {
+  const all = tokens(source);
+  return all.filter((t, i) => {
     if (!/^\p{Lu}/u.test(t) || /^\p{Lu}\.?$/u.test(t)) return false;
     const bare = t
       .toLowerCase()
       .replace(/[’']s$/, "")
       .replace(/\.$/, "");
     if (NOT_NAME.has(bare) || NOT_NAME.has(bare.replace(/s$/, ""))) return false;
-    if (new RegExp(`(?<![\\p{L}])${bare.replace(/[^\p{L}’'-]/gu, "")}(?![\\p{L}])`, "u").test(raw)) return false;
-    return !nlp(t).has("#Demonym");
+    if (nlp(t).has("#Demonym")) return false;
+    const lowerToo = new RegExp(`(?<![\\p{L}])${bare.replace(/[^\p{L}’'-]/gu, "")}(?![\\p{L}])`, "u").test(raw);
+    if (all.length === 1)
+      return !((lowerToo && nlp(bare).has("#Plural")) || nlp(bare).has("(#Preposition|#Determiner|#Conjunction)"));
+    if (lowerToo) return false;
+    return !(i === 0 && nlp(bare).has("(#Adverb|#Adjective|#Determiner|#Preposition|#Conjunction|#Value)"));
   });
 }
 

@@ -102,6 +102,13 @@ describe("PolNeAR scoring: buckets by the article's words", () => {
     expect(score(raw, "Protesters", null).unnamed).toEqual({ total: 1, right: 1 });
   });
 
+  it("reads a several-word Source's first word as no name when it is no noun, and a one-word Source as a surname", () => {
+    const few = "The vote was close.\n\n“Not yet,” Only a few voters said.";
+    expect(score(few, "Only a few voters", null).unnamed).toEqual({ total: 1, right: 1 });
+    const surname = "Press secretary Tom Young took questions from young reporters.\n\n“It is late,” Young said.";
+    expect(score(surname, "Young", "Tom Young").named).toEqual({ total: 1, right: 1 });
+  });
+
   it("does not score a Source that is only the verb of speech", () => {
     const raw = "Tom Hale spoke at the pier.\n\n“It is late,” said Tom Hale.";
     const s = score(raw, "said", "Tom Hale");

@@ -36,14 +36,14 @@ describe("he and she across sentences", () => {
 
 describe("PolNeAR scoring: the fair speaker figure beside the strict one", () => {
   // Made-up text and standoff annotation: Ann Lee speaks, a plural Source follows, then "she".
-  const raw = 'Ann Lee said the plan was late. Fellow Democrats said it was fine.\n\n"We will fix it," she said.';
+  const raw = 'Ann Lee said the plan was late. Ohio Democrats said it was fine.\n\n"We will fix it," she said.';
   const at = (s: string) => raw.indexOf(s);
   const span = (id: string, type: string, s: string) => `${id}\t${type} ${at(s)} ${at(s) + s.length}\t${s}`;
   const ann = [
     span("T1", "Source", "Ann Lee"),
     span("T2", "Cue", "said the"),
     span("T3", "Content", "the plan was late"),
-    span("T4", "Source", "Fellow Democrats"),
+    span("T4", "Source", "Ohio Democrats"),
     span("T5", "Cue", "said it"),
     span("T6", "Content", "it was fine"),
     span("T7", "Source", "she"),
@@ -64,7 +64,7 @@ describe("PolNeAR scoring: the fair speaker figure beside the strict one", () =>
 
   it("resolves a gold pronoun to the latest Source naming one person, not to a plural", () => {
     const score = scorePolnear(raw, polnearGold(raw, ann), { quotes: [quote] });
-    // Strict: "she" is the latest named Source ("Fellow Democrats"), so Ann Lee counts wrong.
+    // Strict: "she" is the latest named Source ("Ohio Democrats"), so Ann Lee counts wrong.
     expect(score.speaker.pronoun).toEqual({ total: 1, right: 0 });
     expect(score.fairSpeaker).toEqual({ total: 1, right: 1 });
   });
