@@ -160,7 +160,7 @@ if (json) {
           : `${b} ${pct(s.right, s.total)} % of ${s.total}`;
       }).join("; ") +
       ".",
-    `Fair speaker accuracy, beside the strict figure (gold "he"/"she" resolved to the latest earlier Source naming one person of that gender; a Source that is only "said" left out): ${pct(groups.at(-1)!.score.fairSpeaker.right, groups.at(-1)!.score.fairSpeaker.total)} % of ${groups.at(-1)!.score.fairSpeaker.total}.`,
+    `Fair speaker accuracy, beside the strict figure (gold "he"/"she" resolved to the latest earlier Source naming one person of that gender): ${pct(groups.at(-1)!.score.fairSpeaker.right, groups.at(-1)!.score.fairSpeaker.total)} % of ${groups.at(-1)!.score.fairSpeaker.total}.`,
     `Unmatched indirect predictions that fall on mostly quoted content (counted as false positives): ${groups.at(-1)!.score.indirect.onMostlyQuoted}.`,
   ];
   console.log(lines.join("\n"));

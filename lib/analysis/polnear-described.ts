@@ -1,12 +1,13 @@
 /**
  * The gold side of a speaker that PolNeAR's annotators marked as a description ("the mayor", "the
- * Vermont senator", "the former secretary of state", "the commission") or as a relative "who":
+ * Ohio senator", "the former harbour master", "the commission") or as a relative "who":
  * resolved to a name by the article's own words, the way a reader would, and never by our output.
  * A description resolves only where the article gives a name that description: as a title before
- * it ("Mayor Ann Lee", "Vermont Sen. Carl Diaz", "businessman Tom Hale"), as an apposition after it
- * ("Ann Lee, the former secretary of state"), or, for an organisation's noun, a capitalised name
- * holding that noun ("the Harbour Commission"). The latest such name before the Source wins; with
- * none, the Source stays unresolved and is scored as before. Conventions: docs/analysis.md,
+ * it ("Mayor Ann Lee", "Ohio Sen. Carl Diaz", "businessman Tom Hale"), as an apposition after it
+ * ("Ann Lee, the former harbour master"), or, for an organisation's noun, a capitalised name
+ * holding that noun ("the Harbour Commission"). Of the names so described, the one the article
+ * mentioned last before the Source wins; with none, the Source stays unresolved and is scored as
+ * before. Conventions: docs/analysis.md,
  * section "PolNeAR".
  */
 import nlp from "compromise";
@@ -40,15 +41,15 @@ const TITLE_FORMS: Record<string, string> = {
 const anyCaseFirst = (w: string) => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${w.slice(1)}`;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** Words after which a description's head has ended ("secretary of state" → "secretary"). */
+/** Words after which a description's head has ended ("secretary of the port" → "secretary"). */
 const HEAD_ENDS = /\s+(?:of|for|in|at|on|from|to|with)\s+.*$/;
 
 type Part = { head: string; modifiers: string[] };
 
 /**
  * The parts of a description Source, each a head noun and the capitalised words before it:
- * "the former secretary of state and current Democratic presidential nominee" → secretary (),
- * nominee (Democratic); "Obama's former campaign strategist" → strategist (). Null when the Source
+ * "the former secretary of the port and current Democratic nominee" → secretary (), nominee
+ * (Democratic); "Dover's former campaign strategist" → strategist (). Null when the Source
  * is not a description (no "the" or possessive before it, or a capitalised last word: "The Hill").
  */
 function descriptionParts(source: string): Part[] | null {
@@ -192,7 +193,7 @@ function namesFor(raw: string, head: string): Named[] {
     return out.filter((n) => n.name.includes(" "));
   }
   const title = TITLE_FORMS[head] ?? anyCaseFirst(escape(head));
-  // The words around a title, within its sentence ("Vermont Sen. Ann Lee", "Sen. Ann Lee (D-Calif.)").
+  // The words around a title, within its sentence ("Ohio Sen. Ann Lee", "Sen. Ann Lee (D-Calif.)").
   add(new RegExp(String.raw`\b(?:${title})\s+${NAME}`, "gu"), (m) => {
     const before = raw
       .slice(Math.max(0, m.index! - 30), m.index!)
@@ -220,10 +221,10 @@ export function resolveDescription(raw: string, source: string, sourceStart: num
   const before = parts
     .flatMap((p) =>
       namesFor(raw, p.head)
-        // "the Republican nominee" is not "Tim Kaine, the Democratic nominee"; "Calif." stands for California.
+        // "the Republican nominee" is not "Tom Hale, the Democratic nominee"; "Calif." stands for California.
         .filter((n) => p.modifiers.every((w) => carries(n.words, w))),
     )
-    // The Source's own words ("in Chelsea, the mayor") are no antecedent: the name ends before it.
+    // The Source's own words ("in Dover, the mayor") are no antecedent: the name ends before it.
     .filter((n) => n.end <= sourceStart)
     // "Vice President Ann Lee" is not "the president", nor "President Ann Lee" "the former president".
     .filter((n) =>

@@ -9,11 +9,11 @@ const who = (raw: string) => resolveWho(raw, "who", raw.lastIndexOf("who"));
 
 describe("a description Source resolved by the article's words", () => {
   it("finds the heads of a description, and refuses a name", () => {
-    expect(descriptionHeads("the former secretary of state and current Democratic nominee")).toEqual([
+    expect(descriptionHeads("the former secretary of the port and current Democratic nominee")).toEqual([
       "secretary",
       "nominee",
     ]);
-    expect(descriptionHeads("Dover's former campaign strategist")).toEqual(["strategist"]);
+    expect(descriptionHeads("Dover's former ferry strategist")).toEqual(["strategist"]);
     expect(descriptionHeads("The Harbour Times")).toBeNull();
     expect(descriptionHeads("Ann Lee")).toBeNull();
   });
