@@ -227,8 +227,8 @@ const tokens = (s: string) => s.split(/[^\p{L}\p{N}’'-]+/u).filter(Boolean);
  * Proper-name tokens of a Source text: capitalised words that are not function words, pronouns,
  * titles, party labels or a people's name ("Mexicans"). In a Source of several words, a word the
  * article also writes in lower case, or a first word that is no noun in lower case, is a
- * sentence's first word, not a name ("Only 52 percent of voters", "Small groups of protesters",
- * "Frustrated Parents"); a Source of one word is a surname ("Earnest", "Meeks") unless it is a
+ * sentence's first word, not a name ("Only 40 percent of voters", "Small groups of fishermen",
+ * "Angry Neighbours"); a Source of one word is a surname ("Young", "Banks") unless it is a
  * plural the article also writes in lower case ("Protesters").
  */
 function nameTokens(source: string, raw: string): string[] {

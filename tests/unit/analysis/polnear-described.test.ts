@@ -98,7 +98,7 @@ describe("PolNeAR scoring: buckets by the article's words", () => {
   });
 
   it("reads a sentence's first word as no name when the article also writes it in lower case", () => {
-    const raw = "The protesters marched.\n\n“What curfew?” Protesters said.";
+    const raw = "The protesters marched.\n\n“Not tonight,” Protesters said.";
     expect(score(raw, "Protesters", null).unnamed).toEqual({ total: 1, right: 1 });
   });
 
