@@ -11,6 +11,7 @@
  * section "PolNeAR".
  */
 import nlp from "compromise";
+import { escapeRegExp as escape } from "./text";
 
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}’'-]+|\p{Lu}\.|(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Pres|Atty)\.)`;
 const PARTICLE = String.raw`(?:de|van|von|del|da|la|le|bin|al)`;
@@ -39,7 +40,6 @@ const TITLE_FORMS: Record<string, string> = {
 
 /** Either case of a word's first letter, the rest as written. */
 const anyCaseFirst = (w: string) => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${w.slice(1)}`;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Words after which a description's head has ended ("secretary of the port" → "secretary"). */
 const HEAD_ENDS = /\s+(?:of|for|in|at|on|from|to|with)\s+.*$/;
